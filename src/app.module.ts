@@ -1,0 +1,20 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { ScheduleModule } from '@nestjs/schedule';
+import { AuthGuard } from './auth/auth.guard';
+import type { AppConfig } from './config/config';
+import { ConfigModule } from './config/config.module';
+import { DbModule } from './db/db.module';
+import { HealthModule } from './health/health.module';
+import { MembersModule } from './members/members.module';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [ConfigModule.forRoot(config), ScheduleModule.forRoot(), DbModule, HealthModule, MembersModule],
+      providers: [{ provide: APP_GUARD, useClass: AuthGuard }],
+    };
+  }
+}

@@ -1,0 +1,45 @@
+import { ConsoleLogger, type INestApplication, type LogLevel } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { AppModule } from './app.module';
+import type { AppConfig } from './config/config';
+import { StatusService } from './health/status.service';
+
+const LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
+
+export function createLogger(config: Pick<AppConfig, 'LOG_FORMAT' | 'LOG_LEVEL'>): ConsoleLogger {
+  return new ConsoleLogger({
+    json: config.LOG_FORMAT === 'json',
+    colors: false,
+    logLevels: LEVELS.slice(0, LEVELS.indexOf(config.LOG_LEVEL) + 1),
+  });
+}
+
+/** Builds the whole service: used by main.ts, the tests and the benchmarks alike. */
+export async function createApp(config: AppConfig, logger = createLogger(config)): Promise<INestApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
+    logger,
+    abortOnError: false,
+  });
+  app.useBodyParser('json', { limit: '5mb' });
+  app.enableShutdownHooks();
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('统战助手 bot service')
+      .setDescription('Policy Q&A and knowledge quizzes over WeChat, counted per work unit')
+      .setVersion('1')
+      .addBearerAuth()
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+  return app;
+}
+
+export async function startApp(config: AppConfig, logger = createLogger(config)): Promise<INestApplication> {
+  const app = await createApp(config, logger);
+  await app.listen(config.PORT, config.HOST);
+  app.get(StatusService).markReady(true);
+  return app;
+}

@@ -1,0 +1,18 @@
+import { BadRequestException } from '@nestjs/common';
+import { z } from 'zod';
+
+/** Validates untrusted input; the 400 names the first wrong field. */
+export function parseInput<S extends z.ZodType>(schema: S, input: unknown, what = 'body'): z.output<S> {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const field = issue.path.length ? issue.path.join('.') : what;
+  throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message: `${field}: ${issue.message}`, field });
+}
+
+/** An OpenAPI schema for a zod schema, for @ApiBody / @ApiResponse. */
+export function openApiSchema(schema: z.ZodType): Record<string, any> {
+  const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Record<string, any>;
+  delete json.$schema;
+  return json;
+}

@@ -1,0 +1,96 @@
+import { z } from 'zod';
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no', ''])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const int = (min: number, max: number) =>
+  z
+    .string()
+    .regex(/^\d+$/, `expected a whole number between ${min} and ${max}`)
+    .transform(Number)
+    .pipe(z.number().min(min, `expected at least ${min}`).max(max, `expected at most ${max}`));
+
+const fraction = z
+  .string()
+  .regex(/^(0(\.\d+)?|1(\.0+)?)$/, 'expected a number between 0 and 1')
+  .transform(Number);
+
+const token = z.string().min(12, 'expected at least 12 characters (use a long random value)');
+
+/** Every setting the service reads, with its default. Unset and empty variables take the default. */
+const schema = z.object({
+  PORT: int(1, 65535).default(3000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  DATA_DIR: z.string().min(1).default('./data'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'expected a postgresql:// URL')
+    .optional(),
+  DATABASE_POOL_SIZE: int(1, 200).default(10),
+  ADMIN_TOKEN: token.optional(),
+  STATS_TOKEN: token.optional(),
+  LOG_FORMAT: z.enum(['text', 'json']).default('text'),
+  LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug', 'verbose']).default('log'),
+
+  WECHATY_PUPPET: z.enum(['wechaty-puppet-service', 'wechaty-puppet-mock']).optional(),
+  WECHATY_PUPPET_SERVICE_TOKEN: z.string().min(1).optional(),
+  WECHATY_PUPPET_SERVICE_ENDPOINT: z
+    .string()
+    .regex(/^[\w.-]+:\d{1,5}$/, 'expected host:port')
+    .optional(),
+  WECHATY_PUPPET_SERVICE_NO_TLS_INSECURE_CLIENT: bool.default(false),
+  WECHATY_PUPPET_SERVICE_TIMEOUT_SECONDS: int(5, 3600).default(60),
+  BOT_NAME: z.string().min(1).default('统战小助手'),
+  BOT_ADMINS: z
+    .string()
+    .default('')
+    .transform((v) => v.split(/[,\s]+/).filter(Boolean)),
+  BOT_ENABLED: bool.default(true),
+
+  OUTBOUND_MIN_INTERVAL_MS: int(0, 600000).default(1000),
+  OUTBOUND_JITTER_MS: int(0, 600000).default(500),
+  OUTBOUND_MAX_PER_MINUTE: int(1, 10000).default(40),
+  OUTBOUND_MAX_TRIES: int(1, 100).default(6),
+  FLOOD_MAX_PER_MINUTE: int(1, 1000).default(20),
+  REPLY_MAX_CHARS: int(100, 5000).default(600),
+
+  QA_ANSWER_THRESHOLD: fraction.default(0.62),
+  QA_SUGGEST_THRESHOLD: fraction.default(0.35),
+  KNOWLEDGE_DIR: z.string().min(1).default('./knowledge'),
+  QUIZZES_DIR: z.string().min(1).default('./quizzes'),
+
+  REMINDER_MINUTES_BEFORE_CLOSE: int(0, 100000).default(60),
+  REMINDER_PARTICIPATION_THRESHOLD: fraction.default(0.5),
+});
+
+export type AppConfig = z.output<typeof schema>;
+
+export class ConfigError extends Error {}
+
+/** Reads the settings; a wrong value throws one line naming the variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const input: Record<string, string> = {};
+  for (const key of Object.keys(schema.shape)) {
+    const value = env[key];
+    if (value !== undefined && value.trim() !== '') input[key] = value.trim();
+  }
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const name = String(issue.path[0] ?? 'configuration');
+    const shown = input[name] !== undefined && !/TOKEN|URL/.test(name) ? ` (got "${input[name]}")` : '';
+    throw new ConfigError(`invalid ${name}: ${issue.message}${shown}`);
+  }
+  const config = parsed.data;
+  if (config.QA_SUGGEST_THRESHOLD > config.QA_ANSWER_THRESHOLD) {
+    throw new ConfigError('invalid QA_SUGGEST_THRESHOLD: must not exceed QA_ANSWER_THRESHOLD');
+  }
+  if (config.ADMIN_TOKEN && config.ADMIN_TOKEN === config.STATS_TOKEN) {
+    throw new ConfigError('invalid STATS_TOKEN: must differ from ADMIN_TOKEN');
+  }
+  return config;
+}
+
+/** The injection token under which the validated settings are provided. */
+export const APP_CONFIG = Symbol('APP_CONFIG');
