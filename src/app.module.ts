@@ -7,13 +7,27 @@ import { ConfigModule } from './config/config.module';
 import { DbModule } from './db/db.module';
 import { HealthModule } from './health/health.module';
 import { MembersModule } from './members/members.module';
+import { OutboundModule } from './outbound/outbound.module';
+import { KnowledgeModule } from './knowledge/knowledge.module';
+import { QuizModule } from './quiz/quiz.module';
+import { BotModule } from './bot/bot.module';
 
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [ConfigModule.forRoot(config), ScheduleModule.forRoot(), DbModule, HealthModule, MembersModule],
+      imports: [
+        ConfigModule.forRoot(config),
+        ScheduleModule.forRoot(),
+        DbModule,
+        HealthModule,
+        OutboundModule,
+        MembersModule,
+        KnowledgeModule,
+        QuizModule,
+        BotModule,
+      ],
       providers: [{ provide: APP_GUARD, useClass: AuthGuard }],
     };
   }

@@ -47,6 +47,8 @@ const schema = z.object({
     .default('')
     .transform((v) => v.split(/[,\s]+/).filter(Boolean)),
   BOT_ENABLED: bool.default(true),
+  /** Names this WeChat account in the shared outbound queue when several instances share one database. */
+  BOT_ACCOUNT: z.string().regex(/^[\w.-]{1,64}$/, 'expected letters, digits, . _ or -').default('main'),
 
   OUTBOUND_MIN_INTERVAL_MS: int(0, 600000).default(1000),
   OUTBOUND_JITTER_MS: int(0, 600000).default(500),

@@ -1,0 +1,173 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import qrcodeTerminal from 'qrcode-terminal';
+import { WechatyBuilder, type Message, type Wechaty } from 'wechaty';
+import { PuppetService } from 'wechaty-puppet-service';
+import { APP_CONFIG, type AppConfig } from '../config/config';
+import { StatusService } from '../health/status.service';
+import { OutboundService } from '../outbound/outbound.service';
+import { LocalWechat } from './local-wechat';
+import { MessageRouter } from './router';
+import { toInbound, WechatySender } from './wechaty-adapter';
+
+const MAX_BACKOFF_MS = 60_000;
+
+/**
+ * Owns the WeChat connection: a puppet service (a real account) or, without a token, the
+ * in-process mock WeChat that the chat console drives. Never lets a connection problem end
+ * the service: it reports the state and reconnects with backoff.
+ */
+@Injectable()
+export class BotService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('Bot');
+  private bot?: Wechaty;
+  private loggedIn = false;
+  private stopping = false;
+  private retryTimer?: NodeJS.Timeout;
+  private recoveryTimer?: NodeJS.Timeout;
+  private attempt = 0;
+  private readonly startedAt = new Date();
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(StatusService) private readonly status: StatusService,
+    @Inject(OutboundService) private readonly outbound: OutboundService,
+    @Inject(MessageRouter) private readonly router: MessageRouter,
+    @Inject(LocalWechat) private readonly local: LocalWechat,
+  ) {}
+
+  get mode(): 'local' | 'puppet-service' {
+    return this.config.WECHATY_PUPPET_SERVICE_TOKEN && this.config.WECHATY_PUPPET !== 'wechaty-puppet-mock' ? 'puppet-service' : 'local';
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (!this.config.BOT_ENABLED) {
+      this.status.setBot({ state: 'disabled', mode: 'none' });
+      return;
+    }
+    this.status.setBot({ state: 'starting', mode: this.mode });
+    if (this.mode === 'puppet-service') {
+      this.logger.log(
+        'connecting to the puppet service; a token serves one process only: a second process with the same token takes the account over',
+      );
+    } else {
+      this.logger.log('no WECHATY_PUPPET_SERVICE_TOKEN: local mode with an in-process mock WeChat; try it at /console');
+    }
+    // Starting must not hold up the HTTP service: a puppet service may be unreachable for a while.
+    void this.connect();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.stopping = true;
+    clearTimeout(this.retryTimer);
+    clearTimeout(this.recoveryTimer);
+    await this.teardown();
+    this.status.setBot({ state: 'stopped' });
+  }
+
+  private async connect(): Promise<void> {
+    if (this.stopping) return;
+    this.attempt++;
+    const bot = this.build();
+    this.bot = bot;
+    try {
+      await bot.start();
+      this.attempt = 0;
+      if (!this.loggedIn && this.status.botStatus().state !== 'waiting-for-scan') {
+        this.status.setBot({ state: 'logged-out', detail: 'connected, waiting for the account to log in' });
+      }
+      if (this.mode === 'local') await this.local.attach(bot);
+    } catch (err) {
+      this.logger.warn(`could not start the WeChat connection: ${(err as Error).message}`);
+      await this.teardown();
+      this.scheduleReconnect();
+    }
+  }
+
+  private build(): Wechaty {
+    const puppet =
+      this.mode === 'puppet-service'
+        ? new PuppetService({
+            token: this.config.WECHATY_PUPPET_SERVICE_TOKEN,
+            endpoint: this.config.WECHATY_PUPPET_SERVICE_ENDPOINT,
+            timeoutSeconds: this.config.WECHATY_PUPPET_SERVICE_TIMEOUT_SECONDS,
+            tls: { disable: this.config.WECHATY_PUPPET_SERVICE_NO_TLS_INSECURE_CLIENT },
+          })
+        : this.local.createPuppet();
+    const bot = WechatyBuilder.build({ puppet: puppet as any });
+    bot.on('scan', (qrcode, status) => {
+      this.status.setBot({ state: 'waiting-for-scan', qrcode, detail: `scan status ${status}` });
+      if (qrcode) {
+        this.logger.log('scan this QR code with WeChat to log in (also shown at /login):');
+        qrcodeTerminal.generate(qrcode, { small: true }, (art: string) => process.stdout.write(`${art}\n`));
+      }
+    });
+    bot.on('login', (user) => {
+      this.loggedIn = true;
+      clearTimeout(this.recoveryTimer);
+      this.recoveryTimer = undefined;
+      this.status.setBot({ state: 'logged-in', user: user.name(), detail: undefined });
+      this.logger.log(`logged in as ${user.name()}`);
+      this.outbound.attachSender(new WechatySender(bot, () => this.loggedIn && bot.isLoggedIn));
+    });
+    bot.on('logout', (user, reason) => {
+      this.loggedIn = false;
+      this.status.setBot({ state: 'logged-out', detail: reason });
+      this.logger.warn(
+        `logged out (${user?.name() ?? ''}${reason ? `: ${reason}` : ''}); if another process uses the same puppet token, stop it`,
+      );
+    });
+    bot.on('error', (err) => {
+      const message = (err as Error)?.message ?? String(err);
+      this.logger.warn(`WeChat connection error: ${message}`);
+      if (/timeout|heartbeat|UNAVAILABLE|ECONNREFUSED|stream/i.test(message) && !this.stopping) {
+        this.loggedIn = false;
+        this.status.setBot({ state: 'reconnecting', detail: message });
+        this.watchRecovery();
+      }
+    });
+    bot.on('message', (message) => void this.onMessage(message));
+    return bot;
+  }
+
+  private async onMessage(message: Message): Promise<void> {
+    try {
+      const chat = await toInbound(message, this.config.BOT_NAME, this.startedAt);
+      if (typeof chat === 'string') return;
+      const replies = await this.router.route(chat);
+      if (replies.length) await this.outbound.enqueue(replies);
+    } catch (err) {
+      this.logger.error(`could not handle message ${message.id}: ${(err as Error).message}`);
+    }
+  }
+
+  /** The puppet resets itself after a broken stream; if it is still not back after a while, start afresh. */
+  private watchRecovery(): void {
+    if (this.recoveryTimer || this.stopping) return;
+    this.recoveryTimer = setTimeout(async () => {
+      this.recoveryTimer = undefined;
+      if (this.loggedIn || this.stopping) return;
+      this.logger.warn('the WeChat connection did not recover; reconnecting');
+      await this.teardown();
+      this.scheduleReconnect();
+    }, this.config.WECHATY_PUPPET_SERVICE_TIMEOUT_SECONDS * 1000);
+  }
+
+  private scheduleReconnect(): void {
+    if (this.stopping) return;
+    const delay = Math.min(MAX_BACKOFF_MS, 1000 * 2 ** Math.min(this.attempt, 6));
+    this.status.setBot({ state: 'reconnecting', detail: `retrying in ${Math.round(delay / 1000)} s` });
+    this.retryTimer = setTimeout(() => void this.connect(), delay);
+  }
+
+  private async teardown(): Promise<void> {
+    const bot = this.bot;
+    this.bot = undefined;
+    this.loggedIn = false;
+    if (!bot) return;
+    try {
+      await bot.stop();
+    } catch (err) {
+      this.logger.warn(`stopping the WeChat connection: ${(err as Error).message}`);
+    }
+  }
+}

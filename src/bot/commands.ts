@@ -1,0 +1,72 @@
+import { normaliseText } from '../common/text';
+
+export type Command =
+  | { name: 'help' }
+  | { name: 'start-quiz'; sheet: boolean }
+  | { name: 'continue-quiz' }
+  | { name: 'scores' }
+  | { name: 'ranking' }
+  | { name: 'bind'; unit: string }
+  | { name: 'unbind' }
+  | { name: 'confirm' }
+  | { name: 'cancel' }
+  | { name: 'pick'; number: number }
+  | { name: 'admin-stats' }
+  | { name: 'admin-announce'; text: string }
+  | { name: 'admin-reload' }
+  | { name: 'admin-race'; questions: number }
+  | { name: 'text'; text: string };
+
+const EXACT: Record<string, Command> = {
+  帮助: { name: 'help' },
+  help: { name: 'help' },
+  菜单: { name: 'help' },
+  功能: { name: 'help' },
+  '?': { name: 'help' },
+  答题: { name: 'start-quiz', sheet: false },
+  开始答题: { name: 'start-quiz', sheet: false },
+  参加答题: { name: 'start-quiz', sheet: false },
+  答题卡: { name: 'start-quiz', sheet: true },
+  答题卡模式: { name: 'start-quiz', sheet: true },
+  继续答题: { name: 'continue-quiz' },
+  继续: { name: 'continue-quiz' },
+  成绩: { name: 'scores' },
+  我的成绩: { name: 'scores' },
+  查成绩: { name: 'scores' },
+  排行: { name: 'ranking' },
+  排行榜: { name: 'ranking' },
+  排名: { name: 'ranking' },
+  解绑: { name: 'unbind' },
+  解除绑定: { name: 'unbind' },
+  确认: { name: 'confirm' },
+  是: { name: 'confirm' },
+  是的: { name: 'confirm' },
+  对: { name: 'confirm' },
+  取消: { name: 'cancel' },
+  不是: { name: 'cancel' },
+  统计: { name: 'admin-stats' },
+  重载: { name: 'admin-reload' },
+  重新加载: { name: 'admin-reload' },
+};
+
+/**
+ * Reads a member's text as a command, tolerant of Traditional characters, full-width forms and
+ * stray spaces; anything else is plain text (a question for the knowledge base or a quiz answer).
+ */
+export function parseCommand(raw: string): Command {
+  const text = normaliseText(raw).replace(/^[/／]/, '');
+  const squeezed = text.replace(/[\s。.!！?？~～]+$/u, '').replace(/\s+/g, '');
+  const exact = EXACT[squeezed] ?? (squeezed === '' && /[?？]/.test(text) ? EXACT['?'] : undefined);
+  if (exact) return exact;
+  if (/^\d{1,2}$/.test(squeezed)) return { name: 'pick', number: Number(squeezed) };
+
+  const bind = /^绑定(?:单位)?[:：\s]*(.+)$/u.exec(text.replace(/^绑\s*定/u, '绑定'));
+  if (bind) return { name: 'bind', unit: bind[1].trim() };
+  const announce = /^(?:公告|通知)[:：\s]+([\s\S]+)$/u.exec(text);
+  if (announce) return { name: 'admin-announce', text: raw.trim().replace(/^\S+?[:：\s]+/u, '').trim() };
+  const race = /^抢答(?:\s*(\d{1,2})\s*题?)?$/u.exec(squeezed);
+  if (race) return { name: 'admin-race', questions: race[1] ? Number(race[1]) : 5 };
+  return { name: 'text', text: raw.trim() };
+}
+
+export const ADMIN_COMMANDS = new Set<Command['name']>(['admin-stats', 'admin-announce', 'admin-reload', 'admin-race']);

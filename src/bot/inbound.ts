@@ -1,0 +1,27 @@
+import type { OutboundTarget } from '../outbound/sender';
+
+/** A WeChat message reduced to what the router needs; built by the Wechaty adapter. */
+export interface InboundChat {
+  messageId: string;
+  talker: { id: string; name: string };
+  room?: { id: string; topic: string };
+  /** The text with any @-mention of the bot removed; empty for non-text messages. */
+  text: string;
+  kind: 'text' | 'other';
+  /** In a room: the message @-mentions the bot. */
+  mentioned: boolean;
+  sentAt: Date;
+}
+
+export interface Reply {
+  target: OutboundTarget;
+  body: string;
+}
+
+/** WeChat separates a mention from the text after it with U+2005 (or a plain space). */
+export function stripMention(text: string, botName: string): { text: string; mentioned: boolean } {
+  const escaped = botName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const pattern = new RegExp(`@${escaped}[\\u2005\\u0020]?`, 'g');
+  const stripped = text.replace(pattern, ' ').replace(/\s+/g, ' ').trim();
+  return { text: stripped, mentioned: stripped !== text.trim() || pattern.test(text) };
+}

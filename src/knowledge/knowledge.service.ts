@@ -1,0 +1,330 @@
+import { Inject, Injectable, Logger, NotFoundException, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
+import path from 'node:path';
+import { APP_CONFIG, type AppConfig } from '../config/config';
+import { PrismaService } from '../db/prisma.service';
+import { inScriptOf } from '../common/text';
+import type { KnowledgeEntry } from '../generated/prisma/client';
+import { decide, KnowledgeIndex, normaliseQuestion, type MatchCandidate } from './matching';
+import { loadKnowledgeDir } from './knowledge-file';
+import { entryIdFor, type EntryInput } from './knowledge-table';
+
+export interface AskResult {
+  answered: boolean;
+  answer: string | null;
+  entryId: string | null;
+  score: number;
+  suggestions: Array<{ entryId: string; question: string; score: number }>;
+}
+
+export interface Asker {
+  wechatId?: string;
+  unit?: string | null;
+}
+
+const RELOAD_CHECK_MS = 30_000;
+
+/**
+ * The knowledge base: entries in the database, an in-memory index over the enabled ones, and
+ * the log of what went unanswered.
+ */
+@Injectable()
+export class KnowledgeService implements OnModuleInit, OnApplicationShutdown {
+  private readonly logger = new Logger('Knowledge');
+  private index = new KnowledgeIndex([]);
+  private entries = new Map<string, KnowledgeEntry>();
+  private version = '';
+  private watcher?: NodeJS.Timeout;
+
+  constructor(
+    @Inject(PrismaService) private readonly prisma: PrismaService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async onModuleInit(): Promise<void> {
+    const result = await this.applyShipped();
+    this.logger.log(`shipped knowledge: ${result.created} new, ${result.updated} updated, ${result.kept} kept as edited`);
+    await this.rebuild();
+    // Another instance on the same database may change entries: notice it.
+    this.watcher = setInterval(() => void this.rebuildIfChanged().catch(() => undefined), RELOAD_CHECK_MS);
+    this.watcher.unref();
+  }
+
+  onApplicationShutdown(): void {
+    clearInterval(this.watcher);
+  }
+
+  get size(): number {
+    return this.index.size;
+  }
+
+  /**
+   * Loads knowledge/*.yaml by id: new entries are added, untouched shipped entries follow the
+   * files, and entries an organiser edited or deleted are left as they are.
+   */
+  async applyShipped(): Promise<{ created: number; updated: number; kept: number }> {
+    const shipped = loadKnowledgeDir(path.resolve(this.config.KNOWLEDGE_DIR));
+    const existing = new Map(
+      (await this.prisma.knowledgeEntry.findMany({ select: { id: true, editedAt: true, origin: true } })).map((e) => [e.id, e]),
+    );
+    let created = 0;
+    let updated = 0;
+    let kept = 0;
+    await this.prisma.$transaction(
+      async (tx) => {
+        for (const entry of shipped) {
+          const data = {
+            question: entry.question,
+            similar: entry.similar,
+            answer: entry.answer,
+            tags: entry.tags,
+            sourceFile: entry.source.file,
+            sourceQuote: entry.source.quote,
+          };
+          const current = existing.get(entry.id);
+          if (!current) {
+            await tx.knowledgeEntry.create({ data: { id: entry.id, origin: 'shipped', ...data } });
+            created++;
+          } else if (current.origin === 'shipped' && !current.editedAt) {
+            await tx.knowledgeEntry.update({ where: { id: entry.id }, data });
+            updated++;
+          } else kept++;
+        }
+      },
+      { timeout: 120_000 },
+    );
+    return { created, updated, kept };
+  }
+
+  async reload(): Promise<{ created: number; updated: number; kept: number; entries: number }> {
+    const result = await this.applyShipped();
+    await this.rebuild();
+    return { ...result, entries: this.index.size };
+  }
+
+  async ask(text: string, asker: Asker = {}): Promise<AskResult> {
+    const decision = decide(this.index, text, {
+      answer: this.config.QA_ANSWER_THRESHOLD,
+      suggest: this.config.QA_SUGGEST_THRESHOLD,
+    });
+    const script = (s: string) => inScriptOf(text, s);
+    const suggestions = decision.suggestions.slice(0, 3).map((s: MatchCandidate) => ({
+      entryId: s.id,
+      question: script(s.question),
+      score: round(s.score),
+    }));
+    if (decision.kind === 'answer') {
+      const entry = this.entries.get(decision.entryId);
+      if (entry) {
+        return { answered: true, answer: script(entry.answer), entryId: entry.id, score: round(decision.score), suggestions: [] };
+      }
+    }
+    await this.recordUnanswered(text, decision.kind === 'suggest' ? 'suggested' : 'not-found', asker).catch((err) =>
+      this.logger.warn(`could not log an unanswered question: ${(err as Error).message}`),
+    );
+    return {
+      answered: false,
+      answer: null,
+      entryId: null,
+      score: round(decision.score),
+      suggestions: decision.kind === 'suggest' ? suggestions : [],
+    };
+  }
+
+  /** The answer of one entry, in the script of `sample` (a member picking a suggestion by number). */
+  answerOf(entryId: string, sample = ''): string | undefined {
+    const entry = this.entries.get(entryId);
+    return entry && inScriptOf(sample, entry.answer);
+  }
+
+  // ---------- organiser operations ----------
+
+  async search(query: { q?: string; tag?: string; skip: number; take: number }) {
+    const where = {
+      ...(query.tag ? { tags: { has: query.tag } } : {}),
+      ...(query.q
+        ? {
+            OR: [
+              { question: { contains: query.q, mode: 'insensitive' as const } },
+              { answer: { contains: query.q, mode: 'insensitive' as const } },
+              { id: { contains: query.q } },
+            ],
+          }
+        : {}),
+    };
+    const [total, items] = await Promise.all([
+      this.prisma.knowledgeEntry.count({ where }),
+      this.prisma.knowledgeEntry.findMany({ where, orderBy: { id: 'asc' }, skip: query.skip, take: query.take }),
+    ]);
+    return { total, items };
+  }
+
+  async all(): Promise<KnowledgeEntry[]> {
+    return this.prisma.knowledgeEntry.findMany({ orderBy: { id: 'asc' } });
+  }
+
+  async get(id: string): Promise<KnowledgeEntry> {
+    const entry = await this.prisma.knowledgeEntry.findUnique({ where: { id } });
+    if (!entry) throw new NotFoundException(`no knowledge entry "${id}"`);
+    return entry;
+  }
+
+  async create(input: EntryInput): Promise<KnowledgeEntry> {
+    const id = input.id ?? entryIdFor(input.question);
+    const entry = await this.prisma.knowledgeEntry.create({
+      data: { ...this.dataOf(input), id, origin: 'organiser', editedAt: new Date() },
+    });
+    await this.rebuild();
+    return entry;
+  }
+
+  async update(id: string, input: Partial<EntryInput>): Promise<KnowledgeEntry> {
+    await this.get(id);
+    const entry = await this.prisma.knowledgeEntry.update({ where: { id }, data: { ...this.dataOf(input), editedAt: new Date() } });
+    await this.rebuild();
+    return entry;
+  }
+
+  /** Organiser entries are removed; shipped ones are switched off so that a reload does not bring them back. */
+  async remove(id: string): Promise<{ id: string; removed: 'deleted' | 'disabled' }> {
+    const entry = await this.get(id);
+    if (entry.origin === 'shipped') {
+      await this.prisma.knowledgeEntry.update({ where: { id }, data: { enabled: false, editedAt: new Date() } });
+    } else {
+      await this.prisma.knowledgeEntry.delete({ where: { id } });
+    }
+    await this.rebuild();
+    return { id, removed: entry.origin === 'shipped' ? 'disabled' : 'deleted' };
+  }
+
+  /** All or nothing: upserts by id (a stable id is derived from the question when none is given). */
+  async importEntries(inputs: EntryInput[]): Promise<{ created: number; updated: number }> {
+    const withIds = inputs.map((i) => ({ ...i, id: i.id ?? entryIdFor(i.question) }));
+    const existing = new Set(
+      (await this.prisma.knowledgeEntry.findMany({ where: { id: { in: withIds.map((i) => i.id) } }, select: { id: true } })).map(
+        (e) => e.id,
+      ),
+    );
+    await this.prisma.$transaction(
+      async (tx) => {
+        for (const input of withIds) {
+          const data = { ...this.dataOf(input), editedAt: new Date() };
+          await tx.knowledgeEntry.upsert({
+            where: { id: input.id },
+            create: { ...data, id: input.id, origin: 'import' },
+            update: data,
+          });
+        }
+      },
+      { timeout: 120_000 },
+    );
+    await this.rebuild();
+    return { created: withIds.filter((i) => !existing.has(i.id)).length, updated: withIds.filter((i) => existing.has(i.id)).length };
+  }
+
+  // ---------- unanswered questions ----------
+
+  private async recordUnanswered(text: string, outcome: string, asker: Asker): Promise<void> {
+    const normalized = normaliseQuestion(text).slice(0, 500) || text.trim().slice(0, 500);
+    if (!normalized) return;
+    const now = new Date();
+    const question = await this.prisma.unansweredQuestion.upsert({
+      where: { normalized },
+      create: { normalized, sampleText: text.slice(0, 500), count: 1, lastOutcome: outcome },
+      update: { count: { increment: 1 }, lastAskedAt: now, lastOutcome: outcome, resolvedAt: null, resolvedEntryId: null },
+    });
+    await this.prisma.unansweredAsk.create({
+      data: { questionId: question.id, text: text.slice(0, 500), askedBy: asker.wechatId ?? null, unitName: asker.unit ?? null },
+    });
+  }
+
+  async unanswered(options: { includeResolved: boolean; take: number }) {
+    const rows = await this.prisma.unansweredQuestion.findMany({
+      where: options.includeResolved ? {} : { resolvedAt: null },
+      orderBy: [{ count: 'desc' }, { lastAskedAt: 'desc' }],
+      take: options.take,
+      include: { asks: { orderBy: { askedAt: 'desc' }, take: 5 } },
+    });
+    return rows.map((r) => ({
+      id: r.id,
+      text: r.sampleText,
+      normalized: r.normalized,
+      count: r.count,
+      firstAskedAt: r.firstAskedAt,
+      lastAskedAt: r.lastAskedAt,
+      lastOutcome: r.lastOutcome,
+      resolvedEntryId: r.resolvedEntryId,
+      recentAsks: r.asks.map((a) => ({ text: a.text, askedBy: a.askedBy, unit: a.unitName, askedAt: a.askedAt })),
+      units: [...new Set(r.asks.map((a) => a.unitName).filter(Boolean))],
+    }));
+  }
+
+  /** Turns an unanswered question into a similar question of an entry, or into a new entry. */
+  async resolveUnanswered(
+    id: number,
+    resolution: { entryId: string } | { question?: string; answer: string; tags?: string[] },
+  ): Promise<KnowledgeEntry> {
+    const question = await this.prisma.unansweredQuestion.findUnique({ where: { id } });
+    if (!question) throw new NotFoundException(`no unanswered question ${id}`);
+    let entry: KnowledgeEntry;
+    if ('entryId' in resolution) {
+      const target = await this.get(resolution.entryId);
+      const similar = [...new Set([...target.similar, question.sampleText])];
+      entry = await this.prisma.knowledgeEntry.update({ where: { id: target.id }, data: { similar, editedAt: new Date() } });
+    } else {
+      const text = resolution.question?.trim() || question.sampleText;
+      entry = await this.prisma.knowledgeEntry.create({
+        data: {
+          id: entryIdFor(text),
+          question: text,
+          similar: text === question.sampleText ? [] : [question.sampleText],
+          answer: resolution.answer,
+          tags: resolution.tags ?? [],
+          origin: 'organiser',
+          editedAt: new Date(),
+        },
+      });
+    }
+    await this.prisma.unansweredQuestion.update({ where: { id }, data: { resolvedAt: new Date(), resolvedEntryId: entry.id } });
+    await this.rebuild();
+    return entry;
+  }
+
+  // ---------- index ----------
+
+  private dataOf(input: Partial<EntryInput>) {
+    const data: Record<string, unknown> = {};
+    for (const key of ['question', 'similar', 'answer', 'tags', 'category', 'sourceFile', 'sourceQuote', 'threshold', 'enabled'] as const) {
+      if (input[key] !== undefined) data[key] = input[key];
+    }
+    return data as {
+      question: string;
+      similar: string[];
+      answer: string;
+      tags: string[];
+    };
+  }
+
+  private async rebuild(): Promise<void> {
+    const rows = await this.prisma.knowledgeEntry.findMany({ where: { enabled: true } });
+    this.entries = new Map(rows.map((r) => [r.id, r]));
+    this.index = new KnowledgeIndex(
+      rows.map((r) => ({ id: r.id, question: r.question, similar: r.similar, answer: r.answer, tags: r.tags, threshold: r.threshold })),
+    );
+    this.version = await this.currentVersion();
+  }
+
+  private async currentVersion(): Promise<string> {
+    const [row] = await this.prisma.$queryRawUnsafe<Array<{ n: bigint; latest: Date | null }>>(
+      'SELECT count(*) AS n, max(updated_at) AS latest FROM knowledge_entry',
+    );
+    return `${row.n}:${row.latest?.toISOString() ?? ''}`;
+  }
+
+  private async rebuildIfChanged(): Promise<void> {
+    if ((await this.currentVersion()) !== this.version) await this.rebuild();
+  }
+}
+
+function round(score: number): number {
+  return Math.round(score * 1000) / 1000;
+}

@@ -1,0 +1,36 @@
+import type { KnowledgeIndex, MatchCandidate } from './knowledge-index';
+
+export interface Thresholds {
+  /** Confidence from which the best entry is answered directly (an entry may set its own). */
+  answer: number;
+  /** Confidence from which entries are offered as "did you mean". */
+  suggest: number;
+}
+
+export const DEFAULT_THRESHOLDS: Thresholds = { answer: 0.62, suggest: 0.35 };
+
+export type Decision =
+  | { kind: 'answer'; entryId: string; score: number; suggestions: MatchCandidate[] }
+  | { kind: 'suggest'; score: number; suggestions: MatchCandidate[] }
+  | { kind: 'none'; score: number; suggestions: MatchCandidate[] };
+
+const MAX_SUGGESTIONS = 3;
+
+/**
+ * Answer, suggest up to three entries, or admit there is no answer. `suggestions` holds the
+ * other entries above the suggest threshold when answering, and is empty for `none`.
+ */
+export function decide(index: KnowledgeIndex, text: string, thresholds: Thresholds): Decision {
+  const matches = index.match(text, MAX_SUGGESTIONS + 1);
+  const best = matches[0];
+  if (!best) return { kind: 'none', score: 0, suggestions: [] };
+  const plausible = matches.filter((m) => m.score >= thresholds.suggest);
+  const answerAt = index.thresholdOf(best.id) ?? thresholds.answer;
+  if (best.score >= answerAt) {
+    return { kind: 'answer', entryId: best.id, score: best.score, suggestions: plausible.slice(1, 1 + MAX_SUGGESTIONS) };
+  }
+  if (best.score >= thresholds.suggest) {
+    return { kind: 'suggest', score: best.score, suggestions: plausible.slice(0, MAX_SUGGESTIONS) };
+  }
+  return { kind: 'none', score: best.score, suggestions: [] };
+}

@@ -1,0 +1,104 @@
+import { normaliseQuestion } from './normalise';
+import { extractNumbers } from './numbers';
+
+/** Administrative levels; a question about one level must not get another level's answer. */
+const LEVELS: Array<[string, RegExp]> = [
+  ['national', /国家级|全国/],
+  ['provincial', /省级|省一级/],
+  ['city', /市级|市一级/],
+  ['county', /县级|区县级|县区级/],
+  ['district', /(?<!县)区级/],
+  ['township', /乡镇级|镇级|乡级/],
+];
+
+/** The eight democratic parties: names that tell entries apart as sharply as place names do. */
+const PARTY_NAMES = ['民革', '民盟', '民建', '民进', '农工党', '致公党', '九三学社', '台盟'];
+
+/** Subject tags that name an event or a kind of thing rather than a place or a brand. */
+const GENERIC_TAG = /(活动|片会|会议|地区|城市|单位|工作|部)$/;
+const PLACE_SUFFIX = /^(.{2,})(街道|社区|市|县)$/;
+
+export interface EntityProfile {
+  numbers: Set<number>;
+  levels: Set<string>;
+  names: Set<string>;
+}
+
+export interface EntityTexts {
+  question: string;
+  similar: string[];
+  tags?: string[];
+}
+
+/**
+ * The names worth guarding, derived from the entries: each entry's first tag (its subject,
+ * usually the city) when it is a short name, place tags such as 小营街道 with their stem
+ * (小营), and the democratic parties.
+ */
+export function collectEntityNames(entries: EntityTexts[]): string[] {
+  const names = new Set<string>(PARTY_NAMES);
+  for (const entry of entries) {
+    const tags = (entry.tags ?? []).map(normaliseQuestion).filter((t) => t.length >= 2);
+    const subject = tags[0];
+    if (subject && subject.length <= 4 && !GENERIC_TAG.test(subject)) names.add(subject);
+    for (const tag of tags) {
+      const place = PLACE_SUFFIX.exec(tag);
+      if (place && tag.length <= 6) {
+        names.add(tag);
+        names.add(place[1]);
+      }
+    }
+  }
+  return [...names].sort((a, b) => b.length - a.length);
+}
+
+export class EntityExtractor {
+  constructor(private readonly names: string[]) {}
+
+  /**
+   * Entities in a normalised text. For a query, a name that contains another found name is
+   * reduced to the shorter one (小营街道 -> 小营), so that entries saying either form agree.
+   */
+  extract(text: string, isQuery = false): EntityProfile {
+    const found = this.names.filter((name) => text.includes(name));
+    const names = new Set(
+      isQuery ? found.filter((name) => !found.some((other) => other !== name && name.includes(other))) : found,
+    );
+    const levels = new Set<string>();
+    for (const [level, pattern] of LEVELS) if (pattern.test(text)) levels.add(level);
+    return { numbers: extractNumbers(text), levels, names };
+  }
+}
+
+/** How strongly a mismatch counts: the factor when none of the query's entities of a kind is found. */
+const MISS = { names: 0.3, levels: 0.35, numbers: 0.55 };
+const PARTIAL = { names: 0.75, levels: 0.6, numbers: 0.8 };
+/** A name the candidate mentions only in its answer is weaker evidence. */
+const ANSWER_ONLY = 0.85;
+
+function agreement<T>(wanted: Set<T>, main: Set<T>, answer: Set<T>, kind: keyof typeof MISS): number {
+  if (wanted.size === 0) return 1;
+  let inMain = 0;
+  let inAnswer = 0;
+  for (const item of wanted) {
+    if (main.has(item)) inMain++;
+    else if (answer.has(item)) inAnswer++;
+  }
+  const found = inMain + inAnswer;
+  if (found === 0) return MISS[kind];
+  const base = found === wanted.size ? 1 : PARTIAL[kind];
+  return inAnswer > 0 && kind === 'names' ? base * ANSWER_ONLY : base;
+}
+
+/**
+ * Factor in (0, 1] for how well a candidate agrees with the query's numbers, levels and names.
+ * `main` holds the entities of the entry's question, similar questions and tags; `answer` those
+ * of its answer.
+ */
+export function entityAgreement(query: EntityProfile, main: EntityProfile, answer: EntityProfile): number {
+  return (
+    agreement(query.names, main.names, answer.names, 'names') *
+    agreement(query.levels, main.levels, answer.levels, 'levels') *
+    agreement(query.numbers, main.numbers, answer.numbers, 'numbers')
+  );
+}

@@ -1,0 +1,71 @@
+import { normaliseText } from '../../common/text';
+
+/**
+ * Politeness and framing that carry no meaning for matching. Longest first so that
+ * "想问一下" goes before "想问" and "一下".
+ */
+const FILLER_PHRASES = [
+  '麻烦问一下',
+  '我想问一下',
+  '我想了解一下',
+  '我想了解',
+  '想了解一下',
+  '想问一下',
+  '请告诉我',
+  '告诉我',
+  '我想知道',
+  '想知道',
+  '我想问',
+  '想问',
+  '请问',
+  '问一下',
+  '你好',
+  '您好',
+  '麻烦',
+  '一下',
+  '谢谢',
+].sort((a, b) => b.length - a.length);
+
+/**
+ * Colloquial forms mapped to the wording the knowledge base uses. Applied in order, so
+ * longer phrases come before their parts (咋样 before 咋).
+ */
+const SYNONYMS: Array<[RegExp, string]> = [
+  [/统一战线/g, '统战'],
+  [/新的社会阶层人士|新的社会阶层|新社会阶层/g, '新阶层'],
+  [/是怎么回事|是咋回事|怎么回事|咋回事/g, '是什么'],
+  [/啥意思|什么意思/g, '是什么意思'],
+  [/咋样|怎么样|怎样/g, '怎么'],
+  [/如何|咋/g, '怎么'],
+  [/为啥|为何/g, '为什么'],
+  [/干啥|干什么|做啥/g, '做什么'],
+  [/啥时候|什么时间|何时|哪天|哪一天/g, '什么时候'],
+  [/啥|什麽/g, '什么'],
+  [/哪儿|哪里|哪/g, '哪'],
+  [/多少钱|多少万元|多少万|几万元|几万/g, '多少钱'],
+  [/多长时间|多久/g, '多久'],
+  [/几(?=[个名场次件篇项类人位家所批条届天])/g, '多少'],
+  [/一共|总共|总计/g, '共'],
+];
+
+/** Question endings that only frame the question. 是什么 is dropped only at the very end ("X是什么" = "X"). */
+const TRAILING_FRAMES = /(?:是什么|是真的|是不是|对不对|是吗|对吗)$/u;
+
+/** Sentence-final particles, dropped before punctuation or at the end. 吧 stays after nouns such as 书吧 or 讲吧. */
+const FINAL_PARTICLES = /(?:[吗呢啊呀嘛哦啦呗]+|(?<![书讲酒网话水])吧)(?=[\s\p{P}\p{S}]|$)/gu;
+
+const PUNCTUATION = /[\s\p{P}\p{S}]+/gu;
+
+/**
+ * The form every question and every entry text is compared in: NFKC, Simplified, lower case,
+ * no fillers, colloquial words mapped, no punctuation or spaces.
+ */
+export function normaliseQuestion(text: string): string {
+  let s = normaliseText(text).replace(FINAL_PARTICLES, '');
+  for (const phrase of FILLER_PHRASES) s = s.split(phrase).join(' ');
+  for (const [pattern, replacement] of SYNONYMS) s = s.replace(pattern, replacement);
+  s = s.replace(PUNCTUATION, '');
+  const framed = s.replace(TRAILING_FRAMES, '');
+  // Keep the frame when nothing else is left ("是谁" alone still asks something).
+  return framed.length >= 2 ? framed : s;
+}

@@ -1,0 +1,63 @@
+const DIGITS: Record<string, number> = {
+  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+};
+const UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+const BIG_UNITS: Record<string, number> = { 万: 1e4, 亿: 1e8 };
+
+/**
+ * A lone Chinese digit counts as a number only before a measure word ("四个深谈", "第二批"),
+ * because most lone digits are part of words and slogans (统一, 三同三化, 一站六会).
+ */
+const MEASURE_WORDS = '个名场次件篇项类人位家所批条届天年月日万元岁期轮';
+
+const ARABIC = /(\d+(?:\.\d+)?)(万|亿)?/g;
+const CHINESE = /[零〇一二两三四五六七八九十百千万亿]+/g;
+
+/** Value of a Chinese numeral such as 二十, 三万, 一百二十六, 九三 (read digit by digit). */
+export function parseChineseNumeral(text: string): number | null {
+  const chars = Array.from(text);
+  if (chars.every((c) => c in DIGITS)) {
+    return Number(chars.map((c) => DIGITS[c]).join(''));
+  }
+  let total = 0;
+  let section = 0;
+  let digit: number | null = null;
+  for (const c of chars) {
+    if (c in DIGITS) {
+      digit = DIGITS[c];
+    } else if (c in UNITS) {
+      section += (digit ?? 1) * UNITS[c];
+      digit = null;
+    } else if (c in BIG_UNITS) {
+      if (digit === null && section === 0 && total === 0) return null;
+      total = (total + section + (digit ?? 0)) * BIG_UNITS[c];
+      section = 0;
+      digit = null;
+    } else {
+      return null;
+    }
+  }
+  return total + section + (digit ?? 0);
+}
+
+/** The numbers a normalised text states, Arabic or Chinese: "20余次" -> 20, "3万元" -> 30000, "二十大" -> 20. */
+export function extractNumbers(text: string): Set<number> {
+  const found = new Set<number>();
+  for (const m of text.matchAll(ARABIC)) {
+    const value = Number(m[1]) * (m[2] ? BIG_UNITS[m[2]] : 1);
+    found.add(value);
+  }
+  for (const m of text.matchAll(CHINESE)) {
+    const numeral = m[0];
+    const next = text.charAt((m.index ?? 0) + numeral.length);
+    if (Array.from(numeral).length === 1) {
+      const isDigitOrTen = numeral in DIGITS || numeral === '十';
+      if (numeral === '一' || !isDigitOrTen || !MEASURE_WORDS.includes(next)) continue;
+    }
+    // 万 after an Arabic number was handled above ("3万").
+    if (/^[万亿]/.test(numeral) && /\d$/.test(text.charAt((m.index ?? 0) - 1))) continue;
+    const value = parseChineseNumeral(numeral);
+    if (value !== null && value > 0) found.add(value);
+  }
+  return found;
+}

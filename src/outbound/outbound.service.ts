@@ -1,0 +1,167 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '../config/config';
+import { PrismaService } from '../db/prisma.service';
+import { Pacer, retryDelayMs, splitMessage } from './pacing';
+import type { MessageSender, OutboundTarget } from './sender';
+
+export interface OutboundItem {
+  target: OutboundTarget;
+  body: string;
+}
+
+interface QueuedRow {
+  id: bigint;
+  target_kind: string;
+  target: string;
+  body: string;
+  tries: number;
+}
+
+/**
+ * The one persisted queue every message of the bot goes through. Rows survive restarts; one
+ * dispatcher per account sends them in order per conversation, paced, retrying with backoff.
+ */
+@Injectable()
+export class OutboundService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('Outbound');
+  private readonly pacer: Pacer;
+  private sender?: MessageSender;
+  private running = false;
+  private wake?: () => void;
+  private loop?: Promise<void>;
+  private readonly listeners = new Set<(event: { id: string; target: OutboundTarget; body: string }) => void>();
+
+  constructor(
+    @Inject(PrismaService) private readonly prisma: PrismaService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {
+    this.pacer = new Pacer({
+      minIntervalMs: config.OUTBOUND_MIN_INTERVAL_MS,
+      jitterMs: config.OUTBOUND_JITTER_MS,
+      maxPerMinute: config.OUTBOUND_MAX_PER_MINUTE,
+    });
+  }
+
+  get account(): string {
+    return this.config.BOT_ACCOUNT;
+  }
+
+  /** Queues messages (long bodies split); they are stored before this resolves. */
+  async enqueue(items: OutboundItem[], account = this.account): Promise<number> {
+    const rows = items.flatMap((item) =>
+      splitMessage(item.body, this.config.REPLY_MAX_CHARS).map((body) => ({
+        account,
+        targetKind: item.target.kind,
+        target: item.target.id,
+        body,
+      })),
+    );
+    if (!rows.length) return 0;
+    await this.prisma.outboundMessage.createMany({ data: rows });
+    this.wake?.();
+    return rows.length;
+  }
+
+  attachSender(sender: MessageSender): void {
+    this.sender = sender;
+    this.wake?.();
+  }
+
+  /** Notifies after each successful send (the local chat console listens). */
+  onSent(listener: (event: { id: string; target: OutboundTarget; body: string }) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  async pendingCount(account = this.account): Promise<number> {
+    return this.prisma.outboundMessage.count({ where: { account, state: 'pending' } });
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    this.running = true;
+    this.loop = this.run();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.running = false;
+    this.wake?.();
+    await this.loop;
+  }
+
+  /** Notices a change (an enqueue by another instance, a sender ready again) sooner than the poll would. */
+  poke(): void {
+    this.wake?.();
+  }
+
+  private async run(): Promise<void> {
+    while (this.running) {
+      let waitMs = 1000;
+      try {
+        waitMs = await this.dispatchOne();
+      } catch (err) {
+        if (!this.running) break;
+        this.logger.error(`dispatch failed: ${(err as Error).message}`);
+      }
+      if (waitMs > 0 && this.running) await this.sleep(waitMs);
+    }
+  }
+
+  /** Sends the next due message if pacing allows; returns how long to wait before trying again. */
+  private async dispatchOne(): Promise<number> {
+    if (!this.sender?.isReady()) return 1000;
+    const delay = this.pacer.delayFor(Date.now());
+    if (delay > 0) return delay;
+    const [row] = await this.prisma.$queryRawUnsafe<QueuedRow[]>(
+      `SELECT m.id, m.target_kind, m.target, m.body, m.tries
+         FROM outbound_message m
+        WHERE m.account = $1 AND m.state = 'pending' AND m.not_before <= now()
+          AND NOT EXISTS (
+            SELECT 1 FROM outbound_message e
+             WHERE e.account = m.account AND e.state = 'pending'
+               AND e.target_kind = m.target_kind AND e.target = m.target AND e.id < m.id)
+        ORDER BY m.id
+        LIMIT 1`,
+      this.account,
+    );
+    if (!row) return 1000;
+    const target: OutboundTarget = { kind: row.target_kind as OutboundTarget['kind'], id: row.target };
+    const now = Date.now();
+    this.pacer.recordSend(now);
+    try {
+      await this.sender.send(target, row.body);
+    } catch (err) {
+      const tries = row.tries + 1;
+      const failed = tries >= this.config.OUTBOUND_MAX_TRIES;
+      await this.prisma.outboundMessage.update({
+        where: { id: row.id },
+        data: {
+          tries,
+          lastError: String((err as Error)?.message ?? err).slice(0, 500),
+          state: failed ? 'failed' : 'pending',
+          notBefore: new Date(now + retryDelayMs(tries)),
+        },
+      });
+      this.logger.warn(
+        `send to ${target.kind} ${target.id} failed (try ${tries}${failed ? ', giving up' : ''}): ${(err as Error)?.message ?? err}`,
+      );
+      return 0;
+    }
+    await this.prisma.outboundMessage.update({ where: { id: row.id }, data: { state: 'sent', sentAt: new Date(), tries: row.tries + 1 } });
+    for (const listener of this.listeners) listener({ id: String(row.id), target, body: row.body });
+    return 0;
+  }
+
+  private sleep(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(done, ms);
+      function done() {
+        clearTimeout(timer);
+        resolve();
+      }
+      this.wake = () => {
+        this.wake = undefined;
+        done();
+      };
+    });
+  }
+}

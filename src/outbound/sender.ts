@@ -1,0 +1,15 @@
+/** Where an outbound message goes: a contact id, a room id, or a room found by its topic. */
+export type TargetKind = 'contact' | 'room' | 'room-topic';
+
+export interface OutboundTarget {
+  kind: TargetKind;
+  id: string;
+}
+
+/** The transport the queue sends through; the bot plugs its WeChat connection in. */
+export interface MessageSender {
+  /** Resolves once WeChat accepted the message; throws to have it retried later. */
+  send(target: OutboundTarget, body: string): Promise<void>;
+  /** False while logged out or reconnecting: the queue then waits. */
+  isReady(): boolean;
+}

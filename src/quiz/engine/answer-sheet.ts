@@ -1,0 +1,101 @@
+import { parseResponse } from './answer-parser';
+import type { AnswerResponse } from './answer-parser';
+import { renderOptions } from './render';
+import { TYPE_LABELS, optionCountOf } from './types';
+import type { DrawnQuestion, QuestionDefinition, QuestionType } from './types';
+
+/** What parseAnswerSheet needs to know about each position: its type and how many letters it offers. */
+export interface AnswerSlot {
+  type: QuestionType;
+  optionCount: number;
+}
+
+export type AnswerSheetResult = { ok: true; responses: AnswerResponse[] } | { ok: false; error: string };
+
+export function answerSlotOf(question: Pick<QuestionDefinition, 'type' | 'options'>): AnswerSlot {
+  return { type: question.type, optionCount: optionCountOf(question) };
+}
+
+/** All questions of a round in one message, numbered from 1, with how to reply. */
+export function renderAnswerSheet(items: Array<{ question: QuestionDefinition; drawn: DrawnQuestion }>, roundTitle: string): string {
+  const blocks = items.map(({ question, drawn }, i) =>
+    [`${i + 1}.【${TYPE_LABELS[question.type]}】${question.stem}`, ...renderOptions(question, drawn)].join('\n'),
+  );
+  const types = new Set(items.map((item) => item.question.type));
+  const notes = ['回复格式: 1A 2C 3B 或 ACB…(按题号顺序每题一个字母)'];
+  if (types.has('multiple')) notes.push('多选题写出全部字母,如 2AC;用 ACB… 格式时请用空格分开各题,如 A AC B');
+  if (types.has('truefalse')) notes.push('判断题回复 A(正确)或 B(错误),也可回复 对/错');
+  if (types.has('fill')) notes.push('有填空题时请按题号作答,填空题写作 4:答案');
+  return [`【${roundTitle}】共${items.length}题,请在一条消息里回复全部答案`, ...blocks, notes.join('\n')].join('\n\n');
+}
+
+const fail = (error: string): AnswerSheetResult => ({ ok: false, error });
+
+// A question number starts an item at the start, after a separator, or right after a letter ("1A2C3B").
+const ITEM_START = /(?<=^|[\s,;、。A-Za-z])(\d{1,3})\s*[.、:)\-—。]?\s*/g;
+const SEQUENCE_SEPARATORS = /[\s,;、|/]+/;
+
+/**
+ * Reads a reply to an answer sheet; slots[i] describes position i (so the total is slots.length).
+ * Numbered form: "1A 2C 3B", "1.A 2.C", "1-A,2-BC", "1A2C3B", fill answers as "4:答案" (required when any question is fill).
+ * Sequence form: "ACB" (one character per question, only when no question is multiple choice) or
+ * separated "A AC B" / "A,AC,B". Each answer is read like a chat answer (parseResponse), so 对/错 work for truefalse.
+ * Returns the answers by position, or an error to send back, e.g. "第3题没有作答" or "共10题,你回复了8个答案".
+ */
+export function parseAnswerSheet(text: string, slots: AnswerSlot[]): AnswerSheetResult {
+  const reply = text.normalize('NFKC').trim();
+  if (!reply) return fail('没有收到答案');
+  return /^\d/.test(reply) ? parseNumbered(reply, slots) : parseSequence(reply, slots);
+}
+
+function readItem(position: number, content: string, slots: AnswerSlot[]): AnswerResponse | string {
+  const slot = slots[position];
+  const parsed = parseResponse(slot.type, slot.optionCount, content);
+  return parsed.kind === 'answer' ? parsed : `第${position + 1}题的答案“${content}”看不懂`;
+}
+
+function parseNumbered(reply: string, slots: AnswerSlot[]): AnswerSheetResult {
+  const total = slots.length;
+  const starts = [...reply.matchAll(ITEM_START)].map((m) => ({ n: Number(m[1]), start: m.index, contentStart: m.index + m[0].length }));
+  const first = starts[0];
+  if (first.n < 1 || first.n > total) return fail(`没有第${first.n}题,共${total}题`);
+  const items = starts.filter((s) => s.n >= 1 && s.n <= total);
+
+  const responses: Array<AnswerResponse | undefined> = new Array(total).fill(undefined);
+  let current = items[0];
+  while (current) {
+    // For a fill question a number right where the answer begins is the answer ("4: 20"), not the next item.
+    const isFill = slots[current.n - 1].type === 'fill';
+    const next = items.find((s) => (isFill ? s.start > current.contentStart : s.start > current.start));
+    const content = reply.slice(current.contentStart, next?.start ?? reply.length).replace(/[\s,;、。]+$/, '');
+    const position = current.n - 1;
+    if (responses[position]) return fail(`第${current.n}题回答了两次`);
+    if (content) {
+      const item = readItem(position, content, slots);
+      if (typeof item === 'string') return fail(item);
+      responses[position] = item;
+    }
+    current = next as typeof current;
+  }
+  const missing = responses.flatMap((r, i) => (r ? [] : [i + 1]));
+  if (missing.length) return fail(`第${missing.join('、')}题没有作答`);
+  return { ok: true, responses: responses as AnswerResponse[] };
+}
+
+function parseSequence(reply: string, slots: AnswerSlot[]): AnswerSheetResult {
+  const total = slots.length;
+  if (slots.some((s) => s.type === 'fill')) return fail('有填空题,请按题号作答,例如 1A 2C 3:答案');
+  let answers = reply.split(SEQUENCE_SEPARATORS).filter(Boolean);
+  if (answers.length === 1 && total > 1) {
+    if (slots.some((s) => s.type === 'multiple')) return fail('有多选题时请用空格分开各题答案(例如 A AC B),或写作 1A 2AC 3B');
+    answers = Array.from(answers[0]);
+  }
+  if (answers.length !== total) return fail(`共${total}题,你回复了${answers.length}个答案`);
+  const responses: AnswerResponse[] = [];
+  for (let i = 0; i < total; i++) {
+    const item = readItem(i, answers[i], slots);
+    if (typeof item === 'string') return fail(item);
+    responses.push(item);
+  }
+  return { ok: true, responses };
+}

@@ -1,0 +1,143 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parseDocument, stringify } from 'yaml';
+import { z } from 'zod';
+import { lettersIn } from './answer-parser';
+import { DEFAULT_POINTS, QUESTION_TYPES } from './types';
+import type { BankDefinition, QuestionDefinition, QuestionType } from './types';
+import { questionProblem, repeatedKey, trueFalseAnswer } from './validate';
+
+export class BankFileError extends Error {
+  constructor(
+    readonly file: string,
+    readonly reason: string,
+  ) {
+    super(`${file}: ${reason}`);
+  }
+}
+
+// YAML reads unquoted 20 as a number; options and accepted answers are text either way.
+const text = z.union([z.string(), z.number()]).transform(String);
+
+const bankSchema = z.strictObject({
+  slug: z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, 'must be lower-case letters, digits, - or _'),
+  title: z.string().trim().min(1, 'is empty'),
+  description: z.string().nullish(),
+  questions: z.array(z.unknown()).min(1, 'has no questions'),
+});
+
+const questionSchema = z.strictObject({
+  id: text.pipe(z.string().trim().min(1, 'is empty')),
+  type: z.enum(QUESTION_TYPES as [QuestionType, ...QuestionType[]], { error: `must be one of ${QUESTION_TYPES.join(', ')}` }),
+  stem: z.string(),
+  options: z.array(text).nullish(),
+  answer: z.union([z.boolean(), text, z.array(text)]),
+  explanation: z.string().nullish(),
+  points: z.number().optional(),
+  tags: z.array(text).nullish(),
+  source: z.strictObject({ file: z.string().min(1, 'is empty'), quote: z.string().min(1, 'is empty') }).nullish(),
+});
+
+type RawQuestion = z.output<typeof questionSchema>;
+
+function issueText(error: z.ZodError): string {
+  const issue = error.issues[0];
+  return issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message;
+}
+
+/** The answer in its stored form, or a reason it cannot be read. */
+function canonicalAnswer(raw: RawQuestion): string[] | string {
+  const { type, answer } = raw;
+  if (type === 'fill') return (Array.isArray(answer) ? answer : [String(answer)]).map((a) => a.trim());
+  if (type === 'truefalse') {
+    const value = Array.isArray(answer) ? undefined : trueFalseAnswer(answer);
+    return value ? [value] : `answer: must be true or false, got ${JSON.stringify(answer)}`;
+  }
+  const letters = typeof answer === 'boolean' ? undefined : lettersIn(Array.isArray(answer) ? answer.join(',') : answer);
+  return letters ?? `answer: ${JSON.stringify(answer)} is not option letters like "B" or "ACD"`;
+}
+
+/** Reads one bank file; every error names the file, and for a question its number (from 1), id and field. */
+export function parseBankYaml(yamlText: string, fileName: string): BankDefinition {
+  const document = parseDocument(yamlText);
+  if (document.errors.length) throw new BankFileError(fileName, `not valid YAML: ${document.errors[0].message}`);
+  const bank = bankSchema.safeParse(document.toJS());
+  if (!bank.success) throw new BankFileError(fileName, issueText(bank.error));
+
+  const questions = bank.data.questions.map((rawQuestion, index): QuestionDefinition => {
+    const rawId = (rawQuestion as { id?: unknown } | null)?.id;
+    const fail = (reason: string): never => {
+      throw new BankFileError(fileName, `question #${index + 1}${rawId === undefined ? '' : ` (${String(rawId)})`}: ${reason}`);
+    };
+    const parsed = questionSchema.safeParse(rawQuestion);
+    if (!parsed.success) return fail(issueText(parsed.error));
+    const raw = parsed.data;
+    const answer = canonicalAnswer(raw);
+    if (typeof answer === 'string') return fail(answer);
+    const question: QuestionDefinition = {
+      key: raw.id,
+      type: raw.type,
+      stem: raw.stem.trim(),
+      options: (raw.options ?? []).map((o) => o.trim()),
+      answer,
+      points: raw.points ?? DEFAULT_POINTS,
+      tags: (raw.tags ?? []).map((t) => t.trim()).filter(Boolean),
+    };
+    if (raw.explanation?.trim()) question.explanation = raw.explanation.trim();
+    if (raw.source) question.source = { file: raw.source.file, quote: raw.source.quote };
+    const problem = questionProblem(question);
+    if (problem) fail(problem);
+    return question;
+  });
+
+  const repeated = repeatedKey(questions);
+  if (repeated) {
+    throw new BankFileError(fileName, `question #${repeated.second + 1} (${repeated.key}): id ${repeated.key} is already used by question #${repeated.first + 1}`);
+  }
+  const result: BankDefinition = { slug: bank.data.slug, title: bank.data.title.trim(), questions };
+  if (bank.data.description?.trim()) result.description = bank.data.description.trim();
+  return result;
+}
+
+/** Reads every *.yaml / *.yml bank in a folder, in file-name order; slugs must be unique. */
+export async function loadBankDir(dir: string): Promise<BankDefinition[]> {
+  const names = (await readdir(dir)).filter((n) => /\.ya?ml$/i.test(n)).sort();
+  const banks: BankDefinition[] = [];
+  const fileOfSlug = new Map<string, string>();
+  for (const name of names) {
+    const file = join(dir, name);
+    const bank = parseBankYaml(await readFile(file, 'utf8'), file);
+    const other = fileOfSlug.get(bank.slug);
+    if (other) throw new BankFileError(file, `slug ${bank.slug} is already used by ${other}`);
+    fileOfSlug.set(bank.slug, file);
+    banks.push(bank);
+  }
+  return banks;
+}
+
+function answerForYaml(question: QuestionDefinition): string | boolean | string[] {
+  if (question.type === 'truefalse') return question.answer[0] === 'true';
+  if (question.type === 'fill') return question.answer;
+  return question.answer.join('');
+}
+
+/** The bank in the shipped file layout; parseBankYaml reads it back to an equal bank. */
+export function bankToYaml(bank: BankDefinition): string {
+  const document = {
+    slug: bank.slug,
+    title: bank.title,
+    ...(bank.description ? { description: bank.description } : {}),
+    questions: bank.questions.map((q) => ({
+      id: q.key,
+      type: q.type,
+      stem: q.stem,
+      ...(q.options.length ? { options: q.options } : {}),
+      answer: answerForYaml(q),
+      ...(q.explanation ? { explanation: q.explanation } : {}),
+      points: q.points,
+      tags: q.tags,
+      ...(q.source ? { source: { file: q.source.file, quote: q.source.quote } } : {}),
+    })),
+  };
+  return stringify(document, { lineWidth: 0 });
+}

@@ -1,0 +1,196 @@
+import { compactText, toSimplified } from '../../common/text';
+import { locateColumns } from '../../common/tabular';
+import type { Sheet } from '../../common/tabular';
+import { DEFAULT_POINTS, OPTION_LETTERS, TRUE_FALSE_OPTIONS, TYPE_LABELS, letterOf } from './types';
+import type { BankDefinition, QuestionDefinition, QuestionType } from './types';
+import { lettersIn, trueFalseWord } from './answer-parser';
+import { TABLE_FIELDS, questionProblem, trueFalseAnswer } from './validate';
+
+export class BankImportError extends Error {
+  constructor(
+    readonly sheet: string,
+    /** 1-based, as the spreadsheet numbers its rows. */
+    readonly row: number,
+    readonly reason: string,
+  ) {
+    super(`${sheet === 'csv' ? '' : `sheet ${sheet}, `}row ${row}: ${reason}`);
+  }
+}
+
+const LETTERS = [...OPTION_LETTERS];
+type OptionColumn = `option${string}`;
+
+const COLUMNS: Record<string, string[]> = {
+  key: ['编号', 'ID', '题目编号', '试题编号', '题目ID'],
+  type: ['题型', '题目类型', '试题类型', '类型'],
+  stem: ['题干', '题目', '问题', '试题内容', '题目内容', '试题'],
+  options: ['选项', '选项内容', '备选项', '备选答案'],
+  answer: ['答案', '正确答案', '标准答案', '参考答案'],
+  explanation: ['解析', '答案解析', '试题解析', '题目解析'],
+  points: ['分数', '分值', '得分', '每题分值'],
+  tags: ['标签', '知识点'],
+  sourceFile: ['来源文件'],
+  sourceQuote: ['来源原文'],
+  ...Object.fromEntries(LETTERS.map((l): [OptionColumn, string[]] => [`option${l}`, [`选项${l}`, l, `${l}选项`]])),
+};
+
+const TYPE_NAMES: Record<QuestionType, string[]> = {
+  single: ['单选', '单选题', '单项选择', '单项选择题', '单择题', 'single', 'singlechoice'],
+  multiple: ['多选', '多选题', '多项选择', '多项选择题', 'multiple', 'multiplechoice', 'multi'],
+  truefalse: ['判断', '判断题', '是非题', 'truefalse', 'tf'],
+  fill: ['填空', '填空题', 'fill', 'fillin', 'blank'],
+};
+
+/** 单选题, 單選, 多项选择, truefalse, ... → the question type; undefined for other text (e.g. "Sheet1"). */
+export function questionTypeFromLabel(label: string): QuestionType | undefined {
+  const compact = compactText(label);
+  return (Object.keys(TYPE_NAMES) as QuestionType[]).find((t) => TYPE_NAMES[t].includes(compact));
+}
+
+const FILL_SEPARATORS = /\s*[|;；]\s*/;
+const TAG_SEPARATORS = /\s*[,，、;；|]\s*/;
+const OPTION_SEPARATORS = /\s*(?:\||\r?\n)\s*/;
+
+/** Drops an "A." / "A、" / "A:" prefix when it repeats the option's own letter. */
+function withoutLetterPrefix(option: string, letter: string): string {
+  const match = /^([A-Ha-h])\s*[.．、:：)）]\s*/.exec(option.normalize('NFKC'));
+  return match && match[1].toUpperCase() === letter ? option.normalize('NFKC').slice(match[0].length).trim() : option;
+}
+
+/**
+ * Reads questions from the layouts organisers use: one sheet with a 题型 column, or one sheet per type
+ * named 单选题 / 多选题 / 判断题 / 填空题. Sheets without a 题干 + 答案 header (notes, instructions) are skipped.
+ * Throws BankImportError naming the sheet and spreadsheet row of the first bad row.
+ */
+export function parseBankSheets(sheets: Sheet[]): QuestionDefinition[] {
+  const rows: Array<{ question: QuestionDefinition; explicitKey: boolean; sheet: string; row: number }> = [];
+  for (const sheet of sheets) {
+    // Headers may be Traditional or full-width ("選項Ａ"); only the header lookup sees the simplified copy.
+    const headerRows = sheet.rows.slice(0, 10).map((r) => r.map((c) => toSimplified((c ?? '').normalize('NFKC'))));
+    const located = locateColumns(headerRows, COLUMNS, ['stem', 'answer']);
+    if (!located) continue;
+    const { headerRow, columns } = located;
+    const sheetType = questionTypeFromLabel(sheet.name);
+    if (columns.type < 0 && !sheetType) {
+      throw new BankImportError(sheet.name, headerRow + 1, `no 题型 column, and the sheet name "${sheet.name}" is not 单选题/多选题/判断题/填空题`);
+    }
+    for (let r = headerRow + 1; r < sheet.rows.length; r++) {
+      const cells = sheet.rows[r] ?? [];
+      if (cells.every((c) => !c?.trim())) continue;
+      const cell = (key: string) => (columns[key] >= 0 ? (cells[columns[key]] ?? '').trim() : '');
+      const fail = (reason: string): never => {
+        throw new BankImportError(sheet.name, r + 1, reason);
+      };
+      const question = readRow(cell, sheetType, fail);
+      rows.push({ question, explicitKey: Boolean(cell('key')), sheet: sheet.name, row: r + 1 });
+    }
+  }
+  if (rows.length === 0) {
+    throw new BankImportError(sheets[0]?.name ?? 'csv', 1, 'no questions found: expected a header row with 题干 and 答案 columns');
+  }
+  assignKeys(rows);
+  return rows.map((r) => r.question);
+}
+
+function readRow(cell: (key: string) => string, sheetType: QuestionType | undefined, fail: (reason: string) => never): QuestionDefinition {
+  const typeText = cell('type');
+  const type = typeText ? questionTypeFromLabel(typeText) : sheetType;
+  if (!type) fail(typeText ? `题型 "${typeText}" is not one of 单选/多选/判断/填空` : '题型 is empty');
+  const questionType = type as QuestionType;
+
+  const answerText = cell('answer');
+  if (!answerText) fail('答案 is empty');
+  const pointsText = cell('points');
+  if (pointsText && !/^\d+(?:\.0+)?$/.test(pointsText)) fail(`分值 "${pointsText}" is not a positive whole number`);
+
+  const question: QuestionDefinition = {
+    key: cell('key'),
+    type: questionType,
+    stem: cell('stem'),
+    options: readOptions(cell, questionType),
+    answer: readAnswer(questionType, answerText, fail),
+    points: pointsText ? Number(pointsText) : DEFAULT_POINTS,
+    tags: cell('tags').split(TAG_SEPARATORS).filter(Boolean),
+  };
+  const explanation = cell('explanation');
+  if (explanation) question.explanation = explanation;
+  const sourceFile = cell('sourceFile');
+  const sourceQuote = cell('sourceQuote');
+  if (sourceFile || sourceQuote) {
+    if (!sourceFile) fail('来源原文 is given but 来源文件 is empty');
+    if (!sourceQuote) fail('来源文件 is given but 来源原文 is empty');
+    question.source = { file: sourceFile, quote: sourceQuote };
+  }
+  // The key is checked after defaults are assigned (assignKeys).
+  const problem = questionProblem({ ...question, key: question.key || 'pending' }, TABLE_FIELDS);
+  if (problem) fail(problem);
+  return question;
+}
+
+function readOptions(cell: (key: string) => string, type: QuestionType): string[] {
+  let options = LETTERS.map((l) => withoutLetterPrefix(cell(`option${l}`), l));
+  const last = options.findLastIndex(Boolean);
+  if (last >= 0) {
+    options = options.slice(0, last + 1);
+  } else {
+    const parts = cell('options').split(OPTION_SEPARATORS).filter(Boolean);
+    options = parts.map((p, i) => withoutLetterPrefix(p, letterOf(i) ?? ''));
+  }
+  // A 判断题 sheet often repeats 正确/错误 in the option columns; that is the fixed presentation anyway.
+  if (type === 'truefalse' && options.every((o) => trueFalseWord(o) !== undefined)) return [];
+  return options;
+}
+
+function readAnswer(type: QuestionType, text: string, fail: (reason: string) => never): string[] {
+  if (type === 'fill') return text.split(FILL_SEPARATORS).filter(Boolean);
+  if (type === 'truefalse') {
+    const value = trueFalseAnswer(text);
+    return value ? [value] : fail(`答案 "${text}" of a 判断题 is not 正确/错误 (对/错, √/×, A/B)`);
+  }
+  return lettersIn(text) ?? fail(`答案 "${text}" is not option letters like A or AC`);
+}
+
+/** Rows without 编号 get q1, q2, ... (their position among all questions), skipping keys used explicitly. */
+function assignKeys(rows: Array<{ question: QuestionDefinition; explicitKey: boolean; sheet: string; row: number }>): void {
+  const firstRowOfKey = new Map<string, { sheet: string; row: number }>();
+  for (const r of rows.filter((x) => x.explicitKey)) {
+    const earlier = firstRowOfKey.get(r.question.key);
+    if (earlier) throw new BankImportError(r.sheet, r.row, `编号 ${r.question.key} is already used on sheet ${earlier.sheet}, row ${earlier.row}`);
+    if (r.question.key.length > 100) throw new BankImportError(r.sheet, r.row, '编号 is longer than 100 characters');
+    firstRowOfKey.set(r.question.key, r);
+  }
+  let n = 0;
+  for (const r of rows) {
+    n++;
+    if (r.explicitKey) continue;
+    let key = `q${n}`;
+    for (let suffix = 2; firstRowOfKey.has(key); suffix++) key = `q${n}-${suffix}`;
+    r.question.key = key;
+    firstRowOfKey.set(key, r);
+  }
+}
+
+export const BANK_SHEET_HEADER = ['编号', '题型', '题干', ...LETTERS.map((l) => `选项${l}`), '答案', '解析', '分值', '标签', '来源文件', '来源原文'];
+
+function answerCell(question: QuestionDefinition): string {
+  if (question.type === 'truefalse') return question.answer[0] === 'true' ? TRUE_FALSE_OPTIONS[0] : TRUE_FALSE_OPTIONS[1];
+  if (question.type === 'fill') return question.answer.join('|');
+  return question.answer.join('');
+}
+
+/** The bank as one sheet in the 题型 layout (for writeWorkbook); parseBankSheets reads it back to the same questions. */
+export function bankToSheet(bank: BankDefinition): { name: string; header: string[]; rows: Array<Array<string | number>> } {
+  const rows = bank.questions.map((q) => [
+    q.key,
+    TYPE_LABELS[q.type],
+    q.stem,
+    ...LETTERS.map((_, i) => q.options[i] ?? ''),
+    answerCell(q),
+    q.explanation ?? '',
+    q.points,
+    q.tags.join(','),
+    q.source?.file ?? '',
+    q.source?.quote ?? '',
+  ]);
+  return { name: '题库', header: [...BANK_SHEET_HEADER], rows };
+}

@@ -1,0 +1,5 @@
+import { Module } from '@nestjs/common';
+import { QuizChatService } from './quiz-chat.service';
+
+@Module({ providers: [QuizChatService], exports: [QuizChatService] })
+export class QuizModule {}
