@@ -2,7 +2,9 @@ import { ConsoleLogger, type INestApplication, type LogLevel } from '@nestjs/com
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import path from 'node:path';
 import { AppModule } from './app.module';
+import { projectRoot } from './common/paths';
 import type { AppConfig } from './config/config';
 import { StatusService } from './health/status.service';
 
@@ -23,6 +25,7 @@ export async function createApp(config: AppConfig, logger = createLogger(config)
     abortOnError: false,
   });
   app.useBodyParser('json', { limit: '5mb' });
+  app.useStaticAssets(path.join(projectRoot(), 'public'), { index: ['index.html'] });
   app.enableShutdownHooks();
   const document = SwaggerModule.createDocument(
     app,

@@ -75,7 +75,7 @@ export class BotService implements OnApplicationBootstrap, OnApplicationShutdown
       if (!this.loggedIn && this.status.botStatus().state !== 'waiting-for-scan') {
         this.status.setBot({ state: 'logged-out', detail: 'connected, waiting for the account to log in' });
       }
-      if (this.mode === 'local') await this.local.attach(bot);
+      if (this.mode === 'local') await this.local.attach(bot, this.config.BOT_NAME);
     } catch (err) {
       this.logger.warn(`could not start the WeChat connection: ${(err as Error).message}`);
       await this.teardown();

@@ -43,9 +43,9 @@ export class LocalWechat {
   }
 
   /** Logs the bot in and sets up a demo group once the puppet runs. */
-  async attach(bot: Wechaty, botName = bot.name()): Promise<void> {
+  async attach(bot: Wechaty, botName: string): Promise<void> {
     const mocker = this.requireMocker();
-    this.botUser = mocker.createContact({ id: 'local-bot', name: botName || '统战小助手' });
+    this.botUser = mocker.createContact({ id: 'local-bot', name: botName });
     mocker.login(this.botUser);
     await waitFor(() => bot.isLoggedIn, 5000);
     const zhang = this.addPerson('张三');
@@ -79,7 +79,7 @@ export class LocalWechat {
 
   addRoom(topic: string, memberIds: string[]): LocalRoom {
     const mocker = this.requireMocker();
-    const id = idFor('room', topic);
+    const id = `${idFor('room', topic)}@chatroom`;
     let room = this.rooms.get(id);
     const members = [...new Set([this.requireBot().id, ...memberIds.filter((m) => this.people.has(m))])];
     if (!room) {

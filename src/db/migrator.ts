@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { DatabaseHandle } from './adapters';
+import { projectRoot } from '../common/paths';
 
 /**
  * Applies prisma/migrations the way `prisma migrate deploy` does: each pending migration in its
@@ -33,14 +34,7 @@ interface Sql {
 }
 
 export function findMigrationsDir(): string {
-  // src/db (ts-jest) or dist/src/db (built): walk up to the folder holding prisma/migrations
-  let dir = __dirname;
-  for (let i = 0; i < 5; i++) {
-    const candidate = path.join(dir, 'prisma', 'migrations');
-    if (fs.existsSync(candidate)) return candidate;
-    dir = path.dirname(dir);
-  }
-  throw new Error('prisma/migrations not found next to the service');
+  return path.join(projectRoot(), 'prisma', 'migrations');
 }
 
 export async function applyMigrations(db: DatabaseHandle, migrationsDir = findMigrationsDir()): Promise<MigrationResult> {

@@ -1,5 +1,5 @@
 import { normaliseQuestion } from './normalise';
-import { extractNumbers } from './numbers';
+import { extractNumbers, looseDigits } from './numbers';
 
 /** Administrative levels; a question about one level must not get another level's answer. */
 const LEVELS: Array<[string, RegExp]> = [
@@ -66,7 +66,9 @@ export class EntityExtractor {
     );
     const levels = new Set<string>();
     for (const [level, pattern] of LEVELS) if (pattern.test(text)) levels.add(level);
-    return { numbers: extractNumbers(text), levels, names };
+    const numbers = extractNumbers(text);
+    if (!isQuery) for (const digit of looseDigits(text)) numbers.add(digit);
+    return { numbers, levels, names };
   }
 }
 

@@ -3,6 +3,7 @@ import { collectEntityNames, EntityExtractor, type EntityProfile, entityAgreemen
 import { fuzzySimilarities } from './fuzzy';
 import { LexicalIndex } from './lexical-index';
 import { normaliseQuestion } from './normalise';
+import { answerFacts, type AnswerFacts, factsAgreement, questionNeeds } from './question-type';
 
 export interface IndexableEntry {
   id: string;
@@ -20,8 +21,9 @@ export interface MatchCandidate {
   score: number;
 }
 
-/** How many entries the lexical step hands to fuse.js. */
+/** How many entries the inverted index returns, and how many of the best of those fuse.js ranks. */
 const CANDIDATES = 40;
+const FUZZY_POOL = 12;
 /** Weights of the lexical and fuzzy similarities in the confidence (they sum to 1). */
 const LEXICAL_WEIGHT = 0.7;
 const FUZZY_WEIGHT = 0.3;
@@ -34,6 +36,18 @@ interface PreparedEntry extends CandidateTexts {
   threshold?: number;
   main: EntityProfile;
   answerEntities: EntityProfile;
+  facts: AnswerFacts;
+}
+
+interface ScoredCandidate {
+  entry: PreparedEntry;
+  querySide: number;
+  entrySide: number;
+  lexical: number;
+  fuzzy: number;
+  /** Entity and question-type agreement, a factor in (0, 1]. */
+  agreement: number;
+  score: number;
 }
 
 /**
@@ -67,32 +81,50 @@ export class KnowledgeIndex {
 
   /** The best matching entries for a question, best first, at most one per entry. */
   match(text: string, limit = 5): MatchCandidate[] {
+    return this.score(text)
+      .slice(0, limit)
+      .map((c) => ({ id: c.entry.id, question: c.entry.question, score: c.score }));
+  }
+
+  /** Every signal behind the scores of the best candidates (for tuning and debugging). */
+  explain(text: string, limit = 3): Array<Omit<ScoredCandidate, 'entry'> & { id: string }> {
+    return this.score(text)
+      .slice(0, limit)
+      .map(({ entry, ...signals }) => ({ id: entry.id, ...signals }));
+  }
+
+  private score(text: string): ScoredCandidate[] {
     const normalised = normaliseQuestion(text);
     if (!normalised) return [];
     const query = prepareQuery(normalised, this.weightOf);
-    const picked = this.lexical.candidates(query.chars, CANDIDATES).map((i) => this.entries[i]);
-    if (!picked.length) return [];
-
     const entities = this.extractor.extract(normalised, true);
-    const fuzzy = fuzzySimilarities(
-      query.chars,
-      picked.map((entry) => entry.texts),
-    );
-    const scored = picked.map((entry, i) => {
+    const needs = questionNeeds(normalised);
+
+    const lexicallyScored = this.lexical.candidates(query.chars, CANDIDATES).map((i) => {
+      const entry = this.entries[i];
       const querySide = queryCoverage(query, entry);
       const entrySide = bestTextCoverage(query, entry, this.weightOf);
       const lexical = Math.pow(querySide, QUERY_SIDE) * Math.pow(entrySide, 1 - QUERY_SIDE);
-      const agreement = entityAgreement(entities, entry.main, entry.answerEntities);
-      const score = agreement * (LEXICAL_WEIGHT * lexical + FUZZY_WEIGHT * fuzzy[i]);
-      return { id: entry.id, question: entry.question, score: clamp(score) };
+      const agreement = entityAgreement(entities, entry.main, entry.answerEntities) * factsAgreement(needs, entry.facts);
+      return { entry, querySide, entrySide, lexical, agreement, fuzzy: 0, score: lexical * agreement };
     });
-    return scored.sort((a, b) => b.score - a.score).slice(0, limit);
+    const pool = lexicallyScored.sort((a, b) => b.score - a.score).slice(0, FUZZY_POOL);
+    const fuzzy = fuzzySimilarities(
+      query.chars,
+      pool.map((c) => c.entry.texts),
+    );
+    pool.forEach((c, i) => {
+      c.fuzzy = fuzzy[i];
+      c.score = clamp(c.agreement * (LEXICAL_WEIGHT * c.lexical + FUZZY_WEIGHT * c.fuzzy));
+    });
+    return pool.sort((a, b) => b.score - a.score);
   }
 
   private prepare(entry: IndexableEntry): PreparedEntry {
     const texts = [entry.question, ...entry.similar].map(normaliseQuestion).filter(Boolean);
     const tags = (entry.tags ?? []).map(normaliseQuestion).join(' ');
     const answer = normaliseQuestion(entry.answer ?? '');
+    const answerEntities = this.extractor.extract(answer);
     return {
       id: entry.id,
       question: entry.question,
@@ -101,7 +133,8 @@ export class KnowledgeIndex {
       tags,
       answer,
       main: this.extractor.extract([...texts, tags].join(' ')),
-      answerEntities: this.extractor.extract(answer),
+      answerEntities,
+      facts: answerFacts(answer, [...texts, answer].join(' '), answerEntities.names.size > 0),
     };
   }
 }

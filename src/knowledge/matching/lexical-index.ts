@@ -14,6 +14,11 @@ const RARE_CHAR_SHARE = 0.02;
 /** Grams used by more than this share of entries are left out of candidate search. */
 const COMMON_GRAM_SHARE = 0.25;
 
+const FUNCTION_CHARS = new Set(
+  Array.from('的了是在有和与及或也都就还又很吧吗呢啊呀嘛这那哪个些么什怎样谁几多少被把给让对向从到为以于之其而但如果要能可想说做搞弄干上下里去来过着得地啥咋你我他她它们您咱一'),
+);
+const FUNCTION_CHAR_WEIGHT = 0.3;
+
 interface Posting {
   docs: number[];
   weights: number[];
@@ -77,8 +82,13 @@ export class LexicalIndex {
     return this.docLengths.length;
   }
 
-  /** Informativeness of a character: high for rare or unknown ones, low for 的, 统, 么. */
+  /**
+   * Informativeness of a character: high for rare or unknown ones, low for frequent ones (统)
+   * and for function characters, which colloquial questions are full of and the formal
+   * knowledge base rarely uses (那个, 一直, 都).
+   */
   charWeight(c: string): number {
+    if (FUNCTION_CHARS.has(c)) return FUNCTION_CHAR_WEIGHT;
     return Math.log(1 + this.size / ((this.charDf.get(c) ?? 0) + 1));
   }
 

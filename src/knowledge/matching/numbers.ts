@@ -8,7 +8,7 @@ const BIG_UNITS: Record<string, number> = { 万: 1e4, 亿: 1e8 };
  * A lone Chinese digit counts as a number only before a measure word ("四个深谈", "第二批"),
  * because most lone digits are part of words and slogans (统一, 三同三化, 一站六会).
  */
-const MEASURE_WORDS = '个名场次件篇项类人位家所批条届天年月日万元岁期轮';
+const MEASURE_WORDS = '个名场次件篇项类人位家所批条万元岁';
 
 const ARABIC = /(\d+(?:\.\d+)?)(万|亿)?/g;
 const CHINESE = /[零〇一二两三四五六七八九十百千万亿]+/g;
@@ -58,6 +58,19 @@ export function extractNumbers(text: string): Set<number> {
     if (/^[万亿]/.test(numeral) && /\d$/.test(text.charAt((m.index ?? 0) - 1))) continue;
     const value = parseChineseNumeral(numeral);
     if (value !== null && value > 0) found.add(value);
+  }
+  return found;
+}
+
+/**
+ * Every small number a text writes with a Chinese digit anywhere (六有 -> 6, 两大 -> 2). Used on
+ * the entry side only, so that a question saying "六条标准" still agrees with "六有".
+ */
+export function looseDigits(text: string): number[] {
+  const found: number[] = [];
+  for (const c of text) {
+    if (c === '十') found.push(10);
+    else if (c !== '一' && c !== '零' && c !== '〇' && c in DIGITS) found.push(DIGITS[c]);
   }
   return found;
 }

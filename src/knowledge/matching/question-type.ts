@@ -23,13 +23,13 @@ export interface AnswerFacts {
   ranks: Set<string>;
 }
 
-const NUM = '(?:\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千万亿]{2,}|[二两三四五六七八九十])';
+const NUM = '(?:\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千万亿]{2,}|[一二两三四五六七八九十](?=[个名项件篇场次批类条所家位人]))';
 const UNIT_CLASSES: Array<[Quantity, string]> = [
   ['people', '(?:人次|人|名|位)'],
   ['money', '(?:万元|元|块钱|块)'],
   ['area', '(?:平方米|平米|亩)'],
 ];
-const ASK_QUANTITY = /(?:多少|多大|几)(万)?(平方米|平米|亩|人次|人|名|位|钱|元|块)?/;
+const ASK_QUANTITY = /(?:多少|多大|几(?!点))(万)?(平方米|平米|亩|人次|人|名|位|钱|元|块)?/;
 const ASK_DATE = /什么时候|哪年|哪一年|几月|几号|哪个月|什么年份/;
 const ASK_CLOCK = /几点|营业时间|开放时间|开门|关门/;
 const ASK_PLACE: Array<[RegExp, 'district' | 'county' | 'city']> = [
@@ -42,7 +42,7 @@ const TITLES = ['部长', '主任', '书记', '院长', '主席', '秘书长', '
 const DATE_IN_ANSWER = /\d{4}年|\d+月|\d+日|[去今前]年|年底|年初|年中|[一二三四五六七八九十]+月|季度|每年|以来/;
 const CLOCK_IN_ANSWER = /\d+[点时]|[上下]午|周[一二三四五六日末]|工作日|全天/;
 const PLACE_IN_ANSWER: Record<'district' | 'county' | 'city', RegExp> = {
-  district: /\p{Script=Han}(?<![地城省])区(?!市|县)/u,
+  district: /\p{Script=Han}(?<![地城省社景园览流动能街辖片])区(?!市|县)/u,
   county: /\p{Script=Han}(?<![市区])县/u,
   city: /\p{Script=Han}(?<![城省区全各本地])市/u,
 };
@@ -75,17 +75,21 @@ export function questionNeeds(question: string): QuestionNeeds {
   return needs;
 }
 
-/** The facts an entry can supply; `answer` is its normalised answer, `all` every text of it. */
-export function answerFacts(answer: string, all: string): AnswerFacts {
+/**
+ * The facts an entry can supply; `answer` is its normalised answer, `all` every text of it.
+ * `namesPlace` says whether the answer names a known place (which answers "which city").
+ */
+export function answerFacts(answer: string, all: string, namesPlace: boolean): AnswerFacts {
   const units = new Set<Quantity>();
   if (new RegExp(NUM).test(answer)) units.add('any');
   for (const [kind, unit] of UNIT_CLASSES) {
-    if (new RegExp(`${NUM}[余多]?${unit}`).test(answer)) units.add(kind);
+    if (new RegExp(`${NUM}万?[余多]?${unit}`).test(answer)) units.add(kind);
   }
   const places = new Set<'district' | 'county' | 'city'>();
   for (const [kind, pattern] of Object.entries(PLACE_IN_ANSWER) as Array<[keyof typeof PLACE_IN_ANSWER, RegExp]>) {
     if (pattern.test(answer)) places.add(kind);
   }
+  if (namesPlace) places.add('city');
   return {
     units,
     date: DATE_IN_ANSWER.test(answer),

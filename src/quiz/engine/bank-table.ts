@@ -18,7 +18,6 @@ export class BankImportError extends Error {
 }
 
 const LETTERS = [...OPTION_LETTERS];
-type OptionColumn = `option${string}`;
 
 const COLUMNS: Record<string, string[]> = {
   key: ['编号', 'ID', '题目编号', '试题编号', '题目ID'],
@@ -31,7 +30,7 @@ const COLUMNS: Record<string, string[]> = {
   tags: ['标签', '知识点'],
   sourceFile: ['来源文件'],
   sourceQuote: ['来源原文'],
-  ...Object.fromEntries(LETTERS.map((l): [OptionColumn, string[]] => [`option${l}`, [`选项${l}`, l, `${l}选项`]])),
+  ...Object.fromEntries(LETTERS.map((l) => [`option${l}`, [`选项${l}`, l, `${l}选项`]])),
 };
 
 const TYPE_NAMES: Record<QuestionType, string[]> = {
