@@ -11,6 +11,7 @@ import { OutboundModule } from './outbound/outbound.module';
 import { KnowledgeModule } from './knowledge/knowledge.module';
 import { QuizModule } from './quiz/quiz.module';
 import { BotModule } from './bot/bot.module';
+import { StatsModule } from './stats/stats.module';
 
 @Module({})
 export class AppModule {
@@ -26,6 +27,7 @@ export class AppModule {
         MembersModule,
         KnowledgeModule,
         QuizModule,
+        StatsModule,
         BotModule,
       ],
       providers: [{ provide: APP_GUARD, useClass: AuthGuard }],

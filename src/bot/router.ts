@@ -10,6 +10,7 @@ import type { OutboundTarget } from '../outbound/sender';
 import { ADMIN_COMMANDS, parseCommand, type Command } from './commands';
 import { ConversationMemory } from './conversation-memory';
 import { FloodGuard } from './flood-guard';
+import { KeyedSerial } from './keyed-serial';
 import type { InboundChat, Reply } from './inbound';
 import { ADMIN_ONLY, FLOOD_NOTICE, helpText, NON_TEXT_REPLY, notFoundText, suggestionText } from './replies';
 
@@ -23,6 +24,7 @@ export class MessageRouter {
   private readonly flood: FloodGuard;
   private readonly memory = new ConversationMemory();
   private readonly admins: Set<string>;
+  private readonly perMember = new KeyedSerial();
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -37,7 +39,12 @@ export class MessageRouter {
     setInterval(() => this.flood.sweep(Date.now()), 60_000).unref();
   }
 
-  async route(chat: InboundChat): Promise<Reply[]> {
+  /** A member's messages are handled in the order they arrived, one at a time. */
+  route(chat: InboundChat): Promise<Reply[]> {
+    return this.perMember.run(chat.talker.id, () => this.routeNow(chat));
+  }
+
+  private async routeNow(chat: InboundChat): Promise<Reply[]> {
     const inRoom = Boolean(chat.room);
     const raceText = inRoom && !chat.mentioned && chat.kind === 'text' && this.quiz.raceActive(chat.room!.id);
     if (inRoom && !chat.mentioned && !raceText) return [];

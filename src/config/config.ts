@@ -62,6 +62,18 @@ const schema = z.object({
   KNOWLEDGE_DIR: z.string().min(1).default('./knowledge'),
   QUIZZES_DIR: z.string().min(1).default('./quizzes'),
 
+  TIMEZONE: z
+    .string()
+    .refine((tz) => {
+      try {
+        new Intl.DateTimeFormat('en', { timeZone: tz });
+        return true;
+      } catch {
+        return false;
+      }
+    }, 'expected an IANA time zone such as Asia/Shanghai')
+    .default('Asia/Shanghai'),
+  QUIZ_TICK_MS: int(50, 600000).default(2000),
   REMINDER_MINUTES_BEFORE_CLOSE: int(0, 100000).default(60),
   REMINDER_PARTICIPATION_THRESHOLD: fraction.default(0.5),
 });

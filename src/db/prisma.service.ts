@@ -2,6 +2,7 @@ import { Logger } from '@nestjs/common';
 import { PrismaClient } from '../generated/prisma/client';
 import { openPglite, openPostgres, type DatabaseHandle } from './adapters';
 import { applyMigrations } from './migrator';
+import { RawSql } from './sql';
 
 export interface DatabaseOptions {
   databaseUrl?: string;
@@ -16,8 +17,12 @@ export interface DatabaseOptions {
 export class PrismaService extends PrismaClient {
   private static readonly logger = new Logger('Database');
 
+  /** Plain SQL on the same database, for batched hot-path writes. */
+  readonly sql: RawSql;
+
   private constructor(readonly handle: DatabaseHandle) {
     super({ adapter: handle.adapter as any });
+    this.sql = new RawSql(handle);
   }
 
   get kind(): DatabaseHandle['kind'] {

@@ -111,17 +111,25 @@ export class OutboundService implements OnApplicationBootstrap, OnApplicationShu
     if (!this.sender?.isReady()) return 1000;
     const delay = this.pacer.delayFor(Date.now());
     if (delay > 0) return delay;
+    // The oldest due message among the first pending message of each conversation. One sort of the
+    // pending rows: a NOT EXISTS on earlier rows of the conversation ran as a nested loop, quadratic
+    // in the queue length (minutes per send with thousands queued).
+    // not_before is a timestamp without time zone that Prisma writes in UTC: compare it with the
+    // UTC time as text, not now(), whose conversion depends on the session's TimeZone setting.
     const [row] = await this.prisma.$queryRawUnsafe<QueuedRow[]>(
       `SELECT m.id, m.target_kind, m.target, m.body, m.tries
          FROM outbound_message m
-        WHERE m.account = $1 AND m.state = 'pending' AND m.not_before <= now()
-          AND NOT EXISTS (
-            SELECT 1 FROM outbound_message e
-             WHERE e.account = m.account AND e.state = 'pending'
-               AND e.target_kind = m.target_kind AND e.target = m.target AND e.id < m.id)
-        ORDER BY m.id
-        LIMIT 1`,
+        WHERE m.id = (
+          SELECT head.id
+            FROM (SELECT DISTINCT ON (target_kind, target) id, not_before
+                    FROM outbound_message
+                   WHERE account = $1 AND state = 'pending'
+                   ORDER BY target_kind, target, id) head
+           WHERE head.not_before <= $2::timestamp
+           ORDER BY head.id
+           LIMIT 1)`,
       this.account,
+      new Date().toISOString(),
     );
     if (!row) return 1000;
     const target: OutboundTarget = { kind: row.target_kind as OutboundTarget['kind'], id: row.target };

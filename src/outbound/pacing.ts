@@ -46,7 +46,7 @@ export function splitMessage(text: string, maxChars: number): string[] {
     const chars = Array.from(rest);
     const window = chars.slice(0, maxChars).join('');
     let cut = -1;
-    for (const sep of ['\n\n', '\n', '。', '!', '?', ';', ',', ' ']) {
+    for (const sep of ['\n\n', '\n', '。', '！', '？', '!', '?', '；', ';', '，', ',', ' ']) {
       const at = window.lastIndexOf(sep);
       if (at >= Math.floor(window.length / 2)) {
         cut = at + sep.length;

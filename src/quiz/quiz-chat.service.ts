@@ -1,54 +1,225 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { PrismaService } from '../db/prisma.service';
+import { APP_CONFIG, type AppConfig } from '../config/config';
 import type { MemberView } from '../members/members.service';
+import { OutboundService } from '../outbound/outbound.service';
+import { AttemptsService, type RoundRuntime } from './attempts.service';
+import type { StoredAttempt } from './attempt-store';
+import { formatTime, percent, scoreText, timingText } from './chat-text';
+import {
+  answerSlotOf,
+  parseAnswerSheet,
+  renderAnswerSheet,
+  renderFeedback,
+  renderQuestion,
+  renderTimedOut,
+  scoreResponse,
+} from './engine';
+import { LeaderboardService } from './leaderboard.service';
+import { RaceService } from './race.service';
 
-/** The quiz as members meet it in chat. */
+/** The quiz as members meet it in chat: every method returns the texts to reply. */
 @Injectable()
 export class QuizChatService {
-  constructor(@Inject(PrismaService) private readonly prisma: PrismaService) {}
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(AttemptsService) private readonly attempts: AttemptsService,
+    @Inject(LeaderboardService) private readonly leaderboard: LeaderboardService,
+    @Inject(OutboundService) private readonly outbound: OutboundService,
+    @Inject(RaceService) private readonly race: RaceService,
+  ) {}
 
-  private async openRound() {
-    return this.prisma.round.findFirst({ where: { status: 'open' }, orderBy: { startsAt: 'desc' } });
-  }
-
-  async start(_member: MemberView, _options: { sheet: boolean; roomId?: string }): Promise<string[]> {
-    const round = await this.openRound();
-    return [round ? `「${round.title}」正在进行。` : '目前没有正在进行的答题活动,请留意群里的通知。'];
+  async start(member: MemberView, options: { sheet: boolean; roomId?: string }, now = new Date()): Promise<string[]> {
+    const active = await this.attempts.active(member.id);
+    if (active) return [`您有未完成的答题「${active.round.title}」,接着答:`, await this.current(active.attempt, active.round)];
+    const open = await this.attempts.openRounds();
+    if (!open.length) {
+      const next = await this.attempts.nextScheduled();
+      return [
+        next
+          ? `目前没有正在进行的答题。下一轮「${next.title}」将于 ${formatTime(next.startsAt, this.config.TIMEZONE)} 开始。`
+          : '目前没有正在进行的答题活动,请留意群里的通知。',
+      ];
+    }
+    const eligible: RoundRuntime[] = [];
+    for (const round of open) if (await this.attempts.mayTake(member, round)) eligible.push(round);
+    if (!eligible.length) {
+      return [
+        member.unitId === null
+          ? '参加答题前请先绑定单位:发送「绑定 单位名称」,例如「绑定 民革德阳市委」。'
+          : `本轮答题面向指定单位,您所在的「${member.unit}」不在范围内。如有疑问请联系组织者。`,
+      ];
+    }
+    let lastDone: { round: RoundRuntime; used: number } | undefined;
+    for (const round of eligible) {
+      const used = await this.attempts.attemptsUsed(member.id, round.id);
+      if (used >= round.attemptsAllowed) {
+        lastDone = { round, used };
+        continue;
+      }
+      const channel = options.sheet ? 'sheet' : 'chat';
+      const attempt = await this.attempts.start(member, round, channel, now);
+      const intro = `「${round.title}」开始!${timingText(round)}${channel === 'chat' ? ',直接回复答案即可。' : '。'}`;
+      if (channel === 'sheet') return [await this.sheetText(attempt, round)];
+      return [`${intro}\n\n${await this.current(attempt, round)}`];
+    }
+    const place = lastDone && (await this.leaderboard.placeOf(lastDone.round.id, member.id));
+    return [
+      `您已完成「${lastDone!.round.title}」(每人可答${lastDone!.round.attemptsAllowed}次)` +
+        (place ? `,成绩 ${place.score}/${place.maxScore} 分,排第 ${place.rank}/${place.of} 名。` : '。') +
+        '发送「排行」查看排行榜。',
+    ];
   }
 
   async resume(member: MemberView): Promise<string[]> {
-    return this.start(member, { sheet: false });
+    const active = await this.attempts.active(member.id);
+    if (!active) return ['您没有未完成的答题。发送「答题」开始新的答题。'];
+    return [await this.current(active.attempt, active.round)];
   }
 
-  async answer(_member: MemberView, _text: string, _messageId: string): Promise<string[] | null> {
-    return null;
+  /** A member's text while they have an attempt running; null when they have none. */
+  async answer(member: MemberView, text: string, messageId: string, now = new Date()): Promise<string[] | null> {
+    for (let tries = 0; tries < 2; tries++) {
+      const active = await this.attempts.active(member.id);
+      if (!active) return null;
+      const { attempt, round } = active;
+      if (attempt.channel === 'sheet') {
+        const reply = await this.answerSheet(attempt, round, text, messageId, now);
+        if (reply) return reply;
+        continue;
+      }
+      const result = await this.attempts.apply(attempt, round, { kind: 'answer', text, now, messageId });
+      if (result === 'moved-on') continue;
+      const { transition, attempt: updated } = result;
+      if (transition.kind === 'not-an-answer') return [`${transition.hint}\n\n${await this.current(attempt, round)}`];
+      if (transition.kind === 'scored' || transition.kind === 'timed-out') {
+        const question = (await this.attempts.questionAt(attempt, round, transition.position))!;
+        const feedback =
+          transition.kind === 'scored'
+            ? renderFeedback(transition.correct, question.question, question.drawn, round.showExplanations)
+            : renderTimedOut(question.question, question.drawn, round.showExplanations);
+        const next = updated.finishedAt ? await this.finishText(updated, round) : await this.current(updated, round);
+        return [`${feedback}\n\n${next}`];
+      }
+      return null;
+    }
+    return ['答题状态刚刚更新,请发送「继续答题」查看当前题目。'];
   }
 
-  async scores(_member: MemberView): Promise<string[]> {
-    return ['您还没有参加过答题。'];
+  /** Moves timed-out chat attempts on; returns what to send to whom. */
+  async expireDue(now = new Date()): Promise<Array<{ wechatId: string; text: string }>> {
+    const due = await this.attempts.store.expired(now);
+    if (!due.length) return [];
+    const rounds = await this.attempts.openRounds(now.getTime() + 10_000);
+    const out: Array<{ wechatId: string; text: string }> = [];
+    const recipients = await this.attempts.wechatIds(due.map((d) => d.memberId));
+    for (const attempt of due) {
+      const round = rounds.find((r) => r.id === attempt.roundId);
+      const wechatId = recipients.get(attempt.memberId);
+      if (!round) continue;
+      const result = await this.attempts.apply(attempt, round, { kind: 'tick', now });
+      if (result === 'moved-on' || result.transition.kind !== 'timed-out' || !wechatId) continue;
+      const question = (await this.attempts.questionAt(attempt, round, result.transition.position))!;
+      const next = result.attempt.finishedAt ? await this.finishText(result.attempt, round) : await this.current(result.attempt, round);
+      out.push({ wechatId, text: `${renderTimedOut(question.question, question.drawn, round.showExplanations)}\n\n${next}` });
+    }
+    return out;
   }
 
-  async ranking(_member: MemberView): Promise<string[]> {
-    return ['目前还没有答题排行。'];
+  async scores(member: MemberView): Promise<string[]> {
+    const rounds = await this.leaderboard.roundsOf(member.id);
+    if (!rounds.length) return ['您还没有参加过答题。发送「答题」参加正在进行的答题。'];
+    const lines = rounds.map((r: any) => {
+      const counted = r.score_rule === 'last' ? r.last : r.best;
+      const status = counted === null ? '未完成' : `${counted}/${r.max_score}分`;
+      return `「${r.title}」${status}(答题${r.attempts}次${r.unfinished ? ',有未完成' : ''})`;
+    });
+    return [['我的成绩:', ...lines].join('\n')];
   }
 
-  async announce(_text: string, _roomId?: string): Promise<string[]> {
-    return ['目前没有安排答题活动的群。'];
+  async ranking(member: MemberView): Promise<string[]> {
+    const roundId = await this.attempts.currentOrLastRoundId();
+    if (!roundId) return ['目前还没有答题排行。'];
+    const round = (await this.attempts.roundById(roundId))!;
+    const top = await this.leaderboard.top(roundId, 10);
+    if (!top.length) return [`「${round.title}」还没有人完成答题。`];
+    const lines = [`「${round.title}」排行榜:`, ...top.map((t, i) => `${i + 1}. ${t.member}${t.unit ? `(${t.unit})` : ''} ${t.score}分`)];
+    const place = await this.leaderboard.placeOf(roundId, member.id);
+    lines.push(place ? `您排第 ${place.rank}/${place.of} 名,${place.score}分。` : '您还没有完成本轮答题。');
+    if (member.unit) {
+      const units = await this.leaderboard.unitReport(roundId);
+      const index = units.findIndex((u) => u.unit === member.unit);
+      if (index >= 0) {
+        const u = units[index];
+        lines.push(`「${u.unit}」参与率 ${percent(u.participationRate)},平均分 ${scoreText(u.meanScore)},在 ${units.length} 个单位中排第 ${index + 1}。`);
+      }
+    }
+    return [lines.join('\n')];
   }
 
-  async startRace(_roomId: string, _questions: number): Promise<string[]> {
-    return ['目前没有可用的题库。'];
+  async announce(text: string, roomId?: string): Promise<string[]> {
+    if (roomId) return [`【通知】${text}`];
+    const rooms = await this.attempts.audienceRooms();
+    if (!rooms.length) return ['没有可发送公告的群:请在群里 @我 发送「公告 内容」,或为答题轮次设置群聊范围。'];
+    await this.outbound.enqueue(rooms.map((topic) => ({ target: { kind: 'room-topic' as const, id: topic }, body: `【通知】${text}` })));
+    return [`公告已排队发送到 ${rooms.length} 个群: ${rooms.join('、')}`];
   }
 
-  raceActive(_roomId: string): boolean {
-    return false;
+  startRace(roomId: string, questions: number): Promise<string[]> {
+    return this.race.start(roomId, questions);
   }
 
-  async raceAnswer(_roomId: string, _member: MemberView, _text: string): Promise<string[] | null> {
-    return null;
+  raceActive(roomId: string): boolean {
+    return this.race.active(roomId);
+  }
+
+  raceAnswer(roomId: string, member: MemberView, text: string): Promise<string[] | null> {
+    return this.race.answer(roomId, member, text);
   }
 
   async statsLines(): Promise<string[]> {
-    return [];
+    const roundId = await this.attempts.currentOrLastRoundId();
+    if (!roundId) return ['还没有答题轮次。'];
+    const round = (await this.attempts.roundById(roundId))!;
+    const units = await this.leaderboard.unitReport(roundId);
+    const participants = units.reduce((s, u) => s + u.participants, 0);
+    const attempts = units.reduce((s, u) => s + u.attempts, 0);
+    return [`「${round.title}」(${round.status}):参与 ${participants} 人、${attempts} 人次。`];
+  }
+
+  private async current(attempt: StoredAttempt, round: RoundRuntime): Promise<string> {
+    if (attempt.channel === 'sheet') return this.sheetText(attempt, round);
+    const current = await this.attempts.questionAt(attempt, round);
+    if (!current) return '题目已更新,请发送「答题」重新开始。';
+    return renderQuestion(current.question, current.drawn, attempt.position, attempt.draw.length, round.secondsPerQuestion);
+  }
+
+  private async sheetText(attempt: StoredAttempt, round: RoundRuntime): Promise<string> {
+    const items = [];
+    for (let i = 0; i < attempt.draw.length; i++) items.push((await this.attempts.questionAt(attempt, round, i))!);
+    return renderAnswerSheet(items, round.title);
+  }
+
+  private async answerSheet(attempt: StoredAttempt, round: RoundRuntime, text: string, messageId: string, now: Date): Promise<string[] | null> {
+    const items = [];
+    for (let i = 0; i < attempt.draw.length; i++) items.push((await this.attempts.questionAt(attempt, round, i))!);
+    const parsed = parseAnswerSheet(text, items.map((it) => answerSlotOf(it.question)));
+    if (!parsed.ok) return [`${parsed.error}。请在一条消息里按格式回复全部答案,例如 1A 2C 3B;发送「继续答题」可再看一遍题目。`];
+    const answers = items.map((it, position) => {
+      const scored = scoreResponse(it.question, it.drawn, parsed.responses[position]);
+      return { position, questionId: it.drawn.questionId, response: scored.response, correct: scored.correct, points: scored.points, messageId: position === 0 ? messageId : null };
+    });
+    const finished = await this.attempts.submitSheet(attempt, answers, now);
+    if (finished === 'moved-on') return null;
+    const wrong = answers.filter((a) => !a.correct).map((a) => a.position + 1);
+    const detail = wrong.length ? `答错的题: 第${wrong.join('、')}题。` : '全部答对!';
+    return [`${detail}\n${await this.finishText(finished, round)}`];
+  }
+
+  private async finishText(attempt: StoredAttempt, round: RoundRuntime): Promise<string> {
+    const place = await this.leaderboard.rankForScore(round.id, round.scoreRule, attempt.score);
+    return [
+      `🎉 答题完成!得分 ${attempt.score}/${attempt.maxScore},答对 ${attempt.correctCount}/${attempt.draw.length} 题。`,
+      `按本次得分,目前在本轮排第 ${place.rank}/${place.of} 名。发送「排行」查看排行榜和单位排名。`,
+    ].join('\n');
   }
 }

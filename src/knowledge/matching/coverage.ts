@@ -1,72 +1,66 @@
-import { bigramsOf, charsOf } from './lexical-index';
-
-/** A prepared query: its characters, their weights and its bigrams. */
-export interface QueryText {
-  chars: string[];
-  weights: number[];
-  bigrams: string[];
-  bigramSet: Set<string>;
-}
-
-/** The texts of one candidate, normalised. */
-export interface CandidateTexts {
-  /** Question first, then the similar questions. */
-  texts: string[];
-  tags: string;
-  answer: string;
-}
+import type { IndexedDoc, IndexedText, QueryText } from './lexical-index';
 
 /** Credit for a query character found only in the answer, or only as a lone character. */
 const ANSWER_CREDIT = 0.7;
-const LONE_CHAR_CREDIT = 0.5;
+const LONE_CHAR_CREDIT = 0.7;
 
-export function prepareQuery(text: string, weightOf: (c: string) => number): QueryText {
-  const chars = charsOf(text);
-  const bigrams = bigramsOf(chars);
-  return { chars, weights: chars.map(weightOf), bigrams, bigramSet: new Set(bigrams) };
+function hasId(sorted: Int32Array, id: number): boolean {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] === id) return true;
+    if (sorted[mid] < id) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
 }
 
 /**
- * Weighted share of the query's characters the candidate explains: a character counts when a
- * bigram it belongs to occurs in the candidate's questions or tags (full credit) or answer.
+ * Weighted share of the query's characters the entry explains: a character counts when a bigram
+ * it belongs to occurs in the entry's questions or tags (full credit) or only in its answer.
  */
-export function queryCoverage(query: QueryText, candidate: CandidateTexts): number {
-  const gramCredit = query.bigrams.map((gram) => {
-    if (candidate.texts.some((t) => t.includes(gram)) || candidate.tags.includes(gram)) return 1;
-    return candidate.answer.includes(gram) ? ANSWER_CREDIT : 0;
-  });
+export function queryCoverage(query: QueryText, doc: IndexedDoc): number {
   let covered = 0;
   let total = 0;
-  query.chars.forEach((c, i) => {
-    let credit = Math.max(gramCredit[i - 1] ?? 0, gramCredit[i] ?? 0);
-    if (credit < LONE_CHAR_CREDIT && candidate.texts.some((t) => t.includes(c))) credit = LONE_CHAR_CREDIT;
+  let before = 0; // credit of the bigram ending at character i
+  for (let i = 0; i < query.chars.length; i++) {
+    const id = i < query.bigramIds.length ? query.bigramIds[i] : -1;
+    const after = id < 0 ? 0 : hasId(doc.main, id) ? 1 : hasId(doc.answer, id) ? ANSWER_CREDIT : 0;
+    let credit = Math.max(before, after);
+    before = after;
+    if (credit < LONE_CHAR_CREDIT && query.charIds[i] >= 0 && hasId(doc.main, query.charIds[i])) {
+      credit = LONE_CHAR_CREDIT;
+    }
     covered += credit * query.weights[i];
     total += query.weights[i];
-  });
-  return total > 0 ? covered / total : 0;
-}
-
-/**
- * Weighted share of one candidate text that the query says back: how much of the stored
- * question the member's wording accounts for.
- */
-export function textCoverage(query: QueryText, text: string, weightOf: (c: string) => number): number {
-  const chars = charsOf(text);
-  let covered = 0;
-  let total = 0;
-  for (let i = 0; i < chars.length; i++) {
-    const weight = weightOf(chars[i]);
-    const before = i > 0 && query.bigramSet.has(chars[i - 1] + chars[i]);
-    const after = i + 1 < chars.length && query.bigramSet.has(chars[i] + chars[i + 1]);
-    if (before || after) covered += weight;
-    total += weight;
   }
   return total > 0 ? covered / total : 0;
 }
 
-/** Best coverage of any of the candidate's questions by the query. */
-export function bestTextCoverage(query: QueryText, candidate: CandidateTexts, weightOf: (c: string) => number): number {
-  let best = 0;
-  for (const text of candidate.texts) best = Math.max(best, textCoverage(query, text, weightOf));
-  return best;
+/**
+ * Weighted share of one stored question that the query says back. `inQuery` is indexed by gram
+ * id and marks the query's bigrams.
+ */
+export function textCoverage(inQuery: Uint8Array, text: IndexedText): number {
+  const { grams, weights } = text;
+  let covered = 0;
+  for (let i = 0; i < weights.length; i++) {
+    if ((i > 0 && inQuery[grams[i - 1]]) || (i < grams.length && inQuery[grams[i]])) covered += weights[i];
+  }
+  return text.total > 0 ? covered / text.total : 0;
+}
+
+/** Best coverage of any of the entry's questions by the query, and the index of that text. */
+export function bestTextCoverage(inQuery: Uint8Array, doc: IndexedDoc): { coverage: number; text: number } {
+  let coverage = 0;
+  let text = 0;
+  for (let i = 0; i < doc.texts.length; i++) {
+    const c = textCoverage(inQuery, doc.texts[i]);
+    if (c > coverage) {
+      coverage = c;
+      text = i;
+    }
+  }
+  return { coverage, text };
 }

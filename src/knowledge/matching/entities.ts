@@ -1,5 +1,5 @@
 import { normaliseQuestion } from './normalise';
-import { extractNumbers, looseDigits } from './numbers';
+import { looseDigits, numberMentions } from './numbers';
 
 /** Administrative levels; a question about one level must not get another level's answer. */
 const LEVELS: Array<[string, RegExp]> = [
@@ -20,6 +20,8 @@ const PLACE_SUFFIX = /^(.{2,})(街道|社区|市|县)$/;
 
 export interface EntityProfile {
   numbers: Set<number>;
+  /** Numbers written as a lone Chinese digit (三个导向), which an entry may list rather than count. */
+  softNumbers: Set<number>;
   levels: Set<string>;
   names: Set<string>;
 }
@@ -53,43 +55,67 @@ export function collectEntityNames(entries: EntityTexts[]): string[] {
 }
 
 export class EntityExtractor {
-  constructor(private readonly names: string[]) {}
+  /** Names by their first character, for one pass over a text. */
+  private readonly byFirstChar = new Map<string, string[]>();
+
+  constructor(names: string[]) {
+    for (const name of names) {
+      const first = name.charAt(0);
+      const list = this.byFirstChar.get(first) ?? [];
+      list.push(name);
+      this.byFirstChar.set(first, list);
+    }
+  }
+
+  private namesIn(text: string): string[] {
+    const found = new Set<string>();
+    for (let i = 0; i < text.length; i++) {
+      for (const name of this.byFirstChar.get(text.charAt(i)) ?? []) {
+        if (text.startsWith(name, i)) found.add(name);
+      }
+    }
+    return [...found];
+  }
 
   /**
    * Entities in a normalised text. For a query, a name that contains another found name is
    * reduced to the shorter one (小营街道 -> 小营), so that entries saying either form agree.
    */
   extract(text: string, isQuery = false): EntityProfile {
-    const found = this.names.filter((name) => text.includes(name));
+    const found = this.namesIn(text);
     const names = new Set(
       isQuery ? found.filter((name) => !found.some((other) => other !== name && name.includes(other))) : found,
     );
     const levels = new Set<string>();
     for (const [level, pattern] of LEVELS) if (pattern.test(text)) levels.add(level);
-    const numbers = extractNumbers(text);
+    const mentions = numberMentions(text);
+    const numbers = new Set(mentions.filter((m) => !m.soft || !isQuery).map((m) => m.value));
+    const softNumbers = new Set(mentions.filter((m) => m.soft && isQuery && !numbers.has(m.value)).map((m) => m.value));
     if (!isQuery) for (const digit of looseDigits(text)) numbers.add(digit);
-    return { numbers, levels, names };
+    return { numbers, softNumbers, levels, names };
   }
 }
 
-/** How strongly a mismatch counts: the factor when none of the query's entities of a kind is found. */
-const MISS = { names: 0.3, levels: 0.35, numbers: 0.55 };
-const PARTIAL = { names: 0.75, levels: 0.6, numbers: 0.8 };
+/** Factor for each of the query's entities the candidate lacks, and the lowest the product goes. */
+const MISS = { names: 0.45, levels: 0.35, numbers: 0.55 };
+const FLOOR = { names: 0.3, levels: 0.3, numbers: 0.45 };
 /** A name the candidate mentions only in its answer is weaker evidence. */
 const ANSWER_ONLY = 0.85;
+/** Factor when a lone-Chinese-digit number of the query is nowhere in the candidate. */
+const SOFT_NUMBER_MISS = 0.85;
 
 function agreement<T>(wanted: Set<T>, main: Set<T>, answer: Set<T>, kind: keyof typeof MISS): number {
-  if (wanted.size === 0) return 1;
-  let inMain = 0;
-  let inAnswer = 0;
+  let factor = 1;
   for (const item of wanted) {
-    if (main.has(item)) inMain++;
-    else if (answer.has(item)) inAnswer++;
+    if (main.has(item)) continue;
+    factor *= answer.has(item) ? (kind === 'names' ? ANSWER_ONLY : 1) : MISS[kind];
   }
-  const found = inMain + inAnswer;
-  if (found === 0) return MISS[kind];
-  const base = found === wanted.size ? 1 : PARTIAL[kind];
-  return inAnswer > 0 && kind === 'names' ? base * ANSWER_ONLY : base;
+  return Math.max(factor, FLOOR[kind]);
+}
+
+function softAgreement(wanted: Set<number>, main: Set<number>, answer: Set<number>): number {
+  for (const n of wanted) if (!main.has(n) && !answer.has(n)) return SOFT_NUMBER_MISS;
+  return 1;
 }
 
 /**
@@ -101,6 +127,7 @@ export function entityAgreement(query: EntityProfile, main: EntityProfile, answe
   return (
     agreement(query.names, main.names, answer.names, 'names') *
     agreement(query.levels, main.levels, answer.levels, 'levels') *
-    agreement(query.numbers, main.numbers, answer.numbers, 'numbers')
+    agreement(query.numbers, main.numbers, answer.numbers, 'numbers') *
+    softAgreement(query.softNumbers, main.numbers, answer.numbers)
   );
 }

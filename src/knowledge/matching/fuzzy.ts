@@ -3,13 +3,16 @@ import Fuse, { type IFuseOptions } from 'fuse.js';
 /** Bitap works on patterns of at most 32 characters. */
 export const MAX_PATTERN = 32;
 
+/** Bitap gives up beyond this score (1 - similarity); lower is faster but loses weak matches. */
+const FUSE_THRESHOLD = 0.7;
+
 const FUSE_OPTIONS: IFuseOptions<string> = {
   includeScore: true,
   ignoreLocation: true,
   ignoreFieldNorm: true,
   shouldSort: false,
   isCaseSensitive: true, // texts are already lower-cased
-  threshold: 0.8,
+  threshold: FUSE_THRESHOLD,
 };
 
 /** Splits a long query into nearly equal pieces of at most MAX_PATTERN characters. */
@@ -21,27 +24,59 @@ export function splitPattern(chars: string[]): string[] {
   return out;
 }
 
+/** Characters of the one-byte alphabet used to re-spell texts for Bitap; OTHER stands for every character not in the query. */
+const FIRST_CODE = 0x21;
+const LAST_CODE = 0xff;
+const OTHER = 0x01;
+
+/**
+ * Re-spells the query and texts in a one-byte alphabet: each query character gets its own
+ * letter, every other character becomes OTHER. Bitap only asks whether a text character equals
+ * a pattern character, so scores are unchanged; but V8 allocates a new string for every
+ * two-byte character Bitap reads (text[i]) and none for one-byte ones, and that garbage is
+ * what made fuse.js slow and the latency spiky. Returns null when the query has too many
+ * distinct characters to re-spell.
+ */
+function oneByteSpelling(queryChars: string[]): ((text: string) => string) | null {
+  const query = queryChars.join('');
+  const letters = new Map<number, number>();
+  for (let i = 0; i < query.length; i++) {
+    const unit = query.charCodeAt(i);
+    if (letters.has(unit)) continue;
+    const code = FIRST_CODE + letters.size;
+    if (code > LAST_CODE) return null;
+    letters.set(unit, code);
+  }
+  return (text) => {
+    const codes = new Array<number>(text.length);
+    for (let i = 0; i < text.length; i++) codes[i] = letters.get(text.charCodeAt(i)) ?? OTHER;
+    return String.fromCharCode(...codes);
+  };
+}
+
 /**
  * Fuse.js similarity (1 - Bitap score) of the query to each candidate's best text, searching
  * only the candidates' texts. A long query is split and its pieces' similarities averaged.
  * Returns one value in [0, 1] per candidate, in the order given.
  */
 export function fuzzySimilarities(queryChars: string[], candidates: string[][]): number[] {
+  const totals = new Array<number>(candidates.length).fill(0);
+  if (!queryChars.length) return totals;
+  const spell = oneByteSpelling(queryChars) ?? ((text: string) => text);
   const texts: string[] = [];
   const owner: number[] = [];
   candidates.forEach((list, i) => {
     for (const text of list) {
-      texts.push(text);
+      texts.push(spell(text));
       owner.push(i);
     }
   });
-  const totals = new Array<number>(candidates.length).fill(0);
-  if (!texts.length || !queryChars.length) return totals;
+  if (!texts.length) return totals;
   const fuse = new Fuse(texts, FUSE_OPTIONS);
   const pieces = splitPattern(queryChars);
   for (const piece of pieces) {
     const best = new Array<number>(candidates.length).fill(0);
-    for (const result of fuse.search(piece)) {
+    for (const result of fuse.search(spell(piece))) {
       const i = owner[result.refIndex];
       best[i] = Math.max(best[i], 1 - (result.score ?? 1));
     }

@@ -1,4 +1,4 @@
-import { bestTextCoverage, type CandidateTexts, prepareQuery, queryCoverage } from './coverage';
+import { bestTextCoverage, queryCoverage } from './coverage';
 import { collectEntityNames, EntityExtractor, type EntityProfile, entityAgreement } from './entities';
 import { fuzzySimilarities } from './fuzzy';
 import { LexicalIndex } from './lexical-index';
@@ -21,19 +21,24 @@ export interface MatchCandidate {
   score: number;
 }
 
-/** How many entries the inverted index returns, and how many of the best of those fuse.js ranks. */
+/**
+ * How many entries the inverted index returns, and how many of the best of those (at least)
+ * fuse.js ranks: Bitap costs ~15 µs per text, so it gets the few that can win.
+ */
 const CANDIDATES = 40;
-const FUZZY_POOL = 12;
+const FUZZY_POOL = 4;
 /** Weights of the lexical and fuzzy similarities in the confidence (they sum to 1). */
-const LEXICAL_WEIGHT = 0.7;
-const FUZZY_WEIGHT = 0.3;
+const LEXICAL_WEIGHT = 0.85;
+const FUZZY_WEIGHT = 1 - LEXICAL_WEIGHT;
 /** Lexical similarity leans on how much of the query is explained over how much of the entry. */
-const QUERY_SIDE = 0.65;
+const QUERY_SIDE = 0.55;
 
-interface PreparedEntry extends CandidateTexts {
+interface PreparedEntry {
   id: string;
   question: string;
   threshold?: number;
+  /** Normalised question and similar questions, for fuse.js. */
+  texts: string[];
   main: EntityProfile;
   answerEntities: EntityProfile;
   facts: AnswerFacts;
@@ -41,6 +46,8 @@ interface PreparedEntry extends CandidateTexts {
 
 interface ScoredCandidate {
   entry: PreparedEntry;
+  /** Index of the entry text closest to the query. */
+  closest: number;
   querySide: number;
   entrySide: number;
   lexical: number;
@@ -50,24 +57,32 @@ interface ScoredCandidate {
   score: number;
 }
 
+export type CandidateSignals = Omit<ScoredCandidate, 'entry' | 'closest'> & { id: string; closest: string };
+
 /**
  * Finds the knowledge entries a member's question is about. A BM25 index over character
  * bigrams picks a few dozen candidates; those are scored by how much of the query they
- * explain, by fuse.js, and by whether numbers, levels and names agree.
+ * explain, by fuse.js, and by whether numbers, levels, names and the kind of fact asked agree.
  */
 export class KnowledgeIndex {
   private readonly entries: PreparedEntry[];
   private readonly lexical: LexicalIndex;
   private readonly extractor: EntityExtractor;
   private readonly byId = new Map<string, PreparedEntry>();
-  private readonly weightOf: (c: string) => number;
+  /** Marks the current query's bigram ids; reset after each query. */
+  private readonly inQuery: Uint8Array;
 
   constructor(entries: IndexableEntry[]) {
     this.extractor = new EntityExtractor(collectEntityNames(entries));
-    this.entries = entries.map((entry) => this.prepare(entry));
+    const docs = entries.map((entry) => ({
+      texts: textsOf(entry),
+      tags: (entry.tags ?? []).map(normaliseQuestion).join(' '),
+      answer: normaliseQuestion(entry.answer ?? ''),
+    }));
+    this.entries = entries.map((entry, i) => this.prepare(entry, docs[i]));
     for (const entry of this.entries) this.byId.set(entry.id, entry);
-    this.lexical = new LexicalIndex(this.entries);
-    this.weightOf = (c) => this.lexical.charWeight(c);
+    this.lexical = new LexicalIndex(docs);
+    this.inQuery = new Uint8Array(this.lexical.vocabularySize);
   }
 
   get size(): number {
@@ -81,37 +96,43 @@ export class KnowledgeIndex {
 
   /** The best matching entries for a question, best first, at most one per entry. */
   match(text: string, limit = 5): MatchCandidate[] {
-    return this.score(text)
+    return this.score(text, limit)
       .slice(0, limit)
       .map((c) => ({ id: c.entry.id, question: c.entry.question, score: c.score }));
   }
 
   /** Every signal behind the scores of the best candidates (for tuning and debugging). */
-  explain(text: string, limit = 3): Array<Omit<ScoredCandidate, 'entry'> & { id: string }> {
-    return this.score(text)
+  explain(text: string, limit = 3): CandidateSignals[] {
+    return this.score(text, limit)
       .slice(0, limit)
-      .map(({ entry, ...signals }) => ({ id: entry.id, ...signals }));
+      .map(({ entry, closest, ...signals }) => ({ id: entry.id, closest: entry.texts[closest], ...signals }));
   }
 
-  private score(text: string): ScoredCandidate[] {
+  private score(text: string, wanted: number): ScoredCandidate[] {
     const normalised = normaliseQuestion(text);
     if (!normalised) return [];
-    const query = prepareQuery(normalised, this.weightOf);
+    const query = this.lexical.prepareQuery(normalised);
     const entities = this.extractor.extract(normalised, true);
     const needs = questionNeeds(normalised);
 
-    const lexicallyScored = this.lexical.candidates(query.chars, CANDIDATES).map((i) => {
+    const marked = query.bigramIds.filter((id) => id >= 0);
+    for (const id of marked) this.inQuery[id] = 1;
+    const scored = this.lexical.candidates(query, CANDIDATES).map((i) => {
       const entry = this.entries[i];
-      const querySide = queryCoverage(query, entry);
-      const entrySide = bestTextCoverage(query, entry, this.weightOf);
+      const doc = this.lexical.docs[i];
+      const querySide = queryCoverage(query, doc);
+      const { coverage: entrySide, text: closest } = bestTextCoverage(this.inQuery, doc);
       const lexical = Math.pow(querySide, QUERY_SIDE) * Math.pow(entrySide, 1 - QUERY_SIDE);
-      const agreement = entityAgreement(entities, entry.main, entry.answerEntities) * factsAgreement(needs, entry.facts);
-      return { entry, querySide, entrySide, lexical, agreement, fuzzy: 0, score: lexical * agreement };
+      const agreement = entityAgreement(entities, entry.main, entry.answerEntities) * factsAgreement(needs, entry.facts, entities.numbers);
+      return { entry, closest, querySide, entrySide, lexical, agreement, fuzzy: 0, score: lexical * agreement };
     });
-    const pool = lexicallyScored.sort((a, b) => b.score - a.score).slice(0, FUZZY_POOL);
+    for (const id of marked) this.inQuery[id] = 0;
+
+    const pool = scored.sort((a, b) => b.score - a.score).slice(0, Math.max(FUZZY_POOL, wanted));
     const fuzzy = fuzzySimilarities(
       query.chars,
-      pool.map((c) => c.entry.texts),
+      // Bitap is slow: compare with the stored question and the lexically closest text only.
+      pool.map((c) => [...new Set([c.entry.texts[0], c.entry.texts[c.closest]])]),
     );
     pool.forEach((c, i) => {
       c.fuzzy = fuzzy[i];
@@ -120,23 +141,24 @@ export class KnowledgeIndex {
     return pool.sort((a, b) => b.score - a.score);
   }
 
-  private prepare(entry: IndexableEntry): PreparedEntry {
-    const texts = [entry.question, ...entry.similar].map(normaliseQuestion).filter(Boolean);
-    const tags = (entry.tags ?? []).map(normaliseQuestion).join(' ');
-    const answer = normaliseQuestion(entry.answer ?? '');
-    const answerEntities = this.extractor.extract(answer);
+  private prepare(entry: IndexableEntry, doc: { texts: string[]; tags: string; answer: string }): PreparedEntry {
+    const answerEntities = this.extractor.extract(doc.answer);
     return {
       id: entry.id,
       question: entry.question,
       threshold: typeof entry.threshold === 'number' ? entry.threshold : undefined,
-      texts,
-      tags,
-      answer,
-      main: this.extractor.extract([...texts, tags].join(' ')),
+      texts: doc.texts,
+      main: this.extractor.extract([...doc.texts, doc.tags].join(' ')),
       answerEntities,
-      facts: answerFacts(answer, [...texts, answer].join(' '), answerEntities.names.size > 0),
+      facts: answerFacts(doc.answer, [...doc.texts, doc.answer].join(' '), answerEntities.names.size > 0),
     };
   }
+}
+
+/** Normalised question and similar questions; never empty, so every entry can be compared. */
+function textsOf(entry: IndexableEntry): string[] {
+  const texts = [entry.question, ...entry.similar].map(normaliseQuestion).filter(Boolean);
+  return texts.length ? texts : [entry.question];
 }
 
 function clamp(x: number): number {

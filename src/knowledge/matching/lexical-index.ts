@@ -1,32 +1,54 @@
-/** One indexed entry: its normalised question and similar questions, tags and answer. */
+/** One entry to index: its normalised question and similar questions, tags and answer. */
 export interface LexicalDoc {
   texts: string[];
   tags: string;
   answer: string;
 }
 
+/** A question or similar question as gram ids (gram i joins characters i and i+1) and character weights. */
+export interface IndexedText {
+  grams: Int32Array;
+  weights: Float32Array;
+  total: number;
+}
+
+/** What coverage scoring needs of an entry: its texts, and sorted gram ids of questions+tags and of the answer. */
+export interface IndexedDoc {
+  texts: IndexedText[];
+  main: Int32Array;
+  answer: Int32Array;
+}
+
+/** A prepared query: characters, their weights, and ids of its bigrams and characters (-1 when unknown). */
+export interface QueryText {
+  chars: string[];
+  weights: number[];
+  bigramIds: number[];
+  charIds: number[];
+}
+
 /** The answer helps recall (members reuse its wording) but counts less than the questions. */
 const ANSWER_WEIGHT = 0.3;
 const K1 = 1.2;
 const B = 0.3;
-/** A character is "rare" (indexed on its own) when at most this share of entries use it. */
+/** A character is "rare" (searched on its own) when at most this share of entries use it. */
 const RARE_CHAR_SHARE = 0.02;
 /** Grams used by more than this share of entries are left out of candidate search. */
 const COMMON_GRAM_SHARE = 0.25;
 
+/**
+ * Function characters: colloquial questions are full of them (那个, 一直, 都) and the formal
+ * knowledge base rarely uses them, so by rarity alone they would look informative.
+ */
 const FUNCTION_CHARS = new Set(
-  Array.from('的了是在有和与及或也都就还又很吧吗呢啊呀嘛这那哪个些么什怎样谁几多少被把给让对向从到为以于之其而但如果要能可想说做搞弄干上下里去来过着得地啥咋你我他她它们您咱一'),
+  Array.from('的了是在有和与及或也都就还又很吧吗呢啊呀嘛这那哪个些么什怎样谁几多少被把给让对向从到为以于之其而但如果要能可想说做搞弄干上下里边去来过着得地啥咋你我他她它们您咱一'),
 );
 const FUNCTION_CHAR_WEIGHT = 0.3;
-
-interface Posting {
-  docs: number[];
-  weights: number[];
-}
-
-export function charsOf(text: string): string[] {
-  return Array.from(text);
-}
+/**
+ * Added to a character's share of entries before weighting, so that unseen characters (a
+ * member's own word for something) do not outweigh everything else.
+ */
+const CHAR_SHARE_SMOOTHING = 0.12;
 
 export function bigramsOf(chars: string[]): string[] {
   const grams: string[] = [];
@@ -35,99 +57,145 @@ export function bigramsOf(chars: string[]): string[] {
 }
 
 /**
- * Inverted index over character bigrams (and single characters, used for rare ones) with
- * BM25 scoring. Finding candidates touches only the postings of the query's grams.
+ * Inverted index over character bigrams (and single characters, searched for rare ones) with
+ * BM25 scoring. Finding candidates walks only the postings of the query's grams.
  */
 export class LexicalIndex {
-  private readonly postings = new Map<string, Posting>();
+  readonly docs: IndexedDoc[] = [];
+  /** Gram ids: bigrams and single characters share one id space. */
+  private readonly bigramIds = new Map<string, number>();
+  private readonly charIds = new Map<string, number>();
+  private readonly postingDocs: number[][] = [];
+  private readonly postingWeights: number[][] = [];
   private readonly docLengths: Float64Array;
-  private readonly avgLength: number;
-  /** Entries whose questions, similar questions or tags use each character. */
+  private avgLength = 1;
+  /** Entries whose questions or tags use each character. */
   private readonly charDf = new Map<string, number>();
-  /** Reused score accumulator, one slot per entry; all zero between calls. */
+  /** Reused score accumulator, one slot per entry, all zero between calls, and the list of slots in use. */
   private readonly scratch: Float64Array;
+  private readonly touched: Int32Array;
 
   constructor(docs: LexicalDoc[]) {
     this.docLengths = new Float64Array(docs.length);
     this.scratch = new Float64Array(docs.length);
-    let total = 0;
+    this.touched = new Int32Array(docs.length);
+    const textGrams = docs.map((doc, i) => this.indexDoc(doc, i));
+    this.avgLength = docs.length ? this.docLengths.reduce((a, b) => a + b, 0) / docs.length : 1;
+    // Character weights depend on every entry, so texts get theirs once all are counted.
     docs.forEach((doc, i) => {
-      const weights = new Map<string, number>();
-      const mainChars = new Set<string>();
-      const add = (text: string, weight: number, isMain: boolean) => {
-        const chars = charsOf(text);
-        const grams = new Set<string>([...bigramsOf(chars), ...chars.map((c) => `1${c}`)]);
-        for (const g of grams) weights.set(g, (weights.get(g) ?? 0) + weight);
-        if (isMain) for (const c of chars) mainChars.add(c);
-      };
-      for (const text of doc.texts) add(text, 1, true);
-      add(doc.tags, 1, true);
-      add(doc.answer, ANSWER_WEIGHT, false);
-      let length = 0;
-      for (const [gram, weight] of weights) {
-        let posting = this.postings.get(gram);
-        if (!posting) this.postings.set(gram, (posting = { docs: [], weights: [] }));
-        posting.docs.push(i);
-        posting.weights.push(weight);
-        length += weight;
-      }
-      for (const c of mainChars) this.charDf.set(c, (this.charDf.get(c) ?? 0) + 1);
-      this.docLengths[i] = length;
-      total += length;
+      this.docs[i].texts = doc.texts.map((text, t) => {
+        const weights = Float32Array.from(Array.from(text), (c) => this.charWeight(c));
+        return { grams: Int32Array.from(textGrams[i][t]), weights, total: weights.reduce((a, b) => a + b, 0) };
+      });
     });
-    this.avgLength = docs.length ? total / docs.length : 1;
+  }
+
+  /** Adds one entry's postings; returns the bigram ids of each of its texts. */
+  private indexDoc(doc: LexicalDoc, i: number): number[][] {
+    const weights = new Map<number, number>();
+    const mainChars = new Set<string>();
+    const add = (text: string, weight: number, isMain: boolean): number[] => {
+      const chars = Array.from(text);
+      const ids: number[] = [];
+      for (let k = 0; k + 1 < chars.length; k++) ids.push(this.idOf(this.bigramIds, chars[k] + chars[k + 1]));
+      const seen = new Set(ids);
+      for (const c of chars) {
+        seen.add(this.idOf(this.charIds, c));
+        if (isMain) mainChars.add(c);
+      }
+      for (const id of seen) weights.set(id, (weights.get(id) ?? 0) + weight);
+      return ids;
+    };
+    const textGrams = doc.texts.map((text) => add(text, 1, true));
+    add(doc.tags, 1, true);
+    const main = Int32Array.from(weights.keys()).sort();
+    add(doc.answer, ANSWER_WEIGHT, false);
+    const answerOnly = [...weights.keys()].filter((id) => weights.get(id) === ANSWER_WEIGHT);
+    let length = 0;
+    for (const [id, weight] of weights) {
+      this.postingDocs[id].push(i);
+      this.postingWeights[id].push(weight);
+      length += weight;
+    }
+    for (const c of mainChars) this.charDf.set(c, (this.charDf.get(c) ?? 0) + 1);
+    this.docLengths[i] = length;
+    this.docs.push({ texts: [], main, answer: Int32Array.from(answerOnly).sort() });
+    return textGrams;
   }
 
   get size(): number {
     return this.docLengths.length;
   }
 
-  /**
-   * Informativeness of a character: high for rare or unknown ones, low for frequent ones (统)
-   * and for function characters, which colloquial questions are full of and the formal
-   * knowledge base rarely uses (那个, 一直, 都).
-   */
-  charWeight(c: string): number {
-    if (FUNCTION_CHARS.has(c)) return FUNCTION_CHAR_WEIGHT;
-    return Math.log(1 + this.size / ((this.charDf.get(c) ?? 0) + 1));
+  /** Number of distinct grams; gram ids are below it. */
+  get vocabularySize(): number {
+    return this.postingDocs.length;
   }
 
-  private idf(df: number): number {
-    return Math.log(1 + (this.size - df + 0.5) / (df + 0.5));
+  /** Informativeness of a character: high for rare or unknown ones, low for frequent and function ones. */
+  charWeight(c: string): number {
+    if (FUNCTION_CHARS.has(c)) return FUNCTION_CHAR_WEIGHT;
+    const share = (this.charDf.get(c) ?? 0) / Math.max(1, this.size);
+    return Math.log(1 + 1 / (share + CHAR_SHARE_SMOOTHING));
+  }
+
+  prepareQuery(text: string): QueryText {
+    const chars = Array.from(text);
+    return {
+      chars,
+      weights: chars.map((c) => this.charWeight(c)),
+      bigramIds: bigramsOf(chars).map((g) => this.bigramIds.get(g) ?? -1),
+      charIds: chars.map((c) => this.charIds.get(c) ?? -1),
+    };
   }
 
   /** Best `limit` entries by BM25 over the query's bigrams and rare characters, best first. */
-  candidates(chars: string[], limit: number): number[] {
-    const grams = new Set(bigramsOf(chars));
+  candidates(query: QueryText, limit: number): number[] {
     const rareLimit = Math.max(1, this.size * RARE_CHAR_SHARE);
-    for (const c of chars) {
-      if (chars.length === 1 || (this.charDf.get(c) ?? 0) <= rareLimit) grams.add(`1${c}`);
-    }
-    const found = [...grams].map((g) => this.postings.get(g)).filter((p): p is Posting => !!p);
+    const ids = new Set(query.bigramIds.filter((id) => id >= 0));
+    query.chars.forEach((c, i) => {
+      const id = query.charIds[i];
+      if (id >= 0 && (query.chars.length === 1 || (this.charDf.get(c) ?? 0) <= rareLimit)) ids.add(id);
+    });
+    const found = [...ids];
     // Grams in most entries barely move BM25 but cost the most to walk: skip them unless nothing else is left.
-    const specific = found.filter((p) => p.docs.length <= this.size * COMMON_GRAM_SHARE);
+    const specific = found.filter((id) => this.postingDocs[id].length <= this.size * COMMON_GRAM_SHARE);
     const used = specific.length ? specific : found;
 
     const scores = this.scratch;
-    const touched: number[] = [];
-    for (const posting of used) {
-      const idf = this.idf(posting.docs.length);
-      for (let k = 0; k < posting.docs.length; k++) {
-        const doc = posting.docs[k];
-        const tf = posting.weights[k];
+    const touched = this.touched;
+    let count = 0;
+    for (const id of used) {
+      const docs = this.postingDocs[id];
+      const weights = this.postingWeights[id];
+      const idf = Math.log(1 + (this.size - docs.length + 0.5) / (docs.length + 0.5));
+      for (let k = 0; k < docs.length; k++) {
+        const doc = docs[k];
+        const tf = weights[k];
         const norm = K1 * (1 - B + (B * this.docLengths[doc]) / this.avgLength);
-        if (scores[doc] === 0) touched.push(doc);
+        if (scores[doc] === 0) touched[count++] = doc;
         scores[doc] += (idf * tf * (K1 + 1)) / (tf + norm);
       }
     }
-    const best = topK(touched, scores, limit);
-    for (const doc of touched) scores[doc] = 0;
+    const best = topK(touched.subarray(0, count), scores, limit);
+    for (let k = 0; k < count; k++) scores[touched[k]] = 0;
     return best;
+  }
+
+  private idOf(ids: Map<string, number>, gram: string): number {
+    let id = ids.get(gram);
+    if (id === undefined) {
+      id = this.postingDocs.length;
+      ids.set(gram, id);
+      this.postingDocs.push([]);
+      this.postingWeights.push([]);
+    }
+    return id;
   }
 }
 
 /** The `limit` documents with the highest scores, best first, without sorting all of them. */
-function topK(docs: number[], scores: Float64Array, limit: number): number[] {
+function topK(docs: Int32Array, scores: Float64Array, limit: number): number[] {
   const kept: number[] = []; // ascending by score
   for (const doc of docs) {
     const score = scores[doc];

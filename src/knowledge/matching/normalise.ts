@@ -24,7 +24,11 @@ const FILLER_PHRASES = [
   '麻烦',
   '一下',
   '谢谢',
-].sort((a, b) => b.length - a.length);
+];
+const FILLERS = new RegExp(
+  [...FILLER_PHRASES].sort((a, b) => b.length - a.length).join('|'),
+  'g',
+);
 
 /**
  * Colloquial forms mapped to the wording the knowledge base uses. Applied in order, so
@@ -34,7 +38,7 @@ const SYNONYMS: Array<[RegExp, string]> = [
   [/统一战线/g, '统战'],
   [/新的社会阶层人士|新的社会阶层|新社会阶层/g, '新阶层'],
   [/是怎么回事|是咋回事|怎么回事|咋回事/g, '是什么'],
-  [/啥意思|什么意思/g, '是什么意思'],
+  [/是?(?:啥意思|什么意思)/g, '是什么意思'],
   [/咋样|怎么样|怎样/g, '怎么'],
   [/如何|咋/g, '怎么'],
   [/为啥|为何/g, '为什么'],
@@ -44,7 +48,8 @@ const SYNONYMS: Array<[RegExp, string]> = [
   [/哪儿|哪里|哪/g, '哪'],
   [/多少钱|多少万元|多少万|几万元|几万/g, '多少钱'],
   [/多长时间|多久/g, '多久'],
-  [/(?<!哪)几(?=[个名场次件篇项类人位家所批条届天])/g, '多少'],
+  [/几回|多少回/g, '多少次'],
+  [/(?<!哪)几(?=[个名场次件篇项类人位家所批条届天楼层])/g, '多少'],
   [/一共|总共|总计/g, '共'],
 ];
 
@@ -62,7 +67,7 @@ const PUNCTUATION = /[\s\p{P}\p{S}]+/gu;
  */
 export function normaliseQuestion(text: string): string {
   let s = normaliseText(text).replace(FINAL_PARTICLES, '');
-  for (const phrase of FILLER_PHRASES) s = s.split(phrase).join(' ');
+  s = s.replace(FILLERS, ' ');
   for (const [pattern, replacement] of SYNONYMS) s = s.replace(pattern, replacement);
   s = s.replace(PUNCTUATION, '');
   const framed = s.replace(TRAILING_FRAMES, '');

@@ -8,8 +8,9 @@ const BIG_UNITS: Record<string, number> = { 万: 1e4, 亿: 1e8 };
  * A lone Chinese digit counts as a number only before a measure word ("四个深谈", "第二批"),
  * because most lone digits are part of words and slogans (统一, 三同三化, 一站六会).
  */
-const MEASURE_WORDS = '个名场次件篇项类人位家所批条万元岁';
+const MEASURE_WORDS = '个名场次件篇项类人位家所批条万元岁楼层';
 
+const LOOSE_DIGIT = /[二两三四五六七八九十]/g;
 const ARABIC = /(\d+(?:\.\d+)?)(万|亿)?/g;
 const CHINESE = /[零〇一二两三四五六七八九十百千万亿]+/g;
 
@@ -40,26 +41,36 @@ export function parseChineseNumeral(text: string): number | null {
   return total + section + (digit ?? 0);
 }
 
+export interface NumberMention {
+  value: number;
+  /** Written as a lone Chinese digit (三个, 第二批): weaker evidence than 165 or 二十. */
+  soft: boolean;
+}
+
 /** The numbers a normalised text states, Arabic or Chinese: "20余次" -> 20, "3万元" -> 30000, "二十大" -> 20. */
-export function extractNumbers(text: string): Set<number> {
-  const found = new Set<number>();
+export function numberMentions(text: string): NumberMention[] {
+  const found: NumberMention[] = [];
   for (const m of text.matchAll(ARABIC)) {
-    const value = Number(m[1]) * (m[2] ? BIG_UNITS[m[2]] : 1);
-    found.add(value);
+    found.push({ value: Number(m[1]) * (m[2] ? BIG_UNITS[m[2]] : 1), soft: false });
   }
   for (const m of text.matchAll(CHINESE)) {
     const numeral = m[0];
     const next = text.charAt((m.index ?? 0) + numeral.length);
-    if (Array.from(numeral).length === 1) {
+    const lone = Array.from(numeral).length === 1;
+    if (lone) {
       const isDigitOrTen = numeral in DIGITS || numeral === '十';
       if (numeral === '一' || !isDigitOrTen || !MEASURE_WORDS.includes(next)) continue;
     }
     // 万 after an Arabic number was handled above ("3万").
     if (/^[万亿]/.test(numeral) && /\d$/.test(text.charAt((m.index ?? 0) - 1))) continue;
     const value = parseChineseNumeral(numeral);
-    if (value !== null && value > 0) found.add(value);
+    if (value !== null && value > 0) found.push({ value, soft: lone });
   }
   return found;
+}
+
+export function extractNumbers(text: string): Set<number> {
+  return new Set(numberMentions(text).map((m) => m.value));
 }
 
 /**
@@ -67,10 +78,5 @@ export function extractNumbers(text: string): Set<number> {
  * the entry side only, so that a question saying "六条标准" still agrees with "六有".
  */
 export function looseDigits(text: string): number[] {
-  const found: number[] = [];
-  for (const c of text) {
-    if (c === '十') found.push(10);
-    else if (c !== '一' && c !== '零' && c !== '〇' && c in DIGITS) found.push(DIGITS[c]);
-  }
-  return found;
+  return Array.from(text.matchAll(LOOSE_DIGIT), (m) => (m[0] === '十' ? 10 : DIGITS[m[0]]));
 }

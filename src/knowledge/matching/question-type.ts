@@ -1,35 +1,66 @@
+import { extractNumbers } from './numbers';
+
 /**
  * What kind of fact a question asks for (a count, an amount, a date, a district, a title) and
  * whether an entry's answer can supply it. A question asking "how many people" is not answered
  * by an entry whose answer holds no head count, however alike the wording.
  */
 
-type Quantity = 'people' | 'money' | 'area' | 'any';
+/** A quantity family, or `count:X` for a count in measure word X (篇, 场, 个...). */
+type Quantity = string;
 
 export interface QuestionNeeds {
   quantity?: Quantity;
   date?: boolean;
   clock?: boolean;
   place?: 'district' | 'county' | 'city';
+  who?: boolean;
   /** Titles asked about, with 副 when the question says it (部长 vs 副部长). */
   ranks: string[];
 }
 
 export interface AnswerFacts {
+  /** 'any' when the answer states a number, plus the families and counts it states. */
   units: Set<Quantity>;
+  /** The numbers the answer states. */
+  numbers: Set<number>;
   date: boolean;
   clock: boolean;
   places: Set<'district' | 'county' | 'city'>;
+  who: boolean;
   ranks: Set<string>;
 }
 
-const NUM = '(?:\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千万亿]{2,}|[一二两三四五六七八九十](?=[个名项件篇场次批类条所家位人]))';
-const UNIT_CLASSES: Array<[Quantity, string]> = [
+const MEASURES = '个项件篇场次批类条所家只处座本册楼层届期';
+// A number in an answer: Arabic, a Chinese numeral with a unit (二十, 三万), or Chinese digits
+// before a measure word (五楼, 两个). 九三 (学社) and 一批 are not numbers.
+const NUM =
+  `(?:\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九]*[十百千万亿][零〇一二两三四五六七八九十百千万亿]*` +
+  `|[一二两三四五六七八九十]*[二两三四五六七八九十](?=[${MEASURES}名位人])|一(?=[个名位人项件篇场次]))`;
+const FAMILIES: Array<[Quantity, string]> = [
   ['people', '(?:人次|人|名|位)'],
   ['money', '(?:万元|元|块钱|块)'],
   ['area', '(?:平方米|平米|亩)'],
+  ['age', '(?:岁)'],
+  ['duration', '(?:个月|小时|天|周)'],
 ];
-const ASK_QUANTITY = /(?:多少|多大|几(?!点))(万)?(平方米|平米|亩|人次|人|名|位|钱|元|块)?/;
+const ANY_NUMBER = new RegExp(NUM);
+const FAMILY_UNITS = FAMILIES.map(([family, unit]) => [family, new RegExp(`^${unit}$`)] as const);
+const FAMILY_IN_ANSWER = FAMILIES.map(([family, unit]) => [family, new RegExp(`${NUM}万?[余多]?万?${unit}`)] as const);
+const COUNT_IN_ANSWER = new RegExp(`${NUM}[余多]?([${MEASURES}])`, 'g');
+const ASK_QUANTITY = new RegExp(
+  `(?:多少|几(?!点)|多大)(万)?(平方米|平米|亩|人次|个人|人|名|位|钱|元|块|岁|个月|小时|天|周|[${MEASURES}])?`,
+);
+/** 个 is the general measure word: "多少个" asks for a count of anything, but not for an amount of money. */
+const GENERAL_MEASURE = '个';
+const ASK_MONEY = /门票|票价|收费|价格|报名费|工资/;
+const MONEY_WORDS = /钱|经费|资金|奖金|奖励|费|元/;
+const ASK_PHONE = /电话|热线|手机号|联系方式/;
+const ASK_AGE = /年龄|岁数|几岁|多少岁/;
+/** "Who did it"; not "for whom" (给谁, 为谁), which asks about beneficiaries. */
+const ASK_WHO = /(?<![给为对向帮])谁|哪位/;
+/** An entry that can say who: it is asked "who" itself, or its answer names an office holder. */
+const WHO_IN_ENTRY = /谁|哪位|哪个单位|哪些单位|什么人/;
 const ASK_DATE = /什么时候|哪年|哪一年|几月|几号|哪个月|什么年份/;
 const ASK_CLOCK = /几点|营业时间|开放时间|开门|关门/;
 const ASK_PLACE: Array<[RegExp, 'district' | 'county' | 'city']> = [
@@ -60,19 +91,32 @@ function ranksIn(text: string): string[] {
   return found;
 }
 
+function askedQuantity(question: string): Quantity | undefined {
+  if (ASK_PHONE.test(question)) return 'phone';
+  if (ASK_AGE.test(question)) return 'age';
+  if (ASK_MONEY.test(question)) return 'money';
+  const ask = ASK_QUANTITY.exec(question);
+  if (!ask || /哪几/.test(question)) return undefined;
+  const unit = ask[2] ?? '';
+  if (ask[1] || MONEY_WORDS.test(question)) return 'money';
+  if (unit === '个人') return 'people';
+  const family = FAMILY_UNITS.find(([, pattern]) => pattern.test(unit))?.[0];
+  if (family) return family;
+  if (unit === GENERAL_MEASURE) return 'count';
+  if (unit && MEASURES.includes(unit)) return `count:${unit}`;
+  return 'any';
+}
+
 /** What a normalised question asks for. */
 export function questionNeeds(question: string): QuestionNeeds {
-  const needs: QuestionNeeds = { ranks: ranksIn(question) };
-  const quantity = ASK_QUANTITY.exec(question);
-  if (quantity && !/哪几/.test(question)) {
-    const unit = quantity[2] ?? (quantity[1] ? '元' : '');
-    needs.quantity = UNIT_CLASSES.find(([, pattern]) => new RegExp(`^${pattern}$`).test(unit))?.[0] ?? 'any';
-    if (unit === '钱') needs.quantity = 'money';
-  }
-  if (ASK_DATE.test(question)) needs.date = true;
-  if (ASK_CLOCK.test(question)) needs.clock = true;
-  needs.place = ASK_PLACE.find(([pattern]) => pattern.test(question))?.[1];
-  return needs;
+  return {
+    ranks: ranksIn(question),
+    quantity: askedQuantity(question),
+    date: ASK_DATE.test(question),
+    clock: ASK_CLOCK.test(question),
+    place: ASK_PLACE.find(([pattern]) => pattern.test(question))?.[1],
+    who: ASK_WHO.test(question),
+  };
 }
 
 /**
@@ -81,10 +125,11 @@ export function questionNeeds(question: string): QuestionNeeds {
  */
 export function answerFacts(answer: string, all: string, namesPlace: boolean): AnswerFacts {
   const units = new Set<Quantity>();
-  if (new RegExp(NUM).test(answer)) units.add('any');
-  for (const [kind, unit] of UNIT_CLASSES) {
-    if (new RegExp(`${NUM}万?[余多]?${unit}`).test(answer)) units.add(kind);
-  }
+  if (ANY_NUMBER.test(answer)) units.add('any');
+  for (const [family, pattern] of FAMILY_IN_ANSWER) if (pattern.test(answer)) units.add(family);
+  for (const m of answer.matchAll(COUNT_IN_ANSWER)) units.add(`count:${m[1]}`).add('count');
+  if (units.has('people')) units.add('count');
+  if (/\d{6,}/.test(answer)) units.add('phone');
   const places = new Set<'district' | 'county' | 'city'>();
   for (const [kind, pattern] of Object.entries(PLACE_IN_ANSWER) as Array<[keyof typeof PLACE_IN_ANSWER, RegExp]>) {
     if (pattern.test(answer)) places.add(kind);
@@ -92,22 +137,38 @@ export function answerFacts(answer: string, all: string, namesPlace: boolean): A
   if (namesPlace) places.add('city');
   return {
     units,
+    numbers: extractNumbers(answer),
     date: DATE_IN_ANSWER.test(answer),
     clock: CLOCK_IN_ANSWER.test(answer),
     places,
+    who: WHO_IN_ENTRY.test(all) || ranksIn(answer).length > 0,
     ranks: new Set(ranksIn(all)),
   };
 }
 
 /** Factor applied for each kind of fact asked for that the answer does not hold. */
 const MISSING_FACT = 0.55;
+/** The answer has a number, but of another kind: a count of people asked, 165个 given. */
+const OTHER_FAMILY = 0.6;
+const OTHER_MEASURE = 0.6;
 
-export function factsAgreement(needs: QuestionNeeds, facts: AnswerFacts): number {
+function quantityAgreement(asked: Quantity, facts: AnswerFacts, queryNumbers: Set<number>): number {
+  // A question that already states every number of the answer asks for some other figure
+  // ("of the 165 bases, how many are religious?").
+  const known = facts.numbers.size > 0 && [...facts.numbers].every((n) => queryNumbers.has(n));
+  if (known || !facts.units.has('any')) return MISSING_FACT;
+  if (facts.units.has(asked) || asked === 'any') return 1;
+  if (asked.startsWith('count:') && facts.units.has(`count:${GENERAL_MEASURE}`)) return 1;
+  return asked.startsWith('count:') ? OTHER_MEASURE : OTHER_FAMILY;
+}
+
+export function factsAgreement(needs: QuestionNeeds, facts: AnswerFacts, queryNumbers: Set<number>): number {
   let factor = 1;
-  if (needs.quantity && !facts.units.has(needs.quantity)) factor *= MISSING_FACT;
+  if (needs.quantity) factor *= quantityAgreement(needs.quantity, facts, queryNumbers);
   if (needs.date && !facts.date) factor *= MISSING_FACT;
   if (needs.clock && !facts.clock) factor *= MISSING_FACT;
   if (needs.place && !facts.places.has(needs.place)) factor *= MISSING_FACT;
+  if (needs.who && !facts.who) factor *= MISSING_FACT;
   if (needs.ranks.some((rank) => !facts.ranks.has(rank))) factor *= MISSING_FACT;
   return factor;
 }

@@ -102,3 +102,9 @@ describe('parseResponse for fill', () => {
     expect(parseResponse('fill', 0, '长'.repeat(50)).kind).toBe('answer');
   });
 });
+
+describe('fill answers that are really questions', () => {
+  it.each(['这题怎么答?', '什么意思', '不知道', '請問答案是什麼？'])('does not score %s', (text) => {
+    expect(parseResponse('fill', 0, text)).toEqual({ kind: 'not-an-answer' });
+  });
+});

@@ -1,4 +1,4 @@
-import { compactText, toSimplified } from '../../common/text';
+import { compactText, normaliseText, toSimplified } from '../../common/text';
 import { MAX_FILL_ANSWER_LENGTH, OPTION_LETTERS } from './types';
 import type { QuestionType } from './types';
 
@@ -77,6 +77,12 @@ function parseFillResponse(text: string): ParsedResponse {
   const answer = text.trim();
   if (!answer || Array.from(answer).length > MAX_FILL_ANSWER_LENGTH) return NOT_AN_ANSWER;
   const compact = compactText(answer);
-  if (!compact || COMMAND_WORDS.has(compact)) return NOT_AN_ANSWER;
+  if (!compact || COMMAND_WORDS.has(compact) || looksLikeQuestion(answer)) return NOT_AN_ANSWER;
   return { kind: 'answer', text: answer };
+}
+
+/** A member asking about the question rather than answering it ("这题怎么答?", "什么意思"). */
+function looksLikeQuestion(text: string): boolean {
+  const simplified = normaliseText(text);
+  return /[??]\s*$/.test(simplified) || /(怎么|怎样|如何|为什么|什么意思|不知道|不会|请问|提示)/.test(simplified);
 }

@@ -1,0 +1,152 @@
+import { decide, DEFAULT_THRESHOLDS, type IndexableEntry, KnowledgeIndex } from '.';
+
+const entries: IndexableEntry[] = [
+  {
+    id: 'deyang-funding',
+    question: '2023年德阳市委统战部为每个民主党派争取的项目经费增加到了多少?',
+    similar: ['德阳每个党派的项目经费现在多少钱', '德阳民主党派项目经费一共增加了多少'],
+    answer: '2023年德阳市委统战部为每个党派争取到项目经费增加至20万元,总计增加60.06万元。',
+    tags: ['德阳', '经费保障'],
+  },
+  {
+    id: 'luzhou-friendship-organisations',
+    question: '泸州全市有多少个统战联谊组织?',
+    similar: ['泸州统战联谊组织数量', '泸州联谊组织多少个'],
+    answer: '泸州全市有统战联谊组织200余个。',
+    tags: ['泸州', '联谊组织'],
+  },
+  {
+    id: 'deyang-4321',
+    question: '2023年德阳统一战线持续深化的是什么工作法?',
+    similar: ['德阳统战说的“4321工作法”是啥', '德阳统战工作法叫什么'],
+    answer: '德阳统一战线持续深化“4321工作法”。',
+    tags: ['德阳', '工作思路'],
+  },
+  {
+    id: 'luzhou-4321',
+    question: '泸州统战“4321工作法”指什么?',
+    similar: ['泸州4321工作法', '四心定位三线标准是哪个市的'],
+    answer: '“4”即“四心”定位;“3”即“三线”工作标准;“2”即“两个贯彻落实”;“1”即“一个抓手”。',
+    tags: ['泸州', '4321工作法'],
+  },
+  {
+    id: 'deyang-provincial-award',
+    question: '德阳对新创建的四川省级实践创新基地每个奖励多少钱?',
+    similar: ['德阳评上省级实践创新基地奖多少', '德阳省级基地奖励3万元吗'],
+    answer: '德阳对新创建的四川省级实践创新基地,每个基地奖励3万元。',
+    tags: ['德阳', '实践创新基地'],
+  },
+  {
+    id: 'deyang-national-award',
+    question: '德阳对新创建的国家级实践创新基地每个奖励多少钱?',
+    similar: ['德阳评上国家级实践创新基地奖多少', '德阳国家级基地奖励6万元吗'],
+    answer: '德阳对新创建的国家级实践创新基地,每个基地奖励6万元。',
+    tags: ['德阳', '实践创新基地'],
+  },
+  {
+    id: 'yumen-member-total',
+    question: '玉门市共有多少名民主党派成员?',
+    similar: ['玉门民主党派成员总数', '玉门全市民主党派有多少人'],
+    answer: '玉门市共有民主党派成员126名。',
+    tags: ['玉门', '民主党派成员'],
+  },
+  {
+    id: 'xiaoying-santong',
+    question: '杭州上城区小营街道推进基层统战工作的“三同三化”是什么意思?',
+    similar: ['三同三化啥意思', '小营街道三同三化指的是什么'],
+    answer: '“三同三化”即同心凝共识、同向谋发展、同行促长效,推进阵地化、平台化、品牌化。',
+    tags: ['杭州', '小营街道', '三同三化'],
+    threshold: 0.99,
+  },
+];
+
+const index = new KnowledgeIndex(entries);
+const best = (text: string) => index.match(text, 3)[0];
+
+describe('KnowledgeIndex', () => {
+  it('indexes every entry', () => {
+    expect(index.size).toBe(entries.length);
+  });
+
+  it('finds an entry from a paraphrase', () => {
+    expect(best('德阳那边每个党派的项目经费涨到多少了')?.id).toBe('deyang-funding');
+    expect(best('玉门一共有多少民主党派成员啊')?.id).toBe('yumen-member-total');
+  });
+
+  it('returns scores in [0, 1], best first, one per entry', () => {
+    const matches = index.match('德阳实践创新基地奖励多少钱', 5);
+    expect(matches.length).toBeGreaterThan(1);
+    for (const m of matches) expect(m.score).toBeGreaterThanOrEqual(0);
+    for (const m of matches) expect(m.score).toBeLessThanOrEqual(1);
+    expect([...matches].sort((a, b) => b.score - a.score)).toEqual(matches);
+    expect(new Set(matches.map((m) => m.id)).size).toBe(matches.length);
+  });
+
+  it('does not give one city the answer of another', () => {
+    expect(best('泸州的4321工作法是什么')?.id).toBe('luzhou-4321');
+    expect(best('德阳的4321工作法是什么')?.id).toBe('deyang-4321');
+    const luzhouFunding = decide(index, '泸州每个党派的项目经费是多少', DEFAULT_THRESHOLDS);
+    expect(luzhouFunding.kind === 'answer' && luzhouFunding.entryId === 'deyang-funding').toBe(false);
+  });
+
+  it('tells levels apart', () => {
+    expect(best('德阳评上省级基地能奖励多少钱')?.id).toBe('deyang-provincial-award');
+    expect(best('德阳评上国家级基地能奖励多少钱')?.id).toBe('deyang-national-award');
+    const cityLevel = decide(index, '德阳评上市级基地能奖励多少钱', DEFAULT_THRESHOLDS);
+    expect(cityLevel.kind).not.toBe('answer');
+  });
+
+  it('tells figures apart', () => {
+    expect(best('德阳给基地奖励6万元的是哪一级')?.id).toBe('deyang-national-award');
+    expect(best('德阳给基地奖励三万元的是哪一级')?.id).toBe('deyang-provincial-award');
+  });
+
+  it('matches questions written in Traditional characters', () => {
+    expect(best('玉門全市有多少名民主黨派成員?')?.id).toBe('yumen-member-total');
+    expect(best('瀘州統戰聯誼組織有多少個')?.id).toBe('luzhou-friendship-organisations');
+  });
+
+  it('handles questions longer than the 32 characters of a fuse.js pattern', () => {
+    const long = '您好，我是基层统战干部，想请问一下，2023年的时候德阳市委统战部给每个民主党派争取到的项目经费一共增加到了多少万元？谢谢！';
+    expect(Array.from(long).length).toBeGreaterThan(32);
+    expect(best(long)?.id).toBe('deyang-funding');
+  });
+
+  it('finds nothing for empty or punctuation-only input', () => {
+    expect(index.match('')).toEqual([]);
+    expect(index.match('？？！')).toEqual([]);
+  });
+});
+
+describe('decide', () => {
+  it('answers a clear question', () => {
+    const decision = decide(index, '玉门民主党派成员总数是多少', DEFAULT_THRESHOLDS);
+    expect(decision).toMatchObject({ kind: 'answer', entryId: 'yumen-member-total' });
+  });
+
+  it('says none for out-of-scope questions', () => {
+    for (const text of ['明天会下雨吗', '食堂中午几点开饭', '帮我写一首关于春天的诗']) {
+      expect(decide(index, text, DEFAULT_THRESHOLDS)).toMatchObject({ kind: 'none', suggestions: [] });
+    }
+  });
+
+  it('suggests rather than answers a vague question', () => {
+    const decision = decide(index, '德阳基地', DEFAULT_THRESHOLDS);
+    expect(decision.kind).toBe('suggest');
+    expect(decision.suggestions.length).toBeGreaterThan(0);
+    expect(decision.suggestions.length).toBeLessThanOrEqual(3);
+  });
+
+  it('honours an entry threshold above the global one', () => {
+    const decision = decide(index, '小营的三同三化具体是指哪些', DEFAULT_THRESHOLDS);
+    expect(decision.kind).toBe('suggest');
+    expect(decision.suggestions[0]?.id).toBe('xiaoying-santong');
+  });
+
+  it('honours an entry threshold below the global one', () => {
+    const lenient = new KnowledgeIndex(entries.map((e) => ({ ...e, threshold: e.id === 'deyang-4321' ? 0.05 : e.threshold })));
+    const strictGlobal = { answer: 0.999, suggest: 0.01 };
+    expect(decide(lenient, '德阳工作法', strictGlobal)).toMatchObject({ kind: 'answer', entryId: 'deyang-4321' });
+    expect(decide(index, '德阳工作法', strictGlobal).kind).toBe('suggest');
+  });
+});

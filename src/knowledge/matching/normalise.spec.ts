@@ -1,0 +1,49 @@
+import { normaliseQuestion } from './normalise';
+import { extractNumbers, parseChineseNumeral } from './numbers';
+
+describe('normaliseQuestion', () => {
+  it('turns full-width characters to half-width and drops punctuation and spaces', () => {
+    expect(normaliseQuestion('小营街道在２０１８年 抓什么？')).toBe('小营街道在2018年抓什么');
+    expect(normaliseQuestion('ＭＦＧ创客联邦在哪')).toBe('mfg创客联邦在哪');
+  });
+
+  it('reads Traditional characters as Simplified', () => {
+    expect(normaliseQuestion('玉門民主黨派成員總數')).toBe(normaliseQuestion('玉门民主党派成员总数'));
+  });
+
+  it('drops politeness, framing and final particles', () => {
+    expect(normaliseQuestion('请问德阳基地现场推进会多久开一次呢？')).toBe('德阳基地现场推进会多久开一次');
+    expect(normaliseQuestion('我想知道三同三化是什么')).toBe('三同三化');
+    expect(normaliseQuestion('想问一下泸州有几个联谊组织啊')).toBe('泸州有多少个联谊组织');
+  });
+
+  it('keeps words that only look like fillers', () => {
+    expect(normaliseQuestion('同心讲吧')).toBe('同心讲吧');
+    expect(normaliseQuestion('贾飞书吧在哪')).toBe('贾飞书吧在哪');
+    expect(normaliseQuestion('是什么时候开的')).toBe('是什么时候开的');
+  });
+
+  it('maps colloquial words to the wording of the knowledge base', () => {
+    expect(normaliseQuestion('五爱同心服务啥意思')).toBe('五爱同心服务是什么意思');
+    expect(normaliseQuestion('上级咋指导的')).toBe('上级怎么指导的');
+    expect(normaliseQuestion('统一战线的新的社会阶层人士')).toBe('统战的新阶层');
+    expect(normaliseQuestion('奖励几万元')).toBe('奖励多少钱');
+  });
+});
+
+describe('numbers', () => {
+  it('reads Chinese numerals', () => {
+    expect(parseChineseNumeral('二十')).toBe(20);
+    expect(parseChineseNumeral('一百二十六')).toBe(126);
+    expect(parseChineseNumeral('三万')).toBe(30000);
+  });
+
+  it('finds Arabic and Chinese numbers but not digits inside words', () => {
+    expect(extractNumbers('3万元')).toEqual(new Set([30000]));
+    expect(extractNumbers('三万元')).toEqual(new Set([30000]));
+    expect(extractNumbers('20余次')).toEqual(new Set([20]));
+    expect(extractNumbers('二十大精神')).toEqual(new Set([20]));
+    expect(extractNumbers('第二批')).toEqual(new Set([2]));
+    expect(extractNumbers('统一战线三同三化一站六会')).toEqual(new Set());
+  });
+});

@@ -1,0 +1,195 @@
+import { PrismaService } from '../db/prisma.service';
+import { GroupCommit } from '../db/group-commit';
+import type { DrawnQuestion } from './engine';
+
+export interface StoredAttempt {
+  id: number;
+  roundId: number;
+  memberId: number;
+  unitId: number | null;
+  channel: 'chat' | 'sheet';
+  draw: DrawnQuestion[];
+  position: number;
+  deadline: Date | null;
+  score: number;
+  correctCount: number;
+  maxScore: number;
+  startedAt: Date;
+  finishedAt: Date | null;
+}
+
+export interface NewAttempt {
+  roundId: number;
+  memberId: number;
+  unitId: number | null;
+  channel: 'chat' | 'sheet';
+  draw: DrawnQuestion[];
+  deadline: Date | null;
+  maxScore: number;
+}
+
+export interface AnswerRow {
+  position: number;
+  questionId: number;
+  response: string;
+  correct: boolean;
+  points: number;
+  messageId: string | null;
+}
+
+/** One step of an attempt: applied only if the attempt still stands where the caller saw it. */
+export interface AttemptProgress {
+  attemptId: number;
+  expectedPosition: number;
+  position: number;
+  score: number;
+  correctCount: number;
+  deadline: Date | null;
+  finished: boolean;
+  answers: AnswerRow[];
+}
+
+const attemptColumns = (t = '') => `${t}id, ${t}round_id AS "roundId", ${t}member_id AS "memberId", ${t}unit_id AS "unitId",
+  ${t}channel, ${t}draw, ${t}position, ${t}question_deadline AS deadline, ${t}score, ${t}correct_count AS "correctCount",
+  ${t}max_score AS "maxScore", ${t}started_at AS "startedAt", ${t}finished_at AS "finishedAt"`;
+const ATTEMPT_COLUMNS = attemptColumns();
+
+/**
+ * Attempt rows on the hot path, in plain SQL behind group commits: thousands of members
+ * answering in the same second share a few transactions, and each caller learns the outcome
+ * only after its transaction committed.
+ */
+export class AttemptStore {
+  private readonly progress: GroupCommit<AttemptProgress, boolean>;
+  private readonly creations: GroupCommit<NewAttempt, StoredAttempt>;
+
+  constructor(private readonly prisma: PrismaService) {
+    this.progress = new GroupCommit((items) => this.writeProgress(items));
+    this.creations = new GroupCommit((items) => this.writeAttempts(items));
+  }
+
+  create(attempt: NewAttempt): Promise<StoredAttempt> {
+    return this.creations.submit(attempt);
+  }
+
+  /** True when stored; false when the attempt had moved on (another instance or a timeout got there first). */
+  advance(progress: AttemptProgress): Promise<boolean> {
+    return this.progress.submit(progress);
+  }
+
+  async settle(): Promise<void> {
+    await Promise.all([this.progress.settle(), this.creations.settle()]);
+  }
+
+  async unfinished(memberId: number, roundIds: number[]): Promise<StoredAttempt | undefined> {
+    if (!roundIds.length) return undefined;
+    const rows = await this.prisma.sql.query<StoredAttempt>(
+      `SELECT ${ATTEMPT_COLUMNS} FROM attempt WHERE member_id = $1 AND round_id = ANY($2::int[]) AND finished_at IS NULL ORDER BY id DESC LIMIT 1`,
+      [memberId, roundIds],
+    );
+    return rows[0] && normalise(rows[0]);
+  }
+
+  async byId(id: number): Promise<StoredAttempt | undefined> {
+    const rows = await this.prisma.sql.query<StoredAttempt>(`SELECT ${ATTEMPT_COLUMNS} FROM attempt WHERE id = $1`, [id]);
+    return rows[0] && normalise(rows[0]);
+  }
+
+  async countFor(memberId: number, roundId: number): Promise<number> {
+    const [row] = await this.prisma.sql.query<{ n: number }>('SELECT count(*)::int AS n FROM attempt WHERE member_id = $1 AND round_id = $2', [memberId, roundId]);
+    return row.n;
+  }
+
+  /** Chat attempts whose current question timed out. */
+  async expired(now: Date, limit = 500): Promise<StoredAttempt[]> {
+    const rows = await this.prisma.sql.query<StoredAttempt>(
+      `SELECT ${attemptColumns('a.')}
+         FROM attempt a JOIN round r ON r.id = a.round_id
+        WHERE a.finished_at IS NULL AND a.question_deadline <= $1 AND r.status = 'open'
+        ORDER BY a.question_deadline LIMIT $2`,
+      [now, limit],
+    );
+    return rows.map(normalise);
+  }
+
+  /** Closes a round's unfinished attempts as they stand. */
+  async finishAll(roundId: number): Promise<number> {
+    const rows = await this.prisma.sql.query(
+      'UPDATE attempt SET finished_at = now(), question_deadline = NULL WHERE round_id = $1 AND finished_at IS NULL RETURNING id',
+      [roundId],
+    );
+    return rows.length;
+  }
+
+  private async writeAttempts(items: NewAttempt[]): Promise<StoredAttempt[]> {
+    const rows = await this.prisma.sql.query<StoredAttempt>(
+      `INSERT INTO attempt (round_id, member_id, unit_id, channel, draw, question_deadline, max_score)
+       SELECT * FROM unnest($1::int[], $2::int[], $3::int[], $4::text[], $5::jsonb[], $6::timestamptz[], $7::int[])
+       RETURNING ${ATTEMPT_COLUMNS}`,
+      [
+        items.map((i) => i.roundId),
+        items.map((i) => i.memberId),
+        items.map((i) => i.unitId),
+        items.map((i) => i.channel),
+        items.map((i) => JSON.stringify(i.draw)),
+        items.map((i) => i.deadline),
+        items.map((i) => i.maxScore),
+      ],
+    );
+    const byKey = new Map(rows.map((r) => [`${r.roundId}:${r.memberId}`, normalise(r)]));
+    return items.map((i) => byKey.get(`${i.roundId}:${i.memberId}`)!);
+  }
+
+  private async writeProgress(items: AttemptProgress[]): Promise<boolean[]> {
+    return this.prisma.sql.transaction(async (tx) => {
+      const updated = await tx.query<{ id: number }>(
+        `UPDATE attempt a
+            SET position = u.position, score = u.score, correct_count = u.correct_count,
+                question_deadline = u.deadline, finished_at = CASE WHEN u.finished THEN now() ELSE NULL END
+           FROM unnest($1::int[], $2::int[], $3::int[], $4::int[], $5::int[], $6::timestamptz[], $7::bool[])
+                AS u(id, expected, position, score, correct_count, deadline, finished)
+          WHERE a.id = u.id AND a.position = u.expected AND a.finished_at IS NULL
+          RETURNING a.id`,
+        [
+          items.map((i) => i.attemptId),
+          items.map((i) => i.expectedPosition),
+          items.map((i) => i.position),
+          items.map((i) => i.score),
+          items.map((i) => i.correctCount),
+          items.map((i) => i.deadline),
+          items.map((i) => i.finished),
+        ],
+      );
+      const applied = new Set(updated.map((r) => Number(r.id)));
+      const answers = items.filter((i) => applied.has(i.attemptId)).flatMap((i) => i.answers.map((a) => ({ ...a, attemptId: i.attemptId })));
+      if (answers.length) {
+        await tx.query(
+          `INSERT INTO answer (attempt_id, position, question_id, response, correct, points, source_message_id)
+           SELECT * FROM unnest($1::int[], $2::int[], $3::int[], $4::text[], $5::bool[], $6::int[], $7::text[])
+           ON CONFLICT DO NOTHING`,
+          [
+            answers.map((a) => a.attemptId),
+            answers.map((a) => a.position),
+            answers.map((a) => a.questionId),
+            answers.map((a) => a.response),
+            answers.map((a) => a.correct),
+            answers.map((a) => a.points),
+            answers.map((a) => a.messageId),
+          ],
+        );
+      }
+      return items.map((i) => applied.has(i.attemptId));
+    });
+  }
+}
+
+function normalise(row: StoredAttempt): StoredAttempt {
+  return {
+    ...row,
+    id: Number(row.id),
+    draw: typeof row.draw === 'string' ? JSON.parse(row.draw) : row.draw,
+    deadline: row.deadline ? new Date(row.deadline) : null,
+    startedAt: new Date(row.startedAt),
+    finishedAt: row.finishedAt ? new Date(row.finishedAt) : null,
+  };
+}

@@ -1,0 +1,36 @@
+import type { RoundRuntime } from './attempts.service';
+
+/** Dates as members read them, in the configured time zone. */
+export function formatTime(date: Date, timeZone: string): string {
+  const parts = new Intl.DateTimeFormat('zh-CN', {
+    timeZone,
+    month: 'numeric',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hour12: false,
+  }).formatToParts(date);
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${get('month')}月${get('day')}日 ${get('hour')}:${get('minute')}`;
+}
+
+export function timingText(round: Pick<RoundRuntime, 'questionCount' | 'secondsPerQuestion'>): string {
+  return round.secondsPerQuestion > 0 ? `共${round.questionCount}题,每题限时${round.secondsPerQuestion}秒` : `共${round.questionCount}题,不限时`;
+}
+
+export function announcementText(round: RoundRuntime, timeZone: string): string {
+  return [
+    `【答题开始】${round.title}`,
+    `时间: ${formatTime(round.startsAt, timeZone)} 至 ${formatTime(round.endsAt, timeZone)}`,
+    `${timingText(round)}${round.attemptsAllowed > 1 ? `,每人可答${round.attemptsAllowed}次` : ''}。`,
+    '私聊我发送「答题」开始逐题作答,或发送「答题卡」一次答完;还没绑定单位的请先发送「绑定 单位名称」。',
+  ].join('\n');
+}
+
+export function percent(rate: number | null): string {
+  return rate === null ? '—' : `${Math.round(rate * 1000) / 10}%`;
+}
+
+export function scoreText(n: number | null): string {
+  return n === null ? '—' : `${Math.round(n * 10) / 10}分`;
+}

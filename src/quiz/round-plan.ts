@@ -1,0 +1,103 @@
+import { CronTime } from 'cron';
+import { z } from 'zod';
+
+const isoDate = z
+  .string({ error: 'must be a date-time string such as 2026-12-01T09:00:00+08:00' })
+  .refine((s) => !Number.isNaN(Date.parse(s)), 'must be a date-time such as 2026-12-01T09:00:00+08:00')
+  .transform((s) => new Date(s));
+
+export const roundInput = z
+  .object({
+    bank: z.string().min(1, 'name a bank by its slug'),
+    title: z.string().trim().min(1, 'must not be empty').max(100),
+    startsAt: isoDate,
+    endsAt: isoDate,
+    questionCount: z.number().int('must be a whole number').min(1).max(100),
+    secondsPerQuestion: z.number().int('must be a whole number').min(0).max(3600).default(60),
+    attemptsAllowed: z.number().int('must be a whole number').min(1).max(100).default(1),
+    scoreRule: z.enum(['best', 'last']).default('best'),
+    showExplanations: z.boolean().default(true),
+    audience: z
+      .object({
+        units: z.array(z.string().trim().min(1)).max(1000).default([]),
+        rooms: z.array(z.string().trim().min(1)).max(200).default([]),
+      })
+      .default({ units: [], rooms: [] }),
+    recurrence: z
+      .string()
+      .trim()
+      .refine((c) => CronTime.validateCronExpression(c).valid, 'must be a cron expression such as "0 9 * * 1"')
+      .optional(),
+  })
+  .refine((r) => !(r.startsAt instanceof Date && r.endsAt instanceof Date) || r.endsAt.getTime() > r.startsAt.getTime(), { message: 'must be after startsAt', path: ['endsAt'] });
+
+export type RoundInput = z.output<typeof roundInput>;
+
+export const roundPatch = z.object({
+  title: z.string().trim().min(1).max(100).optional(),
+  startsAt: isoDate.optional(),
+  endsAt: isoDate.optional(),
+  questionCount: z.number().int().min(1).max(100).optional(),
+  secondsPerQuestion: z.number().int().min(0).max(3600).optional(),
+  attemptsAllowed: z.number().int().min(1).max(100).optional(),
+  scoreRule: z.enum(['best', 'last']).optional(),
+  showExplanations: z.boolean().optional(),
+  audience: z.object({ units: z.array(z.string().trim().min(1)).max(1000).optional(), rooms: z.array(z.string().trim().min(1)).max(200).optional() }).optional(),
+  recurrence: z.string().trim().nullable().optional(),
+});
+
+export interface SendRate {
+  minIntervalMs: number;
+  jitterMs: number;
+  maxPerMinute: number;
+}
+
+export interface Estimate {
+  audience: number;
+  messages: number;
+  hoursAtConfiguredRate: number;
+  windowHours: number;
+  fits: boolean;
+  answerSheet: { messages: number; hoursAtConfiguredRate: number; fits: boolean };
+  note: string;
+}
+
+/** Messages one account can send in an hour at the configured pacing. */
+export function messagesPerHour(rate: SendRate): number {
+  const byInterval = 3_600_000 / Math.max(1, rate.minIntervalMs + rate.jitterMs / 2);
+  return Math.min(byInterval, rate.maxPerMinute * 60);
+}
+
+/**
+ * What a round costs in outbound messages: one-by-one in chat an attempt takes one message to
+ * start and one per answer (feedback and the next question travel together); an answer sheet
+ * takes two. Each audience room gets an announcement, a reminder and the results.
+ */
+export function estimateRound(input: { audience: number; rooms: number; questionCount: number; startsAt: Date; endsAt: Date }, rate: SendRate): Estimate {
+  const perHour = messagesPerHour(rate);
+  const windowHours = (input.endsAt.getTime() - input.startsAt.getTime()) / 3_600_000;
+  const roomMessages = input.rooms * 3;
+  const chat = input.audience * (input.questionCount + 1) + roomMessages;
+  const sheet = input.audience * 2 + roomMessages;
+  const hours = (n: number) => Math.round((n / perHour) * 100) / 100;
+  const fits = hours(chat) <= windowHours;
+  return {
+    audience: input.audience,
+    messages: chat,
+    hoursAtConfiguredRate: hours(chat),
+    windowHours: Math.round(windowHours * 100) / 100,
+    fits,
+    answerSheet: { messages: sheet, hoursAtConfiguredRate: hours(sheet), fits: hours(sheet) <= windowHours },
+    note: fits
+      ? 'the whole audience can take the round in chat within its window at the configured send rate'
+      : hours(sheet) <= windowHours
+        ? 'too many messages for one-by-one chat in this window: announce the answer sheet (答题卡) mode, lengthen the window or add accounts'
+        : 'this round cannot reach its whole audience in its window at the configured send rate: lengthen the window or add accounts',
+  };
+}
+
+/** The next occurrence of a recurring round, keeping its length. */
+export function nextOccurrence(recurrence: string, after: Date, lengthMs: number, timeZone: string): { startsAt: Date; endsAt: Date } {
+  const next = new CronTime(recurrence, timeZone).getNextDateFrom(after).toJSDate();
+  return { startsAt: next, endsAt: new Date(next.getTime() + lengthMs) };
+}

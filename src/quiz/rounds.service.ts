@@ -1,0 +1,177 @@
+import { BadRequestException, ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '../config/config';
+import { PrismaService } from '../db/prisma.service';
+import type { Round } from '../generated/prisma/client';
+import { audienceSize, type UnitNode } from '../members/audience';
+import { estimateRound, type Estimate, type RoundInput } from './round-plan';
+import type { z } from 'zod';
+import type { roundPatch } from './round-plan';
+
+export interface RoundView {
+  id: number;
+  bank: string;
+  title: string;
+  startsAt: Date;
+  endsAt: Date;
+  questionCount: number;
+  secondsPerQuestion: number;
+  attemptsAllowed: number;
+  scoreRule: string;
+  showExplanations: boolean;
+  audience: { units: string[]; rooms: string[] };
+  recurrence: string | null;
+  status: string;
+  openedAt: Date | null;
+  remindedAt: Date | null;
+  closedAt: Date | null;
+  resultsPostedAt: Date | null;
+}
+
+export function roundView(round: Round & { bank: { slug: string } }): RoundView {
+  return {
+    id: round.id,
+    bank: round.bank.slug,
+    title: round.title,
+    startsAt: round.startsAt,
+    endsAt: round.endsAt,
+    questionCount: round.questionCount,
+    secondsPerQuestion: round.secondsPerQuestion,
+    attemptsAllowed: round.attemptsAllowed,
+    scoreRule: round.scoreRule,
+    showExplanations: round.showExplanations,
+    audience: { units: round.audienceUnits, rooms: round.audienceRooms },
+    recurrence: round.recurrence,
+    status: round.status,
+    openedAt: round.openedAt,
+    remindedAt: round.remindedAt,
+    closedAt: round.closedAt,
+    resultsPostedAt: round.resultsPostedAt,
+  };
+}
+
+@Injectable()
+export class RoundsService {
+  constructor(
+    @Inject(PrismaService) private readonly prisma: PrismaService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async create(input: RoundInput): Promise<RoundView & { estimate: Estimate }> {
+    const bank = await this.prisma.bank.findUnique({ where: { slug: input.bank }, include: { _count: { select: { questions: true } } } });
+    if (!bank) throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message: `bank: no question bank "${input.bank}"`, field: 'bank' });
+    if (input.questionCount > bank._count.questions) {
+      throw new BadRequestException({
+        statusCode: 400,
+        error: 'Bad Request',
+        message: `questionCount: the bank has only ${bank._count.questions} questions`,
+        field: 'questionCount',
+      });
+    }
+    await this.checkUnits(input.audience.units);
+    const round = await this.prisma.round.create({
+      data: {
+        bankId: bank.id,
+        title: input.title,
+        startsAt: input.startsAt,
+        endsAt: input.endsAt,
+        questionCount: input.questionCount,
+        secondsPerQuestion: input.secondsPerQuestion,
+        attemptsAllowed: input.attemptsAllowed,
+        scoreRule: input.scoreRule,
+        showExplanations: input.showExplanations,
+        audienceUnits: input.audience.units,
+        audienceRooms: input.audience.rooms,
+        recurrence: input.recurrence ?? null,
+      },
+      include: { bank: { select: { slug: true } } },
+    });
+    return { ...roundView(round), estimate: await this.estimate(round) };
+  }
+
+  async list(status?: string): Promise<RoundView[]> {
+    const rounds = await this.prisma.round.findMany({
+      where: status ? { status } : undefined,
+      orderBy: { startsAt: 'desc' },
+      include: { bank: { select: { slug: true } } },
+      take: 500,
+    });
+    return rounds.map(roundView);
+  }
+
+  async get(id: number): Promise<RoundView & { estimate: Estimate }> {
+    const round = await this.find(id);
+    return { ...roundView(round), estimate: await this.estimate(round) };
+  }
+
+  async update(id: number, patch: z.output<typeof roundPatch>): Promise<RoundView & { estimate: Estimate }> {
+    const round = await this.find(id);
+    if (round.status !== 'scheduled') throw new ConflictException(`round ${id} is ${round.status}: only a scheduled round can be changed`);
+    const startsAt = patch.startsAt ?? round.startsAt;
+    const endsAt = patch.endsAt ?? round.endsAt;
+    if (endsAt <= startsAt) throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message: 'endsAt: must be after startsAt', field: 'endsAt' });
+    if (patch.questionCount) {
+      const count = await this.prisma.question.count({ where: { bankId: round.bankId } });
+      if (patch.questionCount > count) {
+        throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message: `questionCount: the bank has only ${count} questions`, field: 'questionCount' });
+      }
+    }
+    if (patch.audience?.units) await this.checkUnits(patch.audience.units);
+    // Only a still-scheduled round is changed, even if it opens meanwhile.
+    const result = await this.prisma.round.updateMany({
+      where: { id, status: 'scheduled' },
+      data: {
+        title: patch.title,
+        startsAt: patch.startsAt,
+        endsAt: patch.endsAt,
+        questionCount: patch.questionCount,
+        secondsPerQuestion: patch.secondsPerQuestion,
+        attemptsAllowed: patch.attemptsAllowed,
+        scoreRule: patch.scoreRule,
+        showExplanations: patch.showExplanations,
+        audienceUnits: patch.audience?.units,
+        audienceRooms: patch.audience?.rooms,
+        recurrence: patch.recurrence === undefined ? undefined : patch.recurrence || null,
+      },
+    });
+    if (result.count === 0) throw new ConflictException(`round ${id} opened meanwhile and can no longer be changed`);
+    return this.get(id);
+  }
+
+  async cancel(id: number): Promise<RoundView> {
+    const round = await this.find(id);
+    const result = await this.prisma.round.updateMany({ where: { id, status: { in: ['scheduled', 'open'] } }, data: { status: 'cancelled', closedAt: new Date() } });
+    if (result.count === 0) throw new ConflictException(`round ${id} is already ${round.status}`);
+    return roundView(await this.find(id));
+  }
+
+  async find(id: number) {
+    const round = await this.prisma.round.findUnique({ where: { id }, include: { bank: { select: { slug: true } } } });
+    if (!round) throw new NotFoundException(`no round ${id}`);
+    return round;
+  }
+
+  async estimate(round: Round): Promise<Estimate> {
+    const units = await this.unitNodes();
+    const ids = round.audienceUnits.map((name) => units.find((u) => u.name === name)?.id).filter((id): id is number => id !== undefined);
+    let audience = units.length ? audienceSize(ids, units) : 0;
+    if (audience === 0) audience = await this.prisma.member.count({ where: { wechatId: { not: null } } });
+    return estimateRound(
+      { audience, rooms: round.audienceRooms.length, questionCount: round.questionCount, startsAt: round.startsAt, endsAt: round.endsAt },
+      { minIntervalMs: this.config.OUTBOUND_MIN_INTERVAL_MS, jitterMs: this.config.OUTBOUND_JITTER_MS, maxPerMinute: this.config.OUTBOUND_MAX_PER_MINUTE },
+    );
+  }
+
+  async unitNodes(): Promise<UnitNode[]> {
+    const units = await this.prisma.unit.findMany({ include: { _count: { select: { members: true } } } });
+    return units.map((u) => ({ id: u.id, name: u.name, parentId: u.parentId, headcount: u.headcount, members: u._count.members }));
+  }
+
+  private async checkUnits(names: string[]): Promise<void> {
+    if (!names.length) return;
+    const found = new Set((await this.prisma.unit.findMany({ where: { name: { in: names } }, select: { name: true } })).map((u) => u.name));
+    const missing = names.find((n) => !found.has(n));
+    if (missing) {
+      throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message: `audience.units: no unit "${missing}"`, field: 'audience.units' });
+    }
+  }
+}
