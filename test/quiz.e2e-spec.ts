@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import request from 'supertest';
+import { PrismaService } from '../src/db/prisma.service';
 import { StatusService } from '../src/health/status.service';
 import { ADMIN, STATS, auth, startTestApp, type TestApp } from './support/app';
 import { FakeWechat, waitUntil } from './support/puppet-server';
@@ -156,7 +157,7 @@ describe('quiz rounds in chat over a real puppet-service connection', () => {
     let missed = false;
     for (let i = 0; i < 4; i++) {
       // One choice question wrong (the multiple-choice one is always drawn), the rest right in full-width letters.
-      const miss = !missed && /【(單選|多選)】/.test(message);
+      const miss: boolean = !missed && /【(單選|多選)】/.test(message);
       missed ||= miss;
       b.say(miss ? wrongReply(message, bank) : correctReply(message, bank, true)).to(wechat.botUser);
       message = await inboxB.next();
@@ -246,7 +247,7 @@ describe('quiz rounds in chat over a real puppet-service connection', () => {
     await inbox.next();
     const room = [...wechat.mocker.cacheRoomPayload.values()].find((r) => r.topic === '德阳统战答题群')!;
     const roomInbox = wechat.inbox(wechat.mocker.RoomMock.load(room.id));
-    const prisma = t.app.get((await import('../src/db/prisma.service')).PrismaService);
+    const prisma = t.app.get(PrismaService);
     await prisma.round.update({ where: { id: roundId }, data: { endsAt: new Date() } });
     const results = await roomInbox.next(10_000);
     expect(results).toContain('【答题结果】统战知识周测');
