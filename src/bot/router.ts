@@ -11,6 +11,7 @@ import { ADMIN_COMMANDS, parseCommand, type Command } from './commands';
 import { ConversationMemory } from './conversation-memory';
 import { FloodGuard } from './flood-guard';
 import { KeyedSerial } from './keyed-serial';
+import { GroupCommit } from '../db/group-commit';
 import type { InboundChat, Reply } from './inbound';
 import { ADMIN_ONLY, FLOOD_NOTICE, helpText, NON_TEXT_REPLY, notFoundText, suggestionText } from './replies';
 
@@ -25,6 +26,7 @@ export class MessageRouter {
   private readonly memory = new ConversationMemory();
   private readonly admins: Set<string>;
   private readonly perMember = new KeyedSerial();
+  private readonly deliveries = new GroupCommit<string, boolean>((ids) => this.recordDeliveries(ids));
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -182,9 +184,17 @@ export class MessageRouter {
   }
 
   /** Records the message id; false when it was seen before (a duplicate delivery). */
-  private async firstDelivery(messageId: string): Promise<boolean> {
-    const inserted = await this.prisma.$executeRaw`INSERT INTO inbound_message (id) VALUES (${messageId}) ON CONFLICT DO NOTHING`;
-    return inserted === 1;
+  private firstDelivery(messageId: string): Promise<boolean> {
+    return this.deliveries.submit(messageId);
+  }
+
+  private async recordDeliveries(ids: string[]): Promise<boolean[]> {
+    const rows = await this.prisma.sql.query<{ id: string }>(
+      'INSERT INTO inbound_message (id) SELECT DISTINCT unnest($1::text[]) ON CONFLICT DO NOTHING RETURNING id',
+      [ids],
+    );
+    const fresh = new Set(rows.map((r) => r.id));
+    return ids.map((id) => fresh.delete(id));
   }
 
   private address(chat: InboundChat, body: string): string {

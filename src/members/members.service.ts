@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { GroupCommit } from '../db/group-commit';
 import { PrismaService } from '../db/prisma.service';
 
 export interface MemberView {
@@ -11,9 +12,18 @@ export interface MemberView {
   boundAt: Date | null;
 }
 
+const CACHE_TTL_MS = 60_000;
+const MAX_CACHED = 200_000;
+
 @Injectable()
 export class MembersService {
-  constructor(@Inject(PrismaService) private readonly prisma: PrismaService) {}
+  /** Every message needs its sender: a short-lived cache and batched first contacts keep that off the hot path. */
+  private readonly cache = new Map<string, { member: MemberView; at: number }>();
+  private readonly firstContacts: GroupCommit<{ wechatId: string; name: string }, MemberView>;
+
+  constructor(@Inject(PrismaService) private readonly prisma: PrismaService) {
+    this.firstContacts = new GroupCommit((items) => this.upsertContacts(items));
+  }
 
   async list(unit?: string): Promise<MemberView[]> {
     const members = await this.prisma.member.findMany({
@@ -27,13 +37,41 @@ export class MembersService {
 
   /** The member behind a WeChat contact, created on first contact. */
   async ensure(wechatId: string, displayName: string): Promise<MemberView> {
-    const member = await this.prisma.member.upsert({
-      where: { wechatId },
-      create: { wechatId, name: displayName.slice(0, 50) || wechatId },
-      update: {},
-      include: { unit: { select: { name: true } } },
-    });
-    return view(member);
+    const hit = this.cache.get(wechatId);
+    if (hit && hit.at > Date.now() - CACHE_TTL_MS) return hit.member;
+    const member = await this.firstContacts.submit({ wechatId, name: displayName.slice(0, 50) || wechatId });
+    return this.remember(member);
+  }
+
+  private remember(member: MemberView): MemberView {
+    if (!member.wechatId) return member;
+    this.cache.delete(member.wechatId);
+    this.cache.set(member.wechatId, { member, at: Date.now() });
+    if (this.cache.size > MAX_CACHED) {
+      const oldest = this.cache.keys().next().value;
+      if (oldest !== undefined) this.cache.delete(oldest);
+    }
+    return member;
+  }
+
+  private async upsertContacts(items: Array<{ wechatId: string; name: string }>): Promise<MemberView[]> {
+    const unique = [...new Map(items.map((i) => [i.wechatId, i])).values()];
+    const rows = await this.prisma.sql.query<any>(
+      `WITH up AS (
+         INSERT INTO member (wechat_id, name, updated_at)
+         SELECT w, n, now() FROM unnest($1::text[], $2::text[]) AS t(w, n)
+         ON CONFLICT (wechat_id) DO UPDATE SET wechat_id = EXCLUDED.wechat_id
+         RETURNING id, wechat_id, name, unit_id, joined_at, bound_at)
+       SELECT up.*, u.name AS unit FROM up LEFT JOIN unit u ON u.id = up.unit_id`,
+      [unique.map((i) => i.wechatId), unique.map((i) => i.name)],
+    );
+    const byId = new Map<string, MemberView>(
+      rows.map((r) => [
+        r.wechat_id,
+        { id: r.id, wechatId: r.wechat_id, name: r.name, unitId: r.unit_id, unit: r.unit, joinedAt: new Date(r.joined_at), boundAt: r.bound_at ? new Date(r.bound_at) : null },
+      ]),
+    );
+    return items.map((i) => byId.get(i.wechatId)!);
   }
 
   async byWechatId(wechatId: string): Promise<MemberView | undefined> {
@@ -48,11 +86,12 @@ export class MembersService {
       update: { unitId, boundAt: new Date() },
       include: { unit: { select: { name: true } } },
     });
-    return view(member);
+    return this.remember(view(member));
   }
 
   async unbind(wechatId: string): Promise<boolean> {
     const result = await this.prisma.member.updateMany({ where: { wechatId, unitId: { not: null } }, data: { unitId: null, boundAt: null } });
+    this.cache.delete(wechatId);
     return result.count > 0;
   }
 }

@@ -1,4 +1,3 @@
-import { normaliseQuestion } from './normalise';
 import { looseDigits, numberMentions } from './numbers';
 
 /** Administrative levels; a question about one level must not get another level's answer. */
@@ -26,21 +25,15 @@ export interface EntityProfile {
   names: Set<string>;
 }
 
-export interface EntityTexts {
-  question: string;
-  similar: string[];
-  tags?: string[];
-}
-
 /**
- * The names worth guarding, derived from the entries: each entry's first tag (its subject,
- * usually the city) when it is a short name, place tags such as 小营街道 with their stem
- * (小营), and the democratic parties.
+ * The names worth guarding, derived from the entries' normalised tags: each entry's first tag
+ * (its subject, usually the city) when it is a short name, place tags such as 小营街道 with
+ * their stem (小营), and the democratic parties.
  */
-export function collectEntityNames(entries: EntityTexts[]): string[] {
+export function collectEntityNames(tagLists: string[][]): string[] {
   const names = new Set<string>(PARTY_NAMES);
-  for (const entry of entries) {
-    const tags = (entry.tags ?? []).map(normaliseQuestion).filter((t) => t.length >= 2);
+  for (const list of tagLists) {
+    const tags = list.filter((t) => t.length >= 2);
     const subject = tags[0];
     if (subject && subject.length <= 4 && !GENERIC_TAG.test(subject)) names.add(subject);
     for (const tag of tags) {

@@ -11,7 +11,10 @@ const FUSE_OPTIONS: IFuseOptions<string> = {
   ignoreLocation: true,
   ignoreFieldNorm: true,
   shouldSort: false,
-  isCaseSensitive: true, // texts are already lower-cased
+  // Texts are already lower-cased, and re-spelled (below) into letters that must not be
+  // case-folded or stripped of accents.
+  isCaseSensitive: true,
+  ignoreDiacritics: false,
   threshold: FUSE_THRESHOLD,
 };
 
@@ -24,7 +27,7 @@ export function splitPattern(chars: string[]): string[] {
   return out;
 }
 
-/** Characters of the one-byte alphabet used to re-spell texts for Bitap; OTHER stands for every character not in the query. */
+/** The one-byte alphabet texts are re-spelled in; OTHER stands for every character not in the query. */
 const FIRST_CODE = 0x21;
 const LAST_CODE = 0xff;
 const OTHER = 0x01;

@@ -112,6 +112,13 @@ describe('KnowledgeIndex', () => {
     expect(best(long)?.id).toBe('deyang-funding');
   });
 
+  it('works with no entries', () => {
+    const empty = new KnowledgeIndex([]);
+    expect(empty.size).toBe(0);
+    expect(empty.match('德阳基地')).toEqual([]);
+    expect(decide(empty, '德阳基地', DEFAULT_THRESHOLDS)).toEqual({ kind: 'none', score: 0, suggestions: [] });
+  });
+
   it('finds nothing for empty or punctuation-only input', () => {
     expect(index.match('')).toEqual([]);
     expect(index.match('？？！')).toEqual([]);

@@ -73,10 +73,11 @@ export class KnowledgeIndex {
   private readonly inQuery: Uint8Array;
 
   constructor(entries: IndexableEntry[]) {
-    this.extractor = new EntityExtractor(collectEntityNames(entries));
-    const docs = entries.map((entry) => ({
+    const tags = entries.map((entry) => (entry.tags ?? []).map(normaliseQuestion));
+    this.extractor = new EntityExtractor(collectEntityNames(tags));
+    const docs = entries.map((entry, i) => ({
       texts: textsOf(entry),
-      tags: (entry.tags ?? []).map(normaliseQuestion).join(' '),
+      tags: tags[i].join(' '),
       answer: normaliseQuestion(entry.answer ?? ''),
     }));
     this.entries = entries.map((entry, i) => this.prepare(entry, docs[i]));

@@ -71,6 +71,10 @@ export class LexicalIndex {
   private avgLength = 1;
   /** Entries whose questions or tags use each character. */
   private readonly charDf = new Map<string, number>();
+  /** Scratch state while indexing: gram weights of the current entry, and per gram the last text that counted it. */
+  private readonly docWeights = new Map<number, number>();
+  private readonly stamps: number[] = [];
+  private textStamp = 0;
   /** Reused score accumulator, one slot per entry, all zero between calls, and the list of slots in use. */
   private readonly scratch: Float64Array;
   private readonly touched: Int32Array;
@@ -92,30 +96,42 @@ export class LexicalIndex {
 
   /** Adds one entry's postings; returns the bigram ids of each of its texts. */
   private indexDoc(doc: LexicalDoc, i: number): number[][] {
-    const weights = new Map<number, number>();
+    const weights = this.docWeights;
+    weights.clear();
     const mainChars = new Set<string>();
+    // A gram counts once per text: `stamp` remembers the last text that counted it.
     const add = (text: string, weight: number, isMain: boolean): number[] => {
-      const chars = Array.from(text);
+      const stamp = ++this.textStamp;
+      const count = (id: number) => {
+        if (this.stamps[id] === stamp) return;
+        this.stamps[id] = stamp;
+        weights.set(id, (weights.get(id) ?? 0) + weight);
+      };
       const ids: number[] = [];
-      for (let k = 0; k + 1 < chars.length; k++) ids.push(this.idOf(this.bigramIds, chars[k] + chars[k + 1]));
-      const seen = new Set(ids);
-      for (const c of chars) {
-        seen.add(this.idOf(this.charIds, c));
+      let previous = '';
+      for (const c of text) {
+        if (previous) {
+          const id = this.idOf(this.bigramIds, previous + c);
+          ids.push(id);
+          count(id);
+        }
+        count(this.idOf(this.charIds, c));
         if (isMain) mainChars.add(c);
+        previous = c;
       }
-      for (const id of seen) weights.set(id, (weights.get(id) ?? 0) + weight);
       return ids;
     };
     const textGrams = doc.texts.map((text) => add(text, 1, true));
     add(doc.tags, 1, true);
     const main = Int32Array.from(weights.keys()).sort();
     add(doc.answer, ANSWER_WEIGHT, false);
-    const answerOnly = [...weights.keys()].filter((id) => weights.get(id) === ANSWER_WEIGHT);
+    const answerOnly: number[] = [];
     let length = 0;
     for (const [id, weight] of weights) {
       this.postingDocs[id].push(i);
       this.postingWeights[id].push(weight);
       length += weight;
+      if (weight === ANSWER_WEIGHT) answerOnly.push(id);
     }
     for (const c of mainChars) this.charDf.set(c, (this.charDf.get(c) ?? 0) + 1);
     this.docLengths[i] = length;
@@ -189,6 +205,7 @@ export class LexicalIndex {
       ids.set(gram, id);
       this.postingDocs.push([]);
       this.postingWeights.push([]);
+      this.stamps.push(0);
     }
     return id;
   }

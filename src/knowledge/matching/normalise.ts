@@ -31,8 +31,8 @@ const FILLERS = new RegExp(
 );
 
 /**
- * Colloquial forms mapped to the wording the knowledge base uses. Applied in order, so
- * longer phrases come before their parts (咋样 before 咋).
+ * Colloquial forms mapped to the wording the knowledge base uses. Earlier rules win where two
+ * could apply at the same place, so longer phrases come before their parts (咋样 before 咋).
  */
 const SYNONYMS: Array<[RegExp, string]> = [
   [/统一战线/g, '统战'],
@@ -53,13 +53,18 @@ const SYNONYMS: Array<[RegExp, string]> = [
   [/一共|总共|总计/g, '共'],
 ];
 
+const SYNONYM = new RegExp(SYNONYMS.map(([pattern]) => `(${pattern.source})`).join('|'), 'g');
+const replaceSynonym = (match: string, ...groups: unknown[]) =>
+  SYNONYMS[groups.findIndex((group, i) => i < SYNONYMS.length && group !== undefined)]?.[1] ?? match;
+
 /** Question endings that only frame the question. 是什么 is dropped only at the very end ("X是什么" = "X"). */
 const TRAILING_FRAMES = /(?:是什么|是真的|是不是|对不对|是吗|对吗)$/u;
 
 /** Sentence-final particles, dropped before punctuation or at the end. 吧 stays after nouns such as 书吧 or 讲吧. */
 const FINAL_PARTICLES = /(?:[吗呢啊呀嘛哦啦呗]+|(?<![书讲酒网话水])吧)(?=[\s\p{P}\p{S}]|$)/gu;
 
-const PUNCTUATION = /[\s\p{P}\p{S}]+/gu;
+/** Punctuation, symbols and spaces, except a decimal point (60.06万). */
+const PUNCTUATION = /(?:(?!(?<=\d)\.(?=\d))[\s\p{P}\p{S}])+/gu;
 
 /**
  * The form every question and every entry text is compared in: NFKC, Simplified, lower case,
@@ -68,7 +73,7 @@ const PUNCTUATION = /[\s\p{P}\p{S}]+/gu;
 export function normaliseQuestion(text: string): string {
   let s = normaliseText(text).replace(FINAL_PARTICLES, '');
   s = s.replace(FILLERS, ' ');
-  for (const [pattern, replacement] of SYNONYMS) s = s.replace(pattern, replacement);
+  s = s.replace(SYNONYM, replaceSynonym);
   s = s.replace(PUNCTUATION, '');
   const framed = s.replace(TRAILING_FRAMES, '');
   // Keep the frame when nothing else is left ("是谁" alone still asks something).

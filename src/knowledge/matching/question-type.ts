@@ -1,10 +1,10 @@
-import { extractNumbers } from './numbers';
-
 /**
- * What kind of fact a question asks for (a count, an amount, a date, a district, a title) and
- * whether an entry's answer can supply it. A question asking "how many people" is not answered
- * by an entry whose answer holds no head count, however alike the wording.
+ * What kind of fact a question asks for (a count, an amount, a date, a district, a person, a
+ * title) and whether an entry's answer can supply it. A question asking "how many people" is
+ * not answered by an entry whose answer holds no head count, however alike the wording: this
+ * is what turns away questions about details the sources do not give.
  */
+import { extractNumbers } from './numbers';
 
 /** A quantity family, or `count:X` for a count in measure word X (篇, 场, 个...). */
 type Quantity = string;
@@ -72,6 +72,7 @@ const TITLES = ['部长', '主任', '书记', '院长', '主席', '秘书长', '
 
 const DATE_IN_ANSWER = /\d{4}年|\d+月|\d+日|[去今前]年|年底|年初|年中|[一二三四五六七八九十]+月|季度|每年|以来/;
 const CLOCK_IN_ANSWER = /\d+[点时]|[上下]午|周[一二三四五六日末]|工作日|全天/;
+// "X区" names a district unless it is one of the common nouns ending in 区 (地区, 社区, 景区, 阅览区...).
 const PLACE_IN_ANSWER: Record<'district' | 'county' | 'city', RegExp> = {
   district: /\p{Script=Han}(?<![地城省社景园览流动能街辖片])区(?!市|县)/u,
   county: /\p{Script=Han}(?<![市区])县/u,
@@ -148,9 +149,8 @@ export function answerFacts(answer: string, all: string, namesPlace: boolean): A
 
 /** Factor applied for each kind of fact asked for that the answer does not hold. */
 const MISSING_FACT = 0.55;
-/** The answer has a number, but of another kind: a count of people asked, 165个 given. */
-const OTHER_FAMILY = 0.6;
-const OTHER_MEASURE = 0.6;
+/** The answer has a number, but of another kind: a count of people asked, 165个 or 3万元 given. */
+const OTHER_KIND = 0.6;
 
 function quantityAgreement(asked: Quantity, facts: AnswerFacts, queryNumbers: Set<number>): number {
   // A question that already states every number of the answer asks for some other figure
@@ -159,7 +159,7 @@ function quantityAgreement(asked: Quantity, facts: AnswerFacts, queryNumbers: Se
   if (known || !facts.units.has('any')) return MISSING_FACT;
   if (facts.units.has(asked) || asked === 'any') return 1;
   if (asked.startsWith('count:') && facts.units.has(`count:${GENERAL_MEASURE}`)) return 1;
-  return asked.startsWith('count:') ? OTHER_MEASURE : OTHER_FAMILY;
+  return OTHER_KIND;
 }
 
 export function factsAgreement(needs: QuestionNeeds, facts: AnswerFacts, queryNumbers: Set<number>): number {
