@@ -45,6 +45,8 @@ export function openPostgres(url: string, options: { max?: number; allowExitOnId
     connectionString: url,
     max: options.max ?? 10,
     allowExitOnIdle: options.allowExitOnIdle ?? false,
+    // Prisma stores timestamps without time zone in UTC; plain SQL (now(), casts) must agree.
+    options: '-c TimeZone=UTC',
     Client: NameAsTextClient,
   });
   // An idle client losing its connection must not crash the process; the pool replaces it.
@@ -69,6 +71,7 @@ export async function openPglite(dataDir: string): Promise<PgliteHandle> {
   try {
     pglite = new PGlite(pgdata);
     await pglite.waitReady;
+    await pglite.exec("SET TIME ZONE 'UTC'");
   } catch (err) {
     releaseLock(lockFile);
     throw err;

@@ -1,11 +1,19 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { PrismaService } from '../db/prisma.service';
+import { GroupCommit } from '../db/group-commit';
 import { Pacer, retryDelayMs, splitMessage } from './pacing';
 import type { MessageSender, OutboundTarget } from './sender';
 
 export interface OutboundItem {
   target: OutboundTarget;
+  body: string;
+}
+
+interface OutboundRow {
+  account: string;
+  targetKind: string;
+  target: string;
   body: string;
 }
 
@@ -29,6 +37,7 @@ export class OutboundService implements OnApplicationBootstrap, OnApplicationShu
   private running = false;
   private wake?: () => void;
   private loop?: Promise<void>;
+  private readonly writes = new GroupCommit<OutboundRow[], void>((batches) => this.insertBatches(batches));
   private readonly listeners = new Set<(event: { id: string; target: OutboundTarget; body: string }) => void>();
 
   constructor(
@@ -57,9 +66,19 @@ export class OutboundService implements OnApplicationBootstrap, OnApplicationShu
       })),
     );
     if (!rows.length) return 0;
-    await this.prisma.outboundMessage.createMany({ data: rows });
+    await this.writes.submit(rows);
     this.wake?.();
     return rows.length;
+  }
+
+  /** Replies of many members at once share one INSERT; each caller returns once its rows are stored. */
+  private async insertBatches(batches: OutboundRow[][]): Promise<void[]> {
+    const rows = batches.flat();
+    await this.prisma.sql.query(
+      'INSERT INTO outbound_message (account, target_kind, target, body) SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[])',
+      [rows.map((r) => r.account), rows.map((r) => r.targetKind), rows.map((r) => r.target), rows.map((r) => r.body)],
+    );
+    return batches.map(() => undefined);
   }
 
   attachSender(sender: MessageSender): void {

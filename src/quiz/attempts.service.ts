@@ -14,6 +14,7 @@ import {
   type Transition,
 } from './engine';
 import { RoundsService } from './rounds.service';
+import { Cached } from '../common/cached';
 
 export interface RoundRuntime {
   id: number;
@@ -45,9 +46,9 @@ const MAX_CACHED_ATTEMPTS = 200_000;
 @Injectable()
 export class AttemptsService {
   readonly store: AttemptStore;
-  private roundsCache?: { at: number; rounds: RoundRuntime[] };
+  private readonly roundsCache: Cached<RoundRuntime[]>;
   private readonly questionCache = new Map<number, { at: number; byId: Map<number, QuestionWithId> }>();
-  private unitsCache?: { at: number; units: UnitNode[] };
+  private readonly unitsCache: Cached<UnitNode[]>;
   /** memberId -> their unfinished attempt as last seen; a hint, checked by every conditional write. */
   private readonly activeCache = new Map<number, StoredAttempt | null>();
 
@@ -56,27 +57,24 @@ export class AttemptsService {
     @Inject(RoundsService) private readonly rounds: RoundsService,
   ) {
     this.store = new AttemptStore(prisma);
+    this.roundsCache = new Cached(() => this.prisma.round.findMany({ where: { status: 'open' }, orderBy: { endsAt: 'asc' } }), ROUNDS_TTL_MS);
+    this.unitsCache = new Cached(() => this.rounds.unitNodes(), UNITS_TTL_MS);
   }
 
-  async openRounds(now = Date.now()): Promise<RoundRuntime[]> {
-    if (!this.roundsCache || this.roundsCache.at < now - ROUNDS_TTL_MS) {
-      const rounds = await this.prisma.round.findMany({ where: { status: 'open' }, orderBy: { endsAt: 'asc' } });
-      this.roundsCache = { at: now, rounds };
-    }
-    return this.roundsCache.rounds;
+  openRounds(now = Date.now()): Promise<RoundRuntime[]> {
+    return this.roundsCache.get(now);
   }
 
   forgetRounds(): void {
-    this.roundsCache = undefined;
+    this.roundsCache.invalidate();
   }
 
   async nextScheduled(): Promise<RoundRuntime | null> {
     return this.prisma.round.findFirst({ where: { status: 'scheduled' }, orderBy: { startsAt: 'asc' } });
   }
 
-  async units(now = Date.now()): Promise<UnitNode[]> {
-    if (!this.unitsCache || this.unitsCache.at < now - UNITS_TTL_MS) this.unitsCache = { at: now, units: await this.rounds.unitNodes() };
-    return this.unitsCache.units;
+  units(): Promise<UnitNode[]> {
+    return this.unitsCache.get();
   }
 
   /** No audience units: everyone; otherwise members bound to one of them or a unit below. */

@@ -2,6 +2,7 @@ import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { PrismaService } from '../db/prisma.service';
 import { unitsUnder, effectiveHeadcount } from '../members/audience';
 import { RoundsService } from './rounds.service';
+import { Cached } from '../common/cached';
 
 export interface UnitRow {
   unit: string;
@@ -34,7 +35,7 @@ const HISTOGRAM_TTL_MS = 3000;
 /** Scores, ranks and participation per unit, computed from the stored attempts. */
 @Injectable()
 export class LeaderboardService {
-  private readonly histograms = new Map<number, { at: number; counts: Array<{ score: number; n: number }>; total: number }>();
+  private readonly histograms = new Map<string, Cached<{ counts: Array<{ score: number; n: number }>; total: number }>>();
 
   constructor(
     @Inject(PrismaService) private readonly prisma: PrismaService,
@@ -75,15 +76,19 @@ export class LeaderboardService {
    * enough to tell every member their rank the moment they finish, even in a burst.
    */
   async rankForScore(roundId: number, scoreRule: string, score: number): Promise<{ rank: number; of: number }> {
-    let cached = this.histograms.get(roundId);
-    if (!cached || cached.at < Date.now() - HISTOGRAM_TTL_MS) {
-      const rows = await this.prisma.sql.query<{ score: number; n: number }>(
-        `SELECT score, count(*)::int AS n FROM (${MEMBER_SCORES}) s GROUP BY score`,
-        [roundId, scoreRule],
-      );
-      cached = { at: Date.now(), counts: rows, total: rows.reduce((sum, r) => sum + r.n, 0) };
-      this.histograms.set(roundId, cached);
+    const key = `${roundId}:${scoreRule}`;
+    let histogram = this.histograms.get(key);
+    if (!histogram) {
+      histogram = new Cached(async () => {
+        const rows = await this.prisma.sql.query<{ score: number; n: number }>(
+          `SELECT score, count(*)::int AS n FROM (${MEMBER_SCORES}) s GROUP BY score`,
+          [roundId, scoreRule],
+        );
+        return { counts: rows, total: rows.reduce((sum, r) => sum + r.n, 0) };
+      }, HISTOGRAM_TTL_MS);
+      this.histograms.set(key, histogram);
     }
+    const cached = await histogram.get();
     const better = cached.counts.filter((c) => c.score > score).reduce((sum, c) => sum + c.n, 0);
     return { rank: better + 1, of: Math.max(cached.total, better + 1) };
   }

@@ -18,7 +18,9 @@ function hasId(sorted: Int32Array, id: number): boolean {
 
 /**
  * Weighted share of the query's characters the entry explains: a character counts when a bigram
- * it belongs to occurs in the entry's questions or tags (full credit) or only in its answer.
+ * it belongs to occurs in the entry's questions or tags (full credit) or only in its answer, or
+ * (partly) when the character itself does. Per-character rather than per-bigram coverage keeps
+ * colloquial rewordings from being punished for every word boundary they add.
  */
 export function queryCoverage(query: QueryText, doc: IndexedDoc): number {
   let covered = 0;

@@ -28,7 +28,8 @@ export function decide(index: KnowledgeIndex, text: string, thresholds: Threshol
   const plausible = matches.filter((m) => m.score >= thresholds.suggest);
   const answerAt = index.thresholdOf(best.id) ?? thresholds.answer;
   if (best.score >= answerAt) {
-    return { kind: 'answer', entryId: best.id, score: best.score, suggestions: plausible.slice(1, 1 + MAX_SUGGESTIONS) };
+    const others = plausible.slice(1, 1 + MAX_SUGGESTIONS);
+    return { kind: 'answer', entryId: best.id, score: best.score, suggestions: others };
   }
   if (best.score >= thresholds.suggest) {
     return { kind: 'suggest', score: best.score, suggestions: plausible.slice(0, MAX_SUGGESTIONS) };

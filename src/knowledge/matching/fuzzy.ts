@@ -1,7 +1,8 @@
 import Fuse, { type IFuseOptions } from 'fuse.js';
 
-/** Bitap works on patterns of at most 32 characters. */
+/** Bitap works on patterns of at most 32 characters; longer queries are split, and cut beyond 4 pieces. */
 export const MAX_PATTERN = 32;
+const MAX_PIECES = 4;
 
 /** Bitap gives up beyond this score (1 - similarity); lower is faster but loses weak matches. */
 const FUSE_THRESHOLD = 0.7;
@@ -60,6 +61,7 @@ function oneByteSpelling(queryChars: string[]): ((text: string) => string) | nul
 /**
  * Fuse.js similarity (1 - Bitap score) of the query to each candidate's best text, searching
  * only the candidates' texts. A long query is split and its pieces' similarities averaged.
+ * A query of more than MAX_PIECES pieces is cut: the lexical scores still see all of it.
  * Returns one value in [0, 1] per candidate, in the order given.
  */
 export function fuzzySimilarities(queryChars: string[], candidates: string[][]): number[] {
@@ -76,7 +78,7 @@ export function fuzzySimilarities(queryChars: string[], candidates: string[][]):
   });
   if (!texts.length) return totals;
   const fuse = new Fuse(texts, FUSE_OPTIONS);
-  const pieces = splitPattern(queryChars);
+  const pieces = splitPattern(queryChars.slice(0, MAX_PATTERN * MAX_PIECES));
   for (const piece of pieces) {
     const best = new Array<number>(candidates.length).fill(0);
     for (const result of fuse.search(spell(piece))) {

@@ -124,7 +124,8 @@ export class KnowledgeIndex {
       const querySide = queryCoverage(query, doc);
       const { coverage: entrySide, text: closest } = bestTextCoverage(this.inQuery, doc);
       const lexical = Math.pow(querySide, QUERY_SIDE) * Math.pow(entrySide, 1 - QUERY_SIDE);
-      const agreement = entityAgreement(entities, entry.main, entry.answerEntities) * factsAgreement(needs, entry.facts, entities.numbers);
+      const entitiesAgree = entityAgreement(entities, entry.main, entry.answerEntities);
+      const agreement = entitiesAgree * factsAgreement(needs, entry.facts, entities.numbers);
       return { entry, closest, querySide, entrySide, lexical, agreement, fuzzy: 0, score: lexical * agreement };
     });
     for (const id of marked) this.inQuery[id] = 0;

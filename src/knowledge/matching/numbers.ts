@@ -14,7 +14,7 @@ const LOOSE_DIGIT = /[二两三四五六七八九十]/g;
 const ARABIC = /(\d+(?:\.\d+)?)(万|亿)?/g;
 const CHINESE = /[零〇一二两三四五六七八九十百千万亿]+/g;
 
-/** Value of a Chinese numeral such as 二十, 三万, 一百二十六, 九三 (read digit by digit). */
+/** Value of a Chinese numeral such as 二十, 三万, 一百二十六, 二〇二三 (read digit by digit). */
 export function parseChineseNumeral(text: string): number | null {
   const chars = Array.from(text);
   if (chars.every((c) => c in DIGITS)) {
@@ -61,6 +61,8 @@ export function numberMentions(text: string): NumberMention[] {
       const isDigitOrTen = numeral in DIGITS || numeral === '十';
       if (numeral === '一' || !isDigitOrTen || !MEASURE_WORDS.includes(next)) continue;
     }
+    // Bare digit runs are names (九三学社) or slogans, unless a year or a count follows.
+    if (!lone && /^[零〇一二两三四五六七八九]+$/.test(numeral) && !`年${MEASURE_WORDS}`.includes(next || '-')) continue;
     // 万 after an Arabic number was handled above ("3万").
     if (/^[万亿]/.test(numeral) && /\d$/.test(text.charAt((m.index ?? 0) - 1))) continue;
     const value = parseChineseNumeral(numeral);

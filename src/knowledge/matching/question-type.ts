@@ -53,6 +53,7 @@ const ASK_QUANTITY = new RegExp(
 );
 /** 个 is the general measure word: "多少个" asks for a count of anything, but not for an amount of money. */
 const GENERAL_MEASURE = '个';
+const LATER_QUESTION = /哪个|哪些|哪一|什么|谁|怎么/;
 const ASK_MONEY = /门票|票价|收费|价格|报名费|工资/;
 const MONEY_WORDS = /钱|经费|资金|奖金|奖励|费|元/;
 const ASK_PHONE = /电话|热线|手机号|联系方式/;
@@ -64,11 +65,14 @@ const WHO_IN_ENTRY = /谁|哪位|哪个单位|哪些单位|什么人/;
 const ASK_DATE = /什么时候|哪年|哪一年|几月|几号|哪个月|什么年份/;
 const ASK_CLOCK = /几点|营业时间|开放时间|开门|关门/;
 const ASK_PLACE: Array<[RegExp, 'district' | 'county' | 'city']> = [
-  [/哪个区|哪一个区|什么区/, 'district'],
-  [/哪个县|哪一个县|什么县/, 'county'],
+  [/哪个区|哪一个区|什么区|哪些区/, 'district'],
+  [/哪个县|哪一个县|什么县|哪些县/, 'county'],
   [/哪个城市|哪个市|哪座城市|哪些城市/, 'city'],
 ];
-const TITLES = ['部长', '主任', '书记', '院长', '主席', '秘书长', '局长', '市长', '县长', '社长', '会长', '主委'];
+const TITLES = [
+  '部长', '主任', '书记', '院长', '主席', '秘书长', '局长', '市长', '县长', '社长', '会长', '主委',
+  '组长', '团长', '馆长', '站长', '所长', '处长', '科长', '理事长', '负责人',
+];
 
 const DATE_IN_ANSWER = /\d{4}年|\d+月|\d+日|[去今前]年|年底|年初|年中|[一二三四五六七八九十]+月|季度|每年|以来/;
 const CLOCK_IN_ANSWER = /\d+[点时]|[上下]午|周[一二三四五六日末]|工作日|全天/;
@@ -98,6 +102,8 @@ function askedQuantity(question: string): Quantity | undefined {
   if (ASK_MONEY.test(question)) return 'money';
   const ask = ASK_QUANTITY.exec(question);
   if (!ask || /哪几/.test(question)) return undefined;
+  // "泸州的几项合作里哪个还在推进": the count only describes; the question is the 哪个.
+  if (LATER_QUESTION.test(question.slice(ask.index + ask[0].length))) return undefined;
   const unit = ask[2] ?? '';
   if (ask[1] || MONEY_WORDS.test(question)) return 'money';
   if (unit === '个人') return 'people';

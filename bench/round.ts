@@ -1,0 +1,208 @@
+/**
+ * npm run bench:round -- --members 70000 --questions 10 [--concurrency 400]
+ *
+ * Simulated members each take a full attempt through the same message router a real WeChat
+ * message goes through (Wechaty left out): start with 答题, then one message per answer, each
+ * reply queued on the persisted outbound queue. Runs on the PostgreSQL server in DATABASE_URL
+ * (in a fresh database created for the run and dropped after) or on embedded PGlite.
+ * The last line is one JSON object with the figures.
+ */
+import 'reflect-metadata';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import type { INestApplication } from '@nestjs/common';
+import { createApp } from '../src/bootstrap';
+import { loadConfig } from '../src/config/config';
+import { PrismaService } from '../src/db/prisma.service';
+import { MessageRouter } from '../src/bot/router';
+import { OutboundService } from '../src/outbound/outbound.service';
+import { LeaderboardService } from '../src/quiz/leaderboard.service';
+import { AttemptsService } from '../src/quiz/attempts.service';
+import type { InboundChat } from '../src/bot/inbound';
+
+function arg(name: string, fallback: number): number {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+}
+
+const MEMBERS = arg('members', 70_000);
+const QUESTIONS = arg('questions', 10);
+const CONCURRENCY = arg('concurrency', 400);
+const UNITS = 60;
+
+async function freshDatabase(): Promise<{ env: Record<string, string>; drop: () => Promise<void>; kind: string }> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-round-'));
+  const serverUrl = process.env.DATABASE_URL;
+  if (!serverUrl) return { kind: 'pglite', env: { DATA_DIR: dataDir }, drop: async () => fs.rmSync(dataDir, { recursive: true, force: true }) };
+  const name = `bench_${crypto.randomBytes(4).toString('hex')}`;
+  const admin = async (sql: string) => {
+    const client = new pg.Client({ connectionString: serverUrl });
+    await client.connect();
+    await client.query(sql);
+    await client.end();
+  };
+  await admin(`CREATE DATABASE ${name}`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return {
+    kind: 'postgresql',
+    env: { DATA_DIR: dataDir, DATABASE_URL: url.toString() },
+    drop: async () => {
+      await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (!sorted.length) return 0;
+  return Math.round(sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] * 100) / 100;
+}
+
+/** Any plausible reply to the question in a bot message. */
+function replyTo(reply: string, random: () => number): string {
+  const message = reply.slice(reply.lastIndexOf('题/共'));
+  if (message.includes('【填空】')) return random() < 0.5 ? '襄阳' : '7万余人次';
+  if (message.includes('【判断】')) return random() < 0.5 ? '对' : '错';
+  const letters = [...message.matchAll(/^([A-H])\. /gm)].map((m) => m[1]);
+  if (message.includes('【多选】')) return letters.filter(() => random() < 0.5).join('') || letters[0];
+  return letters[Math.floor(random() * letters.length)];
+}
+
+async function main(): Promise<void> {
+  const db = await freshDatabase();
+  let peakRss = 0;
+  const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 100);
+  let app: INestApplication | undefined;
+  try {
+    const config = loadConfig({
+      ...db.env,
+      BOT_ENABLED: 'false',
+      LOG_LEVEL: 'warn',
+      DATABASE_POOL_SIZE: '16',
+      FLOOD_MAX_PER_MINUTE: '1000',
+      QUIZ_TICK_MS: '1000',
+    });
+    app = await createApp(config);
+    await app.init();
+    const prisma = app.get(PrismaService);
+    const router = app.get(MessageRouter);
+    const outbound = app.get(OutboundService);
+
+    // Setup (not measured): units with headcounts, members bound to them, an open round.
+    await prisma.sql.query(
+      `INSERT INTO unit (name, headcount, updated_at) SELECT '单位' || g, $1::int, now() FROM generate_series(1, $2::int) g`,
+      [Math.ceil((MEMBERS * 1.25) / UNITS), UNITS],
+    );
+    await prisma.sql.query(
+      `INSERT INTO member (wechat_id, name, unit_id, bound_at, updated_at)
+       SELECT 'wxid_bench_' || g, '成员' || g, (SELECT id FROM unit WHERE name = '单位' || (1 + g % $2::int)), now(), now()
+         FROM generate_series(1, $1::int) g`,
+      [MEMBERS, UNITS],
+    );
+    const bank = await prisma.bank.findUniqueOrThrow({ where: { slug: 'tongzhan-cities' } });
+    const round = await prisma.round.create({
+      data: {
+        bankId: bank.id,
+        title: '压力测试轮',
+        startsAt: new Date(Date.now() - 60_000),
+        endsAt: new Date(Date.now() + 86_400_000),
+        questionCount: QUESTIONS,
+        secondsPerQuestion: 0,
+        status: 'open',
+        openedAt: new Date(),
+      },
+    });
+    app.get(AttemptsService).forgetRounds();
+
+    const latencies: number[] = [];
+    let sequence = 0;
+    let acknowledged = 0;
+    const send = async (member: number, text: string): Promise<string> => {
+      const chat: InboundChat = {
+        messageId: `bench-${member}-${sequence++}`,
+        talker: { id: `wxid_bench_${member}`, name: `成员${member}` },
+        text,
+        kind: 'text',
+        mentioned: false,
+        sentAt: new Date(),
+      };
+      const started = performance.now();
+      const replies = await router.route(chat);
+      await outbound.enqueue(replies);
+      latencies.push(performance.now() - started);
+      return replies.map((r) => r.body).join('\n');
+    };
+
+    const runMembers = async (work: (member: number) => Promise<void>) => {
+      let next = 1;
+      const worker = async () => {
+        while (next <= MEMBERS) await work(next++);
+      };
+      await Promise.all(Array.from({ length: Math.min(CONCURRENCY, MEMBERS) }, worker));
+    };
+
+    let seed = 42;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const questionOf = new Map<number, string>();
+    const startedAt = performance.now();
+    await runMembers(async (m) => {
+      questionOf.set(m, await send(m, '答题'));
+    });
+    const startMs = performance.now() - startedAt;
+    latencies.length = 0;
+
+    const answersStarted = performance.now();
+    await runMembers(async (m) => {
+      let message = questionOf.get(m)!;
+      for (let q = 0; q < QUESTIONS; q++) {
+        const reply = await send(m, replyTo(message, random));
+        if (!/回答正确|回答错误/.test(reply)) throw new Error(`member ${m}: unexpected reply ${reply.slice(0, 80)}`);
+        acknowledged++;
+        message = reply;
+      }
+      questionOf.delete(m);
+    });
+    const answerSeconds = (performance.now() - answersStarted) / 1000;
+
+    const [{ n: stored }] = await prisma.sql.query<{ n: number }>(
+      'SELECT count(*)::int AS n FROM answer a JOIN attempt t ON t.id = a.attempt_id WHERE t.round_id = $1',
+      [round.id],
+    );
+    const reportStarted = performance.now();
+    const report = await app.get(LeaderboardService).unitReport(round.id);
+    const reportMs = performance.now() - reportStarted;
+    const participants = report.reduce((s, u) => s + u.participants, 0);
+    if (participants !== MEMBERS) throw new Error(`report counts ${participants} participants, expected ${MEMBERS}`);
+
+    latencies.sort((a, b) => a - b);
+    const result = {
+      database: db.kind,
+      members: MEMBERS,
+      questions: QUESTIONS,
+      concurrency: CONCURRENCY,
+      answers: acknowledged,
+      lostAnswers: acknowledged - stored,
+      answersPerSecond: Math.round(acknowledged / answerSeconds),
+      startPhaseSeconds: Math.round(startMs / 100) / 10,
+      p50ReplyMs: percentile(latencies, 50),
+      p99ReplyMs: percentile(latencies, 99),
+      reportMs: Math.round(reportMs),
+      peakRssMb: Math.round(peakRss / 1024 / 1024),
+    };
+    process.stderr.write(`answers phase ${answerSeconds.toFixed(1)} s; unit report rows ${report.length}\n`);
+    console.log(JSON.stringify(result));
+  } finally {
+    clearInterval(sampler);
+    await app?.close();
+    await db.drop();
+  }
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
