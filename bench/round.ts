@@ -1,5 +1,5 @@
 /**
- * npm run bench:round -- --members 70000 --questions 10 [--concurrency 400]
+ * npm run bench:round -- --members 70000 --questions 10 [--concurrency 100]
  *
  * Simulated members each take a full attempt through the same message router a real WeChat
  * message goes through (Wechaty left out): start with 答题, then one message per answer, each
@@ -30,7 +30,7 @@ function arg(name: string, fallback: number): number {
 
 const MEMBERS = arg('members', 70_000);
 const QUESTIONS = arg('questions', 10);
-const CONCURRENCY = arg('concurrency', 400);
+const CONCURRENCY = arg('concurrency', 100);
 const UNITS = 60;
 
 async function freshDatabase(): Promise<{ env: Record<string, string>; drop: () => Promise<void>; kind: string }> {

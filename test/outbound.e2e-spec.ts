@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { openPglite } from '../src/db/adapters';
 import { PrismaService } from '../src/db/prisma.service';
 import { OutboundService } from '../src/outbound/outbound.service';
 import { retryDelayMs } from '../src/outbound/pacing';
@@ -280,33 +281,40 @@ describe('the outbound queue (real database, recording transport)', () => {
     expect(offline.attempts).toHaveLength(0);
   });
 
-  describe('whatever the database session time zone', () => {
-    /** Starts the service on a database whose sessions use `timeZone`, and checks that they do. */
+  describe('whatever time zone the database is set to', () => {
+    /** Starts the service on a database whose own default time zone is `timeZone`. */
     async function startInTimeZone(timeZone: string, env: Record<string, string>) {
       const database = await createTestDatabase();
-      if (database.kind === 'postgres') {
-        const client = new pg.Client({ connectionString: database.env.DATABASE_URL });
-        await client.connect();
-        try {
-          const { rows: [{ name }] } = await client.query<{ name: string }>('SELECT current_database() AS name');
-          await client.query(`ALTER DATABASE "${name}" SET timezone TO '${timeZone}'`);
-        } finally {
-          await client.end();
-        }
-      }
-      let started: { t: TestApp; outbound: OutboundService };
+      const alter = `DO $$ BEGIN EXECUTE format('ALTER DATABASE %I SET timezone TO %L', current_database(), '${timeZone}'); END $$`;
       try {
-        started = await start(env, database);
+        if (database.kind === 'postgres') {
+          const client = new pg.Client({ connectionString: database.env.DATABASE_URL });
+          await client.connect();
+          try {
+            await client.query(alter);
+          } finally {
+            await client.end();
+          }
+        } else {
+          const handle = await openPglite(database.env.DATA_DIR);
+          try {
+            await handle.pglite.exec(alter);
+          } finally {
+            await handle.close();
+          }
+        }
+        const started = await start(env, database);
+        const [{ settings }] = await started.t.app.get(PrismaService).$queryRawUnsafe<Array<{ settings: string }>>(
+          `SELECT array_to_string(s.setconfig, ',') AS settings
+             FROM pg_db_role_setting s JOIN pg_database d ON d.oid = s.setdatabase
+            WHERE d.datname = current_database()`,
+        );
+        expect(settings).toContain(`TimeZone=${timeZone}`);
+        return started;
       } catch (err) {
-        await database.drop();
+        if (!running.some((t) => t.database === database)) await database.drop();
         throw err;
       }
-      const prisma = started.t.app.get(PrismaService);
-      // PGlite has one connection: setting it for the session sets it for the service.
-      if (database.kind === 'pglite') await prisma.$executeRawUnsafe(`SET TIME ZONE '${timeZone}'`);
-      const [{ TimeZone }] = await prisma.$queryRawUnsafe<Array<{ TimeZone: string }>>('SHOW timezone');
-      expect(TimeZone).toBe(timeZone);
-      return started;
     }
 
     it('sends at once west of UTC', async () => {

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import request from 'supertest';
+import { toSimplified } from '../src/common/text';
 import { PrismaService } from '../src/db/prisma.service';
 import { StatusService } from '../src/health/status.service';
 import { ADMIN, STATS, auth, startTestApp, type TestApp } from './support/app';
@@ -157,7 +158,7 @@ describe('quiz rounds in chat over a real puppet-service connection', () => {
     let missed = false;
     for (let i = 0; i < 4; i++) {
       // One choice question wrong (the multiple-choice one is always drawn), the rest right in full-width letters.
-      const miss: boolean = !missed && /【(單選|多選)】/.test(message);
+      const miss: boolean = !missed && /【(单选|多选)】/.test(toSimplified(message));
       missed ||= miss;
       b.say(miss ? wrongReply(message, bank) : correctReply(message, bank, true)).to(wechat.botUser);
       message = await inboxB.next();

@@ -40,9 +40,8 @@ describe('parseKnowledgeYaml', () => {
   });
 
   it('counts entries from 1 in messages', () => {
-    expect(() => parseKnowledgeYaml(entry('a') + entry('b').replace('answer: 玉门市共有民主党派成员126名。', 'answer: ""'), 'x.yaml')).toThrow(
-      /x\.yaml: entry 2 \(id b\): answer:/,
-    );
+    const text = entry('a') + entry('b').replace('answer: 玉门市共有民主党派成员126名。', 'answer: ""');
+    expect(() => parseKnowledgeYaml(text, 'x.yaml')).toThrow(/x\.yaml: entry 2 \(id b\): answer:/);
   });
 });
 
@@ -76,11 +75,11 @@ describe('the shipped knowledge base', () => {
 
   it('quotes every source verbatim from its seed document', () => {
     const seeds = new Map<string, string>();
-    const missing: string[] = [];
-    for (const e of entries) {
-      if (!seeds.has(e.source.file)) seeds.set(e.source.file, readFileSync(join(root, 'knowledge', 'sources', e.source.file), 'utf8'));
-      if (!seeds.get(e.source.file)!.includes(e.source.quote)) missing.push(`${e.id}: ${e.source.quote}`);
-    }
+    const seed = (file: string) => {
+      if (!seeds.has(file)) seeds.set(file, readFileSync(join(root, 'knowledge', 'sources', file), 'utf8'));
+      return seeds.get(file)!;
+    };
+    const missing = entries.filter((e) => !seed(e.source.file).includes(e.source.quote)).map((e) => `${e.id}: ${e.source.quote}`);
     expect(missing).toEqual([]);
   });
 });

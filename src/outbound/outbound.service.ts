@@ -133,8 +133,8 @@ export class OutboundService implements OnApplicationBootstrap, OnApplicationShu
     // The oldest due message among the first pending message of each conversation. One sort of the
     // pending rows: a NOT EXISTS on earlier rows of the conversation ran as a nested loop, quadratic
     // in the queue length (minutes per send with thousands queued).
-    // not_before is a timestamp without time zone that Prisma writes in UTC: compare it with the
-    // UTC time as text, not now(), whose conversion depends on the session's TimeZone setting.
+    // not_before is a timestamp without time zone holding UTC: compare it with now() in UTC, not
+    // with now() itself, whose conversion would depend on the session's TimeZone setting.
     const [row] = await this.prisma.$queryRawUnsafe<QueuedRow[]>(
       `SELECT m.id, m.target_kind, m.target, m.body, m.tries
          FROM outbound_message m
@@ -144,11 +144,10 @@ export class OutboundService implements OnApplicationBootstrap, OnApplicationShu
                     FROM outbound_message
                    WHERE account = $1 AND state = 'pending'
                    ORDER BY target_kind, target, id) head
-           WHERE head.not_before <= $2::timestamp
+           WHERE head.not_before <= (now() AT TIME ZONE 'UTC')
            ORDER BY head.id
            LIMIT 1)`,
       this.account,
-      new Date().toISOString(),
     );
     if (!row) return 1000;
     const target: OutboundTarget = { kind: row.target_kind as OutboundTarget['kind'], id: row.target };

@@ -244,6 +244,8 @@ export class AttemptsService {
 
   private remember(memberId: number, attempt: StoredAttempt | null): void {
     this.activeCache.delete(memberId);
+    // A finished attempt is forgotten rather than cached as "none": a burst of finished members must not pile up.
+    if (!attempt) return;
     this.activeCache.set(memberId, attempt);
     if (this.activeCache.size > MAX_CACHED_ATTEMPTS) {
       const oldest = this.activeCache.keys().next().value;

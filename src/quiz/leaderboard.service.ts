@@ -95,16 +95,18 @@ export class LeaderboardService {
 
   async unitReport(roundId: number): Promise<UnitRow[]> {
     const round = await this.rounds.find(roundId);
+    // One aggregation per member (their unit at the attempt's start), then one per unit.
     const rows = await this.prisma.sql.query<any>(
-      `WITH counted AS (
-          SELECT unit_id, count(DISTINCT member_id)::int AS participants, count(*)::int AS attempts
-            FROM attempt WHERE round_id = $1 GROUP BY unit_id),
-        scores AS (
-          SELECT unit_id, avg(score)::float AS mean_score,
-                 (count(*) FILTER (WHERE score = max_score AND max_score > 0))::int AS full_marks
-            FROM (${MEMBER_SCORES}) s GROUP BY unit_id)
-       SELECT c.unit_id, c.participants, c.attempts, s.mean_score, coalesce(s.full_marks, 0) AS full_marks
-         FROM counted c LEFT JOIN scores s ON s.unit_id IS NOT DISTINCT FROM c.unit_id`,
+      `WITH per_member AS (
+          SELECT unit_id, count(*)::int AS attempts,
+                 (array_agg(score ORDER BY CASE WHEN $2 = 'best' THEN score ELSE 0 END DESC, started_at DESC)
+                    FILTER (WHERE finished_at IS NOT NULL))[1] AS counted,
+                 (array_agg(max_score ORDER BY CASE WHEN $2 = 'best' THEN score ELSE 0 END DESC, started_at DESC)
+                    FILTER (WHERE finished_at IS NOT NULL))[1] AS counted_max
+            FROM attempt WHERE round_id = $1 GROUP BY member_id, unit_id)
+       SELECT unit_id, count(*)::int AS participants, sum(attempts)::int AS attempts, avg(counted)::float AS mean_score,
+              (count(*) FILTER (WHERE counted = counted_max AND counted_max > 0))::int AS full_marks
+         FROM per_member GROUP BY unit_id`,
       [roundId, round.scoreRule],
     );
     const units = await this.rounds.unitNodes();

@@ -1,3 +1,13 @@
+/**
+ * Question matching for the Q&A bot, in pure TypeScript:
+ *   normaliseQuestion (normalise.ts)  NFKC, Simplified, fillers dropped, colloquial words mapped
+ *   LexicalIndex (lexical-index.ts)   BM25 over character bigrams picks ~40 candidates
+ *   coverage.ts                       how much of the query each candidate explains, and back
+ *   fuzzy.ts                          fuse.js (Bitap) similarity for the best few
+ *   entities.ts, numbers.ts           places, parties, levels and figures must agree
+ *   question-type.ts                  the kind of fact asked (count, date, who...) must be there
+ *   KnowledgeIndex, decide            one confidence in [0, 1]; answer, suggest or none
+ */
 export { decide, DEFAULT_THRESHOLDS, type Decision, type Thresholds } from './decide';
 export { KnowledgeIndex, type IndexableEntry, type MatchCandidate } from './knowledge-index';
 export { normaliseQuestion } from './normalise';

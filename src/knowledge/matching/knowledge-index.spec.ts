@@ -151,7 +151,9 @@ describe('decide', () => {
   });
 
   it('honours an entry threshold below the global one', () => {
-    const lenient = new KnowledgeIndex(entries.map((e) => ({ ...e, threshold: e.id === 'deyang-4321' ? 0.05 : e.threshold })));
+    const lenient = new KnowledgeIndex(
+      entries.map((e) => ({ ...e, threshold: e.id === 'deyang-4321' ? 0.05 : e.threshold })),
+    );
     const strictGlobal = { answer: 0.999, suggest: 0.01 };
     expect(decide(lenient, '德阳工作法', strictGlobal)).toMatchObject({ kind: 'answer', entryId: 'deyang-4321' });
     expect(decide(index, '德阳工作法', strictGlobal).kind).toBe('suggest');
