@@ -193,6 +193,9 @@ async function main(): Promise<void> {
       reportMs: Math.round(reportMs),
       peakRssMb: Math.round(peakRss / 1024 / 1024),
     };
+    (globalThis as { gc?: () => void }).gc?.();
+    const memory = process.memoryUsage();
+    process.stderr.write(`memory: rss ${Math.round(memory.rss / 1048576)} MB, heap used ${Math.round(memory.heapUsed / 1048576)} MB, external ${Math.round(memory.external / 1048576)} MB, array buffers ${Math.round(memory.arrayBuffers / 1048576)} MB\n`);
     process.stderr.write(`answers phase ${answerSeconds.toFixed(1)} s; unit report rows ${report.length}\n`);
     console.log(JSON.stringify(result));
   } finally {
