@@ -96,18 +96,20 @@ export class LeaderboardService {
   async unitReport(roundId: number): Promise<UnitRow[]> {
     const round = await this.rounds.find(roundId);
     // One aggregation per member (their unit at the attempt's start), then one per unit.
+    const counted =
+      round.scoreRule === 'best'
+        ? `max(score) FILTER (WHERE finished_at IS NOT NULL) AS counted,
+           bool_or(finished_at IS NOT NULL AND score = max_score AND max_score > 0) AS is_full`
+        : `(array_agg(score ORDER BY started_at DESC) FILTER (WHERE finished_at IS NOT NULL))[1] AS counted,
+           (array_agg(score = max_score AND max_score > 0 ORDER BY started_at DESC) FILTER (WHERE finished_at IS NOT NULL))[1] AS is_full`;
     const rows = await this.prisma.sql.query<any>(
       `WITH per_member AS (
-          SELECT unit_id, count(*)::int AS attempts,
-                 (array_agg(score ORDER BY CASE WHEN $2 = 'best' THEN score ELSE 0 END DESC, started_at DESC)
-                    FILTER (WHERE finished_at IS NOT NULL))[1] AS counted,
-                 (array_agg(max_score ORDER BY CASE WHEN $2 = 'best' THEN score ELSE 0 END DESC, started_at DESC)
-                    FILTER (WHERE finished_at IS NOT NULL))[1] AS counted_max
+          SELECT unit_id, count(*)::int AS attempts, ${counted}
             FROM attempt WHERE round_id = $1 GROUP BY member_id, unit_id)
        SELECT unit_id, count(*)::int AS participants, sum(attempts)::int AS attempts, avg(counted)::float AS mean_score,
-              (count(*) FILTER (WHERE counted = counted_max AND counted_max > 0))::int AS full_marks
+              (count(*) FILTER (WHERE is_full))::int AS full_marks
          FROM per_member GROUP BY unit_id`,
-      [roundId, round.scoreRule],
+      [roundId],
     );
     const units = await this.rounds.unitNodes();
     const audienceIds = round.audienceUnits.length

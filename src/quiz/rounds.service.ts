@@ -162,8 +162,11 @@ export class RoundsService {
   }
 
   async unitNodes(): Promise<UnitNode[]> {
-    const units = await this.prisma.unit.findMany({ include: { _count: { select: { members: true } } } });
-    return units.map((u) => ({ id: u.id, name: u.name, parentId: u.parentId, headcount: u.headcount, members: u._count.members }));
+    return this.prisma.sql.query<UnitNode>(
+      `SELECT u.id, u.name, u.parent_id AS "parentId", u.headcount, coalesce(m.n, 0)::int AS members
+         FROM unit u LEFT JOIN (SELECT unit_id, count(*) AS n FROM member WHERE unit_id IS NOT NULL GROUP BY unit_id) m ON m.unit_id = u.id
+        ORDER BY u.name`,
+    );
   }
 
   private async checkUnits(names: string[]): Promise<void> {

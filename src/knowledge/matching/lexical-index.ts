@@ -167,7 +167,16 @@ export class LexicalIndex {
 
   /** Best `limit` entries by BM25 over the query's bigrams and rare characters, best first. */
   candidates(query: QueryText, limit: number): number[] {
-    const rareLimit = Math.max(1, this.size * RARE_CHAR_SHARE);
+    const count = this.accumulate(this.searchGrams(query));
+    const best = topK(this.touched.subarray(0, count), this.scratch, limit);
+    for (let k = 0; k < count; k++) this.scratch[this.touched[k]] = 0;
+    return best;
+  }
+
+  /** The gram ids to look up: the query's known bigrams, and its rare characters. */
+  private searchGrams(query: QueryText): number[] {
+    const size = this.docLengths.length;
+    const rareLimit = Math.max(1, size * RARE_CHAR_SHARE);
     const ids = new Set(query.bigramIds.filter((id) => id >= 0));
     query.chars.forEach((c, i) => {
       const id = query.charIds[i];
@@ -175,16 +184,20 @@ export class LexicalIndex {
     });
     const found = [...ids];
     // Grams in most entries barely move BM25 but cost the most to walk: skip them unless nothing else is left.
-    const specific = found.filter((id) => this.postingDocs[id].length <= this.size * COMMON_GRAM_SHARE);
-    const used = specific.length ? specific : found;
+    const specific = found.filter((id) => this.postingDocs[id].length <= size * COMMON_GRAM_SHARE);
+    return specific.length ? specific : found;
+  }
 
+  /** Adds up BM25 scores in `scratch`, listing the entries touched in `touched`; returns their number. */
+  private accumulate(gramIds: number[]): number {
+    const size = this.docLengths.length;
     const scores = this.scratch;
     const touched = this.touched;
     let count = 0;
-    for (const id of used) {
+    for (const id of gramIds) {
       const docs = this.postingDocs[id];
       const weights = this.postingWeights[id];
-      const idf = Math.log(1 + (this.size - docs.length + 0.5) / (docs.length + 0.5));
+      const idf = Math.log(1 + (size - docs.length + 0.5) / (docs.length + 0.5));
       for (let k = 0; k < docs.length; k++) {
         const doc = docs[k];
         const tf = weights[k];
@@ -193,9 +206,7 @@ export class LexicalIndex {
         scores[doc] += (idf * tf * (K1 + 1)) / (tf + norm);
       }
     }
-    const best = topK(touched.subarray(0, count), scores, limit);
-    for (let k = 0; k < count; k++) scores[touched[k]] = 0;
-    return best;
+    return count;
   }
 
   private idOf(ids: Map<string, number>, gram: string): number {
