@@ -5,6 +5,7 @@ import request from 'supertest';
 import { StatusService } from '../src/health/status.service';
 import { ADMIN, auth, startTestApp, type TestApp } from './support/app';
 import { FakeWechat, waitUntil, type Inbox } from './support/puppet-server';
+import { correctReply } from './support/quiz-helpers';
 
 jest.spyOn(os, 'homedir').mockReturnValue(fs.mkdtempSync(path.join(os.tmpdir(), 'wechaty-home-')));
 
@@ -14,7 +15,7 @@ describe('the bot over a real puppet-service connection', () => {
 
   beforeAll(async () => {
     await wechat.start();
-    t = await startTestApp(wechat.env);
+    t = await startTestApp({ ...wechat.env, BOT_ADMINS: 'wxid_admin_1' });
     await waitUntil(() => t.app.get(StatusService).botStatus().state === 'logged-out', 15_000, 'the bot to connect');
     wechat.login();
     await waitUntil(() => t.app.get(StatusService).botStatus().state === 'logged-in', 15_000, 'the bot to log in');
@@ -143,6 +144,56 @@ describe('the bot over a real puppet-service connection', () => {
     expect(await inbox.next()).toContain('民革德阳市委员会');
     member.say('是').to(wechat.botUser);
     expect(await inbox.next()).toMatch(/已绑定到「民革德阳市委员会」/);
+  });
+
+  it('offers suggestions when unsure and answers a suggestion picked by number', async () => {
+    const member = wechat.person('蒋勤');
+    const inbox = wechat.inbox(member);
+    const ask = await request(t.url).post('/api/qa/ask').send({ text: '泸州基地' }).expect(200);
+    member.say('泸州基地').to(wechat.botUser);
+    const reply = await inbox.next();
+    if (ask.body.suggestions.length) {
+      expect(reply).toContain('您是想问');
+      member.say('1').to(wechat.botUser);
+      const answer = await inbox.next();
+      const picked = await request(t.url).get(`/api/knowledge/${ask.body.suggestions[0].entryId}`).set(auth(ADMIN)).expect(200);
+      expect(answer).toBe(picked.body.answer);
+    } else {
+      expect(ask.body.answered).toBe(true);
+      expect(reply).toBe(ask.body.answer);
+    }
+  });
+
+  it('keeps admin commands for BOT_ADMINS', async () => {
+    const member = wechat.person('普通成员');
+    const admin = wechat.person('管理员', 'wxid_admin_1');
+    const memberInbox = wechat.inbox(member);
+    const adminInbox = wechat.inbox(admin);
+    member.say('统计').to(wechat.botUser);
+    expect(await memberInbox.next()).toContain('仅限管理员');
+    admin.say('统计').to(wechat.botUser);
+    expect(await adminInbox.next()).toMatch(/知识库 \d+ 条/);
+    admin.say('重载').to(wechat.botUser);
+    expect(await adminInbox.next()).toContain('知识库已重新加载');
+  });
+
+  it('runs a 抢答 in a group started by an admin: the first correct answer scores', async () => {
+    const admin = wechat.mocker.ContactMock.load('wxid_admin_1');
+    const player = wechat.person('抢答手');
+    const room = wechat.room('抢答群', [admin, player]);
+    const inbox = wechat.inbox(room);
+    admin.say('@Bot\u2005抢答 1', [wechat.botUser]).to(room);
+    const question = await inbox.next();
+    expect(question).toContain('【抢答开始】');
+    const questions = [];
+    for (const slug of ['tongzhan-cities', 'tongxin-bases']) {
+      questions.push(...(await request(t.url).get(`/api/banks/${slug}`).set(auth(ADMIN)).expect(200)).body.questions);
+    }
+    player.say('这题好难').to(room);
+    player.say(correctReply(question.slice(question.indexOf('第1题')), questions)).to(room);
+    const result = await inbox.next();
+    expect(result).toContain('抢答手 抢答正确');
+    expect(result).toContain('【抢答结束】');
   });
 });
 

@@ -57,7 +57,7 @@ const schema = z.object({
   FLOOD_MAX_PER_MINUTE: int(1, 1000).default(20),
   REPLY_MAX_CHARS: int(100, 5000).default(600),
 
-  QA_ANSWER_THRESHOLD: fraction.default(0.62),
+  QA_ANSWER_THRESHOLD: fraction.default(0.56),
   QA_SUGGEST_THRESHOLD: fraction.default(0.35),
   KNOWLEDGE_DIR: z.string().min(1).default('./knowledge'),
   QUIZZES_DIR: z.string().min(1).default('./quizzes'),

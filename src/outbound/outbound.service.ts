@@ -36,6 +36,8 @@ export class OutboundService implements OnApplicationBootstrap, OnApplicationShu
   private sender?: MessageSender;
   private running = false;
   private wake?: () => void;
+  /** Set when something changed while the dispatcher was busy, so that it does not go to sleep. */
+  private woken = false;
   private loop?: Promise<void>;
   private readonly writes = new GroupCommit<OutboundRow[], void>((batches) => this.insertBatches(batches));
   private readonly listeners = new Set<(event: { id: string; target: OutboundTarget; body: string }) => void>();
@@ -67,7 +69,7 @@ export class OutboundService implements OnApplicationBootstrap, OnApplicationShu
     );
     if (!rows.length) return 0;
     await this.writes.submit(rows);
-    this.wake?.();
+    this.poke();
     return rows.length;
   }
 
@@ -83,7 +85,7 @@ export class OutboundService implements OnApplicationBootstrap, OnApplicationShu
 
   attachSender(sender: MessageSender): void {
     this.sender = sender;
-    this.wake?.();
+    this.poke();
   }
 
   /** Notifies after each successful send (the local chat console listens). */
@@ -103,12 +105,13 @@ export class OutboundService implements OnApplicationBootstrap, OnApplicationShu
 
   async onApplicationShutdown(): Promise<void> {
     this.running = false;
-    this.wake?.();
+    this.poke();
     await this.loop;
   }
 
   /** Notices a change (an enqueue by another instance, a sender ready again) sooner than the poll would. */
   poke(): void {
+    this.woken = true;
     this.wake?.();
   }
 
@@ -178,6 +181,10 @@ export class OutboundService implements OnApplicationBootstrap, OnApplicationShu
   }
 
   private sleep(ms: number): Promise<void> {
+    if (this.woken) {
+      this.woken = false;
+      return Promise.resolve();
+    }
     return new Promise((resolve) => {
       const timer = setTimeout(done, ms);
       function done() {
@@ -186,6 +193,7 @@ export class OutboundService implements OnApplicationBootstrap, OnApplicationShu
       }
       this.wake = () => {
         this.wake = undefined;
+        this.woken = false;
         done();
       };
     });
