@@ -98,6 +98,6 @@ export function estimateRound(input: { audience: number; rooms: number; question
 
 /** The next occurrence of a recurring round, keeping its length. */
 export function nextOccurrence(recurrence: string, after: Date, lengthMs: number, timeZone: string): { startsAt: Date; endsAt: Date } {
-  const next = new CronTime(recurrence, timeZone).getNextDateFrom(after).toJSDate();
+  const next = new CronTime(recurrence, timeZone).getNextDateFrom(after, timeZone).toJSDate();
   return { startsAt: next, endsAt: new Date(next.getTime() + lengthMs) };
 }
