@@ -94,6 +94,41 @@ describe('quiz rounds in chat over a real puppet-service connection', () => {
     await request(t.url).post('/api/rounds').set(auth(STATS)).send(base).expect(403);
   });
 
+  it('changes a round before it opens, cancels it, and refuses changes after', async () => {
+    const later = Date.now() + 7 * 86_400_000;
+    const created = await request(t.url)
+      .post('/api/rounds')
+      .set(auth(ADMIN))
+      .send({ bank: 'e2e-bank', title: '下周测验', startsAt: new Date(later).toISOString(), endsAt: new Date(later + 3_600_000).toISOString(), questionCount: 2, recurrence: '0 9 * * 1' })
+      .expect(201);
+    const patched = await request(t.url).patch(`/api/rounds/${created.body.id}`).set(auth(ADMIN)).send({ title: '下周统战测验', questionCount: 3 }).expect(200);
+    expect(patched.body).toMatchObject({ title: '下周统战测验', questionCount: 3, recurrence: '0 9 * * 1', status: 'scheduled' });
+    await request(t.url).patch(`/api/rounds/${created.body.id}`).set(auth(ADMIN)).send({ questionCount: 50 }).expect(400);
+    await request(t.url).post(`/api/rounds/${created.body.id}/cancel`).set(auth(ADMIN)).expect(201);
+    await request(t.url).patch(`/api/rounds/${created.body.id}`).set(auth(ADMIN)).send({ title: 'x' }).expect(409);
+    await request(t.url).get('/api/rounds/999999').set(auth(STATS)).expect(404);
+  });
+
+  it('exports a bank as Excel that imports back to the same questions', async () => {
+    const xlsx = await request(t.url)
+      .get('/api/banks/e2e-bank/export?format=xlsx')
+      .set(auth(STATS))
+      .buffer(true)
+      .parse((res, cb) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => cb(null, Buffer.concat(chunks)));
+      })
+      .expect(200);
+    const copy = await request(t.url).post('/api/banks').set(auth(ADMIN)).field('slug', 'e2e-copy').attach('file', xlsx.body, 'copy.xlsx').expect(201);
+    expect(copy.body.questionCount).toBe(4);
+    const again = (await request(t.url).get('/api/banks/e2e-copy').set(auth(STATS)).expect(200)).body.questions;
+    expect(again.map((q: BankQuestion) => [q.type, q.stem, q.answer])).toEqual(bank.map((q) => [q.type, q.stem, q.answer]));
+    const yaml = await request(t.url).get('/api/banks/e2e-bank/export?format=yaml').set(auth(STATS)).expect(200);
+    expect(yaml.text).toContain('slug: e2e-bank');
+    await request(t.url).delete('/api/banks/e2e-copy').set(auth(ADMIN)).expect(200);
+  });
+
   it('opens a round scheduled ahead by itself and announces it in its room, with an estimate', async () => {
     const announcer = wechat.person('通知员');
     const room = wechat.room('德阳统战答题群', [announcer]);
