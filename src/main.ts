@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig, type AppConfig } from './config/config';
-import { DataDirLockedError } from './db/adapters';
+import { assertDataDirFree, DataDirLockedError } from './db/adapters';
 import { createLogger, startApp } from './bootstrap';
 
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -15,6 +15,14 @@ async function main(): Promise<void> {
       process.exit(1);
     }
     throw err;
+  }
+  if (!config.DATABASE_URL) {
+    try {
+      assertDataDirFree(config.DATA_DIR);
+    } catch (err) {
+      process.stderr.write(`start failed: ${(err as Error).message}\n`);
+      process.exit(1);
+    }
   }
   const logger = createLogger(config);
   // A stop must finish within the grace period even if something hangs.

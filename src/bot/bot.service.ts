@@ -111,7 +111,8 @@ export class BotService implements OnApplicationBootstrap, OnApplicationShutdown
     });
     bot.on('logout', (user, reason) => {
       this.loggedIn = false;
-      this.status.setBot({ state: 'logged-out', detail: reason });
+      this.status.setBot({ state: this.stopping ? 'stopped' : 'logged-out', detail: reason });
+      if (this.stopping) return;
       this.logger.warn(
         `logged out (${user?.name() ?? ''}${reason ? `: ${reason}` : ''}); if another process uses the same puppet token, stop it`,
       );

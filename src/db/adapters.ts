@@ -92,6 +92,18 @@ export async function openPglite(dataDir: string): Promise<PgliteHandle> {
   };
 }
 
+/** Throws DataDirLockedError when another live process holds the data folder. */
+export function assertDataDirFree(dataDir: string): void {
+  const lockFile = path.join(path.resolve(dataDir), 'service.lock');
+  if (!fs.existsSync(lockFile)) return;
+  const owner = Number(fs.readFileSync(lockFile, 'utf8').trim());
+  if (owner && owner !== process.pid && isAlive(owner)) {
+    throw new DataDirLockedError(
+      `the data folder ${path.dirname(lockFile)} is in use by process ${owner}; stop it first or set DATA_DIR to another folder`,
+    );
+  }
+}
+
 function acquireLock(lockFile: string): void {
   try {
     fs.writeFileSync(lockFile, String(process.pid), { flag: 'wx' });
@@ -99,12 +111,7 @@ function acquireLock(lockFile: string): void {
   } catch (err: any) {
     if (err.code !== 'EEXIST') throw err;
   }
-  const owner = Number(fs.readFileSync(lockFile, 'utf8').trim());
-  if (owner && owner !== process.pid && isAlive(owner)) {
-    throw new DataDirLockedError(
-      `the data folder ${path.dirname(lockFile)} is in use by process ${owner}; stop it first or set DATA_DIR to another folder`,
-    );
-  }
+  assertDataDirFree(path.dirname(lockFile));
   fs.writeFileSync(lockFile, String(process.pid));
 }
 
