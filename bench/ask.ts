@@ -5,21 +5,11 @@
  * questions with other place names and figures. Prints details to stderr and, as the last
  * stdout line, one JSON object.
  */
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import Fuse from 'fuse.js';
 import { loadKnowledgeDir } from '../src/knowledge/knowledge-file';
+import { projectRoot } from '../src/common/paths';
 import { decide, DEFAULT_THRESHOLDS, type IndexableEntry, KnowledgeIndex } from '../src/knowledge/matching';
-
-function repoRoot(): string {
-  let dir = __dirname;
-  while (!existsSync(join(dir, 'package.json'))) {
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error('package.json not found above ' + __dirname);
-    dir = parent;
-  }
-  return dir;
-}
 
 function option(name: string, fallback: number): number {
   const i = process.argv.indexOf(name);
@@ -174,7 +164,7 @@ function main(): void {
   const queryCount = option('--queries', 300);
   const plainCount = option('--plain', 30);
 
-  const shipped = loadKnowledgeDir(join(repoRoot(), 'knowledge'));
+  const shipped = loadKnowledgeDir(join(projectRoot(), 'knowledge'));
   const entries: IndexableEntry[] = [...shipped, ...synthesise(shipped, total, rand)];
   const [index, buildMs] = timed(() => new KnowledgeIndex(entries));
   process.stderr.write(`indexed ${index.size} entries in ${buildMs.toFixed(0)} ms\n`);

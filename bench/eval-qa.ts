@@ -5,11 +5,12 @@
  * right is listed on stderr.
  * Prints a per-kind table to stderr and, as the last stdout line, one JSON object of metrics.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { loadKnowledgeDir } from '../src/knowledge/knowledge-file';
+import { projectRoot } from '../src/common/paths';
 import { decide, DEFAULT_THRESHOLDS, type Decision, KnowledgeIndex } from '../src/knowledge/matching';
 
 const itemSchema = z.object({
@@ -18,16 +19,6 @@ const itemSchema = z.object({
   kind: z.string().default('unspecified'),
 });
 type EvalItem = z.output<typeof itemSchema>;
-
-function repoRoot(): string {
-  let dir = __dirname;
-  while (!existsSync(join(dir, 'package.json'))) {
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error('package.json not found above ' + __dirname);
-    dir = parent;
-  }
-  return dir;
-}
 
 function option(name: string): string | undefined {
   const i = process.argv.indexOf(name);
@@ -65,7 +56,7 @@ function printTable(results: Array<{ item: EvalItem; decision: Decision }>): voi
 }
 
 function main(): void {
-  const root = repoRoot();
+  const root = projectRoot();
   const setPath = resolve(root, option('--set') ?? 'test/fixtures/qa-dev.yaml');
   const items: EvalItem[] = z.array(itemSchema).parse(parse(readFileSync(setPath, 'utf8')));
   const thresholds = {

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import request from 'supertest';
 import YAML from 'yaml';
-import { ADMIN, STATS, auth, startTestApp, type TestApp } from './support/app';
+import { ADMIN, STATS, auth, binary, startTestApp, type TestApp } from './support/app';
 
 describe('knowledge base API', () => {
   let t: TestApp;
@@ -132,11 +132,7 @@ describe('knowledge base API', () => {
     expect(entries[0]).toHaveProperty('question');
     const json = await request(t.url).get('/api/knowledge/export?format=json').set(auth(STATS)).expect(200);
     expect(json.body).toHaveLength(entries.length);
-    const xlsx = await request(t.url).get('/api/knowledge/export?format=xlsx').set(auth(STATS)).buffer(true).parse((res, cb) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => cb(null, Buffer.concat(chunks)));
-    }).expect(200);
+    const xlsx = await request(t.url).get('/api/knowledge/export?format=xlsx').set(auth(STATS)).buffer(true).parse(binary).expect(200);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(xlsx.body);
     expect(workbook.worksheets[0].getRow(1).values).toEqual(expect.arrayContaining(['问题', '相似问题', '答案', '标签', '来源文件', '来源原文']));

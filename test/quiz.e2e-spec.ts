@@ -5,7 +5,7 @@ import request from 'supertest';
 import { toSimplified } from '../src/common/text';
 import { PrismaService } from '../src/db/prisma.service';
 import { StatusService } from '../src/health/status.service';
-import { ADMIN, STATS, auth, startTestApp, type TestApp } from './support/app';
+import { ADMIN, STATS, auth, binary, startTestApp, type TestApp } from './support/app';
 import { FakeWechat, waitUntil } from './support/puppet-server';
 import { correctReply, sampleBankWorkbook, wrongReply, type BankQuestion } from './support/quiz-helpers';
 
@@ -114,11 +114,7 @@ describe('quiz rounds in chat over a real puppet-service connection', () => {
       .get('/api/banks/e2e-bank/export?format=xlsx')
       .set(auth(STATS))
       .buffer(true)
-      .parse((res, cb) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => cb(null, Buffer.concat(chunks)));
-      })
+      .parse(binary)
       .expect(200);
     const copy = await request(t.url).post('/api/banks').set(auth(ADMIN)).field('slug', 'e2e-copy').attach('file', xlsx.body, 'copy.xlsx').expect(201);
     expect(copy.body.questionCount).toBe(4);

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { PrismaService } from '../db/prisma.service';
+import type { Round } from '../generated/prisma/client';
 import { unitsUnder, type UnitNode } from '../members/audience';
 import type { MemberView } from '../members/members.service';
 import { toDefinition } from './banks.service';
@@ -16,20 +17,8 @@ import {
 import { RoundsService } from './rounds.service';
 import { Cached } from '../common/cached';
 
-export interface RoundRuntime {
-  id: number;
-  bankId: number;
-  title: string;
-  startsAt: Date;
-  endsAt: Date;
-  questionCount: number;
-  secondsPerQuestion: number;
-  attemptsAllowed: number;
-  scoreRule: string;
-  showExplanations: boolean;
-  audienceUnits: string[];
-  audienceRooms: string[];
-}
+/** A round as the attempts see it: the stored row. */
+export type RoundRuntime = Round;
 
 export type QuestionWithId = QuestionDefinition & { id: number };
 

@@ -53,3 +53,11 @@ export async function startTestApp(env: Record<string, string> = {}, database?: 
 }
 
 export const auth = (token: string) => ({ Authorization: `Bearer ${token}` });
+
+/** supertest parser that keeps a download (an .xlsx file) as a Buffer. */
+export function binary(res: import('superagent').Response, done: (err: Error | null, body: unknown) => void): void {
+  const stream = res as unknown as NodeJS.ReadableStream;
+  const chunks: Buffer[] = [];
+  stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+  stream.on('end', () => done(null, Buffer.concat(chunks)));
+}
