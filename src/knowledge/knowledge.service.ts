@@ -79,6 +79,7 @@ export class KnowledgeService implements OnModuleInit, OnApplicationShutdown {
             tags: entry.tags,
             sourceFile: entry.source.file,
             sourceQuote: entry.source.quote,
+            threshold: entry.threshold ?? null,
           };
           const current = existing.get(entry.id);
           if (!current) {
