@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import request from 'supertest';
+import { StatusService } from '../src/health/status.service';
 import { ADMIN, STATS, auth, startTestApp, type TestApp } from './support/app';
 
 describe('service foundation', () => {
@@ -114,6 +115,18 @@ describe('service foundation', () => {
     await request(t.url).post('/api/units/roster').set(auth(ADMIN)).expect(400);
     await request(t.url).post('/api/units/roster').set(auth(ADMIN)).attach('file', Buffer.from('x'), 'a.pdf').expect(400);
     await request(t.url).post('/api/units/roster').set(auth(ADMIN)).attach('file', Buffer.from('garbage'), 'a.xlsx').expect(400);
+  });
+
+  it('shows the login QR code on a web page while the bot waits for a scan', async () => {
+    const status = t.app.get(StatusService);
+    status.setBot({ state: 'waiting-for-scan', mode: 'puppet-service', qrcode: 'https://login.weixin.qq.com/l/test-code' });
+    const page = await request(t.url).get('/login').expect(200);
+    expect(page.text).toContain('<svg');
+    const health = await request(t.url).get('/health').expect(200);
+    expect(health.body.bot).toMatchObject({ state: 'waiting-for-scan' });
+    expect(health.body.bot.qrcode).toBeUndefined();
+    status.setBot({ state: 'disabled', mode: 'none' });
+    expect((await request(t.url).get('/login').expect(200)).text).not.toContain('<svg');
   });
 
   it('finds everything as it was after a restart on the same data', async () => {
