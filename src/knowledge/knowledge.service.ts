@@ -63,9 +63,7 @@ export class KnowledgeService implements OnModuleInit, OnApplicationShutdown {
    */
   async applyShipped(): Promise<{ created: number; updated: number; kept: number }> {
     const shipped = loadKnowledgeDir(path.resolve(this.config.KNOWLEDGE_DIR));
-    const existing = new Map(
-      (await this.prisma.knowledgeEntry.findMany({ select: { id: true, editedAt: true, origin: true } })).map((e) => [e.id, e]),
-    );
+    const existing = new Map((await this.prisma.knowledgeEntry.findMany()).map((e) => [e.id, e]));
     let created = 0;
     let updated = 0;
     let kept = 0;
@@ -86,8 +84,11 @@ export class KnowledgeService implements OnModuleInit, OnApplicationShutdown {
             await tx.knowledgeEntry.create({ data: { id: entry.id, origin: 'shipped', ...data } });
             created++;
           } else if (current.origin === 'shipped' && !current.editedAt) {
-            await tx.knowledgeEntry.update({ where: { id: entry.id }, data });
-            updated++;
+            // Unchanged entries are not rewritten: a rewrite would make every other instance rebuild its index.
+            if (Object.entries(data).some(([key, value]) => JSON.stringify(value) !== JSON.stringify(current[key as keyof typeof current]))) {
+              await tx.knowledgeEntry.update({ where: { id: entry.id }, data });
+              updated++;
+            }
           } else kept++;
         }
       },
