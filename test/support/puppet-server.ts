@@ -10,7 +10,7 @@ import { mock, PuppetMock } from 'wechaty-puppet-mock';
 export class FakeWechat {
   readonly mocker = new mock.Mocker();
   readonly puppet = new PuppetMock({ mocker: this.mocker });
-  readonly token = `insecure_test_${crypto.randomBytes(6).toString('hex')}`;
+  token = `insecure_test_${crypto.randomBytes(6).toString('hex')}`;
   botUser!: mock.ContactMock;
   private server?: PuppetServer;
   endpoint = '';
