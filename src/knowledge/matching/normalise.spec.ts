@@ -47,3 +47,10 @@ describe('numbers', () => {
     expect(extractNumbers('统一战线三同三化一站六会')).toEqual(new Set());
   });
 });
+
+describe('two-digit years', () => {
+  it('reads 23年 as 2023年 but leaves spans of years alone', () => {
+    expect(normaliseQuestion('德阳23年给了多少经费')).toContain('2023年');
+    expect(normaliseQuestion('近20年来')).toContain('近20年');
+  });
+});

@@ -74,6 +74,8 @@ export function normaliseQuestion(text: string): string {
   let s = normaliseText(text).replace(FINAL_PARTICLES, '');
   s = s.replace(FILLERS, ' ');
   s = s.replace(SYNONYM, replaceSynonym);
+  // "23年" in chat is the year 2023 (but "近20年" is a span of years).
+  s = s.replace(/(?<![\d.近多余几这过去])(1[5-9]|2\d)(?=年(?!代|来|间|内))/g, '20$1');
   s = s.replace(PUNCTUATION, '');
   const framed = s.replace(TRAILING_FRAMES, '');
   // Keep the frame when nothing else is left ("是谁" alone still asks something).

@@ -17,6 +17,8 @@ export interface QuestionNeeds {
   who?: boolean;
   /** Titles asked about, with 副 when the question says it (部长 vs 副部长). */
   ranks: string[];
+  /** Details members often ask that an answer either states or does not (see DETAILS). */
+  details: string[];
 }
 
 export interface AnswerFacts {
@@ -29,6 +31,7 @@ export interface AnswerFacts {
   places: Set<'district' | 'county' | 'city'>;
   who: boolean;
   ranks: Set<string>;
+  details: Set<string>;
 }
 
 const MEASURES = '个项件篇场次批类条所家只处座本册楼层届期';
@@ -54,7 +57,7 @@ const ASK_QUANTITY = new RegExp(
 /** 个 is the general measure word: "多少个" asks for a count of anything, but not for an amount of money. */
 const GENERAL_MEASURE = '个';
 const LATER_QUESTION = /哪个|哪些|哪一|什么|谁|怎么/;
-const ASK_MONEY = /门票|票价|收费|价格|报名费|工资/;
+const ASK_MONEY = /价格|报名费|工资/;
 const MONEY_WORDS = /钱|经费|资金|奖金|奖励|费|元/;
 const ASK_PHONE = /电话|热线|手机号|联系方式/;
 const ASK_AGE = /年龄|岁数|几岁|多少岁/;
@@ -69,6 +72,24 @@ const ASK_PLACE: Array<[RegExp, 'district' | 'county' | 'city']> = [
   [/哪个县|哪一个县|什么县|哪些县/, 'county'],
   [/哪个城市|哪个市|哪座城市|哪些城市/, 'city'],
 ];
+/**
+ * Details a question can ask for, each with the words that ask for it and the words an answer
+ * (or its entry) needs to contain to give it. Asking where to book, what a ticket costs or how
+ * often something happens is not answered by an entry that merely describes the same thing.
+ */
+const DETAILS: Array<{ name: string; asks: RegExp; gives: RegExp }> = [
+  { name: 'year', asks: /哪一年|哪年|几几年|什么年份|哪个年份|年份/, gives: /\d{4}年|[去今前]年|年度|\d{4}/ },
+  { name: 'address', asks: /地址|具体位置|门牌|怎么去|怎么走/, gives: /地址|位于|在[^,。]{1,12}(?:内|里|中)|[路街巷]\d*号|\d+号|大道|\d+楼|[一二三四五六七八九十]楼|大厦|酒店|产业园|园区|社区|村/ },
+  { name: 'ticket', asks: /门票|票价|收费|免费|要钱吗|花钱/, gives: /门票|票价|收费|免费|票/ },
+  { name: 'booking', asks: /预约|报名|挂号|怎么申请|如何申请|申请流程|办理流程/, gives: /预约|报名|申请|流程|拨打|联系|登记|扫码/ },
+  { name: 'frequency', asks: /多久一次|多长时间一次|多久[搞办开举]一次|隔多久|多久|频率|一年几次|一个月几次/, gives: /每[年月周天季日]|定期|常态|每逢|一次|\d+次|[一二三四五六七八九十]+次/ },
+  { name: 'gender', asks: /女同志|女性|男性|妇女|女干部|男同志|女的|男的/, gives: /女|男|妇/ },
+  { name: 'contact', asks: /怎么联系|联系人|微信号|邮箱|网址|公众号/, gives: /联系|电话|微信|邮箱|网址|公众号|\d{6,}/ },
+];
+/** A question about the whole country is not answered by a city's practice. */
+const NATIONAL_SCOPE = /我国|全国|中国|国家/;
+const NATIONAL_IN_ENTRY = /全国|中国|我国|国家|中央/;
+
 const TITLES = [
   '部长', '主任', '书记', '院长', '主席', '秘书长', '局长', '市长', '县长', '社长', '会长', '主委',
   '组长', '团长', '馆长', '站长', '所长', '处长', '科长', '理事长', '负责人',
@@ -123,6 +144,10 @@ export function questionNeeds(question: string): QuestionNeeds {
     clock: ASK_CLOCK.test(question),
     place: ASK_PLACE.find(([pattern]) => pattern.test(question))?.[1],
     who: ASK_WHO.test(question),
+    details: [
+      ...DETAILS.filter((d) => d.asks.test(question)).map((d) => d.name),
+      ...(NATIONAL_SCOPE.test(question) ? ['national'] : []),
+    ],
   };
 }
 
@@ -150,6 +175,10 @@ export function answerFacts(answer: string, all: string, namesPlace: boolean): A
     places,
     who: WHO_IN_ENTRY.test(all) || ranksIn(answer).length > 0,
     ranks: new Set(ranksIn(all)),
+    details: new Set([
+      ...DETAILS.filter((d) => d.gives.test(answer)).map((d) => d.name),
+      ...(NATIONAL_IN_ENTRY.test(all) ? ['national'] : []),
+    ]),
   };
 }
 
@@ -176,5 +205,6 @@ export function factsAgreement(needs: QuestionNeeds, facts: AnswerFacts, queryNu
   if (needs.place && !facts.places.has(needs.place)) factor *= MISSING_FACT;
   if (needs.who && !facts.who) factor *= MISSING_FACT;
   if (needs.ranks.some((rank) => !facts.ranks.has(rank))) factor *= MISSING_FACT;
+  for (const detail of needs.details) if (!facts.details.has(detail)) factor *= MISSING_FACT;
   return factor;
 }

@@ -1,0 +1,26 @@
+import { answerFacts, factsAgreement, questionNeeds } from './question-type';
+
+const agreement = (question: string, answer: string) =>
+  factsAgreement(questionNeeds(question), answerFacts(answer, answer, false), new Set());
+
+describe('details a question asks for', () => {
+  it.each([
+    ['陈列馆参观要门票吗', '农工党史料陈列馆获财政补助18万元。'],
+    ['人才服务中心地址在哪', '泸州建成全省首个新阶层人才服务中心。'],
+    ['工作室的服务怎么预约', '马奶奶工作室为居民调解邻里纠纷。'],
+    ['同心讲吧多久搞一次活动', '玉门打造同心讲吧宣讲品牌。'],
+    ['会员里女同志有多少', '玉门共有民主党派成员120名。'],
+    ['我国一共有几个民主党派', '玉门共有民主党派成员120名。'],
+    ['片会是哪一年开的', '5月17日在成都召开西部片会。'],
+  ])('marks "%s" as not answered by "%s"', (question, answer) => {
+    expect(agreement(question, answer)).toBeLessThan(1);
+  });
+
+  it.each([
+    ['陈列馆参观要门票吗', '陈列馆免费开放,无需门票。'],
+    ['片会是哪一年开的', '2023年5月17日在成都召开西部片会。'],
+    ['同心讲吧多久搞一次活动', '同心讲吧每月举办一次宣讲。'],
+  ])('accepts an answer that gives it: "%s"', (question, answer) => {
+    expect(agreement(question, answer)).toBe(1);
+  });
+});
