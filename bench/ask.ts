@@ -9,14 +9,8 @@ import { join } from 'node:path';
 import Fuse from 'fuse.js';
 import { loadKnowledgeDir } from '../src/knowledge/knowledge-file';
 import { projectRoot } from '../src/common/paths';
+import { numberOption, percentile } from './options';
 import { decide, DEFAULT_THRESHOLDS, type IndexableEntry, KnowledgeIndex } from '../src/knowledge/matching';
-
-function option(name: string, fallback: number): number {
-  const i = process.argv.indexOf(name);
-  const value = i >= 0 ? Number(process.argv[i + 1]) : fallback;
-  if (!Number.isFinite(value) || value < 0) throw new Error(`${name} expects a number`);
-  return value;
-}
 
 /** Small seeded generator (mulberry32) so that runs are comparable. */
 function random(seed: number): () => number {
@@ -94,10 +88,6 @@ function reword(text: string, rand: () => number): string {
   return filler + chars.join('') + ENDINGS[Math.floor(rand() * ENDINGS.length)];
 }
 
-function percentile(sorted: number[], p: number): number {
-  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] : 0;
-}
-
 function timed<T>(fn: () => T): [T, number] {
   const start = process.hrtime.bigint();
   const result = fn();
@@ -159,10 +149,10 @@ function timePlainFuse(entries: IndexableEntry[], queries: Query[], count: numbe
 }
 
 function main(): void {
-  const rand = random(option('--seed', 7));
-  const total = option('--entries', 10000);
-  const queryCount = option('--queries', 300);
-  const plainCount = option('--plain', 30);
+  const rand = random(numberOption('seed', 7));
+  const total = numberOption('entries', 10000);
+  const queryCount = numberOption('queries', 300);
+  const plainCount = numberOption('plain', 30);
 
   const shipped = loadKnowledgeDir(join(projectRoot(), 'knowledge'));
   const entries: IndexableEntry[] = [...shipped, ...synthesise(shipped, total, rand)];

@@ -11,6 +11,7 @@ import { parse } from 'yaml';
 import { z } from 'zod';
 import { loadKnowledgeDir } from '../src/knowledge/knowledge-file';
 import { projectRoot } from '../src/common/paths';
+import { numberOption, percentile, stringOption } from './options';
 import { decide, DEFAULT_THRESHOLDS, type Decision, KnowledgeIndex } from '../src/knowledge/matching';
 
 const itemSchema = z.object({
@@ -19,16 +20,6 @@ const itemSchema = z.object({
   kind: z.string().default('unspecified'),
 });
 type EvalItem = z.output<typeof itemSchema>;
-
-function option(name: string): string | undefined {
-  const i = process.argv.indexOf(name);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-}
-
-function percentile(sorted: number[], p: number): number {
-  if (!sorted.length) return 0;
-  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
-}
 
 const round = (x: number, digits = 4) => Number(x.toFixed(digits));
 
@@ -57,11 +48,11 @@ function printTable(results: Array<{ item: EvalItem; decision: Decision }>): voi
 
 function main(): void {
   const root = projectRoot();
-  const setPath = resolve(root, option('--set') ?? 'test/fixtures/qa-dev.yaml');
+  const setPath = resolve(root, stringOption('set') ?? 'test/fixtures/qa-dev.yaml');
   const items: EvalItem[] = z.array(itemSchema).parse(parse(readFileSync(setPath, 'utf8')));
   const thresholds = {
-    answer: Number(option('--answer') ?? DEFAULT_THRESHOLDS.answer),
-    suggest: Number(option('--suggest') ?? DEFAULT_THRESHOLDS.suggest),
+    answer: numberOption('answer', DEFAULT_THRESHOLDS.answer),
+    suggest: numberOption('suggest', DEFAULT_THRESHOLDS.suggest),
   };
   const verbose = process.argv.includes('--verbose');
   const index = new KnowledgeIndex(loadKnowledgeDir(join(root, 'knowledge')));

@@ -8,11 +8,6 @@
  * The last line is one JSON object with the figures.
  */
 import 'reflect-metadata';
-import crypto from 'node:crypto';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import pg from 'pg';
 import type { INestApplication } from '@nestjs/common';
 import { createApp } from '../src/bootstrap';
 import { loadConfig } from '../src/config/config';
@@ -22,45 +17,15 @@ import { OutboundService } from '../src/outbound/outbound.service';
 import { LeaderboardService } from '../src/quiz/leaderboard.service';
 import { AttemptsService } from '../src/quiz/attempts.service';
 import type { InboundChat } from '../src/bot/inbound';
+import { createScratchDatabase } from '../src/db/scratch-database';
+import { numberOption, percentile } from './options';
 
-function arg(name: string, fallback: number): number {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? Number(process.argv[i + 1]) : fallback;
-}
+const round2 = (n: number) => Math.round(n * 100) / 100;
 
-const MEMBERS = arg('members', 70_000);
-const QUESTIONS = arg('questions', 10);
-const CONCURRENCY = arg('concurrency', 100);
+const MEMBERS = numberOption('members', 70_000);
+const QUESTIONS = numberOption('questions', 10);
+const CONCURRENCY = numberOption('concurrency', 100);
 const UNITS = 60;
-
-async function freshDatabase(): Promise<{ env: Record<string, string>; drop: () => Promise<void>; kind: string }> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-round-'));
-  const serverUrl = process.env.DATABASE_URL;
-  if (!serverUrl) return { kind: 'pglite', env: { DATA_DIR: dataDir }, drop: async () => fs.rmSync(dataDir, { recursive: true, force: true }) };
-  const name = `bench_${crypto.randomBytes(4).toString('hex')}`;
-  const admin = async (sql: string) => {
-    const client = new pg.Client({ connectionString: serverUrl });
-    await client.connect();
-    await client.query(sql);
-    await client.end();
-  };
-  await admin(`CREATE DATABASE ${name}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return {
-    kind: 'postgresql',
-    env: { DATA_DIR: dataDir, DATABASE_URL: url.toString() },
-    drop: async () => {
-      await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      fs.rmSync(dataDir, { recursive: true, force: true });
-    },
-  };
-}
-
-function percentile(sorted: number[], p: number): number {
-  if (!sorted.length) return 0;
-  return Math.round(sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] * 100) / 100;
-}
 
 /** Any plausible reply to the question in a bot message. */
 function replyTo(reply: string, random: () => number): string {
@@ -73,7 +38,8 @@ function replyTo(reply: string, random: () => number): string {
 }
 
 async function main(): Promise<void> {
-  const db = await freshDatabase();
+  // A fresh database for the run on the server in DATABASE_URL, or PGlite when unset.
+  const db = await createScratchDatabase(process.env.DATABASE_URL, 'bench');
   let peakRss = 0;
   const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 100);
   let app: INestApplication | undefined;
@@ -188,8 +154,8 @@ async function main(): Promise<void> {
       lostAnswers: acknowledged - stored,
       answersPerSecond: Math.round(acknowledged / answerSeconds),
       startPhaseSeconds: Math.round(startMs / 100) / 10,
-      p50ReplyMs: percentile(latencies, 50),
-      p99ReplyMs: percentile(latencies, 99),
+      p50ReplyMs: round2(percentile(latencies, 0.5)),
+      p99ReplyMs: round2(percentile(latencies, 0.99)),
       reportMs: Math.round(reportMs),
       peakRssMb: Math.round(peakRss / 1024 / 1024),
     };

@@ -9,6 +9,22 @@ export interface Sheet {
 
 export class TableFormatError extends Error {}
 
+/** A bad row of an uploaded file: where it is and why, e.g. "sheet 单选题, row 5: 题干 is empty". */
+export class SheetRowError extends Error {
+  constructor(
+    readonly sheet: string,
+    /** 1-based, as the spreadsheet numbers its rows (the entry number for YAML and JSON). */
+    readonly row: number,
+    readonly reason: string,
+  ) {
+    super(
+      sheet === 'yaml' || sheet === 'json'
+        ? `entry ${row}: ${reason}`
+        : `${sheet === 'csv' ? '' : `sheet ${sheet}, `}row ${row}: ${reason}`,
+    );
+  }
+}
+
 export type TableFormat = 'csv' | 'xlsx';
 
 export function tableFormatOf(filename: string | undefined, mimetype?: string): TableFormat | undefined {

@@ -2,6 +2,7 @@ import { BadRequestException } from '@nestjs/common';
 import { ApiBody, ApiConsumes } from '@nestjs/swagger';
 import { applyDecorators, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
+import { SheetRowError, TableFormatError } from './tabular';
 
 export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
 
@@ -30,4 +31,16 @@ export function uploadName(file: Express.Multer.File): string {
   const raw = file.originalname ?? '';
   const decoded = Buffer.from(raw, 'latin1').toString('utf8');
   return decoded.includes('\uFFFD') ? raw : decoded;
+}
+
+/**
+ * Turns what an upload's parser refused into a 400: a bad row with its sheet, row and reason;
+ * an unreadable file (or another of `plain`) with its message. Anything else is rethrown.
+ */
+export function rethrowAsBadUpload(err: unknown, ...plain: Array<new (...args: any[]) => Error>): never {
+  if (err instanceof SheetRowError) {
+    throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message: err.message, sheet: err.sheet, row: err.row, reason: err.reason });
+  }
+  if (err instanceof TableFormatError || plain.some((type) => err instanceof type)) throw new BadRequestException((err as Error).message);
+  throw err;
 }

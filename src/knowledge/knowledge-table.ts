@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { locateColumns, type Sheet } from '../common/tabular';
+import { locateColumns, SheetRowError, type Sheet } from '../common/tabular';
 
 /** An entry as organisers import and export it. */
 export interface EntryInput {
@@ -15,19 +15,7 @@ export interface EntryInput {
   enabled?: boolean;
 }
 
-export class KnowledgeImportError extends Error {
-  constructor(
-    readonly sheet: string,
-    readonly row: number,
-    readonly reason: string,
-  ) {
-    super(
-      sheet === 'yaml' || sheet === 'json'
-        ? `entry ${row}: ${reason}`
-        : `${sheet === 'csv' ? '' : `sheet ${sheet}, `}row ${row}: ${reason}`,
-    );
-  }
-}
+export class KnowledgeImportError extends SheetRowError {}
 
 export const EXPORT_HEADER = ['编号', '问题', '相似问题', '答案', '标签', '来源文件', '来源原文'];
 

@@ -20,9 +20,8 @@ import YAML from 'yaml';
 import { z } from 'zod';
 import { RequireAccess } from '../auth/auth.guard';
 import { openApiSchema, parseInput } from '../common/validation';
-import { readTable, tableFormatOf, TableFormatError, writeWorkbook } from '../common/tabular';
-import { FileUpload, requireFile, uploadName } from '../common/upload';
-import { decodeText } from '../common/tabular';
+import { decodeText, readTable, tableFormatOf, writeWorkbook } from '../common/tabular';
+import { FileUpload, requireFile, rethrowAsBadUpload, uploadName } from '../common/upload';
 import { KnowledgeService } from './knowledge.service';
 import { EXPORT_HEADER, ID_PATTERN, KnowledgeImportError, parseKnowledgeSheets, type EntryInput } from './knowledge-table';
 import type { KnowledgeEntry } from '../generated/prisma/client';
@@ -175,11 +174,7 @@ export class KnowledgeController {
         entries = parseKnowledgeSheets(await readTable(file.buffer, format));
       }
     } catch (err) {
-      if (err instanceof KnowledgeImportError) {
-        throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message: err.message, sheet: err.sheet, row: err.row, reason: err.reason });
-      }
-      if (err instanceof TableFormatError) throw new BadRequestException(err.message);
-      throw err;
+      rethrowAsBadUpload(err);
     }
     return { imported: await this.knowledge.importEntries(entries) };
   }

@@ -3,11 +3,11 @@ import { ApiBody, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { RequireAccess } from '../auth/auth.guard';
 import { openApiSchema, parseInput } from '../common/validation';
-import { readTable, tableFormatOf, TableFormatError } from '../common/tabular';
-import { FileUpload, requireFile, uploadName } from '../common/upload';
+import { readTable, tableFormatOf } from '../common/tabular';
+import { FileUpload, requireFile, rethrowAsBadUpload, uploadName } from '../common/upload';
 import { UnitsService } from './units.service';
 import { MembersService } from './members.service';
-import { parseRoster, RosterError } from './roster';
+import { parseRoster } from './roster';
 
 const unitName = z.string().trim().min(1, 'must not be empty').max(100, 'at most 100 characters');
 const unitsBody = z
@@ -62,11 +62,7 @@ export class MembersController {
       const roster = parseRoster(await readTable(file.buffer, format));
       return { imported: await this.units.importRoster(roster) };
     } catch (err) {
-      if (err instanceof RosterError) {
-        throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message: err.message, sheet: err.sheet, row: err.row, reason: err.reason });
-      }
-      if (err instanceof TableFormatError) throw new BadRequestException(err.message);
-      throw err;
+      rethrowAsBadUpload(err);
     }
   }
 

@@ -1,4 +1,4 @@
-import { locateColumns, type Sheet } from '../common/tabular';
+import { locateColumns, SheetRowError, type Sheet } from '../common/tabular';
 import type { UnitInput } from './unit-plan';
 
 /** A roster as organisers keep it: one row per member or per unit, with Chinese headers. */
@@ -7,15 +7,7 @@ export interface Roster {
   members: Array<{ name: string; unit: string; wechatId?: string; row: number }>;
 }
 
-export class RosterError extends Error {
-  constructor(
-    readonly sheet: string,
-    readonly row: number,
-    readonly reason: string,
-  ) {
-    super(`${sheet === 'csv' ? '' : `sheet ${sheet}, `}row ${row}: ${reason}`);
-  }
-}
+export class RosterError extends SheetRowError {}
 
 const COLUMNS = {
   unit: ['单位', '单位名称', '所在单位', '單位'],

@@ -2,10 +2,10 @@ import { BadRequestException, Body, Controller, Delete, Get, Inject, Param, Post
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { RequireAccess } from '../auth/auth.guard';
-import { decodeText, readTable, tableFormatOf, TableFormatError, writeWorkbook } from '../common/tabular';
-import { FileUpload, requireFile, uploadName } from '../common/upload';
+import { decodeText, readTable, tableFormatOf, writeWorkbook } from '../common/tabular';
+import { FileUpload, requireFile, rethrowAsBadUpload, uploadName } from '../common/upload';
 import { BanksService, slugFor } from './banks.service';
-import { BankFileError, BankImportError, bankToSheet, bankToYaml, parseBankSheets, parseBankYaml, type BankDefinition } from './engine';
+import { BankFileError, bankToSheet, bankToYaml, parseBankSheets, parseBankYaml, type BankDefinition } from './engine';
 
 const SLUG = /^[a-z0-9][a-z0-9-]{1,59}$/;
 
@@ -71,11 +71,7 @@ export class BanksController {
         bank = { slug, title, questions: parseBankSheets(await readTable(file.buffer, format)) };
       }
     } catch (err) {
-      if (err instanceof BankImportError) {
-        throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message: err.message, sheet: err.sheet, row: err.row, reason: err.reason });
-      }
-      if (err instanceof BankFileError || err instanceof TableFormatError) throw new BadRequestException(err.message);
-      throw err;
+      rethrowAsBadUpload(err, BankFileError);
     }
     if (!bank.questions.length) throw new BadRequestException('file: no questions found');
     return this.banks.save(bank, 'organiser');

@@ -193,15 +193,19 @@ export class QuizChatService {
     return renderQuestion(current.question, current.drawn, attempt.position, attempt.draw.length, round.secondsPerQuestion);
   }
 
-  private async sheetText(attempt: StoredAttempt, round: RoundRuntime): Promise<string> {
+  /** Every drawn question of an attempt, with the option order its member sees. */
+  private async drawnItems(attempt: StoredAttempt, round: RoundRuntime) {
     const items = [];
     for (let i = 0; i < attempt.draw.length; i++) items.push((await this.attempts.questionAt(attempt, round, i))!);
-    return renderAnswerSheet(items, round.title);
+    return items;
+  }
+
+  private async sheetText(attempt: StoredAttempt, round: RoundRuntime): Promise<string> {
+    return renderAnswerSheet(await this.drawnItems(attempt, round), round.title);
   }
 
   private async answerSheet(attempt: StoredAttempt, round: RoundRuntime, text: string, messageId: string, now: Date): Promise<string[] | null> {
-    const items = [];
-    for (let i = 0; i < attempt.draw.length; i++) items.push((await this.attempts.questionAt(attempt, round, i))!);
+    const items = await this.drawnItems(attempt, round);
     const parsed = parseAnswerSheet(text, items.map((it) => answerSlotOf(it.question)));
     if (!parsed.ok) return [`${parsed.error}。请在一条消息里按格式回复全部答案,例如 1A 2C 3B;发送「继续答题」可再看一遍题目。`];
     const answers = items.map((it, position) => {

@@ -1,21 +1,12 @@
 import { compactText, toSimplified } from '../../common/text';
-import { locateColumns } from '../../common/tabular';
+import { locateColumns, SheetRowError } from '../../common/tabular';
 import type { Sheet } from '../../common/tabular';
 import { DEFAULT_POINTS, OPTION_LETTERS, TRUE_FALSE_OPTIONS, TYPE_LABELS, letterOf } from './types';
 import type { BankDefinition, QuestionDefinition, QuestionType } from './types';
 import { lettersIn, trueFalseWord } from './answer-parser';
 import { TABLE_FIELDS, questionProblem, trueFalseAnswer } from './validate';
 
-export class BankImportError extends Error {
-  constructor(
-    readonly sheet: string,
-    /** 1-based, as the spreadsheet numbers its rows. */
-    readonly row: number,
-    readonly reason: string,
-  ) {
-    super(`${sheet === 'csv' ? '' : `sheet ${sheet}, `}row ${row}: ${reason}`);
-  }
-}
+export class BankImportError extends SheetRowError {}
 
 const LETTERS = [...OPTION_LETTERS];
 
