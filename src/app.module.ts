@@ -1,6 +1,8 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { ScheduleModule } from '@nestjs/schedule';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { PublicThrottlerGuard } from './auth/public-throttler.guard';
 import { AuthGuard } from './auth/auth.guard';
 import type { AppConfig } from './config/config';
 import { ConfigModule } from './config/config.module';
@@ -21,6 +23,7 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(config),
         ScheduleModule.forRoot(),
+        ThrottlerModule.forRoot([{ name: 'public', ttl: 60_000, limit: config.PUBLIC_RATE_LIMIT_PER_MINUTE }]),
         DbModule,
         HealthModule,
         OutboundModule,
@@ -30,7 +33,11 @@ export class AppModule {
         StatsModule,
         BotModule,
       ],
-      providers: [{ provide: APP_GUARD, useClass: AuthGuard }],
+      // Authorisation runs first: a flood of unauthorised calls is refused before it is counted.
+      providers: [
+        { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_GUARD, useClass: PublicThrottlerGuard },
+      ],
     };
   }
 }

@@ -2,10 +2,11 @@ import { ConsoleLogger, type INestApplication, type LogLevel } from '@nestjs/com
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
 import path from 'node:path';
 import { AppModule } from './app.module';
 import { projectRoot } from './common/paths';
-import type { AppConfig } from './config/config';
+import { botModeOf, type AppConfig } from './config/config';
 import { StatusService } from './health/status.service';
 
 const LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
@@ -25,6 +26,11 @@ export async function createApp(config: AppConfig, logger = createLogger(config)
     abortOnError: false,
   });
   app.useBodyParser('json', { limit: '5mb' });
+  if (config.TRUST_PROXY_HOPS > 0) app.set('trust proxy', config.TRUST_PROXY_HOPS);
+  if (botModeOf(config) !== 'local') {
+    // The chat console page drives the mock WeChat of local mode; with a real account it does not exist.
+    app.use('/console', (_req: Request, res: Response) => res.status(404).type('text/plain').send('Not Found'));
+  }
   app.useStaticAssets(path.join(projectRoot(), 'public'), { index: ['index.html'] });
   app.enableShutdownHooks();
   const document = SwaggerModule.createDocument(

@@ -117,16 +117,20 @@ describe('service foundation', () => {
     await request(t.url).post('/api/units/roster').set(auth(ADMIN)).attach('file', Buffer.from('garbage'), 'a.xlsx').expect(400);
   });
 
-  it('shows the login QR code on a web page while the bot waits for a scan', async () => {
+  it('shows the login QR code to organisers only, while the bot waits for a scan', async () => {
     const status = t.app.get(StatusService);
     status.setBot({ state: 'waiting-for-scan', mode: 'puppet-service', qrcode: 'https://login.weixin.qq.com/l/test-code' });
-    const page = await request(t.url).get('/login').expect(200);
-    expect(page.text).toContain('<svg');
+    expect((await request(t.url).get('/login').expect(200)).text).not.toContain('<svg');
+    await request(t.url).get('/api/bot/login').set(auth(STATS)).expect(403);
+    const login = await request(t.url).get('/api/bot/login').set(auth(ADMIN)).expect(200);
+    expect(login.body).toMatchObject({ state: 'waiting-for-scan' });
+    expect(login.body.qrSvg).toContain('<svg');
+    expect(login.body.qrcode).toBeUndefined();
     const health = await request(t.url).get('/health').expect(200);
     expect(health.body.bot).toMatchObject({ state: 'waiting-for-scan' });
     expect(health.body.bot.qrcode).toBeUndefined();
     status.setBot({ state: 'disabled', mode: 'none' });
-    expect((await request(t.url).get('/login').expect(200)).text).not.toContain('<svg');
+    expect((await request(t.url).get('/api/bot/login').set(auth(ADMIN)).expect(200)).body.qrSvg).toBeNull();
   });
 
   it('finds everything as it was after a restart on the same data', async () => {

@@ -14,20 +14,34 @@ import crypto from 'node:crypto';
 import type { Request } from 'express';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 
-export type Access = 'read' | 'write';
-const ACCESS_KEY = 'access';
+/** Who may call a route: anyone, a statistician or organiser (`read`), or an organiser only (`write`). */
+export type Access = 'public' | 'read' | 'write';
+export const ACCESS_KEY = 'access';
 
 /**
- * Marks a route as needing a bearer token: `read` accepts STATS_TOKEN or ADMIN_TOKEN,
- * `write` only ADMIN_TOKEN. Routes without it are public.
+ * A route without a marker is closed to all but organisers: access is denied unless a route
+ * says otherwise, so a forgotten marker never opens data to the public.
  */
-export function RequireAccess(access: Access) {
+export const DEFAULT_ACCESS: Access = 'write';
+
+/** The route answers anyone, without a token. */
+export const Public = () => SetMetadata(ACCESS_KEY, 'public' satisfies Access);
+
+/**
+ * The route needs a bearer token: `read` accepts STATS_TOKEN or ADMIN_TOKEN, `write` only
+ * ADMIN_TOKEN.
+ */
+export function RequireAccess(access: Exclude<Access, 'public'>) {
   return applyDecorators(
     SetMetadata(ACCESS_KEY, access),
     ApiBearerAuth(),
     ApiUnauthorizedResponse({ description: 'no token or an unknown one' }),
     ApiForbiddenResponse({ description: 'a read-only token on a writing route' }),
   );
+}
+
+export function accessOf(reflector: Reflector, context: ExecutionContext): Access {
+  return reflector.getAllAndOverride<Access | undefined>(ACCESS_KEY, [context.getHandler(), context.getClass()]) ?? DEFAULT_ACCESS;
 }
 
 @Injectable()
@@ -38,11 +52,8 @@ export class AuthGuard implements CanActivate {
   ) {}
 
   canActivate(context: ExecutionContext): boolean {
-    const access = this.reflector.getAllAndOverride<Access | undefined>(ACCESS_KEY, [
-      context.getHandler(),
-      context.getClass(),
-    ]);
-    if (!access) return true;
+    const access = accessOf(this.reflector, context);
+    if (access === 'public') return true;
     const request = context.switchToHttp().getRequest<Request>();
     const role = this.roleOf(request.headers.authorization);
     if (!role) {
@@ -58,7 +69,7 @@ export class AuthGuard implements CanActivate {
   }
 
   private roleOf(header: string | undefined): 'admin' | 'stats' | undefined {
-    const match = /^Bearer\s+(\S+)\s*$/i.exec(header ?? '');
+    const match = /^Bearer +(\S{1,512}) *$/i.exec((header ?? '').slice(0, 600));
     if (!match) return undefined;
     const presented = match[1];
     if (this.config.ADMIN_TOKEN && sameSecret(presented, this.config.ADMIN_TOKEN)) return 'admin';

@@ -1,8 +1,24 @@
-import { BadRequestException, Body, ConflictException, Controller, Get, Inject, MessageEvent, Post, Sse } from '@nestjs/common';
+import {
+  BadRequestException,
+  Body,
+  type CanActivate,
+  ConflictException,
+  Controller,
+  Get,
+  Inject,
+  Injectable,
+  MessageEvent,
+  NotFoundException,
+  Post,
+  Sse,
+  UseGuards,
+} from '@nestjs/common';
 import { ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Observable } from 'rxjs';
 import { z } from 'zod';
+import { Public } from '../auth/auth.guard';
 import { openApiSchema, parseInput } from '../common/validation';
+import { APP_CONFIG, botModeOf, type AppConfig } from '../config/config';
 import { OutboundService } from '../outbound/outbound.service';
 import { LocalWechat } from './local-wechat';
 
@@ -19,12 +35,26 @@ const messageBody = z.object({
   mention: z.boolean().default(false),
 });
 
+/** The console exists only in local mode: with a real account it would leak members' chats. */
+@Injectable()
+export class LocalModeOnly implements CanActivate {
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+
+  canActivate(): boolean {
+    if (botModeOf(this.config) !== 'local') throw new NotFoundException();
+    return true;
+  }
+}
+
 /**
  * The chat console of local mode: a person plays members in groups against the bot. It talks to
- * the in-process mock WeChat only; with a real account connected it is switched off.
+ * the in-process mock WeChat only, so in local mode it is a public demo; with a real account it does
+ * not exist.
  */
 @ApiTags('chat console (local mode)')
 @Controller('api/console')
+@Public()
+@UseGuards(LocalModeOnly)
 export class ConsoleController {
   constructor(
     @Inject(LocalWechat) private readonly local: LocalWechat,

@@ -30,6 +30,10 @@ const schema = z.object({
   DATABASE_POOL_SIZE: int(1, 200).default(10),
   ADMIN_TOKEN: token.optional(),
   STATS_TOKEN: token.optional(),
+  /** Requests a client may make per minute to the routes anyone can call (questions, web quiz pages). */
+  PUBLIC_RATE_LIMIT_PER_MINUTE: int(1, 100000).default(60),
+  /** Behind a reverse proxy: take the client address from X-Forwarded-For (hops to trust, 0 = none). */
+  TRUST_PROXY_HOPS: int(0, 10).default(0),
   LOG_FORMAT: z.enum(['text', 'json']).default('text'),
   LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug', 'verbose']).default('log'),
 
@@ -104,6 +108,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError('invalid STATS_TOKEN: must differ from ADMIN_TOKEN');
   }
   return config;
+}
+
+/**
+ * How the bot reaches WeChat: a real account through a puppet service, the in-process mock
+ * WeChat of local mode (no token), or not at all.
+ */
+export function botModeOf(config: Pick<AppConfig, 'BOT_ENABLED' | 'WECHATY_PUPPET' | 'WECHATY_PUPPET_SERVICE_TOKEN'>): 'local' | 'puppet-service' | 'none' {
+  if (!config.BOT_ENABLED) return 'none';
+  return config.WECHATY_PUPPET_SERVICE_TOKEN && config.WECHATY_PUPPET !== 'wechaty-puppet-mock' ? 'puppet-service' : 'local';
 }
 
 /** The injection token under which the validated settings are provided. */

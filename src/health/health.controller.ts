@@ -1,6 +1,8 @@
 import { Controller, Get, Inject, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
+import { SkipThrottle } from '@nestjs/throttler';
+import { Public } from '../auth/auth.guard';
 import { PrismaService } from '../db/prisma.service';
 import { StatusService } from './status.service';
 
@@ -13,6 +15,9 @@ export class HealthController {
   ) {}
 
   @Get('health')
+  @Public()
+  // Load balancers and monitors poll it; it reads nothing a member could abuse.
+  @SkipThrottle()
   @ApiOperation({ summary: '200 once ready (database reachable), 503 otherwise; reports the bot state' })
   async health(@Res() res: Response) {
     const database = await this.prisma.isReachable();

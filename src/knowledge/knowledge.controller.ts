@@ -18,7 +18,7 @@ import { ApiBody, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs
 import type { Response } from 'express';
 import YAML from 'yaml';
 import { z } from 'zod';
-import { RequireAccess } from '../auth/auth.guard';
+import { Public, RequireAccess } from '../auth/auth.guard';
 import { openApiSchema, parseInput } from '../common/validation';
 import { decodeText, readTable, tableFormatOf, writeWorkbook } from '../common/tabular';
 import { FileUpload, requireFile, rethrowAsBadUpload, uploadName } from '../common/upload';
@@ -78,6 +78,7 @@ export class KnowledgeController {
   constructor(@Inject(KnowledgeService) private readonly knowledge: KnowledgeService) {}
 
   @Post('qa/ask')
+  @Public()
   @HttpCode(200)
   @ApiOperation({ summary: 'Ask the knowledge base as a member would (no login)' })
   @ApiBody({ schema: openApiSchema(askBody) })
