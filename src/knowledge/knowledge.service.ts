@@ -27,6 +27,11 @@ const RELOAD_CHECK_MS = 30_000;
  * The knowledge base: entries in the database, an in-memory index over the enabled ones, and
  * the log of what went unanswered.
  */
+/** Asks kept per unanswered question (the count goes on). */
+export const UNANSWERED_ASKS_KEPT = 20;
+/** Distinct unanswered questions kept. */
+export const UNANSWERED_QUESTIONS_KEPT = 5000;
+
 @Injectable()
 export class KnowledgeService implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger('Knowledge');
@@ -237,6 +242,28 @@ export class KnowledgeService implements OnModuleInit, OnApplicationShutdown {
     await this.prisma.unansweredAsk.create({
       data: { questionId: question.id, text: text.slice(0, 500), askedBy: asker.wechatId ?? null, unitName: asker.unit ?? null },
     });
+    await this.boundUnansweredLog(question.id, question.count === 1);
+  }
+
+  /**
+   * The log is open to anyone who can message the bot or call the public route: repeats only
+   * raise a count, each question keeps its latest asks, and past a total the least asked,
+   * longest quiet questions make room.
+   */
+  private async boundUnansweredLog(questionId: number, isNew: boolean): Promise<void> {
+    await this.prisma.sql.query(
+      `DELETE FROM unanswered_ask WHERE question_id = $1 AND id NOT IN
+         (SELECT id FROM unanswered_ask WHERE question_id = $1 ORDER BY id DESC LIMIT $2)`,
+      [questionId, UNANSWERED_ASKS_KEPT],
+    );
+    if (!isNew) return;
+    await this.prisma.sql.query(
+      `DELETE FROM unanswered_question WHERE id IN (
+         SELECT id FROM unanswered_question
+          ORDER BY (resolved_at IS NULL), count, last_asked_at
+          LIMIT GREATEST(0, (SELECT count(*) FROM unanswered_question) - $1))`,
+      [UNANSWERED_QUESTIONS_KEPT],
+    );
   }
 
   async unanswered(options: { includeResolved: boolean; take: number }) {
