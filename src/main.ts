@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { ConfigError, loadConfig, type AppConfig } from './config/config';
 import { assertDataDirFree, DataDirLockedError } from './db/adapters';
 import { createLogger, startApp } from './bootstrap';
+import { installProcessGuards } from './process-guards';
 
 const SHUTDOWN_GRACE_MS = 10_000;
 
@@ -25,6 +26,7 @@ async function main(): Promise<void> {
     }
   }
   const logger = createLogger(config);
+  installProcessGuards(logger);
   // A stop must finish within the grace period even if something hangs.
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     process.once(signal, () => {
