@@ -140,7 +140,19 @@ export class AttemptStore {
     return items.map((i) => byKey.get(`${i.roundId}:${i.memberId}`)!);
   }
 
-  private async writeProgress(items: AttemptProgress[]): Promise<boolean[]> {
+  private async writeProgress(batch: AttemptProgress[]): Promise<boolean[]> {
+    // Two steps of one attempt in one batch (a member's answer and the scheduler's timeout) both
+    // start from the same position, so taken in order only the first can apply. An UPDATE joined
+    // to both would apply one of them and report the attempt once, and both callers would think
+    // they won: the later ones are answered "moved on" without being written.
+    const seen = new Set<number>();
+    const first = batch.map((item) => !seen.has(item.attemptId) && Boolean(seen.add(item.attemptId)));
+    const items = batch.filter((_, i) => first[i]);
+    const applied = await this.applyProgress(items);
+    return batch.map((item, i) => first[i] && applied.has(item.attemptId));
+  }
+
+  private async applyProgress(items: AttemptProgress[]): Promise<Set<number>> {
     return this.prisma.sql.transaction(async (tx) => {
       const updated = await tx.query<{ id: number }>(
         `UPDATE attempt a
@@ -178,7 +190,7 @@ export class AttemptStore {
           ],
         );
       }
-      return items.map((i) => applied.has(i.attemptId));
+      return applied;
     });
   }
 }
