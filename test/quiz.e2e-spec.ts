@@ -158,6 +158,39 @@ describe('quiz rounds in chat over a real puppet-service connection', () => {
     expect(await inbox.next()).toContain('绑定');
   });
 
+  it('runs a quiz in private chat only: in a group it points the member to a private chat', async () => {
+    const member = wechat.person('群里答题者');
+    const room = wechat.room('德阳统战答题群二', [member]);
+    const roomInbox = wechat.inbox(room);
+    const privateInbox = wechat.inbox(member);
+    member.say('绑定 民革').to(wechat.botUser);
+    expect(await privateInbox.next()).toContain('民革德阳市委');
+    member.say('@Bot\u2005答题', [wechat.botUser]).to(room);
+    const reply = await roomInbox.next();
+    expect(reply).toContain('私聊');
+    expect(reply).not.toMatch(/第1题/);
+    member.say('@Bot\u2005答题卡', [wechat.botUser]).to(room);
+    expect(await roomInbox.next()).toContain('私聊');
+  });
+
+  it('keeps a member placed by the roster in the roster unit', async () => {
+    const member = wechat.person('名册成员', 'wxid_roster_member');
+    const inbox = wechat.inbox(member);
+    const roster = '单位,姓名,微信号\n九三学社德阳市委,名册成员,wxid_roster_member\n';
+    await request(t.url).post('/api/units/roster').set(auth(ADMIN)).attach('file', Buffer.from(roster), 'roster.csv').expect(200);
+    member.say('绑定 民革德阳市委').to(wechat.botUser);
+    const refused = await inbox.next();
+    expect(refused).toContain('联系组织者');
+    expect(refused).toContain('九三学社德阳市委');
+    member.say('解绑').to(wechat.botUser);
+    expect(await inbox.next()).toContain('联系组织者');
+    member.say('绑定 九三学社德阳市委').to(wechat.botUser);
+    expect(await inbox.next()).toContain('已绑定');
+    const members = await request(t.url).get('/api/members').set(auth(STATS)).expect(200);
+    const listed = (members.body.members ?? members.body).find((m: { wechatId: string }) => m.wechatId === 'wxid_roster_member');
+    expect(listed.unit).toBe('九三学社德阳市委');
+  });
+
   it('lets members of two units take the round one question at a time, one in Traditional with full-width letters', async () => {
     const a = wechat.person('李明');
     const b = wechat.person('陳芳');

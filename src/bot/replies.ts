@@ -22,3 +22,9 @@ export function notFoundText(): string {
 export function suggestionText(questions: string[]): string {
   return [UNSURE_PREFIX, ...questions.map((q, i) => `${i + 1}. ${q}`), UNSURE_SUFFIX].join('\n');
 }
+
+export function rosterPlacedText(unit: string | null): string {
+  return `您的单位${unit ? `「${unit}」` : ''}由组织者按名册登记，不能自行更改。如有变动，请联系组织者修改名册。`;
+}
+
+export const QUIZ_IN_PRIVATE_ONLY = '答题请私聊我：点我的头像发消息，发送「答题」即可开始（在群里答题会让其他人看到答案）。';

@@ -3,7 +3,7 @@ import { APP_CONFIG, type AppConfig } from '../config/config';
 import { PrismaService } from '../db/prisma.service';
 import { inScriptOf } from '../common/text';
 import { KnowledgeService } from '../knowledge/knowledge.service';
-import { MembersService, type MemberView } from '../members/members.service';
+import { MembersService, RosterPlacedError, type MemberView } from '../members/members.service';
 import { UnitsService } from '../members/units.service';
 import { QuizChatService } from '../quiz/quiz-chat.service';
 import type { OutboundTarget } from '../outbound/sender';
@@ -13,7 +13,7 @@ import { FloodGuard } from './flood-guard';
 import { KeyedSerial } from './keyed-serial';
 import { GroupCommit } from '../db/group-commit';
 import type { InboundChat, Reply } from './inbound';
-import { ADMIN_ONLY, FLOOD_NOTICE, helpText, NON_TEXT_REPLY, notFoundText, suggestionText } from './replies';
+import { ADMIN_ONLY, FLOOD_NOTICE, helpText, NON_TEXT_REPLY, notFoundText, QUIZ_IN_PRIVATE_ONLY, rosterPlacedText, suggestionText } from './replies';
 
 /**
  * The only place that knows the commands: every message the bot receives comes through here
@@ -85,10 +85,13 @@ export class MessageRouter {
       case 'bind':
         return [await this.bind(member, command.unit)];
       case 'unbind':
+        if (member.placedByRoster) return [rosterPlacedText(member.unit)];
         return [(await this.members.unbind(member.wechatId!)) ? `已解除与「${member.unit}」的绑定。` : '您还没有绑定单位。'];
       case 'start-quiz':
-        return this.quiz.start(member, { sheet: command.sheet, roomId: chat.room?.id });
+        if (chat.room) return [QUIZ_IN_PRIVATE_ONLY];
+        return this.quiz.start(member, { sheet: command.sheet });
       case 'continue-quiz':
+        if (chat.room) return [QUIZ_IN_PRIVATE_ONLY];
         return this.quiz.resume(member);
       case 'scores':
         return this.quiz.scores(member);
@@ -109,8 +112,9 @@ export class MessageRouter {
         break;
     }
 
-    // Plain text: a quiz answer first, then a pending choice, then a question.
-    const quizReply = await this.quiz.answer(member, chat.text, chat.messageId);
+    // Plain text: a quiz answer first (in private chat only: a group would see the answers), then
+    // a pending choice, then a question.
+    const quizReply = chat.room ? null : await this.quiz.answer(member, chat.text, chat.messageId);
     if (quizReply) return quizReply;
 
     const context = this.memory.get(memberKey);
@@ -127,8 +131,13 @@ export class MessageRouter {
       }
       if (picked >= 0 && picked < context.pendingBind.unitIds.length) {
         this.memory.set(memberKey, { ...context, pendingBind: undefined });
-        const bound = await this.members.bind(member.wechatId!, member.name, context.pendingBind.unitIds[picked]);
-        return [`已绑定到「${bound.unit}」。`];
+        try {
+          const bound = await this.members.bind(member.wechatId!, member.name, context.pendingBind.unitIds[picked]);
+          return [`已绑定到「${bound.unit}」。`];
+        } catch (err) {
+          if (err instanceof RosterPlacedError) return [rosterPlacedText(err.unit)];
+          throw err;
+        }
       }
     }
     if (command.name === 'pick' && context.suggestions) {
@@ -151,6 +160,9 @@ export class MessageRouter {
 
   private async bind(member: MemberView, unitText: string): Promise<string> {
     const match = await this.units.match(unitText);
+    if (member.placedByRoster) {
+      return match.kind === 'exact' && match.unit.id === member.unitId ? `您已绑定到「${member.unit}」。` : rosterPlacedText(member.unit);
+    }
     if (match.kind === 'exact') {
       const bound = await this.members.bind(member.wechatId!, member.name, match.unit.id);
       this.memory.set(member.wechatId!, { ...this.memory.get(member.wechatId!), pendingBind: undefined });

@@ -10,7 +10,19 @@ export interface MemberView {
   unit: string | null;
   joinedAt: Date;
   boundAt: Date | null;
+  /** An organiser placed this member by roster: the roster decides the unit, not the member. */
+  placedByRoster: boolean;
 }
+
+/** A member placed by roster asked to bind to or leave a unit themselves. */
+export class RosterPlacedError extends Error {
+  constructor(readonly unit: string | null) {
+    super(`the roster places this member in ${unit ?? 'no unit'}`);
+  }
+}
+
+/** Member.placedBy of a member an organiser placed by roster. */
+export const ROSTER = 'roster';
 
 const CACHE_TTL_MS = 60_000;
 const MAX_CACHED = 200_000;
@@ -61,14 +73,23 @@ export class MembersService {
          INSERT INTO member (wechat_id, name, updated_at)
          SELECT w, n, now() FROM unnest($1::text[], $2::text[]) AS t(w, n)
          ON CONFLICT (wechat_id) DO UPDATE SET wechat_id = EXCLUDED.wechat_id
-         RETURNING id, wechat_id, name, unit_id, joined_at, bound_at)
+         RETURNING id, wechat_id, name, unit_id, joined_at, bound_at, placed_by)
        SELECT up.*, u.name AS unit FROM up LEFT JOIN unit u ON u.id = up.unit_id`,
       [unique.map((i) => i.wechatId), unique.map((i) => i.name)],
     );
     const byId = new Map<string, MemberView>(
       rows.map((r) => [
         r.wechat_id,
-        { id: r.id, wechatId: r.wechat_id, name: r.name, unitId: r.unit_id, unit: r.unit, joinedAt: new Date(r.joined_at), boundAt: r.bound_at ? new Date(r.bound_at) : null },
+        {
+          id: r.id,
+          wechatId: r.wechat_id,
+          name: r.name,
+          unitId: r.unit_id,
+          unit: r.unit,
+          joinedAt: new Date(r.joined_at),
+          boundAt: r.bound_at ? new Date(r.bound_at) : null,
+          placedByRoster: r.placed_by === ROSTER,
+        },
       ]),
     );
     return items.map((i) => byId.get(i.wechatId)!);
@@ -79,7 +100,10 @@ export class MembersService {
     return member ? view(member) : undefined;
   }
 
+  /** Binds a member to a unit; a member the roster placed elsewhere is refused. */
   async bind(wechatId: string, displayName: string, unitId: number): Promise<MemberView> {
+    const current = await this.byWechatId(wechatId);
+    if (current?.placedByRoster && current.unitId !== unitId) throw new RosterPlacedError(current.unit);
     const member = await this.prisma.member.upsert({
       where: { wechatId },
       create: { wechatId, name: displayName.slice(0, 50) || wechatId, unitId, boundAt: new Date() },
@@ -90,6 +114,8 @@ export class MembersService {
   }
 
   async unbind(wechatId: string): Promise<boolean> {
+    const current = await this.byWechatId(wechatId);
+    if (current?.placedByRoster) throw new RosterPlacedError(current.unit);
     const result = await this.prisma.member.updateMany({ where: { wechatId, unitId: { not: null } }, data: { unitId: null, boundAt: null } });
     this.cache.delete(wechatId);
     return result.count > 0;
@@ -104,6 +130,16 @@ function view(m: {
   unit: { name: string } | null;
   joinedAt: Date;
   boundAt: Date | null;
+  placedBy: string | null;
 }): MemberView {
-  return { id: m.id, wechatId: m.wechatId, name: m.name, unitId: m.unitId, unit: m.unit?.name ?? null, joinedAt: m.joinedAt, boundAt: m.boundAt };
+  return {
+    id: m.id,
+    wechatId: m.wechatId,
+    name: m.name,
+    unitId: m.unitId,
+    unit: m.unit?.name ?? null,
+    joinedAt: m.joinedAt,
+    boundAt: m.boundAt,
+    placedByRoster: m.placedBy === ROSTER,
+  };
 }

@@ -75,5 +75,7 @@ export function parseRoster(sheets: Sheet[]): Roster {
   for (const unit of [...units.values()]) {
     if (unit.parent && !units.has(unit.parent)) units.set(unit.parent, { name: unit.parent, row: unit.row, aliases: [] });
   }
-  return { units: [...units.values()].map(({ row: _row, ...u }) => u), members };
+  // A roster without aliases for a unit leaves the aliases it already has alone.
+  const planned = [...units.values()].map(({ row: _row, aliases, ...u }) => ({ ...u, aliases: aliases?.length ? aliases : undefined }));
+  return { units: planned, members };
 }

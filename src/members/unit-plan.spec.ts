@@ -35,8 +35,8 @@ describe('parseRoster', () => {
       ]),
     );
     expect(roster.units).toEqual([
-      { name: '甲支部', parent: '总部', headcount: 3, aliases: [] },
-      { name: '总部', aliases: [] },
+      { name: '甲支部', parent: '总部', headcount: 3, aliases: undefined },
+      { name: '总部', aliases: undefined },
     ]);
     expect(roster.members.map((m) => m.name)).toEqual(['张三', '李四']);
   });

@@ -2,6 +2,7 @@ import { BadRequestException, Inject, Injectable } from '@nestjs/common';
 import { PrismaService } from '../db/prisma.service';
 import { compactText } from '../common/text';
 import { planUnits, UnitPlanError, type UnitInput } from './unit-plan';
+import { ROSTER } from './members.service';
 import type { Roster } from './roster';
 
 export interface UnitView {
@@ -71,8 +72,8 @@ export class UnitsService {
           if (m.wechatId) {
             await tx.member.upsert({
               where: { wechatId: m.wechatId },
-              create: { wechatId: m.wechatId, name: m.name, unitId, boundAt: new Date() },
-              update: { name: m.name, unitId },
+              create: { wechatId: m.wechatId, name: m.name, unitId, boundAt: new Date(), placedBy: ROSTER },
+              update: { name: m.name, unitId, placedBy: ROSTER },
             });
             continue;
           }

@@ -28,7 +28,7 @@ export class QuizChatService {
     @Inject(RaceService) private readonly race: RaceService,
   ) {}
 
-  async start(member: MemberView, options: { sheet: boolean; roomId?: string }, now = new Date()): Promise<string[]> {
+  async start(member: MemberView, options: { sheet: boolean }, now = new Date()): Promise<string[]> {
     const active = await this.attempts.active(member.id);
     if (active) return [`您有未完成的答题「${active.round.title}」,接着答:`, await this.current(active.attempt, active.round)];
     const open = await this.attempts.openRounds();
