@@ -136,6 +136,18 @@ describe('the outbound queue (real database, recording transport)', () => {
     expect((await rows(t)).every((r) => r.state === 'sent' && r.tries === 1)).toBe(true);
   });
 
+  it('serves conversations in turn: one member with many messages queued first does not hold up the others', async () => {
+    const { outbound } = await start({ OUTBOUND_MIN_INTERVAL_MS: '20', OUTBOUND_JITTER_MS: '0' });
+    const sender = new RecordingSender();
+    await outbound.enqueue(Array.from({ length: 20 }, (_, i) => ({ target: contact('greedy'), body: `greedy ${i + 1}` })));
+    for (const name of ['amy', 'ben', 'cai']) await outbound.enqueue([{ target: contact(name), body: `${name} 1` }]);
+    outbound.attachSender(sender);
+    await waitUntil(() => sender.sent.length >= 23, 20_000, 'every message sent');
+    const firstFour = sender.sent.slice(0, 4).map((a) => a.target.id);
+    expect([...firstFour].sort()).toEqual(['amy', 'ben', 'cai', 'greedy']);
+    expect(sender.sentTo('greedy')).toEqual(Array.from({ length: 20 }, (_, i) => `greedy ${i + 1}`));
+  });
+
   it('retries a failed send with backoff; the same conversation waits for it, another one does not', async () => {
     const { t, outbound } = await start({ OUTBOUND_MIN_INTERVAL_MS: '0', OUTBOUND_JITTER_MS: '0', OUTBOUND_MAX_TRIES: '6' });
     const sender = new RecordingSender();

@@ -2,8 +2,15 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdo
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { PrismaService } from '../db/prisma.service';
 import { GroupCommit } from '../db/group-commit';
+import { FairTurns } from './fair-turns';
 import { Pacer, retryDelayMs, splitMessage } from './pacing';
 import type { MessageSender, OutboundTarget } from './sender';
+
+/**
+ * Conversations considered for each send: the oldest waiting ones. A busy conversation among
+ * them gets at most one send in this many while the others wait.
+ */
+const FAIR_WINDOW = 64;
 
 export interface OutboundItem {
   target: OutboundTarget;
@@ -33,6 +40,7 @@ interface QueuedRow {
 export class OutboundService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('Outbound');
   private readonly pacer: Pacer;
+  private readonly turns = new FairTurns();
   private sender?: MessageSender;
   private running = false;
   private wake?: () => void;
@@ -133,29 +141,30 @@ export class OutboundService implements OnApplicationBootstrap, OnApplicationShu
     if (!this.sender?.isReady()) return 1000;
     const delay = this.pacer.delayFor(Date.now());
     if (delay > 0) return delay;
-    // The oldest due message among the first pending message of each conversation. One sort of the
-    // pending rows: a NOT EXISTS on earlier rows of the conversation ran as a nested loop, quadratic
-    // in the queue length (minutes per send with thousands queued).
+    // The first pending message of each conversation that is due, oldest first; of those, the
+    // conversation served longest ago goes next. One sort of the pending rows: a NOT EXISTS on
+    // earlier rows of the conversation ran as a nested loop, quadratic in the queue length.
     // not_before is a timestamp without time zone holding UTC: compare it with now() in UTC, not
     // with now() itself, whose conversion would depend on the session's TimeZone setting.
-    const [row] = await this.prisma.$queryRawUnsafe<QueuedRow[]>(
+    const heads = await this.prisma.$queryRawUnsafe<QueuedRow[]>(
       `SELECT m.id, m.target_kind, m.target, m.body, m.tries
          FROM outbound_message m
-        WHERE m.id = (
-          SELECT head.id
-            FROM (SELECT DISTINCT ON (target_kind, target) id, not_before
-                    FROM outbound_message
-                   WHERE account = $1 AND state = 'pending'
-                   ORDER BY target_kind, target, id) head
-           WHERE head.not_before <= (now() AT TIME ZONE 'UTC')
-           ORDER BY head.id
-           LIMIT 1)`,
+         JOIN (SELECT DISTINCT ON (target_kind, target) id, not_before
+                 FROM outbound_message
+                WHERE account = $1 AND state = 'pending'
+                ORDER BY target_kind, target, id) head ON head.id = m.id
+        WHERE head.not_before <= (now() AT TIME ZONE 'UTC')
+        ORDER BY m.id
+        LIMIT ${FAIR_WINDOW}`,
       this.account,
     );
+    const waiting = heads.map((h) => ({ conversation: `${h.target_kind}:${h.target}` }));
+    const row = heads[this.turns.pick(waiting)];
     if (!row) return 1000;
     const target: OutboundTarget = { kind: row.target_kind as OutboundTarget['kind'], id: row.target };
     const now = Date.now();
     this.pacer.recordSend(now);
+    this.turns.served(`${row.target_kind}:${row.target}`);
     try {
       await this.sender.send(target, row.body);
     } catch (err) {
