@@ -243,6 +243,11 @@ describe('quiz rounds in chat over a real puppet-service connection', () => {
     expect(sheet).toContain('回复格式');
     const blocks = sheet.split('\n\n').filter((b) => /^\d+\.【/.test(b));
     expect(blocks).toHaveLength(4);
+    // Asked again at once, the long sheet is not sent a second time.
+    c.say('继续答题').to(wechat.botUser);
+    const again = await inbox.next();
+    expect(again).toContain('刚刚已发');
+    expect(again).not.toContain('回复格式');
     const reply = blocks
       .map((block, i) => `${i + 1}${block.includes('【填空】') ? ':' : ''}${correctReply(block.replace(/^\d+\./, ''), bank)}`)
       .join(' ');

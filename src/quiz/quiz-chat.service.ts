@@ -16,10 +16,16 @@ import {
 } from './engine';
 import { LeaderboardService } from './leaderboard.service';
 import { RaceService } from './race.service';
+import { RecentClaims } from '../common/recent-claims';
+
+const SHEET_RESEND_AFTER_MS = 60_000;
+export const SHEET_JUST_SENT = '答题卡刚刚已发给您，请向上翻看聊天记录；如需重新发送，请一分钟后再发「继续答题」。';
 
 /** The quiz as members meet it in chat: every method returns the texts to reply. */
 @Injectable()
 export class QuizChatService {
+  private readonly sheetsSent = new RecentClaims(SHEET_RESEND_AFTER_MS);
+
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(AttemptsService) private readonly attempts: AttemptsService,
@@ -30,7 +36,10 @@ export class QuizChatService {
 
   async start(member: MemberView, options: { sheet: boolean }, now = new Date()): Promise<string[]> {
     const active = await this.attempts.active(member.id);
-    if (active) return [`您有未完成的答题「${active.round.title}」,接着答:`, await this.current(active.attempt, active.round)];
+    if (active) {
+      const current = await this.current(active.attempt, active.round, now);
+      return current === SHEET_JUST_SENT ? [current] : [`您有未完成的答题「${active.round.title}」,接着答:`, current];
+    }
     const open = await this.attempts.openRounds();
     if (!open.length) {
       const next = await this.attempts.nextScheduled();
@@ -59,7 +68,7 @@ export class QuizChatService {
       const channel = options.sheet ? 'sheet' : 'chat';
       const attempt = await this.attempts.start(member, round, channel, now);
       const intro = `「${round.title}」开始!${timingText(round)}${channel === 'chat' ? ',直接回复答案即可。' : '。'}`;
-      if (channel === 'sheet') return [await this.sheetText(attempt, round)];
+      if (channel === 'sheet') return [await this.current(attempt, round, now)];
       return [`${intro}\n\n${await this.current(attempt, round)}`];
     }
     const place = lastDone && (await this.leaderboard.placeOf(lastDone.round.id, member.id));
@@ -70,10 +79,10 @@ export class QuizChatService {
     ];
   }
 
-  async resume(member: MemberView): Promise<string[]> {
+  async resume(member: MemberView, now = new Date()): Promise<string[]> {
     const active = await this.attempts.active(member.id);
     if (!active) return ['您没有未完成的答题。发送「答题」开始新的答题。'];
-    return [await this.current(active.attempt, active.round)];
+    return [await this.current(active.attempt, active.round, now)];
   }
 
   /** A member's text while they have an attempt running; null when they have none. */
@@ -186,8 +195,12 @@ export class QuizChatService {
     return [`「${round.title}」(${round.status}):参与 ${participants} 人、${attempts} 人次。`];
   }
 
-  private async current(attempt: StoredAttempt, round: RoundRuntime): Promise<string> {
-    if (attempt.channel === 'sheet') return this.sheetText(attempt, round);
+  private async current(attempt: StoredAttempt, round: RoundRuntime, now = new Date()): Promise<string> {
+    if (attempt.channel === 'sheet') {
+      // A whole sheet is long: asked for again within a minute, it is not sent again.
+      if (!this.sheetsSent.claim(attempt.id, now.getTime())) return SHEET_JUST_SENT;
+      return this.sheetText(attempt, round);
+    }
     const current = await this.attempts.questionAt(attempt, round);
     if (!current) return '题目已更新,请发送「答题」重新开始。';
     return renderQuestion(current.question, current.drawn, attempt.position, attempt.draw.length, round.secondsPerQuestion);
