@@ -1,6 +1,6 @@
 import { BadRequestException, Inject, Injectable } from '@nestjs/common';
 import { PrismaService } from '../db/prisma.service';
-import { compactText } from '../common/text';
+import { matchUnit, type UnitMatchOf } from './unit-match';
 import { planUnits, UnitPlanError, type UnitInput } from './unit-plan';
 import { ROSTER } from './members.service';
 import type { Roster } from './roster';
@@ -18,10 +18,7 @@ export interface UnitTreeNode extends UnitView {
   children: UnitTreeNode[];
 }
 
-export type UnitMatch =
-  | { kind: 'exact'; unit: UnitView }
-  | { kind: 'fuzzy'; candidates: UnitView[] }
-  | { kind: 'none' };
+export type UnitMatch = UnitMatchOf<UnitView>;
 
 type Tx = Parameters<Parameters<PrismaService['$transaction']>[0]>[0];
 
@@ -112,40 +109,8 @@ export class UnitsService {
     }
   }
 
-  /** Finds a unit by what a member typed: exact name or alias (any script or width) first, then close names. */
+  /** Finds a unit by what a member typed (see matchUnit). */
   async match(text: string): Promise<UnitMatch> {
-    const wanted = compactText(text);
-    if (!wanted) return { kind: 'none' };
-    const units = await this.list();
-    const exact = units.find((u) => [u.name, ...u.aliases].some((n) => compactText(n) === wanted));
-    if (exact) return { kind: 'exact', unit: exact };
-    const scored = units
-      .map((u) => ({ unit: u, score: Math.max(...[u.name, ...u.aliases].map((n) => similarity(wanted, compactText(n)))) }))
-      .filter((s) => s.score >= 0.5)
-      .sort((a, b) => b.score - a.score)
-      .slice(0, 3);
-    return scored.length ? { kind: 'fuzzy', candidates: scored.map((s) => s.unit) } : { kind: 'none' };
+    return matchUnit(text, await this.list());
   }
-}
-
-/** Dice coefficient over characters and bigrams, with containment counted as a strong match. */
-export function similarity(a: string, b: string): number {
-  if (!a || !b) return 0;
-  if (a.includes(b) || b.includes(a)) return 0.6 + 0.4 * (Math.min(a.length, b.length) / Math.max(a.length, b.length));
-  const grams = (s: string) => {
-    const out = new Map<string, number>();
-    const chars = Array.from(s);
-    for (let i = 0; i < chars.length; i++) {
-      for (const g of [chars[i], chars.slice(i, i + 2).join('')]) out.set(g, (out.get(g) ?? 0) + 1);
-    }
-    return out;
-  };
-  const ga = grams(a);
-  const gb = grams(b);
-  let overlap = 0;
-  let total = 0;
-  for (const [g, n] of ga) overlap += Math.min(n, gb.get(g) ?? 0);
-  for (const n of ga.values()) total += n;
-  for (const n of gb.values()) total += n;
-  return (2 * overlap) / total;
 }
