@@ -25,7 +25,7 @@ export interface RoomCheck {
 export class RoomsService {
   private readonly logger = new Logger('Rooms');
   private lister?: RoomLister;
-  private lastRefresh = 0;
+  private refreshing?: Promise<void>;
 
   constructor(
     @Inject(PrismaService) private readonly prisma: PrismaService,
@@ -63,15 +63,20 @@ export class RoomsService {
     this.lister = lister;
   }
 
-  /** Refreshes this account's rooms from the live connection, at most every few seconds. */
-  async refresh(): Promise<void> {
-    if (!this.lister || Date.now() - this.lastRefresh < 5000) return;
-    this.lastRefresh = Date.now();
-    try {
-      await this.replaceAll(await this.lister());
-    } catch (err) {
-      this.logger.warn(`could not read the rooms of account ${this.account}: ${(err as Error).message}`);
-    }
+  /** Refreshes this account's rooms from the live connection; callers at the same time share one read. */
+  refresh(): Promise<void> {
+    const lister = this.lister;
+    if (!lister) return Promise.resolve();
+    this.refreshing ??= (async () => {
+      try {
+        await this.replaceAll(await lister());
+      } catch (err) {
+        this.logger.warn(`could not read the rooms of account ${this.account}: ${(err as Error).message}`);
+      } finally {
+        this.refreshing = undefined;
+      }
+    })();
+    return this.refreshing;
   }
 
   /** Which of these room names (topic or id) no account is in; a name missing at first is checked again live. */
