@@ -10,6 +10,7 @@ import { DbModule } from './db/db.module';
 import { HealthModule } from './health/health.module';
 import { MembersModule } from './members/members.module';
 import { OutboundModule } from './outbound/outbound.module';
+import { RoomsModule } from './rooms/rooms.module';
 import { KnowledgeModule } from './knowledge/knowledge.module';
 import { QuizModule } from './quiz/quiz.module';
 import { BotModule } from './bot/bot.module';
@@ -27,6 +28,7 @@ export class AppModule {
         DbModule,
         HealthModule,
         OutboundModule,
+        RoomsModule,
         MembersModule,
         KnowledgeModule,
         QuizModule,

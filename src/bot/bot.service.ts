@@ -5,7 +5,9 @@ import { PuppetService } from 'wechaty-puppet-service';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { StatusService } from '../health/status.service';
 import { OutboundService } from '../outbound/outbound.service';
+import { RoomsService } from '../rooms/rooms.service';
 import { LocalWechat } from './local-wechat';
+import { syncRooms } from './room-sync';
 import { MessageRouter } from './router';
 import { toInbound, WechatySender } from './wechaty-adapter';
 
@@ -33,6 +35,7 @@ export class BotService implements OnApplicationBootstrap, OnApplicationShutdown
     @Inject(OutboundService) private readonly outbound: OutboundService,
     @Inject(MessageRouter) private readonly router: MessageRouter,
     @Inject(LocalWechat) private readonly local: LocalWechat,
+    @Inject(RoomsService) private readonly rooms: RoomsService,
   ) {}
 
   get mode(): 'local' | 'puppet-service' {
@@ -127,6 +130,7 @@ export class BotService implements OnApplicationBootstrap, OnApplicationShutdown
       }
     });
     bot.on('message', (message) => void this.onMessage(message));
+    syncRooms(bot, this.rooms, this.logger);
     return bot;
   }
 

@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdo
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { PrismaService } from '../db/prisma.service';
 import { GroupCommit } from '../db/group-commit';
+import type { Prisma } from '../generated/prisma/client';
 import { FairTurns } from './fair-turns';
 import { Pacer, retryDelayMs, splitMessage } from './pacing';
 import type { MessageSender, OutboundTarget } from './sender';
@@ -67,7 +68,26 @@ export class OutboundService implements OnApplicationBootstrap, OnApplicationShu
 
   /** Queues messages (long bodies split); they are stored before this resolves. */
   async enqueue(items: OutboundItem[], account = this.account): Promise<number> {
-    const rows = items.flatMap((item) =>
+    const rows = this.rowsOf(items, account);
+    if (!rows.length) return 0;
+    await this.writes.submit(rows);
+    this.poke();
+    return rows.length;
+  }
+
+  /**
+   * Queues messages inside the caller's transaction, so that they are stored if and only if the
+   * caller's own change is (a round marked as having posted its results, a race moved on).
+   * The caller pokes the dispatcher after the commit with `poke()`.
+   */
+  async enqueueIn(tx: Prisma.TransactionClient, items: OutboundItem[], account = this.account): Promise<number> {
+    const rows = this.rowsOf(items, account);
+    if (rows.length) await tx.outboundMessage.createMany({ data: rows });
+    return rows.length;
+  }
+
+  private rowsOf(items: OutboundItem[], account: string): OutboundRow[] {
+    return items.flatMap((item) =>
       splitMessage(item.body, this.config.REPLY_MAX_CHARS).map((body) => ({
         account,
         targetKind: item.target.kind,
@@ -75,10 +95,6 @@ export class OutboundService implements OnApplicationBootstrap, OnApplicationShu
         body,
       })),
     );
-    if (!rows.length) return 0;
-    await this.writes.submit(rows);
-    this.poke();
-    return rows.length;
   }
 
   /** Replies of many members at once share one INSERT; each caller returns once its rows are stored. */

@@ -1,7 +1,17 @@
+import { offsetLabel } from '../common/time';
 import type { RoundRuntime } from './attempts.service';
 
-/** Dates as members read them, in the configured time zone. */
+/** A date as members read it: in the configured time zone, with its offset (12月3日 09:00（UTC+8）). */
 export function formatTime(date: Date, timeZone: string): string {
+  return `${wallTime(date, timeZone)}（${offsetLabel(date, timeZone)}）`;
+}
+
+/** From one time to another, the offset said once. */
+export function formatWindow(from: Date, to: Date, timeZone: string): string {
+  return `${wallTime(from, timeZone)} 至 ${wallTime(to, timeZone)}（${offsetLabel(to, timeZone)}）`;
+}
+
+function wallTime(date: Date, timeZone: string): string {
   const parts = new Intl.DateTimeFormat('zh-CN', {
     timeZone,
     month: 'numeric',
@@ -15,15 +25,15 @@ export function formatTime(date: Date, timeZone: string): string {
 }
 
 export function timingText(round: Pick<RoundRuntime, 'questionCount' | 'secondsPerQuestion'>): string {
-  return round.secondsPerQuestion > 0 ? `共${round.questionCount}题,每题限时${round.secondsPerQuestion}秒` : `共${round.questionCount}题,不限时`;
+  return round.secondsPerQuestion > 0 ? `共${round.questionCount}题，每题限时${round.secondsPerQuestion}秒` : `共${round.questionCount}题，不限时`;
 }
 
 export function announcementText(round: RoundRuntime, timeZone: string): string {
   return [
     `【答题开始】${round.title}`,
-    `时间: ${formatTime(round.startsAt, timeZone)} 至 ${formatTime(round.endsAt, timeZone)}`,
-    `${timingText(round)}${round.attemptsAllowed > 1 ? `,每人可答${round.attemptsAllowed}次` : ''}。`,
-    '私聊我发送「答题」开始逐题作答,或发送「答题卡」一次答完;还没绑定单位的请先发送「绑定 单位名称」。',
+    `时间：${formatWindow(round.startsAt, round.endsAt, timeZone)}`,
+    `${timingText(round)}${round.attemptsAllowed > 1 ? `，每人可答${round.attemptsAllowed}次` : ''}。`,
+    '私聊我发送「答题」开始逐题作答，或发送「答题卡」一次答完；还没绑定单位的请先发送「绑定 单位名称」。',
   ].join('\n');
 }
 

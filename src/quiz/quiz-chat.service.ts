@@ -67,7 +67,7 @@ export class QuizChatService {
       }
       const channel = options.sheet ? 'sheet' : 'chat';
       const attempt = await this.attempts.start(member, round, channel, now);
-      const intro = `「${round.title}」开始!${timingText(round)}${channel === 'chat' ? ',直接回复答案即可。' : '。'}`;
+      const intro = `「${round.title}」开始！${timingText(round)}${channel === 'chat' ? '，直接回复答案即可。' : '。'}`;
       if (channel === 'sheet') return [await this.current(attempt, round, now)];
       return [`${intro}\n\n${await this.current(attempt, round)}`];
     }

@@ -1,5 +1,6 @@
-import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { PrismaService } from '../db/prisma.service';
+import type { Race } from '../generated/prisma/client';
 import type { MemberView } from '../members/members.service';
 import { OutboundService } from '../outbound/outbound.service';
 import { AttemptsService, type QuestionWithId } from './attempts.service';
@@ -7,21 +8,27 @@ import { correctAnswerText, drawQuestions, optionCountOf, parseResponse, renderQ
 
 const SECONDS_PER_QUESTION = 30;
 
-interface Race {
-  items: Array<{ question: QuestionWithId; drawn: DrawnQuestion }>;
-  index: number;
-  scores: Map<string, number>;
-  timer?: NodeJS.Timeout;
+interface RaceItem extends DrawnQuestion {
+  bankId: number;
+}
+
+interface RaceScore {
+  memberId: number;
+  name: string;
+  points: number;
 }
 
 /**
  * 抢答 in a group: the bot posts a question, the first correct answer scores, and after the
- * last question the group gets a leaderboard. Kept in memory: a race lasts minutes, and a
- * restart simply ends it.
+ * last question the group gets a leaderboard. The race lives in the database and its question
+ * deadlines are met by the round scheduler's tick, so it goes on after a restart; every move is
+ * a conditional update on the position, so one answer or one timeout moves it, once.
  */
 @Injectable()
-export class RaceService implements OnApplicationShutdown {
-  private readonly races = new Map<string, Race>();
+export class RaceService implements OnApplicationBootstrap {
+  private readonly logger = new Logger('Race');
+  /** Rooms with a running race as last read: spares a query for every message in every group. */
+  private running = new Set<string>();
 
   constructor(
     @Inject(PrismaService) private readonly prisma: PrismaService,
@@ -29,69 +36,145 @@ export class RaceService implements OnApplicationShutdown {
     @Inject(OutboundService) private readonly outbound: OutboundService,
   ) {}
 
-  active(roomId: string): boolean {
-    return this.races.has(roomId);
+  async onApplicationBootstrap(): Promise<void> {
+    await this.refreshRunning();
   }
 
-  async start(roomId: string, count: number): Promise<string[]> {
-    if (this.races.has(roomId)) return ['本群的抢答还在进行中。'];
+  active(roomId: string): boolean {
+    return this.running.has(roomId);
+  }
+
+  async start(roomId: string, count: number, now = new Date()): Promise<string[]> {
+    const busy = ['本群的抢答还在进行中。'];
+    const current = await this.prisma.race.findUnique({ where: { roomId }, select: { finishedAt: true } });
+    if (current && !current.finishedAt) return busy;
     const open = await this.attempts.openRounds();
     const bankId = open[0]?.bankId ?? (await this.prisma.bank.findFirst({ orderBy: { id: 'asc' }, select: { id: true } }))?.id;
-    if (bankId === undefined) return ['还没有题库,无法发起抢答。'];
+    if (bankId === undefined) return ['还没有题库，无法发起抢答。'];
     const byId = await this.attempts.questions(bankId);
     const choice = [...byId.values()].filter((q) => q.type !== 'fill');
     const draw = drawQuestions(choice.map((q) => ({ questionId: q.id, type: q.type, optionCount: optionCountOf(q) })), Math.min(Math.max(count, 1), 20));
     if (!draw.length) return ['题库里没有可抢答的选择题。'];
-    const race: Race = { items: draw.map((drawn) => ({ question: byId.get(drawn.questionId)!, drawn })), index: 0, scores: new Map() };
-    this.races.set(roomId, race);
-    this.armTimer(roomId, race);
-    return [`【抢答开始】共${race.items.length}题,每题${SECONDS_PER_QUESTION}秒,直接在群里回复答案,最先答对者得分!\n\n${this.questionText(race)}`];
+    const items: RaceItem[] = draw.map((d) => ({ ...d, bankId }));
+    const race = {
+      account: this.outbound.account,
+      items: items as object[],
+      position: 0,
+      deadline: deadlineFrom(now),
+      scores: [],
+      startedAt: now,
+      finishedAt: null,
+    };
+    // A finished race in the room is replaced; of two starting at once, one wins.
+    const claimed = current
+      ? (await this.prisma.race.updateMany({ where: { roomId, finishedAt: { not: null } }, data: race })).count > 0
+      : await this.prisma.race.create({ data: { roomId, ...race } }).then(
+          () => true,
+          (err: { code?: string }) => (err?.code === 'P2002' ? false : Promise.reject(err)),
+        );
+    if (!claimed) return busy;
+    this.running.add(roomId);
+    return [`【抢答开始】共${items.length}题，每题${SECONDS_PER_QUESTION}秒，直接在群里回复答案，最先答对者得分！\n\n${await this.questionText(items, 0)}`];
   }
 
-  /** The first correct answer wins the question; wrong answers and chatter stay unanswered. */
-  async answer(roomId: string, member: MemberView, text: string): Promise<string[] | null> {
-    const race = this.races.get(roomId);
-    if (!race) return null;
-    const { question, drawn } = race.items[race.index];
-    const parsed = parseResponse(question.type, optionCountOf(question), text);
-    if (parsed.kind !== 'answer' || !scoreResponse(question, drawn, parsed).correct) return null;
-    race.scores.set(member.name, (race.scores.get(member.name) ?? 0) + 1);
-    const head = `🎉 ${member.name} 抢答正确!答案: ${correctAnswerText(question, drawn)}`;
-    return [`${head}\n\n${this.advance(roomId, race)}`];
-  }
-
-  onApplicationShutdown(): void {
-    for (const race of this.races.values()) clearTimeout(race.timer);
-    this.races.clear();
-  }
-
-  private advance(roomId: string, race: Race): string {
-    clearTimeout(race.timer);
-    race.index++;
-    if (race.index >= race.items.length) {
-      this.races.delete(roomId);
-      const ranking = [...race.scores.entries()].sort((a, b) => b[1] - a[1]);
-      return ranking.length
-        ? ['【抢答结束】得分榜:', ...ranking.map(([name, n], i) => `${i + 1}. ${name} ${n}题`)].join('\n')
-        : '【抢答结束】本轮没有人答对。';
+  /** The first correct answer before the deadline wins the question; wrong answers and chatter stay unanswered. */
+  async answer(roomId: string, member: MemberView, text: string, now = new Date()): Promise<string[] | null> {
+    const race = await this.prisma.race.findUnique({ where: { roomId } });
+    if (!race || race.finishedAt) {
+      this.running.delete(roomId);
+      return null;
     }
-    this.armTimer(roomId, race);
-    return this.questionText(race);
+    if (race.deadline && race.deadline <= now) return null;
+    const items = itemsOf(race);
+    const current = await this.questionAt(items, race.position);
+    if (!current) return null;
+    const parsed = parseResponse(current.question.type, optionCountOf(current.question), text);
+    if (parsed.kind !== 'answer' || !scoreResponse(current.question, current.drawn, parsed).correct) return null;
+    const scores = scoresOf(race);
+    const mine = scores.find((s) => s.memberId === member.id);
+    if (mine) mine.points++;
+    else scores.push({ memberId: member.id, name: member.name, points: 1 });
+    const next = await this.advance(race, scores, now);
+    if (!next) return null;
+    return [`🎉 ${member.name} 抢答正确！答案：${correctAnswerText(current.question, current.drawn)}\n\n${next}`];
   }
 
-  private armTimer(roomId: string, race: Race): void {
-    const index = race.index;
-    race.timer = setTimeout(() => {
-      if (this.races.get(roomId) !== race || race.index !== index) return;
-      const { question, drawn } = race.items[index];
-      const text = `⏰ 时间到,正确答案: ${correctAnswerText(question, drawn)}\n\n${this.advance(roomId, race)}`;
-      void this.outbound.enqueue([{ target: { kind: 'room', id: roomId }, body: text }]);
-    }, SECONDS_PER_QUESTION * 1000);
-    race.timer.unref();
+  /** Moves on every race whose question timed out, posting the answer and what comes next to its room. */
+  async expireDue(now = new Date()): Promise<void> {
+    const due = await this.prisma.race.findMany({ where: { finishedAt: null, deadline: { lte: now } } });
+    for (const race of due) {
+      try {
+        await this.expire(race, now);
+      } catch (err) {
+        this.logger.error(`抢答 in room ${race.roomId}: could not time out question ${race.position + 1}: ${(err as Error).message}`);
+      }
+    }
+    await this.refreshRunning();
   }
 
-  private questionText(race: Race): string {
-    const { question, drawn } = race.items[race.index];
-    return renderQuestion(question, drawn, race.index, race.items.length, SECONDS_PER_QUESTION).replace(/\n\([^)]*\)$/, '');
+  private async expire(race: Race, now: Date): Promise<void> {
+    const items = itemsOf(race);
+    const current = await this.questionAt(items, race.position);
+    const answer = current ? `⏰ 时间到，正确答案：${correctAnswerText(current.question, current.drawn)}` : '⏰ 时间到。';
+    const moved = await this.prisma.$transaction(async (tx) => {
+      const next = await this.advance(race, scoresOf(race), now, tx);
+      if (next) await this.outbound.enqueueIn(tx, [{ target: { kind: 'room', id: race.roomId }, body: `${answer}\n\n${next}` }], race.account);
+      return next !== undefined;
+    });
+    if (moved) this.outbound.poke();
   }
+
+  /**
+   * Moves the race past its current question if it still stands there; returns the next
+   * question or the final ranking, or undefined when someone else moved it first.
+   */
+  private async advance(race: Race, scores: RaceScore[], now: Date, tx: Pick<PrismaService, 'race'> = this.prisma): Promise<string | undefined> {
+    const items = itemsOf(race);
+    const position = race.position + 1;
+    const finished = position >= items.length;
+    const text = finished ? rankingText(scores) : await this.questionText(items, position);
+    const moved = await tx.race.updateMany({
+      where: { roomId: race.roomId, position: race.position, finishedAt: null },
+      data: { position, scores: scores as object[], deadline: finished ? null : deadlineFrom(now), finishedAt: finished ? now : null },
+    });
+    if (!moved.count) return undefined;
+    if (finished) this.running.delete(race.roomId);
+    return text;
+  }
+
+  private async refreshRunning(): Promise<void> {
+    const rows = await this.prisma.race.findMany({ where: { finishedAt: null }, select: { roomId: true } });
+    this.running = new Set(rows.map((r) => r.roomId));
+  }
+
+  private async questionAt(items: RaceItem[], position: number): Promise<{ question: QuestionWithId; drawn: DrawnQuestion } | undefined> {
+    const item = items[position];
+    const question = item && (await this.attempts.questions(item.bankId)).get(item.questionId);
+    return question ? { question, drawn: { questionId: item.questionId, order: item.order } } : undefined;
+  }
+
+  private async questionText(items: RaceItem[], position: number): Promise<string> {
+    const current = await this.questionAt(items, position);
+    if (!current) return `第${position + 1}题已从题库删除，本题跳过。`;
+    return renderQuestion(current.question, current.drawn, position, items.length, SECONDS_PER_QUESTION).replace(/\n\([^)]*\)$/, '');
+  }
+}
+
+function deadlineFrom(now: Date): Date {
+  return new Date(now.getTime() + SECONDS_PER_QUESTION * 1000);
+}
+
+function itemsOf(race: Race): RaceItem[] {
+  return race.items as unknown as RaceItem[];
+}
+
+function scoresOf(race: Race): RaceScore[] {
+  return (race.scores as unknown as RaceScore[]).map((s) => ({ ...s }));
+}
+
+function rankingText(scores: RaceScore[]): string {
+  const ranking = [...scores].sort((a, b) => b.points - a.points);
+  return ranking.length
+    ? ['【抢答结束】得分榜：', ...ranking.map((s, i) => `${i + 1}. ${s.name} ${s.points}题`)].join('\n')
+    : '【抢答结束】本轮没有人答对。';
 }

@@ -1,50 +1,70 @@
 import { CronTime } from 'cron';
 import { z } from 'zod';
+import { DATE_TIME_HINT, parseDateTime } from '../common/time';
 
-const isoDate = z
-  .string({ error: 'must be a date-time string such as 2026-12-01T09:00:00+08:00' })
-  .refine((s) => !Number.isNaN(Date.parse(s)), 'must be a date-time such as 2026-12-01T09:00:00+08:00')
-  .transform((s) => new Date(s));
+/** A date-time; one without an offset is wall time in `timeZone` (the configured TIMEZONE, not the server's). */
+const dateTime = (timeZone: string) =>
+  z
+    .string({ error: DATE_TIME_HINT })
+    .transform((s, ctx) => {
+      const date = parseDateTime(s, timeZone);
+      if (!date) {
+        ctx.addIssue({ code: 'custom', message: DATE_TIME_HINT });
+        return z.NEVER;
+      }
+      return date;
+    });
 
-export const roundInput = z
-  .object({
-    bank: z.string().min(1, 'name a bank by its slug'),
-    title: z.string().trim().min(1, 'must not be empty').max(100),
-    startsAt: isoDate,
-    endsAt: isoDate,
-    questionCount: z.number().int('must be a whole number').min(1).max(100),
-    secondsPerQuestion: z.number().int('must be a whole number').min(0).max(3600).default(60),
-    attemptsAllowed: z.number().int('must be a whole number').min(1).max(100).default(1),
-    scoreRule: z.enum(['best', 'last']).default('best'),
-    showExplanations: z.boolean().default(true),
-    audience: z
-      .object({
-        units: z.array(z.string().trim().min(1)).max(1000).default([]),
-        rooms: z.array(z.string().trim().min(1)).max(200).default([]),
-      })
-      .default({ units: [], rooms: [] }),
-    recurrence: z
-      .string()
-      .trim()
-      .refine((c) => CronTime.validateCronExpression(c).valid, 'must be a cron expression such as "0 9 * * 1"')
-      .optional(),
-  })
-  .refine((r) => !(r.startsAt instanceof Date && r.endsAt instanceof Date) || r.endsAt.getTime() > r.startsAt.getTime(), { message: 'must be after startsAt', path: ['endsAt'] });
+/** The one cron check of a round's recurrence, for creation and change alike. */
+export function isValidRecurrence(cron: string): boolean {
+  return CronTime.validateCronExpression(cron).valid;
+}
+
+const recurrence = z.string().trim().refine(isValidRecurrence, 'must be a cron expression such as "0 9 * * 1"');
+
+const audienceNames = {
+  units: z.array(z.string().trim().min(1)).max(1000),
+  rooms: z.array(z.string().trim().min(1)).max(200),
+};
+
+/** The schemas of a new round and of a change, reading times in `timeZone`. */
+export function roundSchemas(timeZone: string) {
+  const input = z
+    .object({
+      bank: z.string().min(1, 'name a bank by its slug'),
+      title: z.string().trim().min(1, 'must not be empty').max(100),
+      startsAt: dateTime(timeZone),
+      endsAt: dateTime(timeZone),
+      questionCount: z.number().int('must be a whole number').min(1).max(100),
+      secondsPerQuestion: z.number().int('must be a whole number').min(0).max(3600).default(60),
+      attemptsAllowed: z.number().int('must be a whole number').min(1).max(100).default(1),
+      scoreRule: z.enum(['best', 'last']).default('best'),
+      showExplanations: z.boolean().default(true),
+      audience: z.object({ units: audienceNames.units.default([]), rooms: audienceNames.rooms.default([]) }).default({ units: [], rooms: [] }),
+      recurrence: recurrence.optional(),
+    })
+    .refine((r) => r.endsAt.getTime() > r.startsAt.getTime(), { message: 'must be after startsAt', path: ['endsAt'] });
+  const patch = z.object({
+    title: z.string().trim().min(1).max(100).optional(),
+    startsAt: dateTime(timeZone).optional(),
+    endsAt: dateTime(timeZone).optional(),
+    questionCount: z.number().int().min(1).max(100).optional(),
+    secondsPerQuestion: z.number().int().min(0).max(3600).optional(),
+    attemptsAllowed: z.number().int().min(1).max(100).optional(),
+    scoreRule: z.enum(['best', 'last']).optional(),
+    showExplanations: z.boolean().optional(),
+    audience: z.object({ units: audienceNames.units.optional(), rooms: audienceNames.rooms.optional() }).optional(),
+    // null or an empty string ends the recurrence.
+    recurrence: z.union([z.literal('').transform(() => null), recurrence]).nullable().optional(),
+  });
+  return { input, patch };
+}
+
+/** For the API documentation: the shape does not depend on the zone. */
+export const { input: roundInput, patch: roundPatch } = roundSchemas('UTC');
 
 export type RoundInput = z.output<typeof roundInput>;
-
-export const roundPatch = z.object({
-  title: z.string().trim().min(1).max(100).optional(),
-  startsAt: isoDate.optional(),
-  endsAt: isoDate.optional(),
-  questionCount: z.number().int().min(1).max(100).optional(),
-  secondsPerQuestion: z.number().int().min(0).max(3600).optional(),
-  attemptsAllowed: z.number().int().min(1).max(100).optional(),
-  scoreRule: z.enum(['best', 'last']).optional(),
-  showExplanations: z.boolean().optional(),
-  audience: z.object({ units: z.array(z.string().trim().min(1)).max(1000).optional(), rooms: z.array(z.string().trim().min(1)).max(200).optional() }).optional(),
-  recurrence: z.string().trim().nullable().optional(),
-});
+export type RoundPatch = z.output<typeof roundPatch>;
 
 export interface SendRate {
   minIntervalMs: number;

@@ -3,26 +3,35 @@ import { ApiBody, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { RequireAccess } from '../auth/auth.guard';
 import { openApiSchema, parseInput } from '../common/validation';
 import { LeaderboardService } from './leaderboard.service';
-import { roundInput, roundPatch } from './round-plan';
+import { APP_CONFIG, type AppConfig } from '../config/config';
+import { roundInput, roundPatch, roundSchemas } from './round-plan';
 import { RoundsService } from './rounds.service';
 
 @ApiTags('rounds')
 @Controller('api/rounds')
 export class RoundsController {
+  private readonly schemas: ReturnType<typeof roundSchemas>;
+
   constructor(
     @Inject(RoundsService) private readonly rounds: RoundsService,
     @Inject(LeaderboardService) private readonly leaderboard: LeaderboardService,
-  ) {}
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.schemas = roundSchemas(config.TIMEZONE);
+  }
 
   @Post()
   @RequireAccess('write')
   @ApiOperation({
     summary: 'Schedule a round',
-    description: 'The response carries `estimate`: the outbound messages the round needs against the configured send rate and its window.',
+    description:
+      'Times without an offset are read in the configured TIMEZONE. The response carries `estimate` (the outbound messages the round needs ' +
+      'against the configured send rate and its window), `warnings` (rooms that could not be checked, a round too short for its reminder) ' +
+      'and `local`, its times with the offset of TIMEZONE. A room the bot is not in is refused when its rooms are known.',
   })
   @ApiBody({ schema: openApiSchema(roundInput) })
   create(@Body() body: unknown) {
-    return this.rounds.create(parseInput(roundInput, body ?? {}));
+    return this.rounds.create(parseInput(this.schemas.input, body ?? {}));
   }
 
   @Get()
@@ -43,7 +52,7 @@ export class RoundsController {
   @ApiOperation({ summary: 'Change a round before it opens' })
   @ApiBody({ schema: openApiSchema(roundPatch) })
   update(@Param('id', ParseIntPipe) id: number, @Body() body: unknown) {
-    return this.rounds.update(id, parseInput(roundPatch, body ?? {}));
+    return this.rounds.update(id, parseInput(this.schemas.patch, body ?? {}));
   }
 
   @Post(':id/cancel')

@@ -3,9 +3,9 @@ import { APP_CONFIG, type AppConfig } from '../config/config';
 import { PrismaService } from '../db/prisma.service';
 import type { Round } from '../generated/prisma/client';
 import { audienceSize, type UnitNode } from '../members/audience';
-import { estimateRound, type Estimate, type RoundInput } from './round-plan';
-import type { z } from 'zod';
-import type { roundPatch } from './round-plan';
+import { RoomsService } from '../rooms/rooms.service';
+import { isoInZone } from '../common/time';
+import { estimateRound, type Estimate, type RoundInput, type RoundPatch } from './round-plan';
 
 export interface RoundView {
   id: number;
@@ -25,9 +25,16 @@ export interface RoundView {
   remindedAt: Date | null;
   closedAt: Date | null;
   resultsPostedAt: Date | null;
+  /** The same times as ISO 8601 with the offset of `timeZone` */
+  local: Record<'startsAt' | 'endsAt' | 'openedAt' | 'remindedAt' | 'closedAt' | 'resultsPostedAt', string | null>;
+  timeZone: string;
 }
 
-export function roundView(round: Round & { bank: { slug: string } }): RoundView {
+/** A round created or changed, with what the organiser should know about it. */
+export type RoundAnswer = RoundView & { estimate: Estimate; warnings: string[] };
+
+export function roundView(round: Round & { bank: { slug: string } }, timeZone: string): RoundView {
+  const local = (date: Date | null) => (date ? isoInZone(date, timeZone) : null);
   return {
     id: round.id,
     bank: round.bank.slug,
@@ -46,6 +53,15 @@ export function roundView(round: Round & { bank: { slug: string } }): RoundView 
     remindedAt: round.remindedAt,
     closedAt: round.closedAt,
     resultsPostedAt: round.resultsPostedAt,
+    local: {
+      startsAt: local(round.startsAt),
+      endsAt: local(round.endsAt),
+      openedAt: local(round.openedAt),
+      remindedAt: local(round.remindedAt),
+      closedAt: local(round.closedAt),
+      resultsPostedAt: local(round.resultsPostedAt),
+    },
+    timeZone,
   };
 }
 
@@ -54,9 +70,14 @@ export class RoundsService {
   constructor(
     @Inject(PrismaService) private readonly prisma: PrismaService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(RoomsService) private readonly rooms: RoomsService,
   ) {}
 
-  async create(input: RoundInput): Promise<RoundView & { estimate: Estimate }> {
+  private view(round: Round & { bank: { slug: string } }): RoundView {
+    return roundView(round, this.config.TIMEZONE);
+  }
+
+  async create(input: RoundInput): Promise<RoundAnswer> {
     const bank = await this.prisma.bank.findUnique({ where: { slug: input.bank }, include: { _count: { select: { questions: true } } } });
     if (!bank) throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message: `bank: no question bank "${input.bank}"`, field: 'bank' });
     if (input.questionCount > bank._count.questions) {
@@ -68,6 +89,7 @@ export class RoundsService {
       });
     }
     await this.checkUnits(input.audience.units);
+    const warnings = await this.checkRooms(input.audience.rooms);
     const round = await this.prisma.round.create({
       data: {
         bankId: bank.id,
@@ -85,7 +107,7 @@ export class RoundsService {
       },
       include: { bank: { select: { slug: true } } },
     });
-    return { ...roundView(round), estimate: await this.estimate(round) };
+    return { ...this.view(round), estimate: await this.estimate(round), warnings: [...warnings, ...this.timingWarnings(round)] };
   }
 
   async list(status?: string): Promise<RoundView[]> {
@@ -95,15 +117,15 @@ export class RoundsService {
       include: { bank: { select: { slug: true } } },
       take: 500,
     });
-    return rounds.map(roundView);
+    return rounds.map((r) => this.view(r));
   }
 
   async get(id: number): Promise<RoundView & { estimate: Estimate }> {
     const round = await this.find(id);
-    return { ...roundView(round), estimate: await this.estimate(round) };
+    return { ...this.view(round), estimate: await this.estimate(round) };
   }
 
-  async update(id: number, patch: z.output<typeof roundPatch>): Promise<RoundView & { estimate: Estimate }> {
+  async update(id: number, patch: RoundPatch): Promise<RoundAnswer> {
     const round = await this.find(id);
     if (round.status !== 'scheduled') throw new ConflictException(`round ${id} is ${round.status}: only a scheduled round can be changed`);
     const startsAt = patch.startsAt ?? round.startsAt;
@@ -116,6 +138,7 @@ export class RoundsService {
       }
     }
     if (patch.audience?.units) await this.checkUnits(patch.audience.units);
+    const warnings = patch.audience?.rooms ? await this.checkRooms(patch.audience.rooms) : [];
     // Only a still-scheduled round is changed, even if it opens meanwhile.
     const result = await this.prisma.round.updateMany({
       where: { id, status: 'scheduled' },
@@ -130,18 +153,19 @@ export class RoundsService {
         showExplanations: patch.showExplanations,
         audienceUnits: patch.audience?.units,
         audienceRooms: patch.audience?.rooms,
-        recurrence: patch.recurrence === undefined ? undefined : patch.recurrence || null,
+        recurrence: patch.recurrence,
       },
     });
     if (result.count === 0) throw new ConflictException(`round ${id} opened meanwhile and can no longer be changed`);
-    return this.get(id);
+    const changed = await this.get(id);
+    return { ...changed, warnings: [...warnings, ...this.timingWarnings(changed)] };
   }
 
   async cancel(id: number): Promise<RoundView> {
     const round = await this.find(id);
     const result = await this.prisma.round.updateMany({ where: { id, status: { in: ['scheduled', 'open'] } }, data: { status: 'cancelled', closedAt: new Date() } });
     if (result.count === 0) throw new ConflictException(`round ${id} is already ${round.status}`);
-    return roundView(await this.find(id));
+    return this.view(await this.find(id));
   }
 
   async find(id: number) {
@@ -167,6 +191,30 @@ export class RoundsService {
          FROM unit u LEFT JOIN (SELECT unit_id, count(*) AS n FROM member WHERE unit_id IS NOT NULL GROUP BY unit_id) m ON m.unit_id = u.id
         ORDER BY u.name`,
     );
+  }
+
+  /** A room no account is in is refused when the rooms are known, and only warned about when they are not. */
+  private async checkRooms(names: string[]): Promise<string[]> {
+    if (!names.length) return [];
+    const { known, missing } = await this.rooms.check(names);
+    if (!known) return [`还不知道机器人所在的群（机器人尚未登录过），无法核对群${names.map((n) => `「${n}」`).join('、')}，请确认机器人已在群中。`];
+    if (missing.length) {
+      throw new BadRequestException({
+        statusCode: 400,
+        error: 'Bad Request',
+        message: `audience.rooms: 机器人不在群「${missing[0]}」中，请先把机器人拉进该群或改正群名。`,
+        field: 'audience.rooms',
+      });
+    }
+    return [];
+  }
+
+  private timingWarnings(round: Pick<Round, 'startsAt' | 'endsAt'>): string[] {
+    const lead = this.config.REMINDER_MINUTES_BEFORE_CLOSE;
+    if (lead > 0 && round.endsAt.getTime() - round.startsAt.getTime() < lead * 60_000) {
+      return [`本轮时长短于结束前提醒时间（${lead}分钟），不会发送结束提醒。`];
+    }
+    return [];
   }
 
   private async checkUnits(names: string[]): Promise<void> {

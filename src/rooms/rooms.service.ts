@@ -1,0 +1,102 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '../config/config';
+import { PrismaService } from '../db/prisma.service';
+
+export interface RoomRef {
+  id: string;
+  topic: string;
+}
+
+/** Reads the rooms the account is in right now (the bot attaches one once logged in). */
+export type RoomLister = () => Promise<RoomRef[]>;
+
+export interface RoomCheck {
+  /** false until some account has reported its rooms: then nothing can be checked */
+  known: boolean;
+  /** names (topics or room ids) no account is in */
+  missing: string[];
+}
+
+/**
+ * The groups each WeChat account is in, as its bot last saw them. Other modules ask here
+ * whether a room name means anything; only the bot reports rooms.
+ */
+@Injectable()
+export class RoomsService {
+  private readonly logger = new Logger('Rooms');
+  private lister?: RoomLister;
+  private refreshing?: Promise<void>;
+
+  constructor(
+    @Inject(PrismaService) private readonly prisma: PrismaService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  get account(): string {
+    return this.config.BOT_ACCOUNT;
+  }
+
+  /** The account's whole room list, replacing what was stored. */
+  async replaceAll(rooms: RoomRef[], account = this.account): Promise<void> {
+    const now = new Date();
+    await this.prisma.$transaction([
+      this.prisma.botRoom.deleteMany({ where: { account } }),
+      this.prisma.botRoom.createMany({ data: rooms.map((r) => ({ account, roomId: r.id, topic: r.topic, updatedAt: now })), skipDuplicates: true }),
+      this.prisma.botAccount.upsert({ where: { account }, create: { account, roomsSyncedAt: now }, update: { roomsSyncedAt: now } }),
+    ]);
+  }
+
+  /** The account joined a room or the room got a new topic. */
+  async upsert(room: RoomRef, account = this.account): Promise<void> {
+    await this.prisma.botRoom.upsert({
+      where: { account_roomId: { account, roomId: room.id } },
+      create: { account, roomId: room.id, topic: room.topic },
+      update: { topic: room.topic },
+    });
+  }
+
+  async remove(roomId: string, account = this.account): Promise<void> {
+    await this.prisma.botRoom.deleteMany({ where: { account, roomId } });
+  }
+
+  attachLister(lister: RoomLister | undefined): void {
+    this.lister = lister;
+  }
+
+  /** Refreshes this account's rooms from the live connection; callers at the same time share one read. */
+  refresh(): Promise<void> {
+    const lister = this.lister;
+    if (!lister) return Promise.resolve();
+    this.refreshing ??= (async () => {
+      try {
+        await this.replaceAll(await lister());
+      } catch (err) {
+        this.logger.warn(`could not read the rooms of account ${this.account}: ${(err as Error).message}`);
+      } finally {
+        this.refreshing = undefined;
+      }
+    })();
+    return this.refreshing;
+  }
+
+  /** Which of these room names (topic or id) no account is in; a name missing at first is checked again live. */
+  async check(names: string[]): Promise<RoomCheck> {
+    let result = await this.lookup(names);
+    if (result.missing.length && this.lister) {
+      await this.refresh();
+      result = await this.lookup(names);
+    }
+    return result;
+  }
+
+  private async lookup(names: string[]): Promise<RoomCheck> {
+    const known = (await this.prisma.botAccount.count()) > 0;
+    if (!known || !names.length) return { known, missing: [] };
+    const rows = await this.prisma.botRoom.findMany({
+      where: { OR: [{ topic: { in: names } }, { roomId: { in: names } }] },
+      select: { topic: true, roomId: true },
+    });
+    const found = new Set(rows.flatMap((r) => [r.topic, r.roomId]));
+    return { known, missing: names.filter((n) => !found.has(n)) };
+  }
+}
