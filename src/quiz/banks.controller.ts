@@ -77,7 +77,7 @@ export class BanksController {
         bank = { title: titleField || name.replace(/\.[^.]+$/, ''), questions: parseBankSheets(await readTable(file.buffer, format)) };
       }
     } catch (err) {
-      rethrowAsBadUpload(err);
+      rethrowAsBadUpload(err, BankFileError);
     }
     if (!bank.questions.length) throw new BadRequestException('file: no questions found');
     // A slug written in a YAML file only names the new bank: replacing one takes the slug field and replace=true.
