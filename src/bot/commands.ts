@@ -1,4 +1,4 @@
-import { normaliseText } from '../common/text';
+import { boundedMemberText, normaliseText, trailingRun } from '../common/text';
 
 export type Command =
   | { name: 'help' }
@@ -49,13 +49,16 @@ const EXACT: Record<string, Command> = {
   重新加载: { name: 'admin-reload' },
 };
 
+const TRAILING_PUNCTUATION = trailingRun('\\s。.!！?？~～');
+
 /**
- * Reads a member's text as a command, tolerant of Traditional characters, full-width forms and
- * stray spaces; anything else is plain text (a question for the knowledge base or a quiz answer).
+ * Reads a member's text (its first MAX_MEMBER_TEXT_CHARS characters) as a command, tolerant of
+ * Traditional characters, full-width forms and stray spaces; anything else is plain text (a question for the knowledge base or a quiz answer).
  */
-export function parseCommand(raw: string): Command {
+export function parseCommand(message: string): Command {
+  const raw = boundedMemberText(message);
   const text = normaliseText(raw).replace(/^[/／]/, '');
-  const squeezed = text.replace(/[\s。.!！?？~～]+$/u, '').replace(/\s+/g, '');
+  const squeezed = text.replace(TRAILING_PUNCTUATION, '').replace(/\s+/g, '');
   const exact = EXACT[squeezed] ?? (squeezed === '' && /[?？]/.test(text) ? EXACT['?'] : undefined);
   if (exact) return exact;
   if (/^\d{1,2}$/.test(squeezed)) return { name: 'pick', number: Number(squeezed) };

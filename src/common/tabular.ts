@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
+import { assertWorkbookWithinLimits } from './workbook-limits';
 
 /** One sheet of an uploaded table: header-less rows of trimmed cell text. */
 export interface Sheet {
@@ -62,6 +63,7 @@ function readCsv(buffer: Buffer): string[][] {
 }
 
 async function readWorkbook(buffer: Buffer): Promise<Sheet[]> {
+  await assertWorkbookWithinLimits(buffer);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(buffer as any);

@@ -32,6 +32,29 @@ export function inScriptOf(sample: string, text: string): string {
   return isTraditional(sample) ? toTraditional(text) : text;
 }
 
+/**
+ * The most of a member's message that is ever parsed. A reply to an answer sheet of 100 fill
+ * questions (up to 50 characters each, with their numbers) stays under it; longer text is read as
+ * its first MAX_MEMBER_TEXT_CHARS characters.
+ */
+export const MAX_MEMBER_TEXT_CHARS = 6000;
+
+/** The part of a member's message that is parsed: its first MAX_MEMBER_TEXT_CHARS characters, never half a surrogate pair. */
+export function boundedMemberText(text: string): string {
+  if (text.length <= MAX_MEMBER_TEXT_CHARS) return text;
+  const end = /[\uD800-\uDBFF]/.test(text[MAX_MEMBER_TEXT_CHARS - 1]) ? MAX_MEMBER_TEXT_CHARS - 1 : MAX_MEMBER_TEXT_CHARS;
+  return text.slice(0, end);
+}
+
+/**
+ * A pattern matching a run of `characters` at the end of the text, in linear time: the lookbehind
+ * lets only the first character of a run start a match, where a plain `[…]+$` rescans the run
+ * from each of its characters.
+ */
+export function trailingRun(characters: string): RegExp {
+  return new RegExp(`(?<![${characters}])[${characters}]+$`, 'u');
+}
+
 /** NFKC (full-width to half-width), Simplified characters, lower case, single spaces. */
 export function normaliseText(text: string): string {
   return toSimplified(text.normalize('NFKC')).toLowerCase().replace(/\s+/g, ' ').trim();

@@ -3,6 +3,8 @@ import { ApiBody, ApiConsumes } from '@nestjs/swagger';
 import { applyDecorators, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { SheetRowError, TableFormatError } from './tabular';
+import { WorkbookLimitError } from './workbook-limits';
+import { YamlFormatError } from './yaml';
 
 export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
 
@@ -41,6 +43,6 @@ export function rethrowAsBadUpload(err: unknown, ...plain: Array<new (...args: a
   if (err instanceof SheetRowError) {
     throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message: err.message, sheet: err.sheet, row: err.row, reason: err.reason });
   }
-  if (err instanceof TableFormatError || plain.some((type) => err instanceof type)) throw new BadRequestException((err as Error).message);
+  if (err instanceof TableFormatError || err instanceof WorkbookLimitError || err instanceof YamlFormatError || plain.some((type) => err instanceof type)) throw new BadRequestException((err as Error).message);
   throw err;
 }

@@ -33,7 +33,7 @@ describe('parseKnowledgeYaml', () => {
     ['an unknown field', entry('d', '\n  answr: x'), /entry 1 \(id d\)/],
     ['a threshold above 1', entry('e', '\n  threshold: 2'), /entry 1 \(id e\): threshold:/],
     ['a mapping instead of a list', 'id: a\n', /a\.yaml: expected a list/],
-    ['broken YAML', '- id: [a\n', /a\.yaml: not valid YAML/],
+    ['broken YAML', '- id: [a\n', /a\.yaml: 不是有效的 YAML/],
   ])('names file, entry and field for %s', (_, text, message) => {
     expect(() => parseKnowledgeYaml(text, 'a.yaml')).toThrow(KnowledgeFileError);
     expect(() => parseKnowledgeYaml(text, 'a.yaml')).toThrow(message);

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { z } from 'zod';
+import { readYaml } from '../common/yaml';
 
 const text = z.string().trim().min(1, 'expected non-empty text');
 
@@ -33,9 +33,9 @@ function describePath(path: PropertyKey[]): string {
 export function parseKnowledgeYaml(yamlText: string, fileName: string): KnowledgeFileEntry[] {
   let data: unknown;
   try {
-    data = parse(yamlText);
+    data = readYaml(yamlText);
   } catch (error) {
-    throw new KnowledgeFileError(`${fileName}: not valid YAML: ${(error as Error).message}`);
+    throw new KnowledgeFileError(`${fileName}: ${(error as Error).message}`);
   }
   if (data === null || data === undefined) return [];
   if (!Array.isArray(data)) throw new KnowledgeFileError(`${fileName}: expected a list of entries`);

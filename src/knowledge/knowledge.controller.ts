@@ -21,6 +21,7 @@ import { z } from 'zod';
 import { Public, RequireAccess } from '../auth/auth.guard';
 import { openApiSchema, parseInput } from '../common/validation';
 import { decodeText, readTable, tableFormatOf, writeWorkbook } from '../common/tabular';
+import { readYaml } from '../common/yaml';
 import { FileUpload, requireFile, rethrowAsBadUpload, uploadName } from '../common/upload';
 import { KnowledgeService } from './knowledge.service';
 import { EXPORT_HEADER, ID_PATTERN, KnowledgeImportError, parseKnowledgeSheets, type EntryInput } from './knowledge-table';
@@ -226,9 +227,10 @@ function toFileShape(e: KnowledgeEntry) {
 function parseStructured(content: string, json: boolean): EntryInput[] {
   let data: unknown;
   try {
-    data = json ? JSON.parse(content) : YAML.parse(content);
+    data = json ? JSON.parse(content) : readYaml(content);
   } catch (err) {
-    throw new BadRequestException(`file: not valid ${json ? 'JSON' : 'YAML'}: ${(err as Error).message.split('\n')[0]}`);
+    if (!json) rethrowAsBadUpload(err);
+    throw new BadRequestException(`file: not valid JSON: ${(err as Error).message.split('\n')[0]}`);
   }
   if (!Array.isArray(data) || !data.length) throw new BadRequestException('file: expected a non-empty list of entries');
   return data.map((item, i) => {

@@ -4,10 +4,8 @@ import type { Response } from 'express';
 import { RequireAccess } from '../auth/auth.guard';
 import { decodeText, readTable, tableFormatOf, writeWorkbook } from '../common/tabular';
 import { FileUpload, requireFile, rethrowAsBadUpload, uploadName } from '../common/upload';
-import { BanksService, slugFor } from './banks.service';
-import { BankFileError, bankToSheet, bankToYaml, parseBankSheets, parseBankYaml, type BankDefinition } from './engine';
-
-const SLUG = /^[a-z0-9][a-z0-9-]{1,59}$/;
+import { BanksService, type UploadTarget } from './banks.service';
+import { BANK_SLUG, BankFileError, bankToSheet, bankToYaml, parseBankSheets, parseBankYaml, slugBaseOf, type BankDefinition } from './engine';
 
 @ApiTags('question banks')
 @Controller('api/banks')
@@ -49,32 +47,44 @@ export class BanksController {
   @ApiOperation({
     summary: 'Import a bank from Excel, CSV or YAML (all or nothing)',
     description:
-      'Excel/CSV: one sheet with a 题型 column, or one sheet per type (单选题, 多选题, 判断题, 填空题). Headers 题干/题目, 选项A…选项H, 答案, 解析, 分值, 标签. The title comes from the field `title` or the file name; `slug` is optional.',
+      'Excel/CSV: one sheet with a 题型 column, or one sheet per type (单选题, 多选题, 判断题, 填空题). Headers 题干/题目, 选项A…选项H, 答案, 解析, 分值, 标签. ' +
+      'The title comes from the field `title`, the YAML file or the file name. Without `slug` the bank gets a new slug of its own, readable from the title ' +
+      '(pinyin, -2, -3… when taken). With `slug` naming an existing bank the upload replaces it only when `replace` is true (409 otherwise), ' +
+      'and never while a scheduled or open round uses it (409).',
   })
-  @FileUpload({ title: { type: 'string' }, slug: { type: 'string' } })
-  async import(@UploadedFile() upload: Express.Multer.File | undefined, @Body() body: { title?: string; slug?: string }) {
+  @FileUpload({ title: { type: 'string' }, slug: { type: 'string' }, replace: { type: 'string', description: 'true to replace the bank named by slug' } })
+  async import(@UploadedFile() upload: Express.Multer.File | undefined, @Body() body: { title?: string; slug?: string; replace?: string }) {
     const file = requireFile(upload);
     const name = uploadName(file);
     const lower = name.toLowerCase();
-    const title = (body?.title ?? '').trim() || name.replace(/\.[^.]+$/, '');
-    if (title.length > 100) throw new BadRequestException('title: must be at most 100 characters');
-    const slug = (body?.slug ?? '').trim() || slugFor(title === name.replace(/\.[^.]+$/, '') ? name : title);
-    if (!SLUG.test(slug)) throw new BadRequestException('slug: lowercase letters, digits and -, 2 to 60 characters');
-    let bank: BankDefinition;
+    const titleField = (body?.title ?? '').trim();
+    if (titleField.length > 100) throw new BadRequestException('title: must be at most 100 characters');
+    const slug = (body?.slug ?? '').trim();
+    if (slug && !BANK_SLUG.test(slug)) throw new BadRequestException('slug: lowercase letters, digits and -, 2 to 60 characters');
+    const replace = (body?.replace ?? '').trim().toLowerCase();
+    if (replace && replace !== 'true' && replace !== 'false') throw new BadRequestException('replace: expected true or false');
+    if (replace === 'true' && !slug) throw new BadRequestException('replace: 要替换题库，请同时填写要替换的题库 slug');
+    let bank: Omit<BankDefinition, 'slug'>;
+    let fileSlug: string | undefined;
     try {
       if (lower.endsWith('.yaml') || lower.endsWith('.yml')) {
-        const parsed = parseBankYaml(decodeText(file.buffer), name);
-        bank = { ...parsed, slug: body?.slug?.trim() || parsed.slug, title: body?.title?.trim() || parsed.title };
+        const { slug: declared, ...parsed } = parseBankYaml(decodeText(file.buffer), name);
+        bank = { ...parsed, title: titleField || parsed.title };
+        fileSlug = declared;
       } else {
         const format = tableFormatOf(lower, file.mimetype);
         if (!format) throw new BadRequestException('file: expected .xlsx, .csv or .yaml');
-        bank = { slug, title, questions: parseBankSheets(await readTable(file.buffer, format)) };
+        bank = { title: titleField || name.replace(/\.[^.]+$/, ''), questions: parseBankSheets(await readTable(file.buffer, format)) };
       }
     } catch (err) {
       rethrowAsBadUpload(err, BankFileError);
     }
     if (!bank.questions.length) throw new BadRequestException('file: no questions found');
-    return this.banks.save(bank, 'organiser');
+    // A slug written in a YAML file only names the new bank: replacing one takes the slug field and replace=true.
+    const target: UploadTarget = slug
+      ? { kind: 'named', slug, replace: replace === 'true' }
+      : { kind: 'new', base: slugBaseOf(fileSlug, bank.title) };
+    return this.banks.importUpload(bank, target);
   }
 
   @Delete(':slug')

@@ -1,4 +1,9 @@
+import fc from 'fast-check';
+import { boundedMemberText } from '../../common/text';
+import { FUZZ_RUNS, memberText, overlongMemberText } from '../../../test/support/member-text';
 import { parseResponse } from './answer-parser';
+import type { ParsedResponse } from './answer-parser';
+import { MAX_FILL_ANSWER_LENGTH, MAX_OPTIONS, OPTION_LETTERS, QUESTION_TYPES } from './types';
 import type { QuestionType } from './types';
 
 type Case = [QuestionType, number, string, string[] | 'not-an-answer'];
@@ -106,5 +111,42 @@ describe('parseResponse for fill', () => {
 describe('fill answers that are really questions', () => {
   it.each(['这题怎么答?', '什么意思', '不知道', '請問答案是什麼？'])('does not score %s', (text) => {
     expect(parseResponse('fill', 0, text)).toEqual({ kind: 'not-an-answer' });
+  });
+});
+
+describe('parseResponse on any text', () => {
+  const question = fc.record({ type: fc.constantFrom(...QUESTION_TYPES), optionCount: fc.integer({ min: 2, max: MAX_OPTIONS }) });
+
+  function expectWellFormed(type: QuestionType, optionCount: number, parsed: ParsedResponse): void {
+    if (parsed.kind === 'not-an-answer') return expect(parsed).toEqual({ kind: 'not-an-answer' });
+    if (type === 'fill') {
+      expect(parsed.letters).toBeUndefined();
+      expect(Array.from(parsed.text!).length).toBeLessThanOrEqual(MAX_FILL_ANSWER_LENGTH);
+      return;
+    }
+    const allowed = OPTION_LETTERS.slice(0, type === 'truefalse' ? 2 : optionCount);
+    expect(parsed.letters!.length).toBeGreaterThan(0);
+    expect(parsed.letters!.every((letter) => allowed.includes(letter))).toBe(true);
+    expect(parsed.letters).toEqual([...new Set(parsed.letters)].sort());
+  }
+
+  it('never throws and returns an answer within the shown options or not-an-answer', () => {
+    fc.assert(
+      fc.property(question, memberText, ({ type, optionCount }, text) => expectWellFormed(type, optionCount, parseResponse(type, optionCount, text))),
+      { numRuns: FUZZ_RUNS },
+    );
+  });
+
+  it('reads a reply longer than the cap as its first MAX_MEMBER_TEXT_CHARS characters', () => {
+    fc.assert(
+      fc.property(question, overlongMemberText, ({ type, optionCount }, text) => {
+        expect(parseResponse(type, optionCount, text)).toEqual(parseResponse(type, optionCount, boundedMemberText(text)));
+      }),
+      { numRuns: FUZZ_RUNS },
+    );
+  });
+
+  it('reads 100,000 letters followed by chatter by their capped part', () => {
+    expect(parseResponse('multiple', 4, `${'A '.repeat(50_000)}我不确定`)).toEqual({ kind: 'answer', letters: ['A'] });
   });
 });

@@ -1,4 +1,4 @@
-import { compactText, normaliseText, toSimplified } from '../../common/text';
+import { boundedMemberText, compactText, normaliseText, toSimplified, trailingRun } from '../../common/text';
 import { MAX_FILL_ANSWER_LENGTH, OPTION_LETTERS } from './types';
 import type { QuestionType } from './types';
 
@@ -22,12 +22,13 @@ const FALSE_WORDS = new Set(['错', '错的', '错误', '不对', '不正确', '
 
 // "选A", "我选 A", "答案: AC", "答案是B", "選項C" (Simplified by then).
 const ANSWER_PREFIX = /^(?:答案是|答案为|答案|我选择|我选|选择|选项|选|答)\s*[:是为]?\s*/;
-const TRAILING_PUNCTUATION = /[\s.。!！~～]+$/;
+const TRAILING_PUNCTUATION = trailingRun('\\s.。!！~～');
+const TRAILING_QUESTION_MARK = /[?？]\s*$/;
 const LETTER_SEPARATORS = /[\s,，、;；/|.。+&和]+/g;
 const LETTERS_WITH_SEPARATORS = /^[A-Z](?:[\s,，、;；/|.。+&和]*[A-Z])*$/;
 
 function strippedReply(text: string): string {
-  return toSimplified(text.normalize('NFKC'))
+  return toSimplified(boundedMemberText(text).normalize('NFKC'))
     .trim()
     .replace(ANSWER_PREFIX, '')
     .replace(/选项$/, '')
@@ -59,8 +60,10 @@ export function lettersIn(text: string): string[] | undefined {
  * committed to it, and re-asking would let them probe the question.
  * Truefalse also takes 对/错 and similar words as A (正确) / B (错误).
  * Fill: any non-empty text of at most 50 characters that is not a command word.
+ * Only the first MAX_MEMBER_TEXT_CHARS characters of the reply are read.
  */
-export function parseResponse(type: QuestionType, optionCount: number, text: string): ParsedResponse {
+export function parseResponse(type: QuestionType, optionCount: number, reply: string): ParsedResponse {
+  const text = boundedMemberText(reply);
   if (type === 'fill') return parseFillResponse(text);
   if (type === 'truefalse') {
     const value = trueFalseWord(text);
@@ -84,5 +87,5 @@ function parseFillResponse(text: string): ParsedResponse {
 /** A member asking about the question rather than answering it ("这题怎么答?", "什么意思"). */
 function looksLikeQuestion(text: string): boolean {
   const simplified = normaliseText(text);
-  return /[??]\s*$/.test(simplified) || /(怎么|怎样|如何|为什么|什么意思|不知道|不会|请问|提示)/.test(simplified);
+  return TRAILING_QUESTION_MARK.test(simplified) || /(怎么|怎样|如何|为什么|什么意思|不知道|不会|请问|提示)/.test(simplified);
 }

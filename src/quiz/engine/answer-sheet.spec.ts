@@ -1,3 +1,6 @@
+import fc from 'fast-check';
+import { boundedMemberText } from '../../common/text';
+import { FUZZ_RUNS, memberText, overlongMemberText } from '../../../test/support/member-text';
 import { answerSlotOf, parseAnswerSheet, renderAnswerSheet } from './answer-sheet';
 import type { AnswerSlot } from './answer-sheet';
 import type { QuestionDefinition } from './types';
@@ -119,4 +122,41 @@ describe('renderAnswerSheet', () => {
     expect(answerSlotOf(items[0].question)).toEqual({ type: 'multiple', optionCount: 3 });
     expect(answerSlotOf(items[1].question)).toEqual({ type: 'fill', optionCount: 0 });
   });
+});
+
+describe('parseAnswerSheet on any text', () => {
+  const slot = fc.constantFrom(single, multiple, truefalse, fill, { type: 'single', optionCount: 8 } as AnswerSlot);
+  const slotLists = fc.array(slot, { minLength: 1, maxLength: 100 });
+
+  it('never throws and returns one answer per question or a Chinese error', () => {
+    fc.assert(
+      fc.property(slotLists, memberText, (slots, text) => {
+        const result = parseAnswerSheet(text, slots);
+        if (result.ok) {
+          expect(result.responses).toHaveLength(slots.length);
+          expect(result.responses.every((response) => response?.kind === 'answer')).toBe(true);
+        } else {
+          expect(result.error).toMatch(/[\u4e00-\u9fff]/);
+        }
+      }),
+      { numRuns: FUZZ_RUNS },
+    );
+  });
+
+  it('reads a reply longer than the cap as its first MAX_MEMBER_TEXT_CHARS characters', () => {
+    fc.assert(
+      fc.property(slotLists, overlongMemberText, (slots, text) => {
+        expect(parseAnswerSheet(text, slots)).toEqual(parseAnswerSheet(boundedMemberText(text), slots));
+      }),
+      { numRuns: FUZZ_RUNS },
+    );
+  });
+
+  it('reads a full sheet of 100 fill answers of 50 characters', () => {
+    const slots = Array.from({ length: 100 }, () => fill);
+    const text = slots.map((_, i) => `${i + 1}:${'答'.repeat(50)}`).join(' ');
+    const result = parseAnswerSheet(text, slots);
+    expect(result.ok && result.responses.every((response) => response.text === '答'.repeat(50))).toBe(true);
+  });
+
 });

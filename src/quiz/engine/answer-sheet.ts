@@ -1,3 +1,4 @@
+import { boundedMemberText, trailingRun } from '../../common/text';
 import { parseResponse } from './answer-parser';
 import type { AnswerResponse } from './answer-parser';
 import { renderOptions } from './render';
@@ -34,6 +35,7 @@ const fail = (error: string): AnswerSheetResult => ({ ok: false, error });
 // A question number starts an item at the start, after a separator, or right after a letter ("1A2C3B").
 const ITEM_START = /(?<=^|[\s,;、。A-Za-z])(\d{1,3})\s*[.、:)\-—。]?\s*/g;
 const SEQUENCE_SEPARATORS = /[\s,;、|/]+/;
+const TRAILING_SEPARATORS = trailingRun('\\s,;、。');
 
 /**
  * Reads a reply to an answer sheet; slots[i] describes position i (so the total is slots.length).
@@ -41,9 +43,10 @@ const SEQUENCE_SEPARATORS = /[\s,;、|/]+/;
  * Sequence form: "ACB" (one character per question, only when no question is multiple choice) or
  * separated "A AC B" / "A,AC,B". Each answer is read like a chat answer (parseResponse), so 对/错 work for truefalse.
  * Returns the answers by position, or an error to send back, e.g. "第3题没有作答" or "共10题,你回复了8个答案".
+ * Only the first MAX_MEMBER_TEXT_CHARS characters of the text are read.
  */
 export function parseAnswerSheet(text: string, slots: AnswerSlot[]): AnswerSheetResult {
-  const reply = text.normalize('NFKC').trim();
+  const reply = boundedMemberText(text).normalize('NFKC').trim();
   if (!reply) return fail('没有收到答案');
   return /^\d/.test(reply) ? parseNumbered(reply, slots) : parseSequence(reply, slots);
 }
@@ -62,12 +65,15 @@ function parseNumbered(reply: string, slots: AnswerSlot[]): AnswerSheetResult {
   const items = starts.filter((s) => s.n >= 1 && s.n <= total);
 
   const responses: Array<AnswerResponse | undefined> = new Array(total).fill(undefined);
-  let current = items[0];
-  while (current) {
+  // Items only move forward, so finding each next item walks the list once in all.
+  let next = 1;
+  for (let index = 0; index < items.length; index = next) {
+    const current = items[index];
     // For a fill question a number right where the answer begins is the answer ("4: 20"), not the next item.
-    const isFill = slots[current.n - 1].type === 'fill';
-    const next = items.find((s) => (isFill ? s.start > current.contentStart : s.start > current.start));
-    const content = reply.slice(current.contentStart, next?.start ?? reply.length).replace(/[\s,;、。]+$/, '');
+    const answerStart = slots[current.n - 1].type === 'fill' ? current.contentStart : current.start;
+    next = index + 1;
+    while (next < items.length && items[next].start <= answerStart) next++;
+    const content = reply.slice(current.contentStart, items[next]?.start ?? reply.length).replace(TRAILING_SEPARATORS, '');
     const position = current.n - 1;
     if (responses[position]) return fail(`第${current.n}题回答了两次`);
     if (content) {
@@ -75,7 +81,6 @@ function parseNumbered(reply: string, slots: AnswerSlot[]): AnswerSheetResult {
       if (typeof item === 'string') return fail(item);
       responses[position] = item;
     }
-    current = next as typeof current;
   }
   const missing = responses.flatMap((r, i) => (r ? [] : [i + 1]));
   if (missing.length) return fail(`第${missing.join('、')}题没有作答`);

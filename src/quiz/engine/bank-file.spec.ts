@@ -1,3 +1,4 @@
+import { aliasBomb } from '../../../test/support/hostile-files';
 import { BankFileError, bankToYaml, parseBankYaml } from './bank-file';
 import type { BankDefinition } from './types';
 
@@ -96,8 +97,13 @@ describe('parseBankYaml', () => {
   });
 
   it('rejects YAML that does not parse and a bank without a slug', () => {
-    expect(() => parseBankYaml('slug: [unclosed', 'x.yaml')).toThrow(/^x\.yaml: not valid YAML/);
+    expect(() => parseBankYaml('slug: [unclosed', 'x.yaml')).toThrow(/^x\.yaml: 不是有效的 YAML/);
     expect(() => parseBankYaml(bankYaml.replace('slug: demo', ''), 'x.yaml')).toThrow(/^x\.yaml: slug/);
+  });
+
+  it('refuses an alias bomb as a bank file error, before expanding it', () => {
+    const bomb = ['slug: bomb', 'title: 别名炸弹', aliasBomb(), 'questions: [*i]'].join('\n');
+    expect(() => parseBankYaml(bomb, 'bomb.yaml')).toThrow(new BankFileError('bomb.yaml', 'YAML 中的别名（*）展开过多（上限 100 处），疑似“别名炸弹”，已拒绝。'));
   });
 });
 

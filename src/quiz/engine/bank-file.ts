@@ -1,7 +1,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parseDocument, stringify } from 'yaml';
+import { stringify } from 'yaml';
 import { z } from 'zod';
+import { readYaml, YamlFormatError } from '../../common/yaml';
 import { lettersIn } from './answer-parser';
 import { DEFAULT_POINTS, QUESTION_TYPES } from './types';
 import type { BankDefinition, QuestionDefinition, QuestionType } from './types';
@@ -59,9 +60,14 @@ function canonicalAnswer(raw: RawQuestion): string[] | string {
 
 /** Reads one bank file; every error names the file, and for a question its number (from 1), id and field. */
 export function parseBankYaml(yamlText: string, fileName: string): BankDefinition {
-  const document = parseDocument(yamlText);
-  if (document.errors.length) throw new BankFileError(fileName, `not valid YAML: ${document.errors[0].message}`);
-  const bank = bankSchema.safeParse(document.toJS());
+  let data: unknown;
+  try {
+    data = readYaml(yamlText);
+  } catch (err) {
+    if (err instanceof YamlFormatError) throw new BankFileError(fileName, err.message);
+    throw err;
+  }
+  const bank = bankSchema.safeParse(data);
   if (!bank.success) throw new BankFileError(fileName, issueText(bank.error));
 
   const questions = bank.data.questions.map((rawQuestion, index): QuestionDefinition => {

@@ -8,3 +8,4 @@ export * from './scoring';
 export * from './render';
 export * from './answer-sheet';
 export * from './attempt-machine';
+export * from './bank-slug';

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "bank" ADD COLUMN     "content_hash" TEXT;
+
