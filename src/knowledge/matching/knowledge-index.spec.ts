@@ -89,6 +89,17 @@ describe('KnowledgeIndex', () => {
     expect(luzhouFunding.kind === 'answer' && luzhouFunding.entryId === 'deyang-funding').toBe(false);
   });
 
+  it('does not answer about a place the entries do not cover', () => {
+    for (const text of ['十堰有多少民主党派成员', '酒泉市共有多少名民主党派成员']) {
+      expect(decide(index, text, DEFAULT_THRESHOLDS).kind).not.toBe('answer');
+    }
+    // A place that only locates the one asked about does not count against the entry.
+    expect(decide(index, '甘肃玉门市共有多少名民主党派成员', DEFAULT_THRESHOLDS)).toMatchObject({
+      kind: 'answer',
+      entryId: 'yumen-member-total',
+    });
+  });
+
   it('tells levels apart', () => {
     expect(best('德阳评上省级基地能奖励多少钱')?.id).toBe('deyang-provincial-award');
     expect(best('德阳评上国家级基地能奖励多少钱')?.id).toBe('deyang-national-award');

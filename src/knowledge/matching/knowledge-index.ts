@@ -1,6 +1,7 @@
 import { bestTextCoverage, queryCoverage } from './coverage';
 import { collectEntityNames, EntityExtractor, type EntityProfile, entityAgreement } from './entities';
 import { fuzzySimilarities } from './fuzzy';
+import type { Place } from './gazetteer';
 import { LexicalIndex } from './lexical-index';
 import { normaliseQuestion } from './normalise';
 import { answerFacts, type AnswerFacts, factsAgreement, questionNeeds } from './question-type';
@@ -40,6 +41,8 @@ interface PreparedEntry {
   /** Normalised question and similar questions, for fuse.js. */
   texts: string[];
   main: EntityProfile;
+  /** The places of its tags: what the entry is about. */
+  subject: Map<string, Place>;
   answerEntities: EntityProfile;
   facts: AnswerFacts;
 }
@@ -74,12 +77,15 @@ export class KnowledgeIndex {
 
   constructor(entries: IndexableEntry[]) {
     const tags = entries.map((entry) => (entry.tags ?? []).map(normaliseQuestion));
-    this.extractor = new EntityExtractor(collectEntityNames(tags));
     const docs = entries.map((entry, i) => ({
       texts: textsOf(entry),
       tags: tags[i].join(' '),
       answer: normaliseQuestion(entry.answer ?? ''),
     }));
+    this.extractor = new EntityExtractor(
+      collectEntityNames(tags),
+      docs.flatMap((doc) => [...doc.texts, doc.tags, doc.answer]),
+    );
     this.entries = entries.map((entry, i) => this.prepare(entry, docs[i]));
     for (const entry of this.entries) this.byId.set(entry.id, entry);
     this.lexical = new LexicalIndex(docs);
@@ -124,7 +130,7 @@ export class KnowledgeIndex {
       const querySide = queryCoverage(query, doc);
       const { coverage: entrySide, text: closest } = bestTextCoverage(this.inQuery, doc);
       const lexical = Math.pow(querySide, QUERY_SIDE) * Math.pow(entrySide, 1 - QUERY_SIDE);
-      const entitiesAgree = entityAgreement(entities, entry.main, entry.answerEntities);
+      const entitiesAgree = entityAgreement(entities, entry.main, entry.answerEntities, entry.subject);
       const agreement = entitiesAgree * factsAgreement(needs, entry.facts, entities.numbers);
       return { entry, closest, querySide, entrySide, lexical, agreement, fuzzy: 0, score: lexical * agreement };
     });
@@ -151,8 +157,9 @@ export class KnowledgeIndex {
       threshold: typeof entry.threshold === 'number' ? entry.threshold : undefined,
       texts: doc.texts,
       main: this.extractor.extract([...doc.texts, doc.tags].join(' ')),
+      subject: this.extractor.extract(doc.tags).places,
       answerEntities,
-      facts: answerFacts(doc.answer, [...doc.texts, doc.answer].join(' '), answerEntities.names.size > 0),
+      facts: answerFacts(doc.answer, [...doc.texts, doc.answer].join(' '), answerEntities.names.size + answerEntities.places.size > 0),
     };
   }
 }
