@@ -1,6 +1,7 @@
 /**
  * Question matching for the Q&A bot, in pure TypeScript:
  *   normaliseQuestion (normalise.ts)  NFKC, Simplified, fillers dropped, colloquial words mapped
+ *   HomophoneCorrector (spelling.ts)  pinyin typos (哈尔宾) read as the knowledge's wording (哈尔滨)
  *   LexicalIndex (lexical-index.ts)   BM25 over character bigrams picks ~40 candidates
  *   coverage.ts                       how much of the query each candidate explains, and back
  *   fuzzy.ts                          fuse.js (Bitap) similarity for the best few

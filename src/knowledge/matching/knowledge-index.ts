@@ -4,6 +4,7 @@ import { fuzzySimilarities } from './fuzzy';
 import type { Place } from './gazetteer';
 import { LexicalIndex } from './lexical-index';
 import { normaliseQuestion } from './normalise';
+import { HomophoneCorrector } from './spelling';
 import { answerFacts, type AnswerFacts, factsAgreement, questionNeeds } from './question-type';
 
 export interface IndexableEntry {
@@ -71,6 +72,7 @@ export class KnowledgeIndex {
   private readonly entries: PreparedEntry[];
   private readonly lexical: LexicalIndex;
   private readonly extractor: EntityExtractor;
+  private readonly spelling: HomophoneCorrector;
   private readonly byId = new Map<string, PreparedEntry>();
   /** Marks the current query's bigram ids; reset after each query. */
   private readonly inQuery: Uint8Array;
@@ -82,10 +84,9 @@ export class KnowledgeIndex {
       tags: tags[i].join(' '),
       answer: normaliseQuestion(entry.answer ?? ''),
     }));
-    this.extractor = new EntityExtractor(
-      collectEntityNames(tags),
-      docs.flatMap((doc) => [...doc.texts, doc.tags, doc.answer]),
-    );
+    const knowledge = docs.flatMap((doc) => [...doc.texts, doc.tags, doc.answer]);
+    this.extractor = new EntityExtractor(collectEntityNames(tags), knowledge);
+    this.spelling = new HomophoneCorrector(knowledge);
     this.entries = entries.map((entry, i) => this.prepare(entry, docs[i]));
     for (const entry of this.entries) this.byId.set(entry.id, entry);
     this.lexical = new LexicalIndex(docs);
@@ -116,7 +117,7 @@ export class KnowledgeIndex {
   }
 
   private score(text: string, wanted: number): ScoredCandidate[] {
-    const normalised = normaliseQuestion(text);
+    const normalised = this.spelling.correct(normaliseQuestion(text));
     if (!normalised) return [];
     const query = this.lexical.prepareQuery(normalised);
     const entities = this.extractor.extract(normalised, true);

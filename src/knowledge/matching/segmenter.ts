@@ -30,3 +30,8 @@ export function wordStarts(words: string[]): Set<number> {
   }
   return starts;
 }
+
+/** Whether jieba's dictionary holds the text as one word (no guessing of unknown words). */
+export function isDictionaryWord(text: string): boolean {
+  return instance().cut(text, false).length === 1;
+}
