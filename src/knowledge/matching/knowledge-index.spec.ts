@@ -1,4 +1,5 @@
 import { decide, DEFAULT_THRESHOLDS, type IndexableEntry, KnowledgeIndex } from '.';
+import { laterSentences } from './knowledge-index';
 
 const entries: IndexableEntry[] = [
   {
@@ -98,6 +99,19 @@ describe('KnowledgeIndex', () => {
       kind: 'answer',
       entryId: 'yumen-member-total',
     });
+  });
+
+  it('reads a question asked after sentences of context', () => {
+    expect(laterSentences('我们单位在整理材料。想参考一下。玉门共有多少名民主党派成员?')).toEqual([
+      '想参考一下。玉门共有多少名民主党派成员',
+      '玉门共有多少名民主党派成员',
+    ]);
+    expect(laterSentences('玉门共有多少名民主党派成员?')).toEqual([]);
+    const long = '我们单位最近在整理各地统战工作的材料，准备下个月开会交流经验。玉门全市民主党派有多少人?';
+    expect(decide(index, long, DEFAULT_THRESHOLDS)).toMatchObject({ kind: 'answer', entryId: 'yumen-member-total' });
+    // A place given as context still has to agree.
+    const elsewhere = '我是十堰市的统战干部，最近在整理各地统战工作的材料。全市民主党派有多少人?';
+    expect(decide(index, elsewhere, DEFAULT_THRESHOLDS).kind).not.toBe('answer');
   });
 
   it('tells levels apart', () => {

@@ -5,7 +5,7 @@ import type { Place } from './gazetteer';
 import { LexicalIndex } from './lexical-index';
 import { normaliseQuestion } from './normalise';
 import { HomophoneCorrector } from './spelling';
-import { answerFacts, type AnswerFacts, factsAgreement, questionNeeds } from './question-type';
+import { answerFacts, type AnswerFacts, factsAgreement, type QuestionNeeds, questionNeeds } from './question-type';
 
 export interface IndexableEntry {
   id: string;
@@ -116,13 +116,30 @@ export class KnowledgeIndex {
       .map(({ entry, closest, ...signals }) => ({ id: entry.id, closest: entry.texts[closest], ...signals }));
   }
 
+  /**
+   * Scores the whole question and, when it runs over several sentences, what follows each of
+   * its first two sentence ends: members often give context first and ask last. Names, places,
+   * figures and the kind of fact asked always come from the whole question, so that context such
+   * as the member's city still has to agree.
+   */
   private score(text: string, wanted: number): ScoredCandidate[] {
-    const normalised = this.spelling.correct(normaliseQuestion(text));
+    const normalise = (t: string) => this.spelling.correct(normaliseQuestion(t));
+    const normalised = normalise(text);
     if (!normalised) return [];
-    const query = this.lexical.prepareQuery(normalised);
     const entities = this.extractor.extract(normalised, true);
     const needs = questionNeeds(normalised);
+    const best = new Map<string, ScoredCandidate>();
+    for (const part of [normalised, ...laterSentences(text).map(normalise)]) {
+      if (!part) continue;
+      for (const c of this.scoreText(part, entities, needs, wanted)) {
+        if ((best.get(c.entry.id)?.score ?? -1) < c.score) best.set(c.entry.id, c);
+      }
+    }
+    return [...best.values()].sort((a, b) => b.score - a.score);
+  }
 
+  private scoreText(normalised: string, entities: EntityProfile, needs: QuestionNeeds, wanted: number): ScoredCandidate[] {
+    const query = this.lexical.prepareQuery(normalised);
     const marked = query.bigramIds.filter((id) => id >= 0);
     for (const id of marked) this.inQuery[id] = 1;
     const scored = this.lexical.candidates(query, CANDIDATES).map((i) => {
@@ -163,6 +180,16 @@ export class KnowledgeIndex {
       facts: answerFacts(doc.answer, [...doc.texts, doc.answer].join(' '), answerEntities.names.size + answerEntities.places.size > 0),
     };
   }
+}
+
+const SENTENCE_END = /[。！？!?；;\n]+/;
+/** How many of a question's opening sentences may be set aside as context. */
+const CONTEXT_SENTENCES = 2;
+
+/** What follows each of the first sentence ends of a question (none for a one-sentence question). */
+export function laterSentences(text: string): string[] {
+  const sentences = text.split(SENTENCE_END).filter((s) => s.trim());
+  return sentences.slice(1, 1 + CONTEXT_SENTENCES).map((_, k) => sentences.slice(k + 1).join('。'));
 }
 
 /** Normalised question and similar questions; never empty, so every entry can be compared. */
