@@ -1,18 +1,28 @@
 /**
- * Accuracy of the question matcher on an evaluation set.
- *   node dist/bench/eval-qa.js [--set test/fixtures/qa-dev.yaml] [--answer 0.56] [--suggest 0.35] [--verbose]
- * (a relative --set path is taken from the repository root). With --verbose, every item not
- * right is listed on stderr.
- * Prints a per-kind table to stderr and, as the last stdout line, one JSON object of metrics.
+ * Accuracy of the question matcher on evaluation sets.
+ *   node dist/bench/eval-qa.js [--set test/fixtures/qa-dev.yaml | --sets dev,fresh-tune]
+ *                              [--answer 0.56] [--suggest 0.35] [--verbose]
+ * Without --set, the sets of DEFAULT_SETS (or those named by --sets) are evaluated in one run
+ * (a relative --set path is taken from the repository root). With --verbose, every item not right is listed on stderr.
+ * Prints a per-kind table per set and a per-set summary to stderr and, as the last stdout line,
+ * one JSON object: the metrics of the one set given, or `{ sets: { name: metrics } }`.
  */
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { loadKnowledgeDir } from '../src/knowledge/knowledge-file';
 import { projectRoot } from '../src/common/paths';
 import { numberOption, percentile, stringOption } from './options';
-import { decide, DEFAULT_THRESHOLDS, type Decision, KnowledgeIndex } from '../src/knowledge/matching';
+import { decide, DEFAULT_THRESHOLDS, type Decision, KnowledgeIndex, type Thresholds } from '../src/knowledge/matching';
+
+/** The sets `npm run eval:qa` evaluates, by the name they are reported under. */
+const DEFAULT_SETS: Record<string, string> = {
+  dev: 'test/fixtures/qa-dev.yaml',
+  holdout: 'test/fixtures/qa-holdout.yaml',
+  'fresh-tune': 'test/fixtures/qa-fresh-tune.yaml',
+  'fresh-test': 'test/fixtures/qa-fresh-test.yaml',
+};
 
 const itemSchema = z.object({
   text: z.string().min(1),
@@ -20,6 +30,8 @@ const itemSchema = z.object({
   kind: z.string().default('unspecified'),
 });
 type EvalItem = z.output<typeof itemSchema>;
+type Result = { item: EvalItem; decision: Decision };
+type Metrics = ReturnType<typeof metricsOf>;
 
 const round = (x: number, digits = 4) => Number(x.toFixed(digits));
 
@@ -28,7 +40,11 @@ function isRight(item: EvalItem, decision: Decision): boolean {
   return decision.kind === 'answer' ? decision.entryId === item.expect : item.expect === null;
 }
 
-function printTable(results: Array<{ item: EvalItem; decision: Decision }>): void {
+function line(cells: Array<string | number>, first = 14): string {
+  return cells.map((c, i) => (i === 0 ? String(c).padEnd(first) : String(c).padStart(10))).join('') + '\n';
+}
+
+function printKinds(name: string, results: Result[]): void {
   const rows = new Map<string, number[]>(); // n, right, wrongly answered, suggest, none
   for (const { item, decision } of results) {
     const row = rows.get(item.kind) ?? [0, 0, 0, 0, 0];
@@ -39,27 +55,41 @@ function printTable(results: Array<{ item: EvalItem; decision: Decision }>): voi
     if (decision.kind === 'suggest') row[3]++;
     if (decision.kind === 'none') row[4]++;
   }
-  const line = (cells: Array<string | number>) =>
-    cells.map((c, i) => (i === 0 ? String(c).padEnd(14) : String(c).padStart(8))).join('') + '\n';
-  process.stderr.write(line(['kind', 'n', 'right', 'wrong', 'suggest', 'none']));
+  process.stderr.write(`\n== ${name}\n` + line(['kind', 'n', 'right', 'wrong', 'suggest', 'none']));
   for (const [kind, row] of [...rows].sort()) process.stderr.write(line([kind, ...row]));
-  process.stderr.write('right: answered with the expected entry, or (out of scope) not answered; wrong: answered wrongly\n');
 }
 
-function main(): void {
-  const root = projectRoot();
-  const setPath = resolve(root, stringOption('set') ?? 'test/fixtures/qa-dev.yaml');
-  const items: EvalItem[] = z.array(itemSchema).parse(parse(readFileSync(setPath, 'utf8')));
-  const thresholds = {
-    answer: numberOption('answer', DEFAULT_THRESHOLDS.answer),
-    suggest: numberOption('suggest', DEFAULT_THRESHOLDS.suggest),
+function metricsOf(results: Result[], times: number[]) {
+  const inScope = results.filter((r) => r.item.expect !== null);
+  const outOfScope = results.filter((r) => r.item.expect === null);
+  const answered = (list: Result[], right: boolean) =>
+    list.filter(({ item, decision }) => decision.kind === 'answer' && (decision.entryId === item.expect) === right).length;
+  const suggestedIn = inScope.filter((r) => r.decision.kind === 'suggest');
+  const share = (n: number, of: number) => round(of ? n / of : 0);
+  const sorted = [...times].sort((a, b) => a - b);
+  return {
+    items: results.length,
+    inScope: inScope.length,
+    outOfScope: outOfScope.length,
+    inScopeAccuracy: share(answered(inScope, true), inScope.length),
+    // Of the in-scope items that got suggestions instead of an answer, the share listing the expected entry.
+    suggestedCorrect: share(
+      suggestedIn.filter((r) => r.decision.suggestions.some((s) => s.id === r.item.expect)).length,
+      suggestedIn.length,
+    ),
+    // Of all items, the share answered with suggestions.
+    suggestionRate: share(results.filter((r) => r.decision.kind === 'suggest').length, results.length),
+    falseAcceptRate: share(answered(outOfScope, false), outOfScope.length),
+    wrongAnswerRate: share(answered(inScope, false), inScope.length),
+    p50Ms: round(percentile(sorted, 0.5), 3),
+    p99Ms: round(percentile(sorted, 0.99), 3),
   };
-  const verbose = process.argv.includes('--verbose');
-  const index = new KnowledgeIndex(loadKnowledgeDir(join(root, 'knowledge')));
+}
+
+function evaluate(index: KnowledgeIndex, items: EvalItem[], thresholds: Thresholds, verbose: boolean) {
   // A running service has long been through its JIT tiers; a few rounds get the timing there too.
   for (let round = 0; round < 5; round++) for (const item of items) decide(index, item.text, thresholds);
-
-  const results: Array<{ item: EvalItem; decision: Decision }> = [];
+  const results: Result[] = [];
   const times: number[] = [];
   for (const item of items) {
     const start = process.hrtime.bigint();
@@ -73,33 +103,43 @@ function main(): void {
       process.stderr.write(`want ${item.expect} | ${top}\n`);
     }
   }
-  printTable(results);
+  return { results, times };
+}
 
-  const inScope = results.filter((r) => r.item.expect !== null);
-  const outOfScope = results.filter((r) => r.item.expect === null);
-  const answered = (list: typeof results, right: boolean) =>
-    list.filter(({ item, decision }) => decision.kind === 'answer' && (decision.entryId === item.expect) === right).length;
-  const suggestedIn = inScope.filter((r) => r.decision.kind === 'suggest');
-  const share = (n: number, of: number) => round(of ? n / of : 0);
-  times.sort((a, b) => a - b);
-  const result = {
-    items: items.length,
-    inScope: inScope.length,
-    outOfScope: outOfScope.length,
-    inScopeAccuracy: share(answered(inScope, true), inScope.length),
-    // Of the in-scope items that got suggestions instead of an answer, the share listing the expected entry.
-    suggestedCorrect: share(
-      suggestedIn.filter((r) => r.decision.suggestions.some((s) => s.id === r.item.expect)).length,
-      suggestedIn.length,
-    ),
-    // Of all items, the share answered with suggestions.
-    suggestionRate: share(results.filter((r) => r.decision.kind === 'suggest').length, results.length),
-    falseAcceptRate: share(answered(outOfScope, false), outOfScope.length),
-    wrongAnswerRate: share(answered(inScope, false), inScope.length),
-    p50Ms: round(percentile(times, 0.5), 3),
-    p99Ms: round(percentile(times, 0.99), 3),
+function printSummary(metrics: Record<string, Metrics>): void {
+  process.stderr.write('\n' + line(['set', 'items', 'in-scope', 'accuracy', 'false acc', 'wrong', 'suggest', 'p50 ms'], 12));
+  for (const [name, m] of Object.entries(metrics)) {
+    const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
+    const cells = [name, m.items, m.inScope, pct(m.inScopeAccuracy), pct(m.falseAcceptRate), pct(m.wrongAnswerRate)];
+    process.stderr.write(line([...cells, pct(m.suggestionRate), m.p50Ms], 12));
+  }
+  process.stderr.write('accuracy: in-scope answered with the expected entry; false acc: out-of-scope answered; wrong: in-scope answered with another entry\n');
+}
+
+function main(): void {
+  const root = projectRoot();
+  const one = stringOption('set');
+  const named = stringOption('sets')?.split(',');
+  for (const name of named ?? []) if (!DEFAULT_SETS[name]) throw new Error(`--sets: unknown set ${name}`);
+  const sets = one
+    ? { [basename(one, '.yaml')]: one }
+    : Object.fromEntries(Object.entries(DEFAULT_SETS).filter(([name]) => !named || named.includes(name)));
+  const thresholds = {
+    answer: numberOption('answer', DEFAULT_THRESHOLDS.answer),
+    suggest: numberOption('suggest', DEFAULT_THRESHOLDS.suggest),
   };
-  console.log(JSON.stringify(result));
+  const verbose = process.argv.includes('--verbose');
+  const index = new KnowledgeIndex(loadKnowledgeDir(join(root, 'knowledge')));
+  const metrics: Record<string, Metrics> = {};
+  for (const [name, path] of Object.entries(sets)) {
+    const items: EvalItem[] = z.array(itemSchema).parse(parse(readFileSync(resolve(root, path), 'utf8')));
+    if (verbose) process.stderr.write(`\n== ${name} misses\n`);
+    const { results, times } = evaluate(index, items, thresholds, verbose);
+    printKinds(name, results);
+    metrics[name] = metricsOf(results, times);
+  }
+  printSummary(metrics);
+  console.log(JSON.stringify(one ? Object.values(metrics)[0] : { sets: metrics }));
 }
 
 main();

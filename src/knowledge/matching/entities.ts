@@ -1,4 +1,6 @@
+import { type Place, PlaceFinder } from './gazetteer';
 import { looseDigits, numberMentions } from './numbers';
+import { segment, wordStarts } from './segmenter';
 
 /** Administrative levels; a question about one level must not get another level's answer. */
 const LEVELS: Array<[string, RegExp]> = [
@@ -22,7 +24,10 @@ export interface EntityProfile {
   /** Numbers written as a lone Chinese digit (三个导向), which an entry may list rather than count. */
   softNumbers: Set<number>;
   levels: Set<string>;
+  /** Names from the knowledge's tags (parties, streets, subjects) that are not divisions of China. */
   names: Set<string>;
+  /** Divisions of China, by stem. */
+  places: Map<string, Place>;
 }
 
 /**
@@ -50,8 +55,11 @@ export function collectEntityNames(tagLists: string[][]): string[] {
 export class EntityExtractor {
   /** Names by their first character, for one pass over a text. */
   private readonly byFirstChar = new Map<string, string[]>();
+  private readonly places: PlaceFinder;
 
-  constructor(names: string[]) {
+  /** `knowledge`: every text of the entries, which tells which county stems count as places. */
+  constructor(names: string[], knowledge: string[]) {
+    this.places = new PlaceFinder(knowledge);
     for (const name of names) {
       const first = name.charAt(0);
       const list = this.byFirstChar.get(first) ?? [];
@@ -75,7 +83,9 @@ export class EntityExtractor {
    * reduced to the shorter one (小营街道 -> 小营), so that entries saying either form agree.
    */
   extract(text: string, isQuery = false): EntityProfile {
-    const found = this.namesIn(text);
+    // In a question a place must begin a word, so that no name is read across two words.
+    const places = new Map(this.places.find(text, isQuery ? wordStarts(segment(text)) : undefined).map((p) => [p.name, p]));
+    const found = this.namesIn(text).filter((name) => !places.has(name));
     const names = new Set(
       isQuery ? found.filter((name) => !found.some((other) => other !== name && name.includes(other))) : found,
     );
@@ -85,25 +95,66 @@ export class EntityExtractor {
     const numbers = new Set(mentions.filter((m) => !m.soft || !isQuery).map((m) => m.value));
     const softNumbers = new Set(mentions.filter((m) => m.soft && isQuery && !numbers.has(m.value)).map((m) => m.value));
     if (!isQuery) for (const digit of looseDigits(text)) numbers.add(digit);
-    return { numbers, softNumbers, levels, names };
+    return { numbers, softNumbers, levels, names, places };
   }
 }
 
 /** Factor for each of the query's entities the candidate lacks, and the lowest the product goes. */
-const MISS = { names: 0.45, levels: 0.35, numbers: 0.55 };
-const FLOOR = { names: 0.3, levels: 0.3, numbers: 0.45 };
+const MISS = { names: 0.45, levels: 0.35, numbers: 0.55, places: 0.45 };
+const FLOOR = { names: 0.3, levels: 0.3, numbers: 0.45, places: 0.3 };
+/** The question names places the entry mentions but none it is about (its tags' places). */
+const OFF_SUBJECT = 0.8;
+/** A place within one the candidate names (a district of its city): the fact may be the city's. */
+const WITHIN_NAMED = 0.8;
+/**
+ * A place named only in the answer and not within the entry's own places: 酒泉 in a Yumen
+ * entry's "酒泉市政协委员" does not make the entry about Jiuquan.
+ */
+const PLACE_IN_ANSWER_ONLY = 0.7;
 /** A name the candidate mentions only in its answer is weaker evidence. */
 const ANSWER_ONLY = 0.85;
 /** Factor when a lone-Chinese-digit number of the query is nowhere in the candidate. */
 const SOFT_NUMBER_MISS = 0.85;
 
-function agreement<T>(wanted: Set<T>, main: Set<T>, answer: Set<T>, kind: keyof typeof MISS): number {
+function agreement<T>(wanted: Set<T>, main: Set<T>, answer: Set<T>, kind: 'names' | 'levels' | 'numbers'): number {
   let factor = 1;
   for (const item of wanted) {
     if (main.has(item)) continue;
     factor *= answer.has(item) ? (kind === 'names' ? ANSWER_ONLY : 1) : MISS[kind];
   }
   return Math.max(factor, FLOOR[kind]);
+}
+
+/**
+ * A question naming a place its candidate does not name asks about somewhere else, unless the
+ * place only locates another place of the question that the candidate names (四川 in 四川德阳).
+ */
+function placeAgreement(
+  wanted: Map<string, Place>,
+  main: Map<string, Place>,
+  answer: Map<string, Place>,
+  subject: Map<string, Place>,
+): number {
+  let factor = aboutSubject(wanted, subject) ? 1 : OFF_SUBJECT;
+  const named = (name: string) => main.has(name) || answer.has(name);
+  for (const [name, place] of wanted) {
+    if (main.has(name)) continue;
+    const inside = place.within.some((outer) => main.has(outer));
+    if (answer.has(name)) factor *= inside ? 1 : PLACE_IN_ANSWER_ONLY;
+    else if ([...wanted.values()].some((other) => named(other.name) && other.within.includes(name))) continue;
+    else factor *= inside ? WITHIN_NAMED : MISS.places;
+  }
+  return Math.max(factor, FLOOR.places);
+}
+
+/**
+ * Whether a question naming places names the entry's subject place (from its tags) or one within
+ * it. An entry about Yumen that mentions 酒泉市政协 hardly answers how many members Jiuquan has;
+ * but 襄阳 in "what did Luzhou's speaker say at Xiangyang" names where, not whom.
+ */
+function aboutSubject(wanted: Map<string, Place>, subject: Map<string, Place>): boolean {
+  if (!wanted.size || !subject.size) return true;
+  return [...wanted.values()].some((place) => subject.has(place.name) || place.within.some((outer) => subject.has(outer)));
 }
 
 function softAgreement(wanted: Set<number>, main: Set<number>, answer: Set<number>): number {
@@ -114,11 +165,17 @@ function softAgreement(wanted: Set<number>, main: Set<number>, answer: Set<numbe
 /**
  * Factor in (0, 1] for how well a candidate agrees with the query's numbers, levels and names.
  * `main` holds the entities of the entry's question, similar questions and tags; `answer` those
- * of its answer.
+ * of its answer; `subject` the places of its tags.
  */
-export function entityAgreement(query: EntityProfile, main: EntityProfile, answer: EntityProfile): number {
+export function entityAgreement(
+  query: EntityProfile,
+  main: EntityProfile,
+  answer: EntityProfile,
+  subject: Map<string, Place>,
+): number {
   return (
     agreement(query.names, main.names, answer.names, 'names') *
+    placeAgreement(query.places, main.places, answer.places, subject) *
     agreement(query.levels, main.levels, answer.levels, 'levels') *
     agreement(query.numbers, main.numbers, answer.numbers, 'numbers') *
     softAgreement(query.softNumbers, main.numbers, answer.numbers)

