@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { boundedMemberText } from '../../common/text';
 import { FUZZ_RUNS, memberText, overlongMemberText } from '../../../test/support/member-text';
-import { answerSlotOf, parseAnswerSheet, renderAnswerSheet } from './answer-sheet';
+import { answerSlotOf, parseAnswerSheet, renderAnswerSheet, sheetExample } from './answer-sheet';
 import type { AnswerSlot } from './answer-sheet';
 import type { QuestionDefinition } from './types';
 
@@ -107,8 +107,9 @@ describe('renderAnswerSheet', () => {
     expect(text).toContain('【西部片会】共2题');
     expect(text).toContain('1.【单选】片会在哪召开?\nA. 成都\nB. 重庆');
     expect(text).toContain('2.【判断】成都有130万新阶层人士。\nA. 正确  B. 错误');
-    expect(text).toContain('回复格式: 1A 2C 3B 或 ACB…');
+    expect(text).toContain('回复格式：在一条消息里按题号作答，例如「1A 2对」。');
     expect(text).not.toContain('填空题');
+    expect(text).not.toContain('每题一个字母');
   });
 
   it('explains the multiple-choice and fill forms when those are present', () => {
@@ -117,10 +118,23 @@ describe('renderAnswerSheet', () => {
       { question: question('fill', '填空?'), drawn: { questionId: 2, order: [] } },
     ];
     const text = renderAnswerSheet(items, '测试');
-    expect(text).toContain('2AC');
-    expect(text).toContain('4:答案');
+    expect(text).toContain('例如「1AC 2：答案」');
+    expect(text).toContain('如「2：答案」');
+    expect(text).not.toContain('4：答案');
     expect(answerSlotOf(items[0].question)).toEqual({ type: 'multiple', optionCount: 3 });
     expect(answerSlotOf(items[1].question)).toEqual({ type: 'fill', optionCount: 0 });
+  });
+});
+
+describe('sheetExample', () => {
+  it('is a reply the sheet reader accepts, for any mix of question types', () => {
+    const slotOf: Record<AnswerSlot['type'], AnswerSlot> = { single, multiple, truefalse, fill };
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom<AnswerSlot['type']>('single', 'multiple', 'truefalse', 'fill'), { minLength: 1, maxLength: 30 }), (types) => {
+        const result = parseAnswerSheet(sheetExample(types), types.map((t) => slotOf[t]));
+        expect(result.ok).toBe(true);
+      }),
+    );
   });
 });
 

@@ -22,12 +22,23 @@ export function renderAnswerSheet(items: Array<{ question: QuestionDefinition; d
   const blocks = items.map(({ question, drawn }, i) =>
     [`${i + 1}.【${TYPE_LABELS[question.type]}】${question.stem}`, ...renderOptions(question, drawn)].join('\n'),
   );
-  const types = new Set(items.map((item) => item.question.type));
-  const notes = ['回复格式: 1A 2C 3B 或 ACB…(按题号顺序每题一个字母)'];
-  if (types.has('multiple')) notes.push('多选题写出全部字母,如 2AC;用 ACB… 格式时请用空格分开各题,如 A AC B');
-  if (types.has('truefalse')) notes.push('判断题回复 A(正确)或 B(错误),也可回复 对/错');
-  if (types.has('fill')) notes.push('有填空题时请按题号作答,填空题写作 4:答案');
-  return [`【${roundTitle}】共${items.length}题,请在一条消息里回复全部答案`, ...blocks, notes.join('\n')].join('\n\n');
+  const types = items.map((item) => item.question.type);
+  const shown = EXAMPLE_ITEMS < types.length ? `${sheetExample(types.slice(0, EXAMPLE_ITEMS))} …` : sheetExample(types);
+  const notes = [`回复格式：在一条消息里按题号作答，例如「${shown}」。`];
+  if (types.includes('multiple')) notes.push('多选题写出全部正确选项的字母，如 AC。');
+  if (types.includes('truefalse')) notes.push('判断题回复 A（正确）或 B（错误），也可回复 对/错。');
+  const fill = types.indexOf('fill');
+  if (fill >= 0) notes.push(`填空题在题号后加冒号写答案，如「${fill + 1}：答案」，与下一题用空格分开。`);
+  return [`【${roundTitle}】共${items.length}题，请在一条消息里回复全部答案。`, ...blocks, notes.join('\n')].join('\n\n');
+}
+
+/** Items the rendered example shows before "…". */
+const EXAMPLE_ITEMS = 4;
+
+/** A reply to a sheet of these question types, as the sheet shows it: "1A 2AC 3对 4：答案". */
+export function sheetExample(types: QuestionType[]): string {
+  const answer: Record<QuestionType, string> = { single: 'A', multiple: 'AC', truefalse: '对', fill: '：答案' };
+  return types.map((type, i) => `${i + 1}${answer[type]}`).join(' ');
 }
 
 const fail = (error: string): AnswerSheetResult => ({ ok: false, error });
