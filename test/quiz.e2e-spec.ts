@@ -155,7 +155,17 @@ describe('quiz rounds in chat over a real puppet-service connection', () => {
     const member = wechat.person('未绑定者');
     const inbox = wechat.inbox(member);
     member.say('答题').to(wechat.botUser);
-    expect(await inbox.next()).toContain('绑定');
+    const hint = await inbox.next();
+    // The example names a unit of this deployment, from the round's audience.
+    expect(hint).toMatch(/例如「绑定 (民革德阳市委|九三学社德阳市委|民盟德阳市委)」/);
+    expect(hint).toContain('单位列表');
+    member.say('单位列表').to(wechat.botUser);
+    const list = await inbox.next();
+    expect(list.split('\n').slice(1, 4).map((l) => l.replace('· ', '')).sort()).toEqual(['九三学社德阳市委', '民盟德阳市委', '民革德阳市委'].sort());
+    member.say('绑定 民进德阳').to(wechat.botUser);
+    const notFound = await inbox.next();
+    expect(notFound).toContain('没有找到');
+    expect(notFound).toContain('单位列表');
   });
 
   it('runs a quiz in private chat only: in a group it points the member to a private chat', async () => {

@@ -8,6 +8,7 @@ export type Command =
   | { name: 'ranking' }
   | { name: 'bind'; unit: string }
   | { name: 'unbind' }
+  | { name: 'list-units' }
   | { name: 'confirm' }
   | { name: 'cancel' }
   | { name: 'pick'; number: number }
@@ -36,6 +37,9 @@ const EXACT: Record<string, Command> = {
   排行: { name: 'ranking' },
   排行榜: { name: 'ranking' },
   排名: { name: 'ranking' },
+  单位列表: { name: 'list-units' },
+  单位: { name: 'list-units' },
+  有哪些单位: { name: 'list-units' },
   解绑: { name: 'unbind' },
   解除绑定: { name: 'unbind' },
   确认: { name: 'confirm' },

@@ -5,7 +5,7 @@ export function helpText(botName: string): string {
     '1. 回答统战工作相关问题:直接发送问题(群里请先 @我)',
     '2. 答题:发送「答题」逐题作答,「答题卡」一次答完,「继续答题」接着答',
     '3. 发送「成绩」查看我的成绩,「排行」查看排行榜',
-    '4. 发送「绑定 单位名称」绑定所在单位,「解绑」解除绑定',
+    '4. 发送「绑定 单位全称」绑定所在单位，「单位列表」查看可以绑定的单位，「解绑」解除绑定',
   ].join('\n');
 }
 
@@ -28,3 +28,13 @@ export function rosterPlacedText(unit: string | null): string {
 }
 
 export const QUIZ_IN_PRIVATE_ONLY = '答题请私聊我：点我的头像发消息，发送「答题」即可开始（在群里答题会让其他人看到答案）。';
+
+/** Names shown by 单位列表; beyond this many the list says how many more there are. */
+const UNITS_LISTED = 40;
+
+export function unitListText(units: string[]): string {
+  if (!units.length) return '还没有登记任何单位，请联系组织者添加。';
+  const shown = units.slice(0, UNITS_LISTED);
+  const more = units.length > shown.length ? `\n……共 ${units.length} 个单位，未全部列出，请发送「绑定 单位全称」。` : '';
+  return ['可以绑定的单位：', ...shown.map((name) => `· ${name}`)].join('\n') + more + '\n发送「绑定 单位全称」即可绑定。';
+}

@@ -13,7 +13,7 @@ import { FloodGuard } from './flood-guard';
 import { KeyedSerial } from './keyed-serial';
 import { GroupCommit } from '../db/group-commit';
 import type { InboundChat, Reply } from './inbound';
-import { ADMIN_ONLY, FLOOD_NOTICE, helpText, NON_TEXT_REPLY, notFoundText, QUIZ_IN_PRIVATE_ONLY, rosterPlacedText, suggestionText } from './replies';
+import { ADMIN_ONLY, FLOOD_NOTICE, helpText, NON_TEXT_REPLY, notFoundText, QUIZ_IN_PRIVATE_ONLY, rosterPlacedText, suggestionText, unitListText } from './replies';
 
 /**
  * The only place that knows the commands: every message the bot receives comes through here
@@ -84,6 +84,8 @@ export class MessageRouter {
         return [helpText(this.config.BOT_NAME)];
       case 'bind':
         return [await this.bind(member, command.unit)];
+      case 'list-units':
+        return [unitListText(await this.quiz.bindableUnits())];
       case 'unbind':
         if (member.placedByRoster) return [rosterPlacedText(member.unit)];
         return [(await this.members.unbind(member.wechatId!)) ? `已解除与「${member.unit}」的绑定。` : '您还没有绑定单位。'];
@@ -178,7 +180,7 @@ export class MessageRouter {
         ? `您是指「${names[0]}」吗?回复「是」确认绑定,回复「取消」放弃。`
         : ['您是指以下哪个单位?请回复序号:', ...names.map((n, i) => `${i + 1}. ${n}`)].join('\n');
     }
-    return `没有找到名为「${unitText}」的单位,请核对单位全称后再试,或联系组织者添加。`;
+    return `没有找到名为「${unitText}」的单位。请发送「单位列表」查看可以绑定的单位，核对全称后再发「绑定 单位全称」；没有您的单位请联系组织者添加。`;
   }
 
   private async statsSummary(): Promise<string> {

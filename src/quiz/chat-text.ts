@@ -33,7 +33,7 @@ export function announcementText(round: RoundRuntime, timeZone: string): string 
     `【答题开始】${round.title}`,
     `时间：${formatWindow(round.startsAt, round.endsAt, timeZone)}`,
     `${timingText(round)}${round.attemptsAllowed > 1 ? `，每人可答${round.attemptsAllowed}次` : ''}。`,
-    '私聊我发送「答题」开始逐题作答，或发送「答题卡」一次答完；还没绑定单位的请先发送「绑定 单位名称」。',
+    '私聊我发送「答题」开始逐题作答，或发送「答题卡」一次答完；还没绑定单位的请先发送「绑定 单位全称」（发送「单位列表」可查看单位）。',
   ].join('\n');
 }
 

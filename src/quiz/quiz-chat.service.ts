@@ -17,6 +17,7 @@ import {
 import { LeaderboardService } from './leaderboard.service';
 import { RaceService } from './race.service';
 import { RecentClaims } from '../common/recent-claims';
+import { unitsUnder } from '../members/audience';
 
 const SHEET_RESEND_AFTER_MS = 60_000;
 export const SHEET_JUST_SENT = '答题卡刚刚已发给您，请向上翻看聊天记录；如需重新发送，请一分钟后再发「继续答题」。';
@@ -54,7 +55,7 @@ export class QuizChatService {
     if (!eligible.length) {
       return [
         member.unitId === null
-          ? '参加答题前请先绑定单位:发送「绑定 单位名称」,例如「绑定 民革德阳市委」。'
+          ? await this.bindFirstText()
           : `本轮答题面向指定单位,您所在的「${member.unit}」不在范围内。如有疑问请联系组织者。`,
       ];
     }
@@ -77,6 +78,22 @@ export class QuizChatService {
         (place ? `,成绩 ${place.score}/${place.maxScore} 分,排第 ${place.rank}/${place.of} 名。` : '。') +
         '发送「排行」查看排行榜。',
     ];
+  }
+
+  /** The units a member may bind to: those the open rounds are for (and below them) first. */
+  async bindableUnits(): Promise<string[]> {
+    const [units, open] = await Promise.all([this.attempts.units(), this.attempts.openRounds()]);
+    const audience = new Set(open.flatMap((round) => round.audienceUnits));
+    const audienceIds = unitsUnder(units.filter((u) => audience.has(u.name)).map((u) => u.id), units);
+    const first = units.filter((u) => audienceIds.has(u.id));
+    return [...first, ...units.filter((u) => !audienceIds.has(u.id))].map((u) => u.name);
+  }
+
+  private async bindFirstText(): Promise<string> {
+    const [example] = await this.bindableUnits();
+    return example
+      ? `参加答题前请先绑定单位：发送「绑定 单位全称」，例如「绑定 ${example}」；发送「单位列表」查看可以绑定的单位。`
+      : '参加答题前请先绑定单位，但还没有登记任何单位，请联系组织者添加。';
   }
 
   async resume(member: MemberView, now = new Date()): Promise<string[]> {
