@@ -5,8 +5,8 @@ import { PuppetService } from 'wechaty-puppet-service';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { StatusService } from '../health/status.service';
 import { OutboundService } from '../outbound/outbound.service';
+import { InboundHandler } from './inbound-handler';
 import { LocalWechat } from './local-wechat';
-import { MessageRouter } from './router';
 import { toInbound, WechatySender } from './wechaty-adapter';
 
 const MAX_BACKOFF_MS = 60_000;
@@ -31,7 +31,7 @@ export class BotService implements OnApplicationBootstrap, OnApplicationShutdown
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(StatusService) private readonly status: StatusService,
     @Inject(OutboundService) private readonly outbound: OutboundService,
-    @Inject(MessageRouter) private readonly router: MessageRouter,
+    @Inject(InboundHandler) private readonly inbound: InboundHandler,
     @Inject(LocalWechat) private readonly local: LocalWechat,
   ) {}
 
@@ -134,8 +134,7 @@ export class BotService implements OnApplicationBootstrap, OnApplicationShutdown
     try {
       const chat = await toInbound(message, this.config.BOT_NAME, this.startedAt);
       if (typeof chat === 'string') return;
-      const replies = await this.router.route(chat);
-      if (replies.length) await this.outbound.enqueue(replies);
+      await this.inbound.handle(chat);
     } catch (err) {
       this.logger.error(`could not handle message ${message.id}: ${(err as Error).message}`);
     }
