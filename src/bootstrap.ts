@@ -24,6 +24,8 @@ export async function createApp(config: AppConfig, logger = createLogger(config)
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
     logger,
     abortOnError: false,
+    // An open event stream (the chat console) would otherwise hold the server, and the stop, open.
+    forceCloseConnections: true,
   });
   app.useBodyParser('json', { limit: '5mb' });
   if (config.TRUST_PROXY_HOPS > 0) app.set('trust proxy', config.TRUST_PROXY_HOPS);
@@ -32,7 +34,6 @@ export async function createApp(config: AppConfig, logger = createLogger(config)
     app.use('/console', (_req: Request, res: Response) => res.status(404).type('text/plain').send('Not Found'));
   }
   app.useStaticAssets(path.join(projectRoot(), 'public'), { index: ['index.html'] });
-  app.enableShutdownHooks();
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
@@ -50,5 +51,25 @@ export async function startApp(config: AppConfig, logger = createLogger(config))
   const app = await createApp(config, logger);
   await app.listen(config.PORT, config.HOST);
   app.get(StatusService).markReady(true);
+  stopOnSignals(app, logger);
   return app;
+}
+
+/**
+ * SIGTERM or SIGINT closes the service (open connections, the WeChat link, the database last) and
+ * exits with 0, or 1 if closing failed. Nest's own shutdown hooks would re-raise the signal after
+ * closing, so a clean stop would look like a killed process to a service manager.
+ */
+function stopOnSignals(app: INestApplication, logger: ConsoleLogger): void {
+  let closing: Promise<void> | undefined;
+  const stop = () => {
+    closing ??= app.close().then(
+      () => process.exit(0),
+      (err: unknown) => {
+        logger.error(`shutdown failed: ${(err as Error)?.message ?? err}`, undefined, 'Main');
+        process.exit(1);
+      },
+    );
+  };
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) process.on(signal, stop);
 }

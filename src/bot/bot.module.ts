@@ -4,6 +4,7 @@ import { MembersModule } from '../members/members.module';
 import { QuizModule } from '../quiz/quiz.module';
 import { BotService } from './bot.service';
 import { ConsoleController } from './console.controller';
+import { InboundHandler } from './inbound-handler';
 import { LocalWechat } from './local-wechat';
 import { LoginController } from './login.controller';
 import { MessageRouter } from './router';
@@ -11,7 +12,7 @@ import { MessageRouter } from './router';
 @Module({
   imports: [KnowledgeModule, MembersModule, QuizModule],
   controllers: [ConsoleController, LoginController],
-  providers: [BotService, MessageRouter, LocalWechat],
+  providers: [BotService, MessageRouter, InboundHandler, LocalWechat],
   exports: [MessageRouter, BotService],
 })
 export class BotModule {}

@@ -2,16 +2,23 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdo
 import qrcodeTerminal from 'qrcode-terminal';
 import { WechatyBuilder, type Message, type Wechaty } from 'wechaty';
 import { PuppetService } from 'wechaty-puppet-service';
-import { APP_CONFIG, type AppConfig } from '../config/config';
+import { APP_CONFIG, botModeOf, type AppConfig } from '../config/config';
 import { StatusService } from '../health/status.service';
 import { OutboundService } from '../outbound/outbound.service';
 import { RoomsService } from '../rooms/rooms.service';
+import { InboundHandler } from './inbound-handler';
 import { LocalWechat } from './local-wechat';
 import { syncRooms } from './room-sync';
-import { MessageRouter } from './router';
 import { toInbound, WechatySender } from './wechaty-adapter';
 
 const MAX_BACKOFF_MS = 60_000;
+/**
+ * The puppet's own watchdog would reset the puppet in place: it stops and restarts while its
+ * payload cache is still closing, and reopening that cache can fail with an unhandled error. The
+ * service watches the link itself instead and rebuilds the connection from scratch.
+ */
+const PUPPET_SELF_RESET_SECONDS = 24 * 3600;
+const STOP_TIMEOUT_MS = 10_000;
 
 /**
  * Owns the WeChat connection: a puppet service (a real account) or, without a token, the
@@ -26,6 +33,7 @@ export class BotService implements OnApplicationBootstrap, OnApplicationShutdown
   private stopping = false;
   private retryTimer?: NodeJS.Timeout;
   private recoveryTimer?: NodeJS.Timeout;
+  private watchdogTimer?: NodeJS.Timeout;
   private attempt = 0;
   private readonly startedAt = new Date();
 
@@ -33,13 +41,13 @@ export class BotService implements OnApplicationBootstrap, OnApplicationShutdown
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(StatusService) private readonly status: StatusService,
     @Inject(OutboundService) private readonly outbound: OutboundService,
-    @Inject(MessageRouter) private readonly router: MessageRouter,
+    @Inject(InboundHandler) private readonly inbound: InboundHandler,
     @Inject(LocalWechat) private readonly local: LocalWechat,
     @Inject(RoomsService) private readonly rooms: RoomsService,
   ) {}
 
   get mode(): 'local' | 'puppet-service' {
-    return this.config.WECHATY_PUPPET_SERVICE_TOKEN && this.config.WECHATY_PUPPET !== 'wechaty-puppet-mock' ? 'puppet-service' : 'local';
+    return botModeOf(this.config) === 'puppet-service' ? 'puppet-service' : 'local';
   }
 
   async onApplicationBootstrap(): Promise<void> {
@@ -63,6 +71,7 @@ export class BotService implements OnApplicationBootstrap, OnApplicationShutdown
     this.stopping = true;
     clearTimeout(this.retryTimer);
     clearTimeout(this.recoveryTimer);
+    clearTimeout(this.watchdogTimer);
     await this.teardown();
     this.status.setBot({ state: 'stopped' });
   }
@@ -75,6 +84,7 @@ export class BotService implements OnApplicationBootstrap, OnApplicationShutdown
     try {
       await bot.start();
       this.attempt = 0;
+      if (this.mode === 'puppet-service') this.feedWatchdog(bot);
       if (!this.loggedIn && this.status.botStatus().state !== 'waiting-for-scan') {
         this.status.setBot({ state: 'logged-out', detail: 'connected, waiting for the account to log in' });
       }
@@ -92,11 +102,13 @@ export class BotService implements OnApplicationBootstrap, OnApplicationShutdown
         ? new PuppetService({
             token: this.config.WECHATY_PUPPET_SERVICE_TOKEN,
             endpoint: this.config.WECHATY_PUPPET_SERVICE_ENDPOINT,
-            timeoutSeconds: this.config.WECHATY_PUPPET_SERVICE_TIMEOUT_SECONDS,
+            timeoutSeconds: PUPPET_SELF_RESET_SECONDS,
             tls: { disable: this.config.WECHATY_PUPPET_SERVICE_NO_TLS_INSECURE_CLIENT },
           })
         : this.local.createPuppet();
     const bot = WechatyBuilder.build({ puppet: puppet as any });
+    // A puppet service sends heartbeats while idle and an event for everything else: either shows the link is alive.
+    if (puppet instanceof PuppetService) puppet.on('heartbeat', () => this.feedWatchdog(bot));
     bot.on('scan', (qrcode, status) => {
       this.status.setBot({ state: 'waiting-for-scan', qrcode, detail: `scan status ${status}` });
       if (qrcode) {
@@ -105,6 +117,7 @@ export class BotService implements OnApplicationBootstrap, OnApplicationShutdown
       }
     });
     bot.on('login', (user) => {
+      if (bot !== this.bot) return;
       this.loggedIn = true;
       clearTimeout(this.recoveryTimer);
       this.recoveryTimer = undefined;
@@ -113,7 +126,13 @@ export class BotService implements OnApplicationBootstrap, OnApplicationShutdown
       this.outbound.attachSender(new WechatySender(bot, () => this.loggedIn && bot.isLoggedIn));
     });
     bot.on('logout', (user, reason) => {
+      // A connection being replaced says "logged out" as it stops: the account is not.
+      if (bot !== this.bot) return;
       this.loggedIn = false;
+      if (this.recoveryTimer && !this.stopping) {
+        this.status.setBot({ state: 'reconnecting', detail: `the connection is being reset${reason ? ` (${reason})` : ''}` });
+        return;
+      }
       this.status.setBot({ state: this.stopping ? 'stopped' : 'logged-out', detail: reason });
       if (this.stopping) return;
       this.logger.warn(
@@ -121,9 +140,10 @@ export class BotService implements OnApplicationBootstrap, OnApplicationShutdown
       );
     });
     bot.on('error', (err) => {
+      if (bot !== this.bot) return;
       const message = (err as Error)?.message ?? String(err);
       this.logger.warn(`WeChat connection error: ${message}`);
-      if (/timeout|heartbeat|UNAVAILABLE|ECONNREFUSED|stream/i.test(message) && !this.stopping) {
+      if (/timeout|heartbeat|UNAVAILABLE|CANCELLED|ECONNREFUSED|stream/i.test(message) && !this.stopping) {
         this.loggedIn = false;
         this.status.setBot({ state: 'reconnecting', detail: message });
         this.watchRecovery();
@@ -138,8 +158,7 @@ export class BotService implements OnApplicationBootstrap, OnApplicationShutdown
     try {
       const chat = await toInbound(message, this.config.BOT_NAME, this.startedAt);
       if (typeof chat === 'string') return;
-      const replies = await this.router.route(chat);
-      if (replies.length) await this.outbound.enqueue(replies);
+      await this.inbound.handle(chat);
     } catch (err) {
       this.logger.error(`could not handle message ${message.id}: ${(err as Error).message}`);
     }
@@ -157,6 +176,23 @@ export class BotService implements OnApplicationBootstrap, OnApplicationShutdown
     }, this.config.WECHATY_PUPPET_SERVICE_TIMEOUT_SECONDS * 1000);
   }
 
+  /** Rebuilds the connection when the puppet service has given no sign of life for the configured timeout. */
+  private feedWatchdog(bot: Wechaty): void {
+    if (bot !== this.bot || this.stopping) return;
+    clearTimeout(this.watchdogTimer);
+    const seconds = this.config.WECHATY_PUPPET_SERVICE_TIMEOUT_SECONDS;
+    this.watchdogTimer = setTimeout(async () => {
+      if (bot !== this.bot || this.stopping) return;
+      this.logger.warn(`no heartbeat from the puppet service for ${seconds} s: rebuilding the connection`);
+      this.status.setBot({ state: 'reconnecting', detail: `no heartbeat for ${seconds} s` });
+      clearTimeout(this.recoveryTimer);
+      this.recoveryTimer = undefined;
+      await this.teardown();
+      this.scheduleReconnect();
+    }, seconds * 1000);
+    this.watchdogTimer.unref();
+  }
+
   private scheduleReconnect(): void {
     if (this.stopping) return;
     const delay = Math.min(MAX_BACKOFF_MS, 1000 * 2 ** Math.min(this.attempt, 6));
@@ -168,9 +204,15 @@ export class BotService implements OnApplicationBootstrap, OnApplicationShutdown
     const bot = this.bot;
     this.bot = undefined;
     this.loggedIn = false;
+    clearTimeout(this.watchdogTimer);
     if (!bot) return;
     try {
-      await bot.stop();
+      // A dead link may never answer the stop.
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([
+        bot.stop(),
+        new Promise((_, reject) => (timer = setTimeout(() => reject(new Error('no answer within 10 s')), STOP_TIMEOUT_MS))),
+      ]).finally(() => clearTimeout(timer));
     } catch (err) {
       this.logger.warn(`stopping the WeChat connection: ${(err as Error).message}`);
     }

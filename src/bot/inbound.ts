@@ -11,6 +11,11 @@ export interface InboundChat {
   /** In a room: the message @-mentions the bot. */
   mentioned: boolean;
   sentAt: Date;
+  /**
+   * Set by the router once it tried to record the message id. A message held through a database
+   * outage may have had its id committed before the connection dropped: its replay is no duplicate.
+   */
+  deliveryClaimed?: boolean;
 }
 
 export interface Reply {

@@ -12,6 +12,7 @@ import { ConversationMemory } from './conversation-memory';
 import { FloodGuard } from './flood-guard';
 import { KeyedSerial } from './keyed-serial';
 import { GroupCommit } from '../db/group-commit';
+import { isDatabaseUnavailable } from '../db/unavailable';
 import type { InboundChat, Reply } from './inbound';
 import { ADMIN_ONLY, FLOOD_NOTICE, helpText, NON_TEXT_REPLY, notFoundText, QUIZ_IN_PRIVATE_ONLY, rosterPlacedText, suggestionText, unitListText } from './replies';
 
@@ -50,7 +51,9 @@ export class MessageRouter {
     const inRoom = Boolean(chat.room);
     const raceText = inRoom && !chat.mentioned && chat.kind === 'text' && this.quiz.raceActive(chat.room!.id);
     if (inRoom && !chat.mentioned && !raceText) return [];
-    if (!(await this.firstDelivery(chat.messageId))) return [];
+    const replay = chat.deliveryClaimed;
+    chat.deliveryClaimed = true;
+    if (!(await this.firstDelivery(chat.messageId)) && !replay) return [];
 
     const verdict = this.flood.check(chat.talker.id, Date.now());
     if (verdict === 'drop') return [];
@@ -71,6 +74,8 @@ export class MessageRouter {
       const member = await this.members.ensure(chat.talker.id, chat.talker.name);
       return reply(await this.handle(parseCommand(chat.text), chat, member));
     } catch (err) {
+      // Answered later, once the database is back (the caller holds the message).
+      if (isDatabaseUnavailable(err)) throw err;
       this.logger.error(`message ${chat.messageId} failed: ${(err as Error).stack ?? err}`);
       return reply(['抱歉,处理您的消息时出了点问题,请稍后再试。']);
     }

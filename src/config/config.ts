@@ -28,6 +28,10 @@ const schema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'expected a postgresql:// URL')
     .optional(),
   DATABASE_POOL_SIZE: int(1, 200).default(10),
+  DATABASE_CONNECT_TIMEOUT_MS: int(100, 600000).default(5000),
+  DATABASE_STATEMENT_TIMEOUT_MS: int(100, 3600000).default(15000),
+  /** Messages kept while the database is unreachable, answered once it is back; beyond this the oldest are dropped. */
+  INBOUND_HOLD_MAX: int(1, 1000000).default(10000),
   ADMIN_TOKEN: token.optional(),
   STATS_TOKEN: token.optional(),
   /** Requests a client may make per minute to the routes anyone can call (questions, web quiz pages). */

@@ -40,11 +40,28 @@ export interface PgliteHandle {
 
 export type DatabaseHandle = PostgresHandle | PgliteHandle;
 
-export function openPostgres(url: string, options: { max?: number; allowExitOnIdle?: boolean } = {}): PostgresHandle {
+export interface PostgresOptions {
+  max?: number;
+  allowExitOnIdle?: boolean;
+  /** How long opening a connection may take before it fails. */
+  connectTimeoutMs?: number;
+  /** Longest statement the server runs; the client gives up a little later (a dropped network). */
+  statementTimeoutMs?: number;
+}
+
+/** Margin between the server's statement timeout and the client's, so that the server's error comes first. */
+const CLIENT_TIMEOUT_MARGIN_MS = 5000;
+
+export function openPostgres(url: string, options: PostgresOptions = {}): PostgresHandle {
+  const statementTimeout = options.statementTimeoutMs;
   const pool = new pg.Pool({
     connectionString: url,
     max: options.max ?? 10,
     allowExitOnIdle: options.allowExitOnIdle ?? false,
+    connectionTimeoutMillis: options.connectTimeoutMs,
+    statement_timeout: statementTimeout || undefined,
+    query_timeout: statementTimeout ? statementTimeout + CLIENT_TIMEOUT_MARGIN_MS : undefined,
+    keepAlive: true,
     // Prisma stores timestamps without time zone in UTC; plain SQL (now(), casts) must agree.
     options: '-c TimeZone=UTC',
     Client: NameAsTextClient,

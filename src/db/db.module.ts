@@ -9,7 +9,13 @@ import { PrismaService } from './prisma.service';
       provide: PrismaService,
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) =>
-        PrismaService.open({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR, poolSize: config.DATABASE_POOL_SIZE }),
+        PrismaService.open({
+          databaseUrl: config.DATABASE_URL,
+          dataDir: config.DATA_DIR,
+          poolSize: config.DATABASE_POOL_SIZE,
+          connectTimeoutMs: config.DATABASE_CONNECT_TIMEOUT_MS,
+          statementTimeoutMs: config.DATABASE_STATEMENT_TIMEOUT_MS,
+        }),
     },
   ],
   exports: [PrismaService],

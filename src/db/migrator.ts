@@ -27,6 +27,7 @@ const MIGRATIONS_TABLE = `CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
 
 /** Any instance may start at the same moment: one advisory lock serialises migrating. */
 const MIGRATION_LOCK_KEY = 72707369;
+const MIGRATION_TIMEOUT_MS = 3_600_000;
 
 interface Sql {
   query(sql: string, params?: unknown[]): Promise<Array<Record<string, unknown>>>;
@@ -89,14 +90,19 @@ async function withSql<T>(db: DatabaseHandle, fn: (sql: Sql) => Promise<T>): Pro
     });
   }
   const client = await db.pool.connect();
+  // Waiting for another instance's migrations or building an index may take longer than the
+  // statement timeouts meant for the service's own queries.
+  const noTimeout = { query_timeout: MIGRATION_TIMEOUT_MS };
   try {
+    await client.query('SET statement_timeout = 0');
     return await fn({
-      query: async (text, params) => (await client.query(text, params)).rows,
+      query: async (text, params) => (await client.query({ text, values: params, ...noTimeout })).rows,
       exec: async (text) => {
-        await client.query(text);
+        await client.query({ text, ...noTimeout });
       },
     });
   } finally {
+    await client.query('RESET statement_timeout').catch(() => undefined);
     client.release();
   }
 }

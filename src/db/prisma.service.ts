@@ -3,11 +3,14 @@ import { PrismaClient } from '../generated/prisma/client';
 import { openPglite, openPostgres, type DatabaseHandle } from './adapters';
 import { applyMigrations } from './migrator';
 import { RawSql } from './sql';
+import { withTimeout } from './unavailable';
 
 export interface DatabaseOptions {
   databaseUrl?: string;
   dataDir: string;
   poolSize?: number;
+  connectTimeoutMs?: number;
+  statementTimeoutMs?: number;
 }
 
 /**
@@ -31,7 +34,11 @@ export class PrismaService extends PrismaClient {
 
   static async open(options: DatabaseOptions): Promise<PrismaService> {
     const handle = options.databaseUrl
-      ? openPostgres(options.databaseUrl, { max: options.poolSize })
+      ? openPostgres(options.databaseUrl, {
+          max: options.poolSize,
+          connectTimeoutMs: options.connectTimeoutMs,
+          statementTimeoutMs: options.statementTimeoutMs,
+        })
       : await openPglite(options.dataDir);
     try {
       const result = await applyMigrations(handle);
@@ -48,9 +55,10 @@ export class PrismaService extends PrismaClient {
     }
   }
 
-  async isReachable(): Promise<boolean> {
+  /** A cheap query that answers within `timeoutMs` or counts as unreachable (a dropped network hangs). */
+  async isReachable(timeoutMs = 2000): Promise<boolean> {
     try {
-      await this.$queryRawUnsafe('SELECT 1');
+      await withTimeout(this.sql.query('SELECT 1'), timeoutMs, 'database check');
       return true;
     } catch {
       return false;

@@ -13,7 +13,14 @@ export class FakeWechat {
   token = `insecure_test_${crypto.randomBytes(6).toString('hex')}`;
   botUser!: mock.ContactMock;
   private server?: PuppetServer;
+  private heartbeat?: NodeJS.Timeout;
   endpoint = '';
+
+  /**
+   * A real puppet service sends heartbeats while the account is idle and PuppetMock sends none:
+   * without them the client's watchdog resets an idle link. `heartbeats: false` makes a silent link.
+   */
+  constructor(private readonly options: { heartbeats?: boolean; heartbeatMs?: number } = {}) {}
 
   /** Environment for the service under test to connect here. */
   get env(): Record<string, string> {
@@ -36,6 +43,10 @@ export class FakeWechat {
     this.server = new PuppetServer({ endpoint: this.endpoint, puppet: this.puppet, token: this.token, tls: { disable: true } });
     await this.server.start();
     this.botUser ??= this.mocker.createContact({ id: 'bot-user', name: 'Bot' });
+    if (this.options.heartbeats !== false) {
+      this.heartbeat = setInterval(() => this.puppet.emit('heartbeat', { data: 'fake wechat heartbeat' }), this.options.heartbeatMs ?? 2000);
+      this.heartbeat.unref();
+    }
   }
 
   login(): void {
@@ -43,6 +54,8 @@ export class FakeWechat {
   }
 
   async stop(): Promise<void> {
+    clearInterval(this.heartbeat);
+    this.heartbeat = undefined;
     await this.server?.stop();
     this.server = undefined;
   }
