@@ -312,6 +312,9 @@ describe('quiz rounds in chat over a real puppet-service connection', () => {
     const ranking = await inbox.next();
     expect(ranking).toContain('统战知识周测');
     expect(ranking).toContain('1. ');
+    // Names are masked for everyone who asks: 李明 shows as 李*.
+    expect(ranking).toContain('李*');
+    expect(ranking).not.toContain('李明');
     a.say('成绩').to(wechat.botUser);
     expect(await inbox.next()).toContain('还没有参加');
   });

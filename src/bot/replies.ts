@@ -1,22 +1,22 @@
 /** The bot's fixed wording, in one place. */
 export function helpText(botName: string): string {
   return [
-    `您好,我是${botName}。我可以:`,
-    '1. 回答统战工作相关问题:直接发送问题(群里请先 @我)',
-    '2. 答题:发送「答题」逐题作答,「答题卡」一次答完,「继续答题」接着答',
-    '3. 发送「成绩」查看我的成绩,「排行」查看排行榜',
+    `您好，我是${botName}。我可以：`,
+    '1. 回答统战工作相关问题：直接发送问题（群里请先 @我）',
+    '2. 答题：发送「答题」逐题作答，「答题卡」一次答完，「继续答题」接着答',
+    '3. 发送「成绩」查看我的成绩，「排行」查看排行榜',
     '4. 发送「绑定 单位全称」绑定所在单位，「单位列表」查看可以绑定的单位，「解绑」解除绑定',
   ].join('\n');
 }
 
-export const NON_TEXT_REPLY = '抱歉,我目前只能看懂文字消息。请直接用文字提问,或发送「帮助」查看我能做什么。';
-export const FLOOD_NOTICE = '您发送得太快了,请稍等一分钟再发,我会继续为您服务。';
+export const NON_TEXT_REPLY = '抱歉，我目前只能看懂文字消息。请直接用文字提问，或发送「帮助」查看我能做什么。';
+export const FLOOD_NOTICE = '您发送得太快了，请稍等一分钟再发，我会继续为您服务。';
 export const ADMIN_ONLY = '此命令仅限管理员使用。';
-export const UNSURE_PREFIX = '您是想问:';
+export const UNSURE_PREFIX = '您是想问：';
 export const UNSURE_SUFFIX = '请回复序号查看答案。';
 
 export function notFoundText(): string {
-  return '抱歉,这个问题我暂时还答不上来,已记录下来请工作人员补充。\n您可以换个说法再问,或发送「帮助」查看我能做什么。';
+  return '抱歉，这个问题我暂时还答不上来，已记录下来请工作人员补充。\n您可以换个说法再问，或发送「帮助」查看我能做什么。';
 }
 
 export function suggestionText(questions: string[]): string {

@@ -77,7 +77,7 @@ export class MessageRouter {
       // Answered later, once the database is back (the caller holds the message).
       if (isDatabaseUnavailable(err)) throw err;
       this.logger.error(`message ${chat.messageId} failed: ${(err as Error).stack ?? err}`);
-      return reply(['抱歉,处理您的消息时出了点问题,请稍后再试。']);
+      return reply(['抱歉，处理您的消息时出了点问题，请稍后再试。']);
     }
   }
 
@@ -108,12 +108,12 @@ export class MessageRouter {
         return [await this.statsSummary()];
       case 'admin-reload': {
         const result = await this.knowledge.reload();
-        return [`知识库已重新加载:共${result.entries}条,新增${result.created}条,更新${result.updated}条,保留组织者修改${result.kept}条。`];
+        return [`知识库已重新加载：共${result.entries}条，新增${result.created}条，更新${result.updated}条，保留组织者修改${result.kept}条。`];
       }
       case 'admin-announce':
         return this.quiz.announce(command.text, chat.room?.id);
       case 'admin-race':
-        if (!chat.room) return ['抢答需要在群里发起:在群里 @我 并发送「抢答」。'];
+        if (!chat.room) return ['抢答需要在群里发起：在群里 @我 并发送「抢答」。'];
         return this.quiz.startRace(chat.room.id, command.questions);
       default:
         break;
@@ -134,7 +134,7 @@ export class MessageRouter {
             : -1;
       if (command.name === 'cancel') {
         this.memory.set(memberKey, { ...context, pendingBind: undefined });
-        return ['好的,已取消绑定。可以发送「绑定 单位全称」重新绑定。'];
+        return ['好的，已取消绑定。可以发送「绑定 单位全称」重新绑定。'];
       }
       if (picked >= 0 && picked < context.pendingBind.unitIds.length) {
         this.memory.set(memberKey, { ...context, pendingBind: undefined });
@@ -182,8 +182,8 @@ export class MessageRouter {
         pendingBind: { unitIds: match.candidates.map((c) => c.id), names },
       });
       return names.length === 1
-        ? `您是指「${names[0]}」吗?回复「是」确认绑定,回复「取消」放弃。`
-        : ['您是指以下哪个单位?请回复序号:', ...names.map((n, i) => `${i + 1}. ${n}`)].join('\n');
+        ? `您是指「${names[0]}」吗？回复「是」确认绑定，回复「取消」放弃。`
+        : ['您是指以下哪个单位？请回复序号：', ...names.map((n, i) => `${i + 1}. ${n}`)].join('\n');
     }
     return `没有找到名为「${unitText}」的单位。请发送「单位列表」查看可以绑定的单位，核对全称后再发「绑定 单位全称」；没有您的单位请联系组织者添加。`;
   }
@@ -196,8 +196,8 @@ export class MessageRouter {
       this.prisma.unansweredQuestion.count({ where: { resolvedAt: null } }),
     ]);
     const lines = [
-      `单位 ${units} 个;微信成员 ${members} 人,已绑定单位 ${bound} 人。`,
-      `知识库 ${this.knowledge.size} 条,待处理未答问题 ${unanswered} 个。`,
+      `单位 ${units} 个；微信成员 ${members} 人，已绑定单位 ${bound} 人。`,
+      `知识库 ${this.knowledge.size} 条，待处理未答问题 ${unanswered} 个。`,
     ];
     return [...lines, ...(await this.quiz.statsLines())].join('\n');
   }

@@ -84,6 +84,8 @@ const schema = z.object({
   QUIZ_TICK_MS: int(50, 600000).default(2000),
   REMINDER_MINUTES_BEFORE_CLOSE: int(0, 100000).default(60),
   REMINDER_PARTICIPATION_THRESHOLD: fraction.default(0.5),
+  /** Rankings posted in chat show members' full names (default: masked as 张*). */
+  RANKING_FULL_NAMES: bool.default(false),
 });
 
 export type AppConfig = z.output<typeof schema>;

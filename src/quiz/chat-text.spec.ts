@@ -1,5 +1,5 @@
 import type { RoundRuntime } from './attempts.service';
-import { announcementText, formatTime } from './chat-text';
+import { announcementText, formatTime, maskName, rankingLine } from './chat-text';
 
 describe('times members read', () => {
   it('are in the configured zone with its offset, whatever the server zone', () => {
@@ -13,5 +13,15 @@ describe('times members read', () => {
     } as RoundRuntime;
     expect(announcementText(round, 'Asia/Shanghai')).toContain('时间：12月3日 09:00 至 12月3日 18:00（UTC+8）');
     expect(formatTime(round.endsAt, 'Europe/Berlin')).toBe('12月3日 11:00（UTC+1）');
+  });
+});
+
+describe('rankings in chat', () => {
+  it('mask names unless the deployment shows them in full', () => {
+    expect(maskName('张三')).toBe('张*');
+    expect(maskName('欧阳娜娜')).toBe('欧***');
+    expect(maskName('王')).toBe('王');
+    expect(rankingLine(1, { member: '李明', unit: '民革德阳市委', score: 50 }, false)).toBe('1. 李*（民革德阳市委） 50分');
+    expect(rankingLine(2, { member: '李明', unit: null, score: 40 }, true)).toBe('2. 李明 40分');
   });
 });

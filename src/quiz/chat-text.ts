@@ -44,3 +44,18 @@ export function percent(rate: number | null): string {
 export function scoreText(n: number | null): string {
   return n === null ? '—' : `${Math.round(n * 10) / 10}分`;
 }
+
+/** A round's status as members and organisers read it. */
+export const ROUND_STATUS_LABELS: Record<string, string> = { scheduled: '未开始', open: '进行中', closed: '已结束', cancelled: '已取消' };
+
+/** A name shown to others in chat: the family name and a star for each other character (张*). */
+export function maskName(name: string): string {
+  const chars = Array.from(name.trim());
+  return chars.length <= 1 ? chars.join('') : chars[0] + '*'.repeat(chars.length - 1);
+}
+
+/** One line of a member ranking as posted in chat; names are masked unless the deployment shows them. */
+export function rankingLine(place: number, entry: { member: string; unit: string | null; score: number }, fullNames: boolean): string {
+  const name = fullNames ? entry.member : maskName(entry.member);
+  return `${place}. ${name}${entry.unit ? `（${entry.unit}）` : ''} ${entry.score}分`;
+}

@@ -135,7 +135,7 @@ export class LeaderboardService {
     const unbound = byUnit.get(null);
     if (unbound) {
       report.push({
-        unit: '(未绑定单位)',
+        unit: '（未绑定单位）',
         headcount: 0,
         participants: unbound.participants,
         attempts: unbound.attempts,

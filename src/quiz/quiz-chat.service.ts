@@ -4,7 +4,7 @@ import type { MemberView } from '../members/members.service';
 import { OutboundService } from '../outbound/outbound.service';
 import { AttemptsService, type RoundRuntime } from './attempts.service';
 import type { StoredAttempt } from './attempt-store';
-import { formatTime, percent, scoreText, timingText } from './chat-text';
+import { formatTime, percent, rankingLine, ROUND_STATUS_LABELS, scoreText, timingText } from './chat-text';
 import {
   answerSlotOf,
   parseAnswerSheet,
@@ -39,7 +39,7 @@ export class QuizChatService {
     const active = await this.attempts.active(member.id);
     if (active) {
       const current = await this.current(active.attempt, active.round, now);
-      return current === SHEET_JUST_SENT ? [current] : [`您有未完成的答题「${active.round.title}」,接着答:`, current];
+      return current === SHEET_JUST_SENT ? [current] : [`您有未完成的答题「${active.round.title}」，接着答：`, current];
     }
     const open = await this.attempts.openRounds();
     if (!open.length) {
@@ -47,7 +47,7 @@ export class QuizChatService {
       return [
         next
           ? `目前没有正在进行的答题。下一轮「${next.title}」将于 ${formatTime(next.startsAt, this.config.TIMEZONE)} 开始。`
-          : '目前没有正在进行的答题活动,请留意群里的通知。',
+          : '目前没有正在进行的答题活动，请留意群里的通知。',
       ];
     }
     const eligible: RoundRuntime[] = [];
@@ -56,7 +56,7 @@ export class QuizChatService {
       return [
         member.unitId === null
           ? await this.bindFirstText()
-          : `本轮答题面向指定单位,您所在的「${member.unit}」不在范围内。如有疑问请联系组织者。`,
+          : `本轮答题面向指定单位，您所在的「${member.unit}」不在范围内。如有疑问请联系组织者。`,
       ];
     }
     let lastDone: { round: RoundRuntime; used: number } | undefined;
@@ -74,8 +74,8 @@ export class QuizChatService {
     }
     const place = lastDone && (await this.leaderboard.placeOf(lastDone.round.id, member.id));
     return [
-      `您已完成「${lastDone!.round.title}」(每人可答${lastDone!.round.attemptsAllowed}次)` +
-        (place ? `,成绩 ${place.score}/${place.maxScore} 分,排第 ${place.rank}/${place.of} 名。` : '。') +
+      `您已完成「${lastDone!.round.title}」（每人可答${lastDone!.round.attemptsAllowed}次）` +
+        (place ? `，成绩 ${place.score}/${place.maxScore} 分，排第 ${place.rank}/${place.of} 名。` : '。') +
         '发送「排行」查看排行榜。',
     ];
   }
@@ -128,7 +128,7 @@ export class QuizChatService {
       }
       return null;
     }
-    return ['答题状态刚刚更新,请发送「继续答题」查看当前题目。'];
+    return ['答题状态刚刚更新，请发送「继续答题」查看当前题目。'];
   }
 
   /** Moves timed-out chat attempts on; returns what to send to whom. */
@@ -157,9 +157,9 @@ export class QuizChatService {
     const lines = rounds.map((r: any) => {
       const counted = r.score_rule === 'last' ? r.last : r.best;
       const status = counted === null ? '未完成' : `${counted}/${r.max_score}分`;
-      return `「${r.title}」${status}(答题${r.attempts}次${r.unfinished ? ',有未完成' : ''})`;
+      return `「${r.title}」${status}（答题${r.attempts}次${r.unfinished ? '，有未完成' : ''}）`;
     });
-    return [['我的成绩:', ...lines].join('\n')];
+    return [['我的成绩：', ...lines].join('\n')];
   }
 
   async ranking(member: MemberView): Promise<string[]> {
@@ -168,15 +168,15 @@ export class QuizChatService {
     const round = (await this.attempts.roundById(roundId))!;
     const top = await this.leaderboard.top(roundId, 10);
     if (!top.length) return [`「${round.title}」还没有人完成答题。`];
-    const lines = [`「${round.title}」排行榜:`, ...top.map((t, i) => `${i + 1}. ${t.member}${t.unit ? `(${t.unit})` : ''} ${t.score}分`)];
+    const lines = [`「${round.title}」排行榜：`, ...top.map((t, i) => rankingLine(i + 1, t, this.config.RANKING_FULL_NAMES))];
     const place = await this.leaderboard.placeOf(roundId, member.id);
-    lines.push(place ? `您排第 ${place.rank}/${place.of} 名,${place.score}分。` : '您还没有完成本轮答题。');
+    lines.push(place ? `您排第 ${place.rank}/${place.of} 名，${place.score}分。` : '您还没有完成本轮答题。');
     if (member.unit) {
       const units = await this.leaderboard.unitReport(roundId);
       const index = units.findIndex((u) => u.unit === member.unit);
       if (index >= 0) {
         const u = units[index];
-        lines.push(`「${u.unit}」参与率 ${percent(u.participationRate)},平均分 ${scoreText(u.meanScore)},在 ${units.length} 个单位中排第 ${index + 1}。`);
+        lines.push(`「${u.unit}」参与率 ${percent(u.participationRate)}，平均分 ${scoreText(u.meanScore)}，在 ${units.length} 个单位中排第 ${index + 1}。`);
       }
     }
     return [lines.join('\n')];
@@ -185,9 +185,9 @@ export class QuizChatService {
   async announce(text: string, roomId?: string): Promise<string[]> {
     if (roomId) return [`【通知】${text}`];
     const rooms = await this.attempts.audienceRooms();
-    if (!rooms.length) return ['没有可发送公告的群:请在群里 @我 发送「公告 内容」,或为答题轮次设置群聊范围。'];
+    if (!rooms.length) return ['没有可发送公告的群：请在群里 @我 发送「公告 内容」，或为答题轮次设置群聊范围。'];
     await this.outbound.enqueue(rooms.map((topic) => ({ target: { kind: 'room-topic' as const, id: topic }, body: `【通知】${text}` })));
-    return [`公告已排队发送到 ${rooms.length} 个群: ${rooms.join('、')}`];
+    return [`公告已排队发送到 ${rooms.length} 个群：${rooms.join('、')}`];
   }
 
   startRace(roomId: string, questions: number): Promise<string[]> {
@@ -209,7 +209,7 @@ export class QuizChatService {
     const units = await this.leaderboard.unitReport(roundId);
     const participants = units.reduce((s, u) => s + u.participants, 0);
     const attempts = units.reduce((s, u) => s + u.attempts, 0);
-    return [`「${round.title}」(${round.status}):参与 ${participants} 人、${attempts} 人次。`];
+    return [`「${round.title}」（${ROUND_STATUS_LABELS[round.status] ?? round.status}）：参与 ${participants} 人、${attempts} 人次。`];
   }
 
   private async current(attempt: StoredAttempt, round: RoundRuntime, now = new Date()): Promise<string> {
@@ -219,7 +219,7 @@ export class QuizChatService {
       return this.sheetText(attempt, round);
     }
     const current = await this.attempts.questionAt(attempt, round);
-    if (!current) return '题目已更新,请发送「答题」重新开始。';
+    if (!current) return '题目已更新，请发送「答题」重新开始。';
     return renderQuestion(current.question, current.drawn, attempt.position, attempt.draw.length, round.secondsPerQuestion);
   }
 
@@ -237,7 +237,7 @@ export class QuizChatService {
   private async answerSheet(attempt: StoredAttempt, round: RoundRuntime, text: string, messageId: string, now: Date): Promise<string[] | null> {
     const items = await this.drawnItems(attempt, round);
     const parsed = parseAnswerSheet(text, items.map((it) => answerSlotOf(it.question)));
-    if (!parsed.ok) return [`${parsed.error}。请在一条消息里按格式回复全部答案,例如 1A 2C 3B;发送「继续答题」可再看一遍题目。`];
+    if (!parsed.ok) return [`${parsed.error}。请在一条消息里按格式回复全部答案，例如 1A 2C 3B；发送「继续答题」可再看一遍题目。`];
     const answers = items.map((it, position) => {
       const scored = scoreResponse(it.question, it.drawn, parsed.responses[position]);
       return { position, questionId: it.drawn.questionId, response: scored.response, correct: scored.correct, points: scored.points, messageId: position === 0 ? messageId : null };
@@ -245,15 +245,15 @@ export class QuizChatService {
     const finished = await this.attempts.submitSheet(attempt, answers, now);
     if (finished === 'moved-on') return null;
     const wrong = answers.filter((a) => !a.correct).map((a) => a.position + 1);
-    const detail = wrong.length ? `答错的题: 第${wrong.join('、')}题。` : '全部答对!';
+    const detail = wrong.length ? `答错的题：第${wrong.join('、')}题。` : '全部答对！';
     return [`${detail}\n${await this.finishText(finished, round)}`];
   }
 
   private async finishText(attempt: StoredAttempt, round: RoundRuntime): Promise<string> {
     const place = await this.leaderboard.rankForScore(round.id, round.scoreRule, attempt.score);
     return [
-      `🎉 答题完成!得分 ${attempt.score}/${attempt.maxScore},答对 ${attempt.correctCount}/${attempt.draw.length} 题。`,
-      `按本次得分,目前在本轮排第 ${place.rank}/${place.of} 名。发送「排行」查看排行榜和单位排名。`,
+      `🎉 答题完成！得分 ${attempt.score}/${attempt.maxScore}，答对 ${attempt.correctCount}/${attempt.draw.length} 题。`,
+      `按本次得分，目前在本轮排第 ${place.rank}/${place.of} 名。发送「排行」查看排行榜和单位排名。`,
     ].join('\n');
   }
 }

@@ -5,7 +5,7 @@ import { PrismaService } from '../db/prisma.service';
 import type { Prisma, Round } from '../generated/prisma/client';
 import { OutboundService, type OutboundItem } from '../outbound/outbound.service';
 import { AttemptsService } from './attempts.service';
-import { announcementText, formatTime, percent, scoreText } from './chat-text';
+import { announcementText, formatTime, percent, rankingLine, scoreText } from './chat-text';
 import { LeaderboardService } from './leaderboard.service';
 import { QuizChatService } from './quiz-chat.service';
 import { RaceService } from './race.service';
@@ -190,7 +190,7 @@ export class RoundSchedulerService implements OnApplicationBootstrap, OnApplicat
     const participants = units.reduce((s, u) => s + u.participants, 0);
     const attempts = units.reduce((s, u) => s + u.attempts, 0);
     const lines = [`【答题结果】${round.title}`, `共 ${participants} 人参与、${attempts} 人次。`];
-    if (top.length) lines.push('个人前五：', ...top.map((t, i) => `${i + 1}. ${t.member}${t.unit ? `（${t.unit}）` : ''} ${t.score}分`));
+    if (top.length) lines.push('个人前五：', ...top.map((t, i) => rankingLine(i + 1, t, this.config.RANKING_FULL_NAMES)));
     const ranked = units.filter((u) => u.headcount > 0 || u.participants > 0).slice(0, 10);
     if (ranked.length) {
       lines.push('单位排行（参与率 / 平均分）：', ...ranked.map((u, i) => `${i + 1}. ${u.unit} ${percent(u.participationRate)} / ${scoreText(u.meanScore)}`));

@@ -57,26 +57,26 @@ describe('parseAnswerSheet', () => {
   });
 
   it('asks for the numbered form when there is a fill question', () => {
-    expect(parseAnswerSheet('A B', [single, fill])).toEqual({ ok: false, error: expect.stringContaining('3:答案') });
+    expect(parseAnswerSheet('A B', [single, fill])).toEqual({ ok: false, error: expect.stringContaining('例如「1A 2：答案」') });
   });
 
   it.each([
     ['1A 2C', '第3题没有作答'],
     ['1A 2 3B', '第2题没有作答'],
     ['1A', '第2、3题没有作答'],
-    ['AC', '共3题,你回复了2个答案'],
-    ['A C B D', '共3题,你回复了4个答案'],
+    ['AC', '共3题，你回复了2个答案'],
+    ['A C B D', '共3题，你回复了4个答案'],
     ['1A 1B 2C 3D', '第1题回答了两次'],
     ['1A 2E 3B', '第2题的答案“E”看不懂'],
     ['AXB', '第2题的答案“X”看不懂'],
-    ['4A 1B', '没有第4题,共3题'],
+    ['4A 1B', '没有第4题，共3题'],
     ['  ', '没有收到答案'],
   ])('rejects %j with %j', (text, error) => {
     expect(parseAnswerSheet(text, three)).toEqual({ ok: false, error });
   });
 
   it('reports the count for ten questions answered with eight', () => {
-    expect(parseAnswerSheet('ABCDABCD', Array(10).fill(single))).toEqual({ ok: false, error: '共10题,你回复了8个答案' });
+    expect(parseAnswerSheet('ABCDABCD', Array(10).fill(single))).toEqual({ ok: false, error: '共10题，你回复了8个答案' });
   });
 
   it('reads two-digit question numbers', () => {

@@ -23,8 +23,7 @@ export function renderAnswerSheet(items: Array<{ question: QuestionDefinition; d
     [`${i + 1}.【${TYPE_LABELS[question.type]}】${question.stem}`, ...renderOptions(question, drawn)].join('\n'),
   );
   const types = items.map((item) => item.question.type);
-  const shown = EXAMPLE_ITEMS < types.length ? `${sheetExample(types.slice(0, EXAMPLE_ITEMS))} …` : sheetExample(types);
-  const notes = [`回复格式：在一条消息里按题号作答，例如「${shown}」。`];
+  const notes = [`回复格式：在一条消息里按题号作答，例如「${shownExample(types)}」。`];
   if (types.includes('multiple')) notes.push('多选题写出全部正确选项的字母，如 AC。');
   if (types.includes('truefalse')) notes.push('判断题回复 A（正确）或 B（错误），也可回复 对/错。');
   const fill = types.indexOf('fill');
@@ -34,6 +33,11 @@ export function renderAnswerSheet(items: Array<{ question: QuestionDefinition; d
 
 /** Items the rendered example shows before "…". */
 const EXAMPLE_ITEMS = 4;
+
+/** The start of sheetExample, as a message shows it. */
+function shownExample(types: QuestionType[]): string {
+  return EXAMPLE_ITEMS < types.length ? `${sheetExample(types.slice(0, EXAMPLE_ITEMS))} …` : sheetExample(types);
+}
 
 /** A reply to a sheet of these question types, as the sheet shows it: "1A 2AC 3对 4：答案". */
 export function sheetExample(types: QuestionType[]): string {
@@ -72,7 +76,7 @@ function parseNumbered(reply: string, slots: AnswerSlot[]): AnswerSheetResult {
   const total = slots.length;
   const starts = [...reply.matchAll(ITEM_START)].map((m) => ({ n: Number(m[1]), start: m.index, contentStart: m.index + m[0].length }));
   const first = starts[0];
-  if (first.n < 1 || first.n > total) return fail(`没有第${first.n}题,共${total}题`);
+  if (first.n < 1 || first.n > total) return fail(`没有第${first.n}题，共${total}题`);
   const items = starts.filter((s) => s.n >= 1 && s.n <= total);
 
   const responses: Array<AnswerResponse | undefined> = new Array(total).fill(undefined);
@@ -100,13 +104,13 @@ function parseNumbered(reply: string, slots: AnswerSlot[]): AnswerSheetResult {
 
 function parseSequence(reply: string, slots: AnswerSlot[]): AnswerSheetResult {
   const total = slots.length;
-  if (slots.some((s) => s.type === 'fill')) return fail('有填空题,请按题号作答,例如 1A 2C 3:答案');
+  if (slots.some((s) => s.type === 'fill')) return fail(`有填空题，请按题号作答，例如「${shownExample(slots.map((slot) => slot.type))}」`);
   let answers = reply.split(SEQUENCE_SEPARATORS).filter(Boolean);
   if (answers.length === 1 && total > 1) {
-    if (slots.some((s) => s.type === 'multiple')) return fail('有多选题时请用空格分开各题答案(例如 A AC B),或写作 1A 2AC 3B');
+    if (slots.some((s) => s.type === 'multiple')) return fail('有多选题时请用空格分开各题答案（例如 A AC B），或写作 1A 2AC 3B');
     answers = Array.from(answers[0]);
   }
-  if (answers.length !== total) return fail(`共${total}题,你回复了${answers.length}个答案`);
+  if (answers.length !== total) return fail(`共${total}题，你回复了${answers.length}个答案`);
   const responses: AnswerResponse[] = [];
   for (let i = 0; i < total; i++) {
     const item = readItem(i, answers[i], slots);

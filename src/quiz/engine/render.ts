@@ -15,9 +15,9 @@ function instruction(type: QuestionType, secondsPerQuestion: number): string {
     case 'single':
       return `${within}回复选项字母`;
     case 'multiple':
-      return `可多选,${within}回复所有正确选项的字母,例如 AC`;
+      return `可多选，${within}回复所有正确选项的字母，例如 AC`;
     case 'truefalse':
-      return `${within}回复 A 或 B(也可回复 对/错)`;
+      return `${within}回复 A 或 B（也可回复 对/错）`;
     case 'fill':
       return `${within}直接回复答案`;
   }
@@ -37,7 +37,7 @@ export function renderQuestion(
   return [
     `第${position + 1}题/共${total}题【${TYPE_LABELS[question.type]}】${question.stem}`,
     ...renderOptions(question, drawn),
-    `(${instruction(question.type, secondsPerQuestion)})`,
+    `（${instruction(question.type, secondsPerQuestion)}）`,
   ].join('\n');
 }
 
@@ -45,13 +45,13 @@ export function renderQuestion(
 export function answerHint(type: QuestionType): string {
   switch (type) {
     case 'single':
-      return '没看懂你的答案。请回复一个选项字母,例如 B';
+      return '没看懂你的答案。请回复一个选项字母，例如 B';
     case 'multiple':
-      return '没看懂你的答案。可多选,请回复所有正确选项的字母,例如 AC';
+      return '没看懂你的答案。可多选，请回复所有正确选项的字母，例如 AC';
     case 'truefalse':
-      return '没看懂你的答案。请回复 A(正确)或 B(错误),也可回复 对/错';
+      return '没看懂你的答案。请回复 A（正确）或 B（错误），也可回复 对/错';
     case 'fill':
-      return '没看懂你的答案。请直接回复答案(50字以内)';
+      return '没看懂你的答案。请直接回复答案（50字以内）';
   }
 }
 
@@ -69,17 +69,17 @@ export function correctAnswerText(question: QuestionDefinition, drawn: DrawnQues
 }
 
 function withExplanation(lines: string[], question: QuestionDefinition, showExplanation: boolean): string {
-  if (showExplanation && question.explanation) lines.push(`解析: ${question.explanation}`);
+  if (showExplanation && question.explanation) lines.push(`解析：${question.explanation}`);
   return lines.join('\n');
 }
 
-/** "✅ 回答正确" or "❌ 回答错误,正确答案: B. xxx", optionally followed by "解析: ...". */
+/** "✅ 回答正确" or "❌ 回答错误，正确答案：B. xxx", optionally followed by "解析：...". */
 export function renderFeedback(correct: boolean, question: QuestionDefinition, drawn: DrawnQuestion, showExplanation: boolean): string {
-  const head = correct ? '✅ 回答正确' : `❌ 回答错误,正确答案: ${correctAnswerText(question, drawn)}`;
+  const head = correct ? '✅ 回答正确' : `❌ 回答错误，正确答案：${correctAnswerText(question, drawn)}`;
   return withExplanation([head], question, showExplanation);
 }
 
-/** For a question whose time ran out: "⏰ 超时未作答,正确答案: B. xxx" (+ 解析). */
+/** For a question whose time ran out: "⏰ 超时未作答，正确答案：B. xxx" (+ 解析). */
 export function renderTimedOut(question: QuestionDefinition, drawn: DrawnQuestion, showExplanation: boolean): string {
-  return withExplanation([`⏰ 超时未作答,正确答案: ${correctAnswerText(question, drawn)}`], question, showExplanation);
+  return withExplanation([`⏰ 超时未作答，正确答案：${correctAnswerText(question, drawn)}`], question, showExplanation);
 }
