@@ -3,7 +3,7 @@ import { openPglite } from '../src/db/adapters';
 import { PrismaService } from '../src/db/prisma.service';
 import { OutboundService } from '../src/outbound/outbound.service';
 import { retryDelayMs } from '../src/outbound/pacing';
-import type { MessageSender, OutboundTarget } from '../src/outbound/sender';
+import type { MessageSender, OutboundImage, OutboundTarget } from '../src/outbound/sender';
 import { startTestApp, type TestApp } from './support/app';
 import { createTestDatabase, type TestDatabase } from './support/database';
 
@@ -15,6 +15,7 @@ import { createTestDatabase, type TestDatabase } from './support/database';
 interface Attempt {
   target: OutboundTarget;
   body: string;
+  image?: Buffer;
   at: number;
   ok: boolean;
 }
@@ -29,10 +30,10 @@ class RecordingSender implements MessageSender {
     return this.ready;
   }
 
-  async send(target: OutboundTarget, body: string): Promise<void> {
+  async send(target: OutboundTarget, body: string, image?: OutboundImage): Promise<void> {
     const previous = this.attempts.filter((a) => a.body === body).length;
     const fail = this.failWhen(target, body, previous);
-    this.attempts.push({ target: { ...target }, body, at: Date.now(), ok: !fail });
+    this.attempts.push({ target: { ...target }, body, image: image?.data, at: Date.now(), ok: !fail });
     if (fail) throw new Error(`WeChat refused the message to ${target.id}`);
   }
 
@@ -265,8 +266,10 @@ describe('the outbound queue (real database, recording transport)', () => {
     first.outbound.attachSender(offline);
 
     const long = '统一战线工作条例规定了很多内容,'.repeat(60);
+    const chart = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47]), Buffer.alloc(50_000, 7)]);
     const queued = await first.outbound.enqueue([
       { target: contact('frank'), body: 'frank 1' },
+      { target: contact('frank'), body: '', image: { name: '参与率.png', data: chart } },
       { target: { kind: 'room', id: 'room-1@chatroom' }, body: '@frank room reply' },
       { target: contact('frank'), body: 'frank 2' },
       { target: contact('grace'), body: long },
@@ -285,7 +288,8 @@ describe('the outbound queue (real database, recording transport)', () => {
 
     await waitUntil(() => online.sent.length >= queued, 15_000, 'the queued replies');
     await waitUntil(async () => (await second.outbound.pendingCount()) === 0, 5000, 'the queue to empty');
-    expect(online.sentTo('frank')).toEqual(['frank 1', 'frank 2', 'frank 3']);
+    expect(online.sentTo('frank')).toEqual(['frank 1', '参与率.png', 'frank 2', 'frank 3']);
+    expect(online.sent.find((a) => a.body === '参与率.png')!.image!.equals(chart)).toBe(true);
     expect(online.sentTo('room-1@chatroom')).toEqual(['@frank room reply']);
     expect(online.sent.find((a) => a.target.id === 'room-1@chatroom')!.target.kind).toBe('room');
     expect(online.sentTo('grace').join('')).toBe(long.trim());

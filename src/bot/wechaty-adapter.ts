@@ -1,5 +1,6 @@
 import { types, type Contact, type Message, type Room, type Wechaty } from 'wechaty';
-import type { MessageSender, OutboundTarget } from '../outbound/sender';
+import { FileBox } from 'file-box';
+import type { MessageSender, OutboundImage, OutboundTarget } from '../outbound/sender';
 import { stripMention, type InboundChat } from './inbound';
 
 /** WeChat system accounts that are not people and never get an answer. */
@@ -59,12 +60,12 @@ export class WechatySender implements MessageSender {
     return this.loggedIn();
   }
 
-  async send(target: OutboundTarget, body: string): Promise<void> {
+  async send(target: OutboundTarget, body: string, image?: OutboundImage): Promise<void> {
     let conversation: Contact | Room | undefined;
     if (target.kind === 'contact') conversation = await this.bot.Contact.find({ id: target.id });
     else if (target.kind === 'room') conversation = await this.bot.Room.find({ id: target.id });
     else conversation = await this.bot.Room.find({ topic: target.id });
     if (!conversation) throw new Error(`no ${target.kind === 'contact' ? 'contact' : 'room'} "${target.id}" on this account`);
-    await conversation.say(body);
+    await conversation.say(image ? FileBox.fromBuffer(image.data, image.name) : body);
   }
 }

@@ -7,9 +7,18 @@ export interface OutboundTarget {
 }
 
 /** The transport the queue sends through; the bot plugs its WeChat connection in. */
+/** A picture to send, such as a chart: PNG bytes and the file name WeChat shows. */
+export interface OutboundImage {
+  name: string;
+  data: Buffer;
+}
+
 export interface MessageSender {
-  /** Resolves once WeChat accepted the message; throws to have it retried later. */
-  send(target: OutboundTarget, body: string): Promise<void>;
+  /**
+   * Resolves once WeChat accepted the message; throws to have it retried later. With an image the
+   * image is sent and `body` is its file name.
+   */
+  send(target: OutboundTarget, body: string, image?: OutboundImage): Promise<void>;
   /** False while logged out or reconnecting: the queue then waits. */
   isReady(): boolean;
 }
