@@ -2,17 +2,13 @@ import { Body, Controller, Get, Inject, Param, ParseIntPipe, Patch, Post, Query 
 import { ApiBody, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { RequireAccess } from '../auth/auth.guard';
 import { openApiSchema, parseInput } from '../common/validation';
-import { LeaderboardService } from './leaderboard.service';
 import { roundInput, roundPatch } from './round-plan';
 import { RoundsService } from './rounds.service';
 
 @ApiTags('rounds')
 @Controller('api/rounds')
 export class RoundsController {
-  constructor(
-    @Inject(RoundsService) private readonly rounds: RoundsService,
-    @Inject(LeaderboardService) private readonly leaderboard: LeaderboardService,
-  ) {}
+  constructor(@Inject(RoundsService) private readonly rounds: RoundsService) {}
 
   @Post()
   @RequireAccess('write')
@@ -52,11 +48,5 @@ export class RoundsController {
   cancel(@Param('id', ParseIntPipe) id: number) {
     return this.rounds.cancel(id);
   }
-
-  @Get(':id/attempts')
-  @RequireAccess('read')
-  @ApiOperation({ summary: 'Every attempt of a round: member, unit (when the attempt started), answered, score, times' })
-  attempts(@Param('id', ParseIntPipe) id: number) {
-    return this.leaderboard.attempts(id);
-  }
+  // GET /api/rounds/:id/attempts (JSON, CSV, Excel) is served by the stats module, the home of every report.
 }
