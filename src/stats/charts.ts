@@ -1,5 +1,5 @@
 import echarts = require('echarts');
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync } from '@resvg/resvg-js';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -22,24 +22,44 @@ function fonts(): string[] {
   return fontFiles;
 }
 
-export function renderPng(option: echarts.EChartsCoreOption, width: number, height: number): Buffer {
+/**
+ * The SVG is made on the event loop (milliseconds); the PNG is rasterised on libuv's thread pool:
+ * shaping text with a full CJK font costs tens of milliseconds a label, which must not hold up
+ * the bot's replies.
+ */
+export async function renderPng(option: echarts.EChartsCoreOption, width: number, height: number): Promise<Buffer> {
   const chart = echarts.init(null as unknown as HTMLElement, null, { renderer: 'svg', ssr: true, width, height });
+  let svg: string;
   try {
     chart.setOption({ animation: false, backgroundColor: '#ffffff', textStyle: { fontFamily: FONT_FAMILY }, ...option });
-    const svg = chart.renderToSVGString();
-    const resvg = new Resvg(svg, {
-      fitTo: { mode: 'original' },
-      font: {
-        fontFiles: fonts(),
-        loadSystemFonts: fonts().length === 0,
-        defaultFontFamily: FONT_FAMILY,
-        sansSerifFamily: FONT_FAMILY,
-      },
-    });
-    return resvg.render().asPng();
+    svg = chart.renderToSVGString();
   } finally {
     chart.dispose();
   }
+  // One rasterisation at a time: a burst of chart requests queues instead of taking every core.
+  const turn = queue.then(() => undefined);
+  let done!: () => void;
+  queue = new Promise<void>((resolve) => (done = resolve));
+  await turn;
+  try {
+    return (await rasterise(svg)).asPng();
+  } finally {
+    done();
+  }
+}
+
+let queue: Promise<void> = Promise.resolve();
+
+function rasterise(svg: string) {
+  return renderAsync(svg, {
+    fitTo: { mode: 'original' },
+    font: {
+      fontFiles: fonts(),
+      loadSystemFonts: fonts().length === 0,
+      defaultFontFamily: FONT_FAMILY,
+      sansSerifFamily: FONT_FAMILY,
+    },
+  });
 }
 
 /** Long labels cut to `max` characters with an ellipsis (a CJK character counts one). */
@@ -67,7 +87,7 @@ export interface UnitBar {
 }
 
 /** Participation rate by unit, highest first, one bar a unit with participants and headcount beside it. */
-export function unitParticipationChart(title: string, subtitle: string, units: UnitBar[]): Buffer {
+export function unitParticipationChart(title: string, subtitle: string, units: UnitBar[]): Promise<Buffer> {
   const rows = [...units].sort((a, b) => (b.participationRate ?? -1) - (a.participationRate ?? -1) || a.unit.localeCompare(b.unit, 'zh'));
   const barHeight = 26;
   const height = 110 + Math.max(3, rows.length) * barHeight + 40;
@@ -122,7 +142,7 @@ export interface QuestionBar {
 }
 
 /** Correct rate per question in bank order, the stem shortened beside each bar. */
-export function correctRateChart(title: string, subtitle: string, questions: QuestionBar[]): Buffer {
+export function correctRateChart(title: string, subtitle: string, questions: QuestionBar[]): Promise<Buffer> {
   const height = 110 + Math.max(3, questions.length) * 30 + 40;
   return renderPng(
     {
@@ -156,7 +176,7 @@ export function correctRateChart(title: string, subtitle: string, questions: Que
 }
 
 /** Histogram of counted scores, one bar a bucket, the count on top. */
-export function scoreHistogram(title: string, subtitle: string, buckets: Array<{ from: number; to: number; count: number }>): Buffer {
+export function scoreHistogram(title: string, subtitle: string, buckets: Array<{ from: number; to: number; count: number }>): Promise<Buffer> {
   return renderPng(
     {
       title: { ...TITLE, text: title, subtext: subtitle },
@@ -186,7 +206,7 @@ export interface DayPoint {
 }
 
 /** Participants, attempts and new members per day (left axis) and answers (right axis). */
-export function dailyChart(title: string, subtitle: string, days: DayPoint[]): Buffer {
+export function dailyChart(title: string, subtitle: string, days: DayPoint[]): Promise<Buffer> {
   const rotate = days.length > 20 ? 45 : 0;
   return renderPng(
     {

@@ -60,10 +60,14 @@ export class StatsController {
     if (f === 'json') return rows;
     if (f !== 'png') return download(unitsTable(round.title, rows, this.stats.timeZone), f);
     const n = Math.min(CHART_UNITS_MAX, Math.max(1, Number(limit) || CHART_UNITS_DEFAULT));
-    const charted = rows.filter((r) => r.headcount > 0);
+    // Each unit with the units below it: a parent's bar is its whole organisation.
+    const charted = rows
+      .filter((r) => r.subtree.headcount > 0)
+      .map((r) => ({ unit: r.unit, headcount: r.subtree.headcount, participants: r.subtree.participants, participationRate: r.subtree.participationRate }))
+      .sort((a, b) => (b.participationRate ?? -1) - (a.participationRate ?? -1) || a.unit.localeCompare(b.unit, 'zh'));
     const shown = charted.slice(0, n);
-    const subtitle = `计分规则：${ruleName(round.scoreRule)}；${shown.length < charted.length ? `参与率最高的 ${shown.length} 个单位（共 ${charted.length} 个）` : `共 ${charted.length} 个单位`}，括号内为参与人数/应参与人数`;
-    return png(unitParticipationChart(`${round.title}：各单位参与率`, subtitle, shown), `${round.title}-单位参与率`);
+    const subtitle = `计分规则：${ruleName(round.scoreRule)}；${shown.length < charted.length ? `参与率最高的 ${shown.length} 个单位（共 ${charted.length} 个）` : `共 ${charted.length} 个单位`}，含下级单位，括号内为参与人数/应参与人数`;
+    return png(await unitParticipationChart(`${round.title}：各单位参与率`, subtitle, shown), `${round.title}-单位参与率`);
   }
 
   @Get('rounds/:id/questions')
@@ -80,7 +84,7 @@ export class StatsController {
     if (f === 'json') return report;
     if (f !== 'png') return download(questionsTable(round.title, report.questions, this.stats.timeZone), f);
     const subtitle = `共 ${report.questions.length} 题，按题库顺序；括号内为答题人数`;
-    return png(correctRateChart(`${round.title}：各题正确率`, subtitle, report.questions), `${round.title}-各题正确率`);
+    return png(await correctRateChart(`${round.title}：各题正确率`, subtitle, report.questions), `${round.title}-各题正确率`);
   }
 
   @Get('rounds/:id/scores')
@@ -94,7 +98,7 @@ export class StatsController {
     if (f === 'json') return report;
     if (f !== 'png') return download(scoresTable(round.title, report, this.stats.timeZone), f);
     const subtitle = `${report.participants} 人（${ruleName(round.scoreRule)}），平均分 ${report.mean ?? '—'}，中位数 ${report.median ?? '—'}，最高分 ${report.max ?? '—'}，满分 ${report.maxScore}（${report.fullMarks} 人）`;
-    return png(scoreHistogram(`${round.title}：得分分布`, subtitle, report.buckets), `${round.title}-得分分布`);
+    return png(await scoreHistogram(`${round.title}：得分分布`, subtitle, report.buckets), `${round.title}-得分分布`);
   }
 
   @Get('daily')
@@ -114,7 +118,7 @@ export class StatsController {
     const name = `每日参与-${report.from}至${report.to}${report.unit ? `-${report.unit}` : ''}`;
     if (f !== 'png') return download(dailyTable(name, report.days, this.stats.timeZone), f);
     const subtitle = `${report.from} 至 ${report.to}（${report.timeZone}）${scope ? `；${scope}` : ''}`;
-    return png(dailyChart('每日参与情况', subtitle, report.days), name);
+    return png(await dailyChart('每日参与情况', subtitle, report.days), name);
   }
 
   @Get('rounds/:id/missing')
