@@ -5,7 +5,7 @@
  * after, or embedded PGlite when unset) in bulk: a 3-level tree of units with headcounts on the
  * leaves, members bound to the leaves, one finished attempt each with every answer, then times
  * each report as the API serves it. Each figure is the median of --repeat runs.
- * The last line is one JSON object with the figures.
+ * The last line is one JSON object with the figures. --charts DIR writes the run's charts there.
  */
 import 'reflect-metadata';
 import type { INestApplication } from '@nestjs/common';
@@ -18,12 +18,18 @@ import { writeCsv, writeXlsx } from '../src/stats/exports';
 import { attemptsTable } from '../src/stats/report-tables';
 import { StatsController } from '../src/stats/stats.controller';
 import { StatsService } from '../src/stats/stats.service';
-import { numberOption, percentile } from './options';
+import fs from 'node:fs';
+import path from 'node:path';
+import { numberOption, percentile, stringOption } from './options';
 
 const MEMBERS = numberOption('members', 70_000);
 const UNITS = Math.max(3, numberOption('units', 2000));
 const QUESTIONS = numberOption('questions', 10);
 const REPEAT = Math.max(1, numberOption('repeat', 3));
+/** --charts DIR: also write the four charts of the run there as PNG files. */
+const CHARTS_DIR = stringOption('charts');
+/** --keep: leave the filled database in place (its URL is printed) for a closer look. */
+const KEEP = process.argv.includes('--keep');
 
 /** A sink that only counts bytes, standing in for the HTTP response. */
 function nullSink(): Writable & { bytes: number } {
@@ -177,6 +183,22 @@ async function main(): Promise<void> {
       for await (const c of file.getStream()) chunks.push(c as Buffer);
       return Buffer.concat(chunks).length;
     });
+    if (CHARTS_DIR) {
+      fs.mkdirSync(CHARTS_DIR, { recursive: true });
+      const first = new Date(Date.now() - 13 * 86_400_000).toLocaleDateString('en-CA', { timeZone: 'Asia/Shanghai' });
+      const charts: Array<[string, Promise<unknown>]> = [
+        ['units', controller.units(roundId, 'png')],
+        ['questions', controller.questions(roundId, 'png')],
+        ['scores', controller.scores(roundId, 'png')],
+        ['daily', controller.daily({ from: first, to: today, format: 'png' })],
+      ];
+      for (const [name, pending] of charts) {
+        const file = (await pending) as { getStream(): NodeJS.ReadableStream };
+        const chunks: Buffer[] = [];
+        for await (const c of file.getStream()) chunks.push(c as Buffer);
+        fs.writeFileSync(path.join(CHARTS_DIR, `${name}.png`), Buffer.concat(chunks));
+      }
+    }
     const result = {
       database: db.kind,
       members: MEMBERS,
@@ -201,7 +223,8 @@ async function main(): Promise<void> {
   } finally {
     clearInterval(sampler);
     await app?.close();
-    await db.drop();
+    if (KEEP) process.stderr.write(`kept: ${db.env.DATABASE_URL ?? db.env.DATA_DIR}\n`);
+    else await db.drop();
   }
 }
 

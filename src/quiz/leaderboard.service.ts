@@ -1,6 +1,7 @@
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { PrismaService } from '../db/prisma.service';
 import { countedAttemptsSql } from '../stats/counted-attempt';
+import { inReportSession } from '../stats/report-session';
 import { unitReport, type UnitRow } from '../stats/unit-report';
 import { RoundsService } from './rounds.service';
 import { Cached } from '../common/cached';
@@ -86,7 +87,8 @@ export class LeaderboardService {
   /** Participation per unit with the roll-up over the unit tree: see stats/unit-report. */
   async unitReport(roundId: number): Promise<UnitRow[]> {
     const round = await this.rounds.find(roundId);
-    return unitReport(this.prisma.sql, round, await this.rounds.unitNodes());
+    const units = await this.rounds.unitNodes();
+    return inReportSession(this.prisma.sql, (tx) => unitReport(tx, round, units));
   }
 
   async roundsOf(memberId: number) {

@@ -5,6 +5,7 @@ import { unitsUnder, type UnitNode } from '../members/audience';
 import { countedAttemptsSql } from './counted-attempt';
 import { DISCRIMINATION_METHOD, questionReport, type QuestionStat } from './question-report';
 import { scoreBuckets, summarise, type Bucket } from './statistics';
+import { inReportSession } from './report-session';
 import { unitReport, type UnitRow } from './unit-report';
 
 export interface ReportRound {
@@ -101,19 +102,22 @@ export class StatsService {
 
   async units(roundId: number): Promise<UnitRow[]> {
     const round = await this.round(roundId);
-    return unitReport(this.prisma.sql, round, await this.unitNodes());
+    const units = await this.unitNodes();
+    return inReportSession(this.prisma.sql, (tx) => unitReport(tx, round, units));
   }
 
   async questions(roundId: number): Promise<{ round: number; scoreRule: string; discriminationMethod: string; questions: QuestionStat[] }> {
     const round = await this.round(roundId);
-    return { round: round.id, scoreRule: round.scoreRule, discriminationMethod: DISCRIMINATION_METHOD, questions: await questionReport(this.prisma.sql, round) };
+    return { round: round.id, scoreRule: round.scoreRule, discriminationMethod: DISCRIMINATION_METHOD, questions: await inReportSession(this.prisma.sql, (tx) => questionReport(tx, round)) };
   }
 
   async scores(roundId: number): Promise<ScoreReport> {
     const round = await this.round(roundId);
-    const rows = await this.prisma.sql.query<{ score: number; max_score: number; n: number }>(
-      `SELECT score, max_score, count(*)::int AS n FROM (${countedAttemptsSql('$1', '$2', { finishedOnly: true })}) c GROUP BY score, max_score`,
-      [round.id, round.scoreRule],
+    const rows = await inReportSession(this.prisma.sql, (tx) =>
+      tx.query<{ score: number; max_score: number; n: number }>(
+        `SELECT score, max_score, count(*)::int AS n FROM (${countedAttemptsSql('$1', '$2', { finishedOnly: true })}) c GROUP BY score, max_score`,
+        [round.id, round.scoreRule],
+      ),
     );
     const counts = rows.map((r) => ({ score: r.score, count: r.n }));
     const maxScore = rows.reduce((m, r) => Math.max(m, r.max_score), 0);
@@ -161,15 +165,19 @@ export class StatsService {
       memberFilter = ` AND m.unit_id = ANY($${p}::int[])`;
     }
     const local = (column: string) => `((${column} AT TIME ZONE 'UTC') AT TIME ZONE $3)::date`;
+    // Answers are many: they are counted in quarter-hour slots first (every zone's offset is a
+    // multiple of 15 minutes), so only the slots are converted to the zone's days.
     const and = attemptFilter.map((f) => ` AND ${f}`).join('');
-    const rows = await this.prisma.sql.query<DayRow>(
+    const rows = await inReportSession(this.prisma.sql, (tx) => tx.query<DayRow>(
       `WITH b AS (SELECT (($1::date)::timestamp AT TIME ZONE $3) AT TIME ZONE 'UTC' AS lo,
                          ((($2::date + 1))::timestamp AT TIME ZONE $3) AT TIME ZONE 'UTC' AS hi),
             att AS (SELECT ${local('a.started_at')} AS day, count(*)::int AS attempts, count(DISTINCT a.member_id)::int AS participants
                       FROM attempt a, b WHERE a.started_at >= b.lo AND a.started_at < b.hi${and} GROUP BY 1),
-            ans AS (SELECT ${local('an.answered_at')} AS day, count(*)::int AS answers
-                      FROM answer an${and ? ' JOIN attempt a ON a.id = an.attempt_id' : ''}, b
-                     WHERE an.answered_at >= b.lo AND an.answered_at < b.hi${and} GROUP BY 1),
+            ans AS (SELECT ${local('s.slot')} AS day, sum(s.n)::int AS answers
+                      FROM (SELECT date_bin('15 minutes', an.answered_at, TIMESTAMP '2000-01-01') AS slot, count(*) AS n
+                              FROM answer an${and ? ' JOIN attempt a ON a.id = an.attempt_id' : ''}, b
+                             WHERE an.answered_at >= b.lo AND an.answered_at < b.hi${and} GROUP BY 1) s
+                     GROUP BY 1),
             mem AS (SELECT ${local('m.bound_at')} AS day, count(*)::int AS members
                       FROM member m, b WHERE m.bound_at >= b.lo AND m.bound_at < b.hi${memberFilter} GROUP BY 1)
        SELECT to_char(d, 'YYYY-MM-DD') AS day, coalesce(att.participants, 0) AS participants, coalesce(att.attempts, 0) AS attempts,
@@ -178,7 +186,7 @@ export class StatsService {
          LEFT JOIN att ON att.day = d::date LEFT JOIN ans ON ans.day = d::date LEFT JOIN mem ON mem.day = d::date
         ORDER BY d`,
       params,
-    );
+    ));
     return { from, to, timeZone: this.timeZone, unit: query.unit ?? null, round: roundId, days: rows };
   }
 
