@@ -59,15 +59,16 @@ async function fill(prisma: PrismaService): Promise<number> {
   const perLeaf = Math.ceil(MEMBERS / leaves);
   await sql.query(
     `INSERT INTO unit (name, parent_id, headcount, updated_at)
-     SELECT '基层支部委员会第' || g || '支部', (SELECT id FROM unit WHERE name = '区县单位' || (1 + g % $2::int)), $3::int + g % 7, now()
+     SELECT '基层支部委员会第' || g || '支部', (SELECT id FROM unit WHERE name = '区县单位' || (1 + g % $2::int)), $3::int + g % 11, now()
        FROM generate_series(1, $1::int) g`,
-    [leaves, middle, Math.ceil(perLeaf * 1.25)],
+    [leaves, middle, Math.ceil(perLeaf * 1.6)],
   );
+  // Members spread at random over the leaves (every leaf gets at least one), so rates differ.
   await sql.query(
     `INSERT INTO member (wechat_id, name, unit_id, bound_at, joined_at, updated_at)
-     SELECT 'wxid_stats_' || g, '成员' || g, l.id, now() - (g % 14) * interval '1 day', now() - interval '20 days', now()
-       FROM generate_series(1, $1::int) g
-       JOIN (SELECT id, row_number() OVER (ORDER BY id) - 1 AS k FROM unit WHERE name LIKE '基层%') l ON l.k = g % $2::int`,
+     SELECT 'wxid_stats_' || p.g, '成员' || p.g, l.id, now() - (p.g % 14) * interval '1 day', now() - interval '20 days', now()
+       FROM (SELECT g, CASE WHEN g <= $2::int THEN g - 1 ELSE floor(random() * $2::int)::int END AS k FROM generate_series(1, $1::int) g) p
+       JOIN (SELECT id, (row_number() OVER (ORDER BY id) - 1)::int AS k FROM unit WHERE name LIKE '基层%') l ON l.k = p.k`,
     [MEMBERS, leaves],
   );
   const bank = await prisma.bank.findUniqueOrThrow({ where: { slug: 'tongzhan-cities' }, include: { questions: { orderBy: { position: 'asc' }, take: QUESTIONS } } });
