@@ -202,7 +202,7 @@ export class StatsService {
       ids = ids ? new Set([...ids].filter((id) => under.has(id))) : under;
     }
     const rows = await this.prisma.sql.query<any>(
-      `SELECT m.name AS member, m.wechat_id, u.name AS unit, p.name AS parent, m.bound_at
+      `SELECT m.name AS member, m.wechat_id, u.name AS unit, p.name AS parent, m.bound_at AT TIME ZONE 'UTC' AS bound_at
          FROM member m JOIN unit u ON u.id = m.unit_id LEFT JOIN unit p ON p.id = u.parent_id
         WHERE m.wechat_id IS NOT NULL AND m.bound_at IS NOT NULL
           AND ($2::int[] IS NULL OR m.unit_id = ANY($2::int[]))
@@ -219,7 +219,8 @@ export class StatsService {
     for (;;) {
       const rows = await this.prisma.sql.query<any>(
         `SELECT a.id, m.name AS member, m.wechat_id, u.name AS unit, p.name AS parent, a.channel, a.position AS answered,
-                a.correct_count, a.score, a.max_score, a.started_at, a.finished_at
+                a.correct_count, a.score, a.max_score,
+                a.started_at AT TIME ZONE 'UTC' AS started_at, a.finished_at AT TIME ZONE 'UTC' AS finished_at
            FROM attempt a JOIN member m ON m.id = a.member_id LEFT JOIN unit u ON u.id = a.unit_id LEFT JOIN unit p ON p.id = u.parent_id
           WHERE a.round_id = $1 AND a.id > $2 ORDER BY a.id LIMIT $3`,
         [roundId, after, pageSize],
@@ -259,7 +260,10 @@ function shiftDay(day: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-/** Timestamps without time zone hold UTC; pg and PGlite give them back as Date already, a string is read as UTC. */
+/**
+ * The columns are timestamps without time zone holding UTC; the queries read them `AT TIME ZONE 'UTC'`
+ * so that the drivers get an instant whatever the process's zone. A string is read as UTC.
+ */
 function asDate(value: unknown): Date | null {
   if (value === null || value === undefined) return null;
   if (value instanceof Date) return value;
