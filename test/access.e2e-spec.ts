@@ -44,6 +44,10 @@ const ACCESS: Record<string, Access> = {
   'GET /api/rounds/:id/attempts': 'read',
   'GET /api/stats/rounds/:id/units': 'read',
   'GET /api/stats/rounds/:id/top': 'read',
+  'GET /api/stats/rounds/:id/questions': 'read',
+  'GET /api/stats/rounds/:id/scores': 'read',
+  'GET /api/stats/rounds/:id/missing': 'read',
+  'GET /api/stats/daily': 'read',
 };
 
 /** The routes Nest mapped onto the HTTP server, as "METHOD /path". */

@@ -1,18 +1,13 @@
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { PrismaService } from '../db/prisma.service';
-import { unitsUnder, effectiveHeadcount } from '../members/audience';
+import { countedAttemptsSql } from '../stats/counted-attempt';
+import { inReportSession } from '../stats/report-session';
+import { unitReport, type UnitRow } from '../stats/unit-report';
 import { RoundsService } from './rounds.service';
 import { Cached } from '../common/cached';
 
-export interface UnitRow {
-  unit: string;
-  headcount: number;
-  participants: number;
-  attempts: number;
-  participationRate: number | null;
-  meanScore: number | null;
-  fullMarks: number;
-}
+export type { UnitRow } from '../stats/unit-report';
+export { compareUnits } from '../stats/unit-report';
 
 export interface MemberScore {
   memberId: number;
@@ -23,12 +18,8 @@ export interface MemberScore {
   finishedAt: Date;
 }
 
-/** Each member's counted attempt of a round: the best (ties: latest) or the last finished one. */
-const MEMBER_SCORES = `
-  SELECT DISTINCT ON (a.member_id) a.member_id, a.unit_id, a.score, a.max_score, a.finished_at
-    FROM attempt a
-   WHERE a.round_id = $1 AND a.finished_at IS NOT NULL
-   ORDER BY a.member_id, CASE WHEN $2 = 'best' THEN a.score ELSE 0 END DESC, a.started_at DESC`;
+/** Each member's counted finished attempt of a round (the rule lives in stats/counted-attempt). */
+const MEMBER_SCORES = countedAttemptsSql('$1', '$2', { finishedOnly: true });
 
 const HISTOGRAM_TTL_MS = 3000;
 
@@ -93,82 +84,11 @@ export class LeaderboardService {
     return { rank: better + 1, of: Math.max(cached.total, better + 1) };
   }
 
+  /** Participation per unit with the roll-up over the unit tree: see stats/unit-report. */
   async unitReport(roundId: number): Promise<UnitRow[]> {
     const round = await this.rounds.find(roundId);
-    // One aggregation per member (their unit at the attempt's start), then one per unit.
-    const counted =
-      round.scoreRule === 'best'
-        ? `max(score) FILTER (WHERE finished_at IS NOT NULL) AS counted,
-           bool_or(finished_at IS NOT NULL AND score = max_score AND max_score > 0) AS is_full`
-        : `(array_agg(score ORDER BY started_at DESC) FILTER (WHERE finished_at IS NOT NULL))[1] AS counted,
-           (array_agg(score = max_score AND max_score > 0 ORDER BY started_at DESC) FILTER (WHERE finished_at IS NOT NULL))[1] AS is_full`;
-    const rows = await this.prisma.sql.query<any>(
-      `WITH per_member AS (
-          SELECT unit_id, count(*)::int AS attempts, ${counted}
-            FROM attempt WHERE round_id = $1 GROUP BY member_id, unit_id)
-       SELECT unit_id, count(*)::int AS participants, sum(attempts)::int AS attempts, avg(counted)::float AS mean_score,
-              (count(*) FILTER (WHERE is_full))::int AS full_marks
-         FROM per_member GROUP BY unit_id`,
-      [roundId],
-    );
     const units = await this.rounds.unitNodes();
-    const audienceIds = round.audienceUnits.length
-      ? unitsUnder(units.filter((u) => round.audienceUnits.includes(u.name)).map((u) => u.id), units)
-      : new Set(units.map((u) => u.id));
-    const byUnit = new Map(rows.map((r) => [r.unit_id === null ? null : Number(r.unit_id), r]));
-    const report: UnitRow[] = [];
-    for (const unit of units) {
-      const row = byUnit.get(unit.id);
-      if (!row && !audienceIds.has(unit.id)) continue;
-      const headcount = effectiveHeadcount(unit, units);
-      const participants = row?.participants ?? 0;
-      report.push({
-        unit: unit.name,
-        headcount,
-        participants,
-        attempts: row?.attempts ?? 0,
-        participationRate: headcount > 0 ? round4(participants / headcount) : null,
-        meanScore: row?.mean_score === null || row?.mean_score === undefined ? null : round4(row.mean_score),
-        fullMarks: row?.full_marks ?? 0,
-      });
-    }
-    const unbound = byUnit.get(null);
-    if (unbound) {
-      report.push({
-        unit: '（未绑定单位）',
-        headcount: 0,
-        participants: unbound.participants,
-        attempts: unbound.attempts,
-        participationRate: null,
-        meanScore: unbound.mean_score === null ? null : round4(unbound.mean_score),
-        fullMarks: unbound.full_marks,
-      });
-    }
-    return report.sort(compareUnits);
-  }
-
-  async attempts(roundId: number) {
-    await this.rounds.find(roundId);
-    const rows = await this.prisma.sql.query<any>(
-      `SELECT a.id, m.name AS member, m.wechat_id, u.name AS unit, a.channel, a.position AS answered, a.score, a.max_score,
-              a.started_at, a.finished_at
-         FROM attempt a JOIN member m ON m.id = a.member_id LEFT JOIN unit u ON u.id = a.unit_id
-        WHERE a.round_id = $1 ORDER BY a.id`,
-      [roundId],
-    );
-    return rows.map((r) => ({
-      id: Number(r.id),
-      member: r.member,
-      wechatId: r.wechat_id,
-      unit: r.unit,
-      channel: r.channel,
-      answered: r.answered,
-      score: r.score,
-      maxScore: r.max_score,
-      startedAt: r.started_at,
-      finishedAt: r.finished_at,
-      finished: r.finished_at !== null,
-    }));
+    return inReportSession(this.prisma.sql, (tx) => unitReport(tx, round, units));
   }
 
   async roundsOf(memberId: number) {
@@ -182,12 +102,4 @@ export class LeaderboardService {
       [memberId],
     );
   }
-}
-
-export function compareUnits(a: UnitRow, b: UnitRow): number {
-  return (b.participationRate ?? -1) - (a.participationRate ?? -1) || (b.meanScore ?? -1) - (a.meanScore ?? -1) || a.unit.localeCompare(b.unit, 'zh');
-}
-
-function round4(n: number): number {
-  return Math.round(n * 10000) / 10000;
 }

@@ -2,7 +2,6 @@ import { Body, Controller, Get, Inject, Param, ParseIntPipe, Patch, Post, Query 
 import { ApiBody, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { RequireAccess } from '../auth/auth.guard';
 import { openApiSchema, parseInput } from '../common/validation';
-import { LeaderboardService } from './leaderboard.service';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { roundInput, roundPatch, roundSchemas } from './round-plan';
 import { RoundsService } from './rounds.service';
@@ -14,7 +13,6 @@ export class RoundsController {
 
   constructor(
     @Inject(RoundsService) private readonly rounds: RoundsService,
-    @Inject(LeaderboardService) private readonly leaderboard: LeaderboardService,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.schemas = roundSchemas(config.TIMEZONE);
@@ -61,11 +59,5 @@ export class RoundsController {
   cancel(@Param('id', ParseIntPipe) id: number) {
     return this.rounds.cancel(id);
   }
-
-  @Get(':id/attempts')
-  @RequireAccess('read')
-  @ApiOperation({ summary: 'Every attempt of a round: member, unit (when the attempt started), answered, score, times' })
-  attempts(@Param('id', ParseIntPipe) id: number) {
-    return this.leaderboard.attempts(id);
-  }
+  // GET /api/rounds/:id/attempts (JSON, CSV, Excel) is served by the stats module, the home of every report.
 }

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { QuizModule } from '../quiz/quiz.module';
-import { StatsController } from './stats.controller';
+import { RoundAttemptsController, StatsController } from './stats.controller';
+import { StatsService } from './stats.service';
 
-@Module({ imports: [QuizModule], controllers: [StatsController] })
+@Module({ imports: [QuizModule], controllers: [StatsController, RoundAttemptsController], providers: [StatsService], exports: [StatsService] })
 export class StatsModule {}
