@@ -12,6 +12,8 @@ import type { MessageSender, OutboundImage, OutboundTarget } from './sender';
  * them gets at most one send in this many while the others wait.
  */
 const FAIR_WINDOW = 64;
+/** A fetched window is used for at most this long before the queue is read again. */
+const WINDOW_MAX_AGE_MS = 2000;
 
 export interface OutboundItem {
   target: OutboundTarget;
@@ -47,6 +49,9 @@ export class OutboundService implements OnApplicationBootstrap, OnApplicationShu
   private readonly logger = new Logger('Outbound');
   private readonly pacer: Pacer;
   private readonly turns = new FairTurns();
+  private window: QueuedRow[] = [];
+  private windowFetchedAt = 0;
+  private windowStale = true;
   private sender?: MessageSender;
   private running = false;
   private wake?: () => void;
@@ -141,6 +146,7 @@ export class OutboundService implements OnApplicationBootstrap, OnApplicationShu
   /** Notices a change (an enqueue by another instance, a sender ready again) sooner than the poll would. */
   poke(): void {
     this.woken = true;
+    this.windowStale = true;
     this.wake?.();
   }
 
@@ -162,25 +168,7 @@ export class OutboundService implements OnApplicationBootstrap, OnApplicationShu
     if (!this.sender?.isReady()) return 1000;
     const delay = this.pacer.delayFor(Date.now());
     if (delay > 0) return delay;
-    // The first pending message of each conversation that is due, oldest first; of those, the
-    // conversation served longest ago goes next. One sort of the pending rows: a NOT EXISTS on
-    // earlier rows of the conversation ran as a nested loop, quadratic in the queue length.
-    // not_before is a timestamp without time zone holding UTC: compare it with now() in UTC, not
-    // with now() itself, whose conversion would depend on the session's TimeZone setting.
-    const heads = await this.prisma.$queryRawUnsafe<QueuedRow[]>(
-      `SELECT m.id, m.target_kind, m.target, m.body, m.tries, m.image IS NOT NULL AS has_image
-         FROM outbound_message m
-         JOIN (SELECT DISTINCT ON (target_kind, target) id, not_before
-                 FROM outbound_message
-                WHERE account = $1 AND state = 'pending'
-                ORDER BY target_kind, target, id) head ON head.id = m.id
-        WHERE head.not_before <= (now() AT TIME ZONE 'UTC')
-        ORDER BY m.id
-        LIMIT ${FAIR_WINDOW}`,
-      this.account,
-    );
-    const waiting = heads.map((h) => ({ conversation: `${h.target_kind}:${h.target}` }));
-    const row = heads[this.turns.pick(waiting)];
+    const row = await this.nextInTurn();
     if (!row) return 1000;
     const target: OutboundTarget = { kind: row.target_kind as OutboundTarget['kind'], id: row.target };
     const now = Date.now();
@@ -208,6 +196,38 @@ export class OutboundService implements OnApplicationBootstrap, OnApplicationShu
     await this.prisma.outboundMessage.update({ where: { id: row.id }, data: { state: 'sent', sentAt: new Date(), tries: row.tries + 1 } });
     for (const listener of this.listeners) listener({ id: String(row.id), target, body: row.body });
     return 0;
+  }
+
+  /**
+   * The first pending message of each conversation that is due, oldest first, is fetched as a
+   * window; of those, the conversation served longest ago goes next. The window is reused until
+   * it runs out, grows old or something new is queued: a burst of thousands of replies then costs
+   * one query per window rather than one per send. A conversation served from the window waits
+   * for the next fetch to show its following message, so the others in the window go first.
+   */
+  private async nextInTurn(): Promise<QueuedRow | undefined> {
+    if (this.windowStale || !this.window.length || Date.now() - this.windowFetchedAt > WINDOW_MAX_AGE_MS) {
+      this.windowStale = false;
+      this.windowFetchedAt = Date.now();
+      // One sort of the pending rows: a NOT EXISTS on earlier rows of the conversation ran as a
+      // nested loop, quadratic in the queue length. not_before is a timestamp without time zone
+      // holding UTC: compare it with now() in UTC, not with now() itself, whose conversion would
+      // depend on the session's TimeZone setting.
+      this.window = await this.prisma.$queryRawUnsafe<QueuedRow[]>(
+        `SELECT m.id, m.target_kind, m.target, m.body, m.tries, m.image IS NOT NULL AS has_image
+           FROM outbound_message m
+           JOIN (SELECT DISTINCT ON (target_kind, target) id, not_before
+                   FROM outbound_message
+                  WHERE account = $1 AND state = 'pending'
+                  ORDER BY target_kind, target, id) head ON head.id = m.id
+          WHERE head.not_before <= (now() AT TIME ZONE 'UTC')
+          ORDER BY m.id
+          LIMIT ${FAIR_WINDOW}`,
+        this.account,
+      );
+    }
+    const index = this.turns.pick(this.window.map((h) => ({ conversation: `${h.target_kind}:${h.target}` })));
+    return index < 0 ? undefined : this.window.splice(index, 1)[0];
   }
 
   private async imageOf(id: bigint, name: string): Promise<OutboundImage> {
