@@ -46,7 +46,7 @@ maybe('a service killed with SIGKILL mid-attempt', () => {
     child.stdout!.on('data', (d) => (output += d));
     child.stderr!.on('data', (d) => (output += d));
     const connected = (s?: string) => s === 'logged-out' || s === 'logged-in';
-    await waitUntil(async () => connected(await botState()), 30_000, 'the service to connect').catch((err) => {
+    await waitUntil(async () => connected(await botState()), 90_000, 'the service to connect').catch((err) => {
       throw new Error(`${err.message}\n${output}`);
     });
     // The puppet service remembers its login across a client restart; log in only when it asks.
@@ -67,7 +67,7 @@ maybe('a service killed with SIGKILL mid-attempt', () => {
     database = await createTestDatabase();
     await wechat.start();
     await startService();
-  }, 60_000);
+  }, 120_000);
 
   afterAll(async () => {
     if (child && child.exitCode === null) {
@@ -118,5 +118,5 @@ maybe('a service killed with SIGKILL mid-attempt', () => {
     expect(message).toContain('得分 50/50');
     const attempts = await request(url).get(`/api/rounds/${round.body.id}/attempts`).set(auth).expect(200);
     expect(attempts.body).toEqual([expect.objectContaining({ member: '钱学', answered: 4, score: 50, finished: true })]);
-  });
+  }, 180_000);
 });

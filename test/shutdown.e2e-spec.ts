@@ -62,7 +62,7 @@ maybe('SIGTERM while a chat console stream is open (local mode)', () => {
         return undefined;
       }
     };
-    await waitUntil(async () => (await botState()) === 'logged-in', 60_000, 'the local bot to log in').catch((err) => {
+    await waitUntil(async () => (await botState()) === 'logged-in', 100_000, 'the local bot to log in').catch((err) => {
       throw new Error(`${err.message}\n${output}`);
     });
 
@@ -89,5 +89,5 @@ maybe('SIGTERM while a chat console stream is open (local mode)', () => {
     await streamEnded;
     // The embedded database was closed: its lock is released.
     expect(fs.existsSync(path.join(database.env.DATA_DIR, 'service.lock'))).toBe(false);
-  }, 90_000);
+  }, 150_000);
 });
