@@ -173,6 +173,8 @@ describe('the bot over a real puppet-service connection', () => {
     expect(await memberInbox.next()).toContain('仅限管理员');
     admin.say('统计').to(wechat.botUser);
     expect(await adminInbox.next()).toMatch(/知识库 \d+ 条/);
+    admin.say('统计 没有这个单位').to(wechat.botUser);
+    expect(await adminInbox.next()).toMatch(/还没有答题轮次|没有找到单位「没有这个单位」/);
     admin.say('重载').to(wechat.botUser);
     expect(await adminInbox.next()).toContain('知识库已重新加载');
   });

@@ -15,6 +15,9 @@ function expectWellFormed(command: Command): void {
       expect(command.unit.length).toBeGreaterThan(0);
       expect(command.unit.length).toBeLessThanOrEqual(MAX_MEMBER_TEXT_CHARS);
       break;
+    case 'admin-stats':
+      if (command.unit !== undefined) expect(command.unit.length).toBeGreaterThan(0);
+      break;
     case 'admin-announce':
     case 'text':
       expect(typeof command.text).toBe('string');
@@ -37,6 +40,9 @@ describe('parseCommand', () => {
     ['綁 定 市委统战部', { name: 'bind', unit: '市委统战部' }],
     ['公告：明天答题', { name: 'admin-announce', text: '明天答题' }],
     ['抢答 8 题', { name: 'admin-race', questions: 8 }],
+    ['统计', { name: 'admin-stats' }],
+    ['统计 民革新乡市委', { name: 'admin-stats', unit: '民革新乡市委' }],
+    ['单位列表', { name: 'list-units' }],
     ['统战工作条例什么时候施行？', { name: 'text', text: '统战工作条例什么时候施行？' }],
   ])('reads %j', (text, command) => {
     expect(parseCommand(text)).toEqual(command);

@@ -12,7 +12,7 @@ export type Command =
   | { name: 'confirm' }
   | { name: 'cancel' }
   | { name: 'pick'; number: number }
-  | { name: 'admin-stats' }
+  | { name: 'admin-stats'; unit?: string }
   | { name: 'admin-announce'; text: string }
   | { name: 'admin-reload' }
   | { name: 'admin-race'; questions: number }
@@ -71,6 +71,8 @@ export function parseCommand(message: string): Command {
   if (bind) return { name: 'bind', unit: bind[1].trim() };
   const announce = /^(?:公告|通知)[:：\s]+([\s\S]+)$/u.exec(text);
   if (announce) return { name: 'admin-announce', text: raw.trim().replace(/^\S+?[:：\s]+/u, '').trim() };
+  const stats = /^统计[:：\s]+(.+)$/u.exec(text);
+  if (stats) return { name: 'admin-stats', unit: stats[1].trim() };
   const race = /^抢答(?:\s*(\d{1,2})\s*题?)?$/u.exec(squeezed);
   if (race) return { name: 'admin-race', questions: race[1] ? Number(race[1]) : 5 };
   return { name: 'text', text: raw.trim() };

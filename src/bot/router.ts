@@ -105,7 +105,7 @@ export class MessageRouter {
       case 'ranking':
         return this.quiz.ranking(member);
       case 'admin-stats':
-        return [await this.statsSummary()];
+        return [command.unit ? (await this.quiz.statsLines(command.unit)).join('\n') : await this.statsSummary()];
       case 'admin-reload': {
         const result = await this.knowledge.reload();
         return [`知识库已重新加载：共${result.entries}条，新增${result.created}条，更新${result.updated}条，保留组织者修改${result.kept}条。`];

@@ -84,6 +84,11 @@ const schema = z.object({
   QUIZ_TICK_MS: int(50, 600000).default(2000),
   REMINDER_MINUTES_BEFORE_CLOSE: int(0, 100000).default(60),
   REMINDER_PARTICIPATION_THRESHOLD: fraction.default(0.5),
+  /** When each open round's daily digest is posted into its rooms, HH:mm in TIMEZONE; unset: none. */
+  DIGEST_TIME: z
+    .string()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected HH:mm, such as 18:00')
+    .optional(),
   /** Rankings posted in chat show members' full names (default: masked as 张*). */
   RANKING_FULL_NAMES: bool.default(false),
 });

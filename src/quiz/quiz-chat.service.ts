@@ -17,6 +17,7 @@ import {
 import { LeaderboardService } from './leaderboard.service';
 import { RaceService } from './race.service';
 import { RecentClaims } from '../common/recent-claims';
+import { compactText } from '../common/text';
 import { unitsUnder } from '../members/audience';
 
 const SHEET_RESEND_AFTER_MS = 60_000;
@@ -202,14 +203,30 @@ export class QuizChatService {
     return this.race.answer(roomId, member, text);
   }
 
-  async statsLines(): Promise<string[]> {
+  /** The admin summary of the open (or latest) round, overall or for one unit and those below it. */
+  async statsLines(unitName?: string): Promise<string[]> {
     const roundId = await this.attempts.currentOrLastRoundId();
     if (!roundId) return ['还没有答题轮次。'];
     const round = (await this.attempts.roundById(roundId))!;
     const units = await this.leaderboard.unitReport(roundId);
+    const heading = `「${round.title}」（${ROUND_STATUS_LABELS[round.status] ?? round.status}）`;
+    if (unitName) {
+      const wanted = compactText(unitName);
+      const unit = units.find((u) => compactText(u.unit) === wanted);
+      if (!unit) return [`${heading}：没有找到单位「${unitName}」的答题数据，请核对单位全称（发送「单位列表」可查看）。`];
+      const t = unit.subtree;
+      const rate = t.participationRate === null ? '' : `，参与率 ${percent(t.participationRate)}`;
+      return [`${heading}「${unit.unit}」（含下级单位）：参与 ${t.participants} 人（应参与 ${t.headcount} 人${rate}）、${t.attempts} 人次，平均分 ${scoreText(t.meanScore)}。`];
+    }
     const participants = units.reduce((s, u) => s + u.participants, 0);
     const attempts = units.reduce((s, u) => s + u.attempts, 0);
-    return [`「${round.title}」（${ROUND_STATUS_LABELS[round.status] ?? round.status}）：参与 ${participants} 人、${attempts} 人次。`];
+    const rated = units.filter((u) => u.headcount > 0 && u.participationRate !== null);
+    const lines = [`${heading}：参与 ${participants} 人、${attempts} 人次。`];
+    if (rated.length) {
+      const top = [...rated].sort((a, b) => b.participationRate! - a.participationRate!).slice(0, 3);
+      lines.push(`参与率领先：${top.map((u) => `${u.unit} ${percent(u.participationRate)}`).join('、')}。`);
+    }
+    return lines;
   }
 
   private async current(attempt: StoredAttempt, round: RoundRuntime, now = new Date()): Promise<string> {

@@ -2,7 +2,7 @@ import { BadRequestException, Controller, Get, Inject, Param, ParseIntPipe, Quer
 import { ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { RequireAccess } from '../auth/auth.guard';
 import { LeaderboardService } from '../quiz/leaderboard.service';
-import { correctRateChart, dailyChart, scoreHistogram, unitParticipationChart } from './charts';
+import { correctRateChart, dailyChart, scoreHistogram } from './charts';
 import { contentDisposition, CSV_TYPE, safeFileName, tableStream, XLSX_TYPE, type Table } from './exports';
 import { attemptsTable, dailyTable, missingTable, questionsTable, ruleName, scoresTable, unitsTable } from './report-tables';
 import { StatsService } from './stats.service';
@@ -60,14 +60,7 @@ export class StatsController {
     if (f === 'json') return rows;
     if (f !== 'png') return download(unitsTable(round.title, rows, this.stats.timeZone), f);
     const n = Math.min(CHART_UNITS_MAX, Math.max(1, Number(limit) || CHART_UNITS_DEFAULT));
-    // Each unit with the units below it: a parent's bar is its whole organisation.
-    const charted = rows
-      .filter((r) => r.subtree.headcount > 0)
-      .map((r) => ({ unit: r.unit, headcount: r.subtree.headcount, participants: r.subtree.participants, participationRate: r.subtree.participationRate }))
-      .sort((a, b) => (b.participationRate ?? -1) - (a.participationRate ?? -1) || a.unit.localeCompare(b.unit, 'zh'));
-    const shown = charted.slice(0, n);
-    const subtitle = `计分规则：${ruleName(round.scoreRule)}；${shown.length < charted.length ? `参与率最高的 ${shown.length} 个单位（共 ${charted.length} 个）` : `共 ${charted.length} 个单位`}，含下级单位，括号内为参与人数/应参与人数`;
-    return png(await unitParticipationChart(`${round.title}：各单位参与率`, subtitle, shown), `${round.title}-单位参与率`);
+    return png(await this.stats.unitsChart(round, rows, n), `${round.title}-单位参与率`);
   }
 
   @Get('rounds/:id/questions')

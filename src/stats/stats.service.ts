@@ -7,6 +7,8 @@ import { DISCRIMINATION_METHOD, questionReport, type QuestionStat } from './ques
 import { scoreBuckets, summarise, type Bucket } from './statistics';
 import { inReportSession } from './report-session';
 import { unitReport, type UnitRow } from './unit-report';
+import { unitParticipationChart } from './charts';
+import { ruleName } from './report-tables';
 
 export interface ReportRound {
   id: number;
@@ -104,6 +106,17 @@ export class StatsService {
     const round = await this.round(roundId);
     const units = await this.unitNodes();
     return inReportSession(this.prisma.sql, (tx) => unitReport(tx, round, units));
+  }
+
+  /** Participation by unit as a PNG: each unit with the units below it, highest rate first. */
+  async unitsChart(round: ReportRound, rows: UnitRow[], limit: number): Promise<Buffer> {
+    const charted = rows
+      .filter((r) => r.subtree.headcount > 0)
+      .map((r) => ({ unit: r.unit, headcount: r.subtree.headcount, participants: r.subtree.participants, participationRate: r.subtree.participationRate }))
+      .sort((a, b) => (b.participationRate ?? -1) - (a.participationRate ?? -1) || a.unit.localeCompare(b.unit, 'zh'));
+    const shown = charted.slice(0, limit);
+    const subtitle = `计分规则：${ruleName(round.scoreRule)}；${shown.length < charted.length ? `参与率最高的 ${shown.length} 个单位（共 ${charted.length} 个）` : `共 ${charted.length} 个单位`}，含下级单位，括号内为参与人数/应参与人数`;
+    return unitParticipationChart(`${round.title}：各单位参与率`, subtitle, shown);
   }
 
   async questions(roundId: number): Promise<{ round: number; scoreRule: string; discriminationMethod: string; questions: QuestionStat[] }> {
