@@ -241,6 +241,8 @@ describe('quiz rounds in chat over a real puppet-service connection', () => {
 
     a.say('答题').to(wechat.botUser);
     expect(await inboxA.next()).toContain('您已完成');
+    a.say('成绩').to(wechat.botUser);
+    expect(await inboxA.next()).toMatch(/「统战知识周测」50\/50分（答题1次）/);
   });
 
   it('takes the round by answer sheet in two messages', async () => {

@@ -1,6 +1,6 @@
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { PrismaService } from '../db/prisma.service';
-import { countedAttemptsSql } from '../stats/counted-attempt';
+import { countedAttempt, countedAttemptsSql } from '../stats/counted-attempt';
 import { inReportSession } from '../stats/report-session';
 import { unitReport, type UnitRow } from '../stats/unit-report';
 import { RoundsService } from './rounds.service';
@@ -24,6 +24,16 @@ const MEMBER_SCORES = countedAttemptsSql('$1', '$2', { finishedOnly: true });
 const HISTOGRAM_TTL_MS = 3000;
 
 /** Scores, ranks and participation per unit, computed from the stored attempts. */
+export interface MemberRound {
+  id: number;
+  title: string;
+  attempts: number;
+  /** The counted score, or null while no attempt is finished. */
+  counted: number | null;
+  maxScore: number;
+  unfinished: boolean;
+}
+
 @Injectable()
 export class LeaderboardService {
   private readonly histograms = new Map<string, Cached<{ counts: Array<{ score: number; n: number }>; total: number }>>();
@@ -91,15 +101,32 @@ export class LeaderboardService {
     return inReportSession(this.prisma.sql, (tx) => unitReport(tx, round, units));
   }
 
-  async roundsOf(memberId: number) {
-    return this.prisma.sql.query<any>(
-      `SELECT r.id, r.title, r.status, r.score_rule, count(a.id)::int AS attempts,
-              max(a.score) FILTER (WHERE a.finished_at IS NOT NULL) AS best,
-              (array_agg(a.score ORDER BY a.started_at DESC) FILTER (WHERE a.finished_at IS NOT NULL))[1] AS last,
-              max(a.max_score) AS max_score, bool_or(a.finished_at IS NULL) AS unfinished
-         FROM attempt a JOIN round r ON r.id = a.round_id
-        WHERE a.member_id = $1 GROUP BY r.id ORDER BY max(a.started_at) DESC LIMIT 10`,
+  /** A member's latest rounds with the score that counts in each (the round's rule, stats/counted-attempt). */
+  async roundsOf(memberId: number): Promise<MemberRound[]> {
+    const rows = await this.prisma.sql.query<any>(
+      `WITH latest AS (
+         SELECT round_id FROM attempt WHERE member_id = $1 GROUP BY round_id ORDER BY max(started_at) DESC LIMIT 10)
+       SELECT r.id, r.title, r.score_rule, a.score, a.max_score, a.started_at, a.finished_at
+         FROM attempt a JOIN latest l ON l.round_id = a.round_id JOIN round r ON r.id = a.round_id
+        WHERE a.member_id = $1 ORDER BY a.started_at DESC`,
       [memberId],
     );
+    const byRound = new Map<number, any[]>();
+    for (const row of rows) byRound.set(row.id, [...(byRound.get(row.id) ?? []), row]);
+    return [...byRound.values()].map((attempts) => {
+      const [first] = attempts;
+      const counted = countedAttempt(
+        attempts.map((a) => ({ score: a.score, startedAt: new Date(a.started_at), finished: a.finished_at !== null })),
+        first.score_rule,
+      );
+      return {
+        id: first.id,
+        title: first.title,
+        attempts: attempts.length,
+        counted: counted?.finished ? counted.score : null,
+        maxScore: Math.max(...attempts.map((a) => a.max_score)),
+        unfinished: attempts.some((a) => a.finished_at === null),
+      };
+    });
   }
 }

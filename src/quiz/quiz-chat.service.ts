@@ -155,9 +155,8 @@ export class QuizChatService {
   async scores(member: MemberView): Promise<string[]> {
     const rounds = await this.leaderboard.roundsOf(member.id);
     if (!rounds.length) return ['您还没有参加过答题。发送「答题」参加正在进行的答题。'];
-    const lines = rounds.map((r: any) => {
-      const counted = r.score_rule === 'last' ? r.last : r.best;
-      const status = counted === null ? '未完成' : `${counted}/${r.max_score}分`;
+    const lines = rounds.map((r) => {
+      const status = r.counted === null ? '未完成' : `${r.counted}/${r.maxScore}分`;
       return `「${r.title}」${status}（答题${r.attempts}次${r.unfinished ? '，有未完成' : ''}）`;
     });
     return [['我的成绩：', ...lines].join('\n')];
