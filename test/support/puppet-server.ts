@@ -20,7 +20,11 @@ export class FakeWechat {
    * A real puppet service sends heartbeats while the account is idle and PuppetMock sends none:
    * without them the client's watchdog resets an idle link. `heartbeats: false` makes a silent link.
    */
-  constructor(private readonly options: { heartbeats?: boolean; heartbeatMs?: number } = {}) {}
+  constructor(private readonly options: { heartbeats?: boolean; heartbeatMs?: number } = {}) {
+    // The mock's own heartbeat watchdog fires a minute after the heartbeats stop (this fake WeChat
+    // stopped): an 'error' event nobody listens to would end whichever test file runs next.
+    this.puppet.on('error', () => undefined);
+  }
 
   /** Environment for the service under test to connect here. */
   get env(): Record<string, string> {
