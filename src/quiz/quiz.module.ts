@@ -12,6 +12,6 @@ import { RoundsService } from './rounds.service';
 @Module({
   controllers: [BanksController, RoundsController],
   providers: [BanksService, RoundsService, AttemptsService, LeaderboardService, QuizChatService, RaceService, RoundSchedulerService],
-  exports: [QuizChatService, LeaderboardService, AttemptsService, RoundSchedulerService],
+  exports: [QuizChatService, LeaderboardService, AttemptsService, RoundSchedulerService, RoundsService],
 })
 export class QuizModule {}

@@ -1,7 +1,8 @@
 import { BadRequestException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { PrismaService } from '../db/prisma.service';
-import { unitsUnder, type UnitNode } from '../members/audience';
+import { RoundsService } from '../quiz/rounds.service';
+import { unitsUnder } from '../members/audience';
 import { countedAttemptsSql } from './counted-attempt';
 import { DISCRIMINATION_METHOD, questionReport, type QuestionStat } from './question-report';
 import { scoreBuckets, summarise, type Bucket } from './statistics';
@@ -74,6 +75,7 @@ export class StatsService {
   constructor(
     @Inject(PrismaService) private readonly prisma: PrismaService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(RoundsService) private readonly rounds: RoundsService,
   ) {}
 
   get timeZone(): string {
@@ -86,17 +88,9 @@ export class StatsService {
     return round;
   }
 
-  unitNodes(): Promise<UnitNode[]> {
-    return this.prisma.sql.query<UnitNode>(
-      `SELECT u.id, u.name, u.parent_id AS "parentId", u.headcount, coalesce(m.n, 0)::int AS members
-         FROM unit u LEFT JOIN (SELECT unit_id, count(*) AS n FROM member WHERE unit_id IS NOT NULL GROUP BY unit_id) m ON m.unit_id = u.id
-        ORDER BY u.name`,
-    );
-  }
-
   /** The ids of a named unit and everything below it; 400 for an unknown name. */
   private async subtreeIds(name: string): Promise<number[]> {
-    const units = await this.unitNodes();
+    const units = await this.rounds.unitNodes();
     const unit = units.find((u) => u.name === name);
     if (!unit) throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message: `unit: no unit "${name}"`, field: 'unit' });
     return [...unitsUnder([unit.id], units)];
@@ -104,7 +98,7 @@ export class StatsService {
 
   async units(roundId: number): Promise<UnitRow[]> {
     const round = await this.round(roundId);
-    const units = await this.unitNodes();
+    const units = await this.rounds.unitNodes();
     return inReportSession(this.prisma.sql, (tx) => unitReport(tx, round, units));
   }
 
@@ -206,7 +200,7 @@ export class StatsService {
   /** Bound members of the round's audience (all units when it names none), optionally under one unit, without an attempt. */
   async missing(roundId: number, unit?: string): Promise<MissingRow[]> {
     const round = await this.round(roundId);
-    const units = await this.unitNodes();
+    const units = await this.rounds.unitNodes();
     let ids: Set<number> | null = round.audienceUnits.length
       ? unitsUnder(units.filter((u) => round.audienceUnits.includes(u.name)).map((u) => u.id), units)
       : null;
