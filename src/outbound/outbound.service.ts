@@ -40,6 +40,9 @@ interface QueuedRow {
   has_image: boolean;
 }
 
+/** The conversation a queued message belongs to, as the fair turns know it. */
+const conversationOf = (row: Pick<QueuedRow, 'target_kind' | 'target'>) => `${row.target_kind}:${row.target}`;
+
 /**
  * The one persisted queue every message of the bot goes through. Rows survive restarts; one
  * dispatcher per account sends them in order per conversation, paced, retrying with backoff.
@@ -173,7 +176,7 @@ export class OutboundService implements OnApplicationBootstrap, OnApplicationShu
     const target: OutboundTarget = { kind: row.target_kind as OutboundTarget['kind'], id: row.target };
     const now = Date.now();
     this.pacer.recordSend(now);
-    this.turns.served(`${row.target_kind}:${row.target}`);
+    this.turns.served(conversationOf(row));
     try {
       await this.sender.send(target, row.body, row.has_image ? await this.imageOf(row.id, row.body) : undefined);
     } catch (err) {
@@ -226,7 +229,7 @@ export class OutboundService implements OnApplicationBootstrap, OnApplicationShu
         this.account,
       );
     }
-    const index = this.turns.pick(this.window.map((h) => ({ conversation: `${h.target_kind}:${h.target}` })));
+    const index = this.turns.pick(this.window.map((h) => ({ conversation: conversationOf(h) })));
     return index < 0 ? undefined : this.window.splice(index, 1)[0];
   }
 
