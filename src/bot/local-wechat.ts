@@ -113,9 +113,9 @@ export class LocalWechat {
    */
   async say(fromId: string, to: { roomId?: string }, text: string | { image: true }, mention = false): Promise<void> {
     const person = this.people.get(fromId);
-    if (!person) throw new Error(`no person ${fromId} in the local WeChat`);
+    if (!person) throw new Error(`本地微信中没有成员 ${fromId}。`);
     const room = to.roomId ? this.rooms.get(to.roomId) : undefined;
-    if (to.roomId && !room) throw new Error(`no group ${to.roomId} in the local WeChat`);
+    if (to.roomId && !room) throw new Error(`本地微信中没有群 ${to.roomId}。`);
     const shown = typeof text === 'string' ? text : IMAGE_PLACEHOLDER;
     await this.store.recordTyped(fromId, to.roomId, mention ? `@${this.requireBot().payload.name} ${shown}` : shown);
     const content = typeof text === 'string' ? text : FileBox.fromBase64(TINY_PNG, 'photo.png');
