@@ -35,8 +35,8 @@ export interface ApiClientOptions {
   token?: string;
 }
 
-/** Seconds a request may take before the service counts as unreachable. */
-const TIMEOUT_MS = 120_000;
+/** How long a request, download included, may take: a report of tens of thousands of attempts streams for a while. */
+const TIMEOUT_MS = 10 * 60_000;
 
 /** The service's HTTP API as the CLI uses it: JSON in and out, multipart uploads, downloads to a file. */
 export class ApiClient {
