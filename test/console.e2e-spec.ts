@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import request from 'supertest';
+import { OutboundService } from '../src/outbound/outbound.service';
 import { startTestApp, type TestApp } from './support/app';
 
 jest.spyOn(os, 'homedir').mockReturnValue(fs.mkdtempSync(path.join(os.tmpdir(), 'wechaty-home-')));
@@ -25,17 +26,25 @@ async function waitUntil(condition: () => boolean | Promise<boolean>, timeoutMs:
 /** The texts of the bot's bubbles in the conversation shown. */
 const botBubbles = (page: Page) => page.locator('#log .msg.bot .bubble').allInnerTexts();
 
+const botLoggedIn = (t: TestApp) =>
+  waitUntil(async () => (await request(t.url).get('/health')).body?.bot?.state === 'logged-in', 20_000, 'the local bot to log in');
+
+/** Opens the console and waits until it is connected with a member to play. */
+async function openConsole(page: Page, url: string): Promise<void> {
+  await page.goto(`${url}/console/`);
+  await page.locator('#status', { hasText: '已连接' }).waitFor({ timeout: 15_000 });
+  await page.locator('#people li.item.active').waitFor({ timeout: 15_000 });
+}
+
+const BOT_ENV = { BOT_ENABLED: 'true', OUTBOUND_MIN_INTERVAL_MS: '0', OUTBOUND_JITTER_MS: '0' };
+
 maybe('the chat console in local mode (headless Chromium)', () => {
   let t: TestApp;
   let browser: Browser | undefined;
 
   beforeAll(async () => {
-    t = await startTestApp({ BOT_ENABLED: 'true', OUTBOUND_MIN_INTERVAL_MS: '0', OUTBOUND_JITTER_MS: '0' });
-    await waitUntil(
-      async () => (await request(t.url).get('/health')).body?.bot?.state === 'logged-in',
-      20_000,
-      'the local bot to log in',
-    );
+    t = await startTestApp(BOT_ENV);
+    await botLoggedIn(t);
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: [
@@ -115,6 +124,111 @@ maybe('the chat console in local mode (headless Chromium)', () => {
       await page.locator('#people li.item.active', { hasText: '张三' }).waitFor({ timeout: 15_000 });
       expect(calls).toBeGreaterThanOrEqual(2);
       await page.locator('#conversations li.item', { hasText: '演示群' }).waitFor();
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('keeps the input in view and the newest message shown as the conversation grows', async () => {
+    const page = await browser!.newPage({ viewport: { width: 1000, height: 600 } });
+    try {
+      await openConsole(page, t.url);
+      await page.locator('#people li.item', { hasText: '李四' }).click();
+      await page.locator('#chatTitle', { hasText: '李四' }).waitFor();
+      for (let i = 1; i <= 16; i++) {
+        await page.locator('#text').fill(`第${i}条消息`);
+        await page.locator('#text').press('Enter');
+      }
+      await page.locator('#log .msg.mine .bubble', { hasText: '第16条消息' }).waitFor();
+      await waitUntil(async () => (await page.locator('#log .msg').count()) >= 20, 15_000, 'the replies');
+
+      const box = await page.locator('#text').boundingBox();
+      expect(box).not.toBeNull();
+      expect(box!.y).toBeGreaterThanOrEqual(0);
+      expect(box!.y + box!.height).toBeLessThanOrEqual(600);
+      const layout = await page.evaluate(() => {
+        const log = document.getElementById('log')!;
+        const last = log.lastElementChild!.getBoundingClientRect();
+        const frame = log.getBoundingClientRect();
+        return {
+          pageScrolls: document.documentElement.scrollHeight > window.innerHeight,
+          listScrolls: log.scrollHeight > log.clientHeight,
+          atBottom: log.scrollTop + log.clientHeight >= log.scrollHeight - 2,
+          newestInFrame: last.bottom <= frame.bottom + 1 && last.top >= frame.top,
+        };
+      });
+      expect(layout).toEqual({ pageScrolls: false, listScrolls: true, atBottom: true, newestInFrame: true });
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('shows a conversation again after a reload, from the stored messages', async () => {
+    const page = await browser!.newPage();
+    try {
+      await openConsole(page, t.url);
+      await page.locator('#chatTitle', { hasText: '张三 与机器人的私聊' }).waitFor();
+      // Typed and answered in the first test, in another tab: both come back from the server.
+      await page.locator('#log .msg.mine .bubble', { hasText: '新乡学统战条例知识测试有多少人次参与' }).waitFor({ timeout: 15_000 });
+      await page.locator('#log .msg.bot .bubble', { hasText: '7万' }).waitFor();
+      await page.reload();
+      await page.locator('#log .msg.bot .bubble', { hasText: '7万' }).waitFor({ timeout: 15_000 });
+      await page.locator('#conversations li.item', { hasText: '演示群' }).click();
+      await page.locator('#log .msg.mine .bubble', { hasText: '帮助' }).waitFor();
+      expect((await botBubbles(page)).some((text) => text.includes('绑定'))).toBe(true);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('shows an announcement the bot sent into 演示群 while no console was open', async () => {
+    const outbound = t.app.get(OutboundService);
+    const notice = '【通知】本周知识测试已开始，发送「答题」参加。';
+    await outbound.enqueue([{ target: { kind: 'room-topic', id: '演示群' }, body: notice }]);
+    await waitUntil(async () => (await outbound.pendingCount()) === 0, 15_000, 'the announcement to be sent');
+
+    const page = await browser!.newPage();
+    try {
+      await openConsole(page, t.url);
+      await page.locator('#conversations li.item', { hasText: '演示群' }).click();
+      await page.locator('#log .msg.bot .bubble', { hasText: notice }).waitFor({ timeout: 15_000 });
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('keeps the people and groups made in the console across a restart', async () => {
+    const person = await request(t.url).post('/api/console/people').send({ name: '王五' }).expect(201);
+    const room = await request(t.url).post('/api/console/rooms').send({ topic: '统战小组', memberIds: [person.body.id] }).expect(201);
+    await request(t.url).post('/api/console/messages').send({ from: person.body.id, roomId: room.body.id, text: '大家好' }).expect(201);
+
+    await t.stop();
+    t = await startTestApp(BOT_ENV, t.database);
+    await botLoggedIn(t);
+    await waitUntil(
+      async () => (await request(t.url).get('/api/console/state')).body?.people?.some((p: { name: string }) => p.name === '王五'),
+      15_000,
+      'the people of the console to be recreated',
+    );
+    const state = (await request(t.url).get('/api/console/state').expect(200)).body;
+    expect(state.people.map((p: { name: string }) => p.name)).toEqual(expect.arrayContaining(['张三', '李四', '王五']));
+    expect(state.rooms).toEqual(
+      expect.arrayContaining([expect.objectContaining({ id: room.body.id, topic: '统战小组', memberIds: expect.arrayContaining([person.body.id]) })]),
+    );
+    // The demo people are not added twice.
+    expect(state.people.filter((p: { name: string }) => p.name === '张三')).toHaveLength(1);
+
+    const page = await browser!.newPage();
+    try {
+      await openConsole(page, t.url);
+      await page.locator('#people li.item', { hasText: '王五' }).click();
+      await page.locator('#conversations li.item', { hasText: '统战小组' }).click();
+      await page.locator('#log .msg.mine .bubble', { hasText: '大家好' }).waitFor({ timeout: 15_000 });
+      // The restored person talks to the bot in the restored group.
+      await page.locator('#mention').check();
+      await page.locator('#text').fill('帮助');
+      await page.locator('#text').press('Enter');
+      await page.locator('#log .msg.bot .bubble', { hasText: '@王五' }).first().waitFor({ timeout: 15_000 });
     } finally {
       await page.close();
     }

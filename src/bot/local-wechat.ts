@@ -1,19 +1,15 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import crypto from 'node:crypto';
 import type { Wechaty } from 'wechaty';
 import { mock, PuppetMock } from 'wechaty-puppet-mock';
 import { FileBox } from 'file-box';
+import { ConsoleStore } from './console-store';
 
-export interface LocalPerson {
-  id: string;
-  name: string;
-}
+export type { StoredPerson as LocalPerson, StoredRoom as LocalRoom } from './console-store';
+import type { StoredPerson as LocalPerson, StoredRoom as LocalRoom } from './console-store';
 
-export interface LocalRoom {
-  id: string;
-  topic: string;
-  memberIds: string[];
-}
+/** What the console shows for a picture a person sends. */
+export const IMAGE_PLACEHOLDER = '[图片]';
 
 /** Stable ids, so that a member played in the console keeps their unit across restarts. */
 const idFor = (kind: string, name: string) => `local-${kind}-${crypto.createHash('sha1').update(name).digest('hex').slice(0, 10)}`;
@@ -30,6 +26,8 @@ export class LocalWechat {
   private readonly people = new Map<string, mock.ContactMock>();
   private readonly rooms = new Map<string, mock.RoomMock>();
 
+  constructor(@Inject(ConsoleStore) private readonly store: ConsoleStore) {}
+
   get active(): boolean {
     return Boolean(this.botUser);
   }
@@ -42,16 +40,27 @@ export class LocalWechat {
     return new PuppetMock({ mocker: this.mocker });
   }
 
-  /** Logs the bot in and sets up a demo group once the puppet runs. */
+  /**
+   * Logs the bot in once the puppet runs and recreates the people and groups made in the console
+   * before; a first start gets a demo group.
+   */
   async attach(bot: Wechaty, botName: string): Promise<void> {
     const mocker = this.requireMocker();
     this.botUser = mocker.createContact({ id: 'local-bot', name: botName });
     mocker.login(this.botUser);
     await waitFor(() => bot.isLoggedIn, 5000);
-    const zhang = this.addPerson('张三');
-    const li = this.addPerson('李四');
-    this.addRoom('演示群', [zhang.id, li.id]);
-    this.logger.log('local WeChat ready: people 张三 and 李四 in group 演示群');
+    const [people, rooms] = await Promise.all([this.store.people(), this.store.rooms()]);
+    for (const person of people) this.people.set(person.id, mocker.createContact(person));
+    for (const room of rooms) {
+      const memberIdList = [...new Set([this.botUser.id, ...room.memberIds.filter((m) => this.people.has(m))])];
+      this.rooms.set(room.id, mocker.createRoom({ id: room.id, topic: room.topic, memberIdList }));
+    }
+    if (!people.length) {
+      const zhang = await this.addPerson('张三');
+      const li = await this.addPerson('李四');
+      await this.addRoom('演示群', [zhang.id, li.id]);
+    }
+    this.logger.log(`local WeChat ready: ${this.people.size} people in ${this.rooms.size} groups`);
   }
 
   get botId(): string | undefined {
@@ -66,40 +75,55 @@ export class LocalWechat {
     return [...this.rooms.values()].map((r) => ({ id: r.id, topic: r.payload.topic, memberIds: r.payload.memberIdList }));
   }
 
-  addPerson(name: string): LocalPerson {
+  /** The group of this topic, as an announcement addressed by topic finds it. */
+  roomIdByTopic(topic: string): string | undefined {
+    return [...this.rooms.values()].find((r) => r.payload.topic === topic)?.id;
+  }
+
+  topicOf(roomId: string): string | undefined {
+    return this.rooms.get(roomId)?.payload.topic;
+  }
+
+  async addPerson(name: string): Promise<LocalPerson> {
     const mocker = this.requireMocker();
     const id = idFor('person', name);
-    let contact = this.people.get(id);
-    if (!contact) {
-      contact = mocker.createContact({ id, name });
-      this.people.set(id, contact);
+    if (!this.people.has(id)) {
+      await this.store.savePerson({ id, name });
+      this.people.set(id, mocker.createContact({ id, name }));
     }
     return { id, name };
   }
 
-  addRoom(topic: string, memberIds: string[]): LocalRoom {
+  async addRoom(topic: string, memberIds: string[]): Promise<LocalRoom> {
     const mocker = this.requireMocker();
     const id = `${idFor('room', topic)}@chatroom`;
-    let room = this.rooms.get(id);
-    const members = [...new Set([this.requireBot().id, ...memberIds.filter((m) => this.people.has(m))])];
-    if (!room) {
-      room = mocker.createRoom({ id, topic, memberIdList: members });
-      this.rooms.set(id, room);
-    } else {
-      room.payload.memberIdList = [...new Set([...room.payload.memberIdList, ...members])];
-    }
-    return { id, topic, memberIds: room.payload.memberIdList };
+    const existing = this.rooms.get(id);
+    const members = [
+      ...new Set([...(existing?.payload.memberIdList ?? []), this.requireBot().id, ...memberIds.filter((m) => this.people.has(m))]),
+    ];
+    await this.store.saveRoom({ id, topic, memberIds: members });
+    if (existing) existing.payload.memberIdList = members;
+    else this.rooms.set(id, mocker.createRoom({ id, topic, memberIdList: members }));
+    return { id, topic, memberIds: members };
   }
 
-  /** A person says something to the bot privately or in a group (optionally @-mentioning the bot). */
-  say(fromId: string, to: { roomId?: string }, text: string | { image: true }, mention = false): void {
+  /**
+   * A person says something to the bot privately or in a group (optionally @-mentioning the bot).
+   * The text is stored first, so that the conversation's history has it before any reply.
+   */
+  async say(fromId: string, to: { roomId?: string }, text: string | { image: true }, mention = false): Promise<void> {
     const person = this.people.get(fromId);
-    if (!person) throw new Error(`no person ${fromId} in the local WeChat`);
+    if (!person) throw new Error(`本地微信中没有成员 ${fromId}。`);
+    const room = to.roomId ? this.rooms.get(to.roomId) : undefined;
+    if (to.roomId && !room) throw new Error(`本地微信中没有群 ${to.roomId}。`);
+    const shown = typeof text === 'string' ? text : IMAGE_PLACEHOLDER;
+    await this.store.recordTyped(fromId, to.roomId, mention ? `@${this.requireBot().payload.name} ${shown}` : shown);
     const content = typeof text === 'string' ? text : FileBox.fromBase64(TINY_PNG, 'photo.png');
-    if (to.roomId) {
-      const room = this.rooms.get(to.roomId);
-      if (!room) throw new Error(`no group ${to.roomId} in the local WeChat`);
-      if (!room.payload.memberIdList.includes(fromId)) room.payload.memberIdList.push(fromId);
+    if (room) {
+      if (!room.payload.memberIdList.includes(fromId)) {
+        room.payload.memberIdList.push(fromId);
+        await this.store.saveRoom({ id: room.id, topic: room.payload.topic, memberIds: room.payload.memberIdList });
+      }
       const body = mention && typeof content === 'string' ? `@${this.requireBot().payload.name}\u2005${content}` : content;
       person.say(body as any, mention ? [this.requireBot()] : []).to(room);
     } else {

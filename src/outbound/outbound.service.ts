@@ -22,6 +22,13 @@ export interface OutboundItem {
   image?: OutboundImage;
 }
 
+export interface SentMessage {
+  id: string;
+  target: OutboundTarget;
+  body: string;
+  at: Date;
+}
+
 interface OutboundRow {
   account: string;
   targetKind: string;
@@ -129,6 +136,23 @@ export class OutboundService implements OnApplicationBootstrap, OnApplicationShu
   onSent(listener: (event: { id: string; target: OutboundTarget; body: string }) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
+  }
+
+  /** The latest messages sent into any of these conversations (one chat known by several targets), oldest first. */
+  async sentTo(targets: OutboundTarget[], limit: number, account = this.account): Promise<SentMessage[]> {
+    if (!targets.length) return [];
+    const rows = await this.prisma.outboundMessage.findMany({
+      where: { account, state: 'sent', OR: targets.map((t) => ({ targetKind: t.kind, target: t.id })) },
+      select: { id: true, targetKind: true, target: true, body: true, sentAt: true },
+      orderBy: { id: 'desc' },
+      take: limit,
+    });
+    return rows.reverse().map((r) => ({
+      id: String(r.id),
+      target: { kind: r.targetKind as OutboundTarget['kind'], id: r.target },
+      body: r.body,
+      at: r.sentAt!,
+    }));
   }
 
   async pendingCount(account = this.account): Promise<number> {
