@@ -3,6 +3,7 @@ import { APP_CONFIG, type AppConfig } from '../config/config';
 import { PrismaService } from '../db/prisma.service';
 import { GroupCommit } from '../db/group-commit';
 import type { Prisma } from '../generated/prisma/client';
+import { RoomsService, type RoomReader } from '../rooms/rooms.service';
 import { FairTurns } from './fair-turns';
 import { Pacer, retryDelayMs, splitMessage } from './pacing';
 import type { MessageSender, OutboundImage, OutboundTarget } from './sender';
@@ -47,6 +48,8 @@ interface QueuedRow {
   has_image: boolean;
 }
 
+type QueueReader = RoomReader & Pick<Prisma.TransactionClient, 'outboundMessage'>;
+
 /** The conversation a queued message belongs to, as the fair turns know it. */
 const conversationOf = (row: Pick<QueuedRow, 'target_kind' | 'target'>) => `${row.target_kind}:${row.target}`;
 
@@ -74,6 +77,7 @@ export class OutboundService implements OnApplicationBootstrap, OnApplicationShu
   constructor(
     @Inject(PrismaService) private readonly prisma: PrismaService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(RoomsService) private readonly rooms: RoomsService,
   ) {
     this.pacer = new Pacer({
       minIntervalMs: config.OUTBOUND_MIN_INTERVAL_MS,
@@ -86,9 +90,12 @@ export class OutboundService implements OnApplicationBootstrap, OnApplicationShu
     return this.config.BOT_ACCOUNT;
   }
 
-  /** Queues messages (long bodies split); they are stored before this resolves. */
+  /**
+   * Queues messages (long bodies split); they are stored before this resolves. A room named by
+   * topic or id (`room-topic`) is sent by an account in it, whichever instance queues it.
+   */
   async enqueue(items: OutboundItem[], account = this.account): Promise<number> {
-    const rows = this.rowsOf(items, account);
+    const rows = await this.rowsOf(items, account, this.prisma);
     if (!rows.length) return 0;
     // Pictures are rare (a chart a day per group): a call with one skips the batched text path,
     // its rows stored in one statement in the order given.
@@ -104,17 +111,41 @@ export class OutboundService implements OnApplicationBootstrap, OnApplicationShu
    * The caller pokes the dispatcher after the commit with `poke()`.
    */
   async enqueueIn(tx: Prisma.TransactionClient, items: OutboundItem[], account = this.account): Promise<number> {
-    const rows = this.rowsOf(items, account);
+    const rows = await this.rowsOf(items, account, tx);
     if (rows.length) await tx.outboundMessage.createMany({ data: rows });
     return rows.length;
   }
 
-  private rowsOf(items: OutboundItem[], account: string): OutboundRow[] {
+  private async rowsOf(items: OutboundItem[], account: string, db: QueueReader): Promise<OutboundRow[]> {
+    const senders = await this.sendersOf(items, account, db);
     return items.flatMap((item): OutboundRow[] => {
-      const to = { account, targetKind: item.target.kind, target: item.target.id };
+      const route = item.target.kind === 'room-topic' ? senders.get(item.target.id) : undefined;
+      const to = route
+        ? { account: route.account, targetKind: 'room', target: route.roomId }
+        : { account, targetKind: item.target.kind, target: item.target.id };
       if (item.image) return [{ ...to, body: item.image.name, image: item.image.data.toString('base64') }];
       return splitMessage(item.body, this.config.REPLY_MAX_CHARS).map((body) => ({ ...to, body }));
     });
+  }
+
+  /**
+   * Rooms addressed by name go to the least loaded account in them, each room once. A room no
+   * account is known to be in stays addressed by name on this account, which may still find it
+   * by its topic, and is warned about: it fails visibly in the queue if not.
+   */
+  private async sendersOf(items: OutboundItem[], account: string, db: QueueReader) {
+    const demand = new Map<string, number>();
+    for (const { target } of items) if (target.kind === 'room-topic') demand.set(target.id, (demand.get(target.id) ?? 0) + 1);
+    const { routes, missing } = await this.rooms.route(demand, (accounts) => this.pendingBy(accounts, db), db);
+    if (missing.length) {
+      this.logger.warn(`no account is known to be in room ${missing.map((m) => `"${m}"`).join(', ')}: account ${account} tries it by topic`);
+    }
+    return routes;
+  }
+
+  private async pendingBy(accounts: string[], db: QueueReader): Promise<Map<string, number>> {
+    const rows = await db.outboundMessage.groupBy({ by: ['account'], where: { account: { in: accounts }, state: 'pending' }, _count: { _all: true } });
+    return new Map(rows.map((r) => [r.account, r._count._all]));
   }
 
   /** Replies of many members at once share one INSERT; each caller returns once its rows are stored. */

@@ -121,3 +121,24 @@ export function nextOccurrence(recurrence: string, after: Date, lengthMs: number
   const next = new CronTime(recurrence, timeZone).getNextDateFrom(after, timeZone).toJSDate();
   return { startsAt: next, endsAt: new Date(next.getTime() + lengthMs) };
 }
+
+/** One account's part of a round: the audience rooms it serves and the members it reaches in private chat. */
+export interface AccountShare {
+  account: string;
+  rooms: number;
+  members: number;
+}
+
+/**
+ * Splits a round over the accounts: each room goes to the account that sends to it; which account
+ * a member talks to is not recorded, so members are spread evenly (the remainder to the first accounts).
+ */
+export function shareByAccount(audience: number, accounts: string[], roomSenders: string[]): AccountShare[] {
+  const names = [...new Set([...accounts, ...roomSenders])].sort();
+  const each = Math.floor(audience / names.length);
+  return names.map((account, i) => ({
+    account,
+    rooms: roomSenders.filter((a) => a === account).length,
+    members: each + (i < audience % names.length ? 1 : 0),
+  }));
+}

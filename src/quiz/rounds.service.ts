@@ -5,7 +5,7 @@ import type { Round } from '../generated/prisma/client';
 import { audienceSize, type UnitNode } from '../members/audience';
 import { RoomsService } from '../rooms/rooms.service';
 import { isoInZone } from '../common/time';
-import { estimateRound, type Estimate, type RoundInput, type RoundPatch } from './round-plan';
+import { estimateRound, shareByAccount, type AccountShare, type Estimate, type RoundInput, type RoundPatch, type SendRate } from './round-plan';
 
 export interface RoundView {
   id: number;
@@ -30,8 +30,12 @@ export interface RoundView {
   timeZone: string;
 }
 
+/** Each account's messages against its own send rate in the round's window. */
+export type AccountBudget = AccountShare & Pick<Estimate, 'messages' | 'hoursAtConfiguredRate' | 'fits'>;
+export type RoundEstimate = Estimate & { accounts: AccountBudget[] };
+
 /** A round created or changed, with what the organiser should know about it. */
-export type RoundAnswer = RoundView & { estimate: Estimate; warnings: string[] };
+export type RoundAnswer = RoundView & { estimate: RoundEstimate; warnings: string[] };
 
 export function roundView(round: Round & { bank: { slug: string } }, timeZone: string): RoundView {
   const local = (date: Date | null) => (date ? isoInZone(date, timeZone) : null);
@@ -63,6 +67,14 @@ export function roundView(round: Round & { bank: { slug: string } }, timeZone: s
     },
     timeZone,
   };
+}
+
+/** An account that cannot send its part of the round in the window is named, when the round has several. */
+function budgetWarnings(estimate: RoundEstimate): string[] {
+  if (estimate.accounts.length < 2) return [];
+  return estimate.accounts
+    .filter((a) => !a.fits)
+    .map((a) => `账号 ${a.account} 在本轮时段内发不完它的消息：约 ${a.messages} 条，需 ${a.hoursAtConfiguredRate} 小时，时段只有 ${estimate.windowHours} 小时。请延长时段、改用答题卡或增加账号。`);
 }
 
 @Injectable()
@@ -107,7 +119,8 @@ export class RoundsService {
       },
       include: { bank: { select: { slug: true } } },
     });
-    return { ...this.view(round), estimate: await this.estimate(round), warnings: [...warnings, ...this.timingWarnings(round)] };
+    const estimate = await this.estimate(round);
+    return { ...this.view(round), estimate, warnings: [...warnings, ...this.timingWarnings(round), ...budgetWarnings(estimate)] };
   }
 
   async list(status?: string): Promise<RoundView[]> {
@@ -120,7 +133,7 @@ export class RoundsService {
     return rounds.map((r) => this.view(r));
   }
 
-  async get(id: number): Promise<RoundView & { estimate: Estimate }> {
+  async get(id: number): Promise<RoundView & { estimate: RoundEstimate }> {
     const round = await this.find(id);
     return { ...this.view(round), estimate: await this.estimate(round) };
   }
@@ -158,7 +171,7 @@ export class RoundsService {
     });
     if (result.count === 0) throw new ConflictException(`round ${id} opened meanwhile and can no longer be changed`);
     const changed = await this.get(id);
-    return { ...changed, warnings: [...warnings, ...this.timingWarnings(changed)] };
+    return { ...changed, warnings: [...warnings, ...this.timingWarnings(changed), ...budgetWarnings(changed.estimate)] };
   }
 
   async cancel(id: number): Promise<RoundView> {
@@ -174,15 +187,26 @@ export class RoundsService {
     return round;
   }
 
-  async estimate(round: Round): Promise<Estimate> {
+  async estimate(round: Round): Promise<RoundEstimate> {
     const units = await this.unitNodes();
     const ids = round.audienceUnits.map((name) => units.find((u) => u.name === name)?.id).filter((id): id is number => id !== undefined);
     let audience = units.length ? audienceSize(ids, units) : 0;
     if (audience === 0) audience = await this.prisma.member.count({ where: { wechatId: { not: null } } });
-    return estimateRound(
-      { audience, rooms: round.audienceRooms.length, questionCount: round.questionCount, startsAt: round.startsAt, endsAt: round.endsAt },
-      { minIntervalMs: this.config.OUTBOUND_MIN_INTERVAL_MS, jitterMs: this.config.OUTBOUND_JITTER_MS, maxPerMinute: this.config.OUTBOUND_MAX_PER_MINUTE },
-    );
+    const plan = { audience, rooms: round.audienceRooms.length, questionCount: round.questionCount, startsAt: round.startsAt, endsAt: round.endsAt };
+    const rate: SendRate = { minIntervalMs: this.config.OUTBOUND_MIN_INTERVAL_MS, jitterMs: this.config.OUTBOUND_JITTER_MS, maxPerMinute: this.config.OUTBOUND_MAX_PER_MINUTE };
+    return { ...estimateRound(plan, rate), accounts: await this.accountBudgets(round, plan, rate) };
+  }
+
+  /** Every account sends at the configured rate: each one's rooms and members are weighed against its own window. */
+  private async accountBudgets(round: Round, plan: Parameters<typeof estimateRound>[0], rate: SendRate): Promise<AccountBudget[]> {
+    const rooms = round.audienceRooms;
+    // The rooms split as the queue would split them, with nothing waiting yet.
+    const { routes } = await this.rooms.route(new Map(rooms.map((name) => [name, 1])), async () => new Map());
+    const senders = rooms.map((name) => routes.get(name)?.account ?? this.rooms.account);
+    return shareByAccount(plan.audience, await this.rooms.accounts(), senders).map((share) => {
+      const { messages, hoursAtConfiguredRate, fits } = estimateRound({ ...plan, audience: share.members, rooms: share.rooms }, rate);
+      return { ...share, messages, hoursAtConfiguredRate, fits };
+    });
   }
 
   async unitNodes(): Promise<UnitNode[]> {

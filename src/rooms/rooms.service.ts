@@ -1,6 +1,8 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { PrismaService } from '../db/prisma.service';
+import type { Prisma } from '../generated/prisma/client';
+import { routeRooms, type RoomRouting } from './room-routing';
 
 export interface RoomRef {
   id: string;
@@ -9,6 +11,9 @@ export interface RoomRef {
 
 /** Reads the rooms the account is in right now (the bot attaches one once logged in). */
 export type RoomLister = () => Promise<RoomRef[]>;
+
+/** Reads bot rooms: the service's own client, or a transaction's so that a caller's writes wait for nothing. */
+export type RoomReader = Pick<Prisma.TransactionClient, 'botRoom'>;
 
 export interface RoomCheck {
   /** false until some account has reported its rooms: then nothing can be checked */
@@ -87,6 +92,32 @@ export class RoomsService {
       result = await this.lookup(names);
     }
     return result;
+  }
+
+  /**
+   * Which account sends to each room name (topic or id) and under which room id: the one place a
+   * room addressed by name is resolved. `loadOf` tells the messages waiting for the accounts in
+   * question; `demand` the messages each room is about to get.
+   */
+  async route(
+    demand: Map<string, number>,
+    loadOf: (accounts: string[]) => Promise<Map<string, number>>,
+    db: RoomReader = this.prisma,
+  ): Promise<RoomRouting> {
+    const names = [...demand.keys()];
+    if (!names.length) return { routes: new Map(), missing: [] };
+    const holders = await db.botRoom.findMany({
+      where: { OR: [{ topic: { in: names } }, { roomId: { in: names } }] },
+      select: { account: true, roomId: true, topic: true },
+    });
+    const accounts = [...new Set(holders.map((h) => h.account))];
+    return routeRooms(demand, holders, accounts.length > 1 ? await loadOf(accounts) : new Map());
+  }
+
+  /** The accounts whose rooms are known; this instance's own when none has reported yet. */
+  async accounts(): Promise<string[]> {
+    const rows = await this.prisma.botAccount.findMany({ select: { account: true }, orderBy: { account: 'asc' } });
+    return rows.length ? rows.map((r) => r.account) : [this.account];
   }
 
   private async lookup(names: string[]): Promise<RoomCheck> {
