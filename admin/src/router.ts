@@ -10,6 +10,8 @@ export const router = createRouter({
     { path: '/units', component: () => import('./views/Units.vue'), meta: { title: '单位与成员' } },
     { path: '/banks', component: () => import('./views/Banks.vue'), meta: { title: '题库' } },
     { path: '/rounds', component: () => import('./views/Rounds.vue'), meta: { title: '答题活动' } },
+    { path: '/stats/:id?', component: () => import('./views/Stats.vue'), meta: { title: '统计' } },
+    { path: '/knowledge', component: () => import('./views/Knowledge.vue'), meta: { title: '知识库' } },
     { path: '/:rest(.*)*', redirect: '/' },
   ],
 });
