@@ -267,6 +267,11 @@ maybe('the organiser console (headless Chromium)', () => {
       await page.locator('[data-test=knowledge] .el-table__row').first().waitFor();
       expect(await page.getByRole('button', { name: /新建条目|导入|编辑|删除/ }).count()).toBe(0);
       await page.screenshot({ path: '/tmp/admin-stats-knowledge.png' });
+
+      // A token the service no longer accepts leads back to the sign-in page.
+      await page.evaluate(() => sessionStorage.setItem('adminConsoleToken', 'a-token-no-longer-valid'));
+      await page.reload();
+      await page.locator('.el-form-item__error', { hasText: '登录已失效' }).waitFor({ timeout: 15_000 });
       expect(problems).toEqual([]);
     } finally {
       await page.close();
