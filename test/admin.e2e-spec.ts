@@ -211,7 +211,12 @@ maybe('the organiser console (headless Chromium)', () => {
   });
 
   it('shows an open round on the overview and downloads its unit report as Excel', async () => {
-    // A round of its own, so this page is checked even when the form above fails.
+    // Units and a round of its own (the same units the page created above), so this page is checked on its own.
+    await request(t.url)
+      .post('/api/units')
+      .set(auth(ADMIN))
+      .send([{ name: '市委统战部', headcount: 12 }, { name: '一处', parent: '市委统战部', headcount: 5 }])
+      .expect(201);
     const created = await request(t.url)
       .post('/api/rounds')
       .set(auth(ADMIN))
@@ -240,6 +245,16 @@ maybe('the organiser console (headless Chromium)', () => {
       const cells = book.worksheets.flatMap((s) => s.getSheetValues().flat().map((v) => String(v ?? '')));
       expect(cells).toEqual(expect.arrayContaining(['市委统战部', '一处']));
       await page.screenshot({ path: '/tmp/admin-stats.png' });
+
+      // The bank the round uses cannot be deleted, and the page says why.
+      await openMenu(page, '题库');
+      await page.locator('[data-test=banks] .el-table__row', { hasText: '同心实践基地知识测试' }).getByRole('button', { name: '删除' }).click();
+      await page.locator('.el-message-box').getByRole('button', { name: '删除' }).click();
+      const refusal = page.locator('.el-message-box', { hasText: '无法删除题库' });
+      await refusal.waitFor({ timeout: 15_000 });
+      expect(await refusal.innerText()).toMatch(/round|活动/);
+      await page.screenshot({ path: '/tmp/admin-bank-refused.png' });
+      await request(t.url).get('/api/banks/tongxin-bases').set(auth(ADMIN)).expect(200);
       expect(problems).toEqual([]);
     } finally {
       await page.close();
