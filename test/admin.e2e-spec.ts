@@ -95,6 +95,12 @@ maybe('the organiser console (headless Chromium)', () => {
 
       await page.locator('[data-test=add-unit]').click();
       const add = dialog(page, '添加单位');
+      // The API's refusal of an empty name is shown under the name field.
+      await add.locator('[data-test=save-unit]').click();
+      const nameError = add.locator('.el-form-item', { hasText: '单位名称' }).locator('.el-form-item__error');
+      await nameError.waitFor({ timeout: 15_000 });
+      expect((await nameError.innerText()).trim()).not.toBe('');
+      expect(await add.locator('[data-test=api-error]').count()).toBe(0);
       await add.locator('[data-test=unit-name]').fill('市委统战部');
       await add.locator('[data-test=unit-headcount] input').fill('12');
       await add.locator('[data-test=save-unit]').click();
