@@ -22,7 +22,7 @@ function messageOf(status: number, body: any, path: string): string {
   const raw = body?.message;
   const text = Array.isArray(raw) ? raw.join('；') : typeof raw === 'string' ? raw : '';
   if (status === 404 && /^Cannot (GET|POST|PATCH|DELETE)/.test(text)) return `服务端暂不支持此功能（${path.split('?')[0]}）。`;
-  if (status === 403) return '当前令牌只能查看，不能修改。';
+  if (status === 403) return '当前令牌无权使用此功能（统计员令牌只能查看）。';
   if (status === 413) return '文件太大。';
   if (status === 429) return text || '请求过于频繁，请稍后再试。';
   if (status >= 500) return `服务端出错（${status}），请稍后再试。`;
