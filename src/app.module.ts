@@ -1,4 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { AdminModule } from './admin/admin.module';
 import { APP_GUARD } from '@nestjs/core';
 import { ScheduleModule } from '@nestjs/schedule';
 import { ThrottlerModule } from '@nestjs/throttler';
@@ -34,6 +35,7 @@ export class AppModule {
         QuizModule,
         StatsModule,
         BotModule,
+        AdminModule,
       ],
       // Authorisation runs first: a flood of unauthorised calls is refused before it is counted.
       providers: [

@@ -4,6 +4,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import path from 'node:path';
+import { serveAdminPages } from './admin/admin-pages';
 import { AppModule } from './app.module';
 import { projectRoot } from './common/paths';
 import { botModeOf, type AppConfig } from './config/config';
@@ -34,6 +35,7 @@ export async function createApp(config: AppConfig, logger = createLogger(config)
     app.use('/console', (_req: Request, res: Response) => res.status(404).type('text/plain').send('Not Found'));
   }
   app.useStaticAssets(path.join(projectRoot(), 'public'), { index: ['index.html'] });
+  serveAdminPages(app);
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()

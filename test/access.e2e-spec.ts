@@ -8,6 +8,7 @@ type Access = 'public' | 'read' | 'write';
  * new route cannot be added without saying who may call it.
  */
 const ACCESS: Record<string, Access> = {
+  'GET /': 'public',
   'GET /health': 'public',
   'POST /api/qa/ask': 'public',
   'GET /login': 'public',

@@ -1,0 +1,301 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import request from 'supertest';
+import { ADMIN, STATS, auth, startTestApp, type TestApp } from './support/app';
+
+jest.spyOn(os, 'homedir').mockReturnValue(fs.mkdtempSync(path.join(os.tmpdir(), 'wechaty-home-')));
+jest.setTimeout(180_000);
+
+const CHROMIUM = '/usr/bin/chromium';
+const hasChromium = fs.existsSync(CHROMIUM);
+const maybe = hasChromium ? describe : describe.skip;
+if (!hasChromium) {
+  console.warn(`Chromium not found at ${CHROMIUM}: install it with apt-get install chromium to run the browser test`);
+}
+
+const files = fs.mkdtempSync(path.join(os.tmpdir(), 'admin-e2e-'));
+
+async function waitUntil(condition: () => boolean | Promise<boolean>, timeoutMs: number, what: string): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** A wall time in Asia/Shanghai (the test app's zone), as the form takes it: 2026-12-03 09:00. */
+function shanghai(offsetMinutes: number): string {
+  const date = new Date(Date.now() + offsetMinutes * 60_000 + 8 * 3600_000);
+  return date.toISOString().slice(0, 16).replace('T', ' ');
+}
+
+async function signIn(page: Page, url: string, token: string): Promise<void> {
+  await page.goto(`${url}/`);
+  await page.waitForURL(/\/admin\/#\/signin/);
+  await page.locator('[data-test=token]').fill(token);
+  await page.getByRole('button', { name: '登录' }).click();
+  await page.locator('[data-test=role]').waitFor();
+}
+
+async function openMenu(page: Page, title: string): Promise<void> {
+  await page.locator('.el-menu-item', { hasText: title }).click();
+  await page.locator('.page-title h2', { hasText: title }).waitFor();
+}
+
+/** The dialog on top, by its title. */
+const dialog = (page: Page, title: string) => page.locator('.el-dialog', { has: page.locator('.el-dialog__title', { hasText: title }) });
+
+maybe('the organiser console (headless Chromium)', () => {
+  let t: TestApp;
+  let browser: Browser | undefined;
+
+  beforeAll(async () => {
+    // `npm test` builds it first; a lone run builds it here when it is missing or stale.
+    const build = spawnSync(process.execPath, [path.join(__dirname, '..', 'scripts', 'build-admin.js')], { encoding: 'utf8' });
+    if (build.status !== 0) throw new Error(`building the admin console failed: ${build.stderr || build.stdout}`);
+    t = await startTestApp({ BOT_ENABLED: 'true', OUTBOUND_MIN_INTERVAL_MS: '0', OUTBOUND_JITTER_MS: '0', QUIZ_TICK_MS: '500' });
+    await waitUntil(async () => (await request(t.url).get('/health')).body?.bot?.state === 'logged-in', 30_000, 'the local bot to log in');
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+  });
+
+  const newPage = async () => {
+    const page = await browser!.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true, locale: 'zh-CN' });
+    const problems: string[] = [];
+    page.on('pageerror', (err) => problems.push(err.message));
+    return { page, problems };
+  };
+
+  it('serves the pages under /admin/ with caching headers, and / leads there', async () => {
+    await request(t.url).get('/').expect(302).expect('Location', '/admin/');
+    const index = await request(t.url).get('/admin/').expect(200);
+    expect(index.headers['cache-control']).toBe('no-cache');
+    const asset = /\/admin\/(assets\/[^"]+\.js)/.exec(index.text)![1];
+    const js = await request(t.url).get(`/admin/${asset}`).expect(200);
+    expect(js.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+  });
+
+  it('creates units and refuses a roster with a bad row, importing nothing', async () => {
+    const { page, problems } = await newPage();
+    try {
+      await signIn(page, t.url, ADMIN);
+      expect(await page.locator('[data-test=role]').innerText()).toContain('组织者');
+      await openMenu(page, '单位与成员');
+
+      await page.locator('[data-test=add-unit]').click();
+      const add = dialog(page, '添加单位');
+      // The API's refusal of an empty name is shown under the name field.
+      await add.locator('[data-test=save-unit]').click();
+      const nameError = add.locator('.el-form-item', { hasText: '单位名称' }).locator('.el-form-item__error');
+      await nameError.waitFor({ timeout: 15_000 });
+      expect((await nameError.innerText()).trim()).not.toBe('');
+      expect(await add.locator('[data-test=api-error]').count()).toBe(0);
+      await add.locator('[data-test=unit-name]').fill('市委统战部');
+      await add.locator('[data-test=unit-headcount] input').fill('12');
+      await add.locator('[data-test=save-unit]').click();
+      await page.locator('[data-test=unit-tree] .el-table__row', { hasText: '市委统战部' }).waitFor();
+
+      // A child unit, its parent set by 添加下级.
+      await page.locator('[data-test=unit-tree] .el-table__row', { hasText: '市委统战部' }).getByRole('button', { name: '添加下级' }).click();
+      await add.locator('[data-test=unit-name]').fill('一处');
+      await add.locator('[data-test=unit-headcount] input').fill('5');
+      await add.locator('[data-test=save-unit]').click();
+      await page.locator('[data-test=unit-tree] .el-table__row', { hasText: '一处' }).waitFor();
+      const units = await request(t.url).get('/api/units').set(auth(ADMIN)).expect(200);
+      expect(units.body.units).toEqual(expect.arrayContaining([expect.objectContaining({ name: '一处', parent: '市委统战部', headcount: 5 })]));
+
+      // A roster with one row lacking its unit: the row is named, nothing is imported.
+      const roster = path.join(files, '名单.csv');
+      fs.writeFileSync(roster, '单位,上级单位,人数,姓名\n一处,市委统战部,5,张三\n,市委统战部,5,李四\n一处,市委统战部,5,王五\n');
+      await page.locator('[data-test=upload-roster]').click();
+      const upload = dialog(page, '导入名单');
+      await upload.locator('input[type=file]').setInputFiles(roster);
+      const errors = upload.locator('[data-test=upload-errors]');
+      await errors.waitFor({ timeout: 15_000 });
+      expect(await errors.innerText()).toContain('第 3 行');
+      expect(await upload.locator('[data-test=confirm-roster]').isDisabled()).toBe(true);
+      await page.screenshot({ path: '/tmp/admin-roster-error.png' });
+      const members = await request(t.url).get('/api/members').set(auth(ADMIN)).expect(200);
+      expect(Array.isArray(members.body) ? members.body : members.body.items).toEqual([]);
+      expect(problems).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('uploads a bank filled in from the downloadable template, after a preview', async () => {
+    const { page, problems } = await newPage();
+    try {
+      await signIn(page, t.url, ADMIN);
+      await openMenu(page, '题库');
+      const templateButton = page.locator('[data-test^=template-]').first();
+      await templateButton.waitFor({ timeout: 15_000 });
+      const [saved] = await Promise.all([page.waitForEvent('download'), templateButton.click()]);
+      const template = path.join(files, saved.suggestedFilename());
+      await saved.saveAs(template);
+      expect(template).toMatch(/\.xlsx$/);
+
+      // Fill the template's question sheet (the one that is not the instructions) under its own headers.
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.readFile(template);
+      const sheet = book.worksheets.find((s) => !/说明/.test(s.name))!;
+      const header = (sheet.getRow(1).values as unknown[]).map((v) => String(v ?? '').trim());
+      const values: Record<string, string> = { 题型: '单选', 题干: '统一战线是党的什么法宝？', 题目: '统一战线是党的什么法宝？', 选项A: '重要法宝', 选项B: '一般工具', 答案: 'A', 分值: '10' };
+      const questions = [values, { ...values, 题干: '统战工作的对象包括谁？', 题目: '统战工作的对象包括谁？' }];
+      sheet.spliceRows(2, Math.max(0, sheet.rowCount - 1));
+      questions.forEach((q, i) => {
+        const row = sheet.getRow(i + 2);
+        header.forEach((name, col) => {
+          if (name in q) row.getCell(col).value = q[name];
+        });
+        row.commit();
+      });
+      const filled = path.join(files, '测试题库.xlsx');
+      await book.xlsx.writeFile(filled);
+
+      await page.locator('[data-test=upload-bank]').click();
+      const upload = dialog(page, '上传题库');
+      await upload.locator('input[type=file]').setInputFiles(filled);
+      await upload.locator('[data-test=bank-preview] .el-table__row').first().waitFor({ timeout: 15_000 });
+      expect(await upload.locator('[data-test=bank-preview] .el-table__row').count()).toBe(2);
+      await page.screenshot({ path: '/tmp/admin-bank-preview.png' });
+      await upload.locator('[data-test=confirm-bank]').click();
+      const row = page.locator('[data-test=banks] .el-table__row', { hasText: '测试题库' });
+      await row.waitFor({ timeout: 15_000 });
+      expect(await row.innerText()).toContain('2');
+      expect(problems).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('creates a round for the units and a room, with the estimate shown before saving', async () => {
+    const { page, problems } = await newPage();
+    try {
+      await signIn(page, t.url, ADMIN);
+      await openMenu(page, '答题活动');
+      await page.locator('[data-test=new-round]').click();
+      const form = dialog(page, '新建答题活动');
+      await form.locator('[data-test=round-title]').fill('十二月统战知识测试');
+      await form.locator('[data-test=round-bank]').click();
+      await page.locator('.el-select-dropdown__item:visible', { hasText: '同心实践基地知识测试' }).click();
+      const [start, end] = await form.locator('.el-date-editor--datetimerange input').all();
+      await start.fill(shanghai(-5));
+      await end.fill(shanghai(24 * 60));
+      await end.press('Enter');
+      await form.locator('[data-test=round-title]').click();
+      await form.locator('[data-test=round-count] input').fill('3');
+      await form.locator('[data-test=round-units]').click();
+      await page.locator('.el-tree-node:visible', { hasText: '市委统战部' }).locator('.el-checkbox').first().click();
+      await form.locator('[data-test=round-title]').click();
+      await form.locator('[data-test=round-rooms]').click();
+      await page.locator('.el-select-dropdown__item:visible', { hasText: '演示群' }).click({ timeout: 15_000 });
+      await form.locator('[data-test=round-title]').click();
+      await form.locator('[data-test=round-check]').click();
+      await form.locator('[data-test=round-estimate]').waitFor({ timeout: 15_000 });
+      expect(await form.locator('[data-test=round-estimate]').innerText()).toContain('需发送消息');
+      await page.screenshot({ path: '/tmp/admin-round-form.png' });
+      await form.locator('[data-test=round-save]').click();
+      await page.locator('[data-test=rounds] .el-table__row', { hasText: '十二月统战知识测试' }).waitFor({ timeout: 15_000 });
+      const rounds = await request(t.url).get('/api/rounds').set(auth(ADMIN)).expect(200);
+      expect(rounds.body).toEqual([expect.objectContaining({ title: '十二月统战知识测试', audience: { units: ['市委统战部'], rooms: ['演示群'] }, questionCount: 3 })]);
+      expect(problems).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('shows an open round on the overview and downloads its unit report as Excel', async () => {
+    // Units and a round of its own (the same units the page created above), so this page is checked on its own.
+    await request(t.url)
+      .post('/api/units')
+      .set(auth(ADMIN))
+      .send([{ name: '市委统战部', headcount: 12 }, { name: '一处', parent: '市委统战部', headcount: 5 }])
+      .expect(201);
+    const created = await request(t.url)
+      .post('/api/rounds')
+      .set(auth(ADMIN))
+      .send({ bank: 'tongxin-bases', title: '概览测试活动', startsAt: shanghai(-5), endsAt: shanghai(120), questionCount: 3, audience: { units: ['市委统战部'] } })
+      .expect(201);
+    await waitUntil(async () => (await request(t.url).get(`/api/rounds/${created.body.id}`).set(auth(ADMIN))).body.status === 'open', 30_000, 'the round to open');
+    const { page, problems } = await newPage();
+    try {
+      await signIn(page, t.url, ADMIN);
+      const row = page.locator('[data-test=overview-rounds] .el-table__row', { hasText: '概览测试活动' });
+      await row.waitFor({ timeout: 15_000 });
+      expect(await row.innerText()).toContain('进行中');
+      await page.locator('[data-test=participation] .el-statistic', { hasText: '应参与人数' }).waitFor();
+      expect(await page.locator('[data-test=participation]').innerText()).toContain('12');
+      expect(await page.locator('[data-test=bot-card]').innerText()).toContain('已登录');
+      await page.screenshot({ path: '/tmp/admin-overview.png' });
+
+      await page.goto(`${t.url}/admin/#/stats/${created.body.id}`);
+      await page.locator('[data-test=stats-units] .el-table__row', { hasText: '一处' }).waitFor({ timeout: 15_000 });
+      const [report] = await Promise.all([page.waitForEvent('download'), page.locator('[data-test=units-xlsx]').click()]);
+      expect(report.suggestedFilename()).toMatch(/\.xlsx$/);
+      const file = path.join(files, report.suggestedFilename());
+      await report.saveAs(file);
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.readFile(file);
+      const cells = book.worksheets.flatMap((s) => s.getSheetValues().flat().map((v) => String(v ?? '')));
+      expect(cells).toEqual(expect.arrayContaining(['市委统战部', '一处']));
+      await page.screenshot({ path: '/tmp/admin-stats.png' });
+
+      // The bank the round uses cannot be deleted, and the page says why.
+      await openMenu(page, '题库');
+      await page.locator('[data-test=banks] .el-table__row', { hasText: '同心实践基地知识测试' }).getByRole('button', { name: '删除' }).click();
+      await page.locator('.el-message-box').getByRole('button', { name: '删除' }).click();
+      const refusal = page.locator('.el-message-box', { hasText: '无法删除题库' });
+      await refusal.waitFor({ timeout: 15_000 });
+      expect(await refusal.innerText()).toMatch(/round|活动/);
+      await page.screenshot({ path: '/tmp/admin-bank-refused.png' });
+      await request(t.url).get('/api/banks/tongxin-bases').set(auth(ADMIN)).expect(200);
+      expect(problems).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('gives a statistician the read-only pages, without write controls', async () => {
+    const { page, problems } = await newPage();
+    try {
+      await signIn(page, t.url, STATS);
+      expect(await page.locator('[data-test=role]').innerText()).toContain('只读');
+      expect(await page.locator('[data-test=bot-card]').innerText()).toContain('已登录');
+      await openMenu(page, '单位与成员');
+      await page.locator('[data-test=unit-tree] .el-table__row', { hasText: '市委统战部' }).waitFor();
+      expect(await page.getByRole('button', { name: /添加单位|导入名单|编辑|添加下级/ }).count()).toBe(0);
+      await page.screenshot({ path: '/tmp/admin-stats-units.png' });
+      await openMenu(page, '题库');
+      await page.locator('[data-test=banks] .el-table__row').first().waitFor();
+      expect(await page.getByRole('button', { name: /上传题库|删除/ }).count()).toBe(0);
+      expect(await page.getByRole('button', { name: '查看' }).count()).toBeGreaterThan(0);
+      await openMenu(page, '答题活动');
+      await page.locator('[data-test=rounds] .el-table__row').first().waitFor();
+      expect(await page.getByRole('button', { name: /新建活动|编辑|取消/ }).count()).toBe(0);
+      await openMenu(page, '知识库');
+      await page.locator('[data-test=knowledge] .el-table__row').first().waitFor();
+      expect(await page.getByRole('button', { name: /新建条目|导入|编辑|删除/ }).count()).toBe(0);
+      await page.screenshot({ path: '/tmp/admin-stats-knowledge.png' });
+
+      // A token the service no longer accepts leads back to the sign-in page.
+      await page.evaluate(() => sessionStorage.setItem('adminConsoleToken', 'a-token-no-longer-valid'));
+      await page.reload();
+      await page.locator('.el-form-item__error', { hasText: '登录已失效' }).waitFor({ timeout: 15_000 });
+      expect(problems).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});
