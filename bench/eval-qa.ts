@@ -22,6 +22,7 @@ const DEFAULT_SETS: Record<string, string> = {
   holdout: 'test/fixtures/qa-holdout.yaml',
   'fresh-tune': 'test/fixtures/qa-fresh-tune.yaml',
   'fresh-test': 'test/fixtures/qa-fresh-test.yaml',
+  fresh2: 'test/fixtures/qa-fresh2.yaml',
 };
 
 const itemSchema = z.object({
