@@ -20,6 +20,7 @@ const ACCESS: Record<string, Access> = {
   'GET /api/units': 'read',
   'POST /api/units': 'write',
   'POST /api/units/roster': 'write',
+  'PATCH /api/units/:id': 'write',
   'GET /api/members': 'read',
   'GET /api/knowledge': 'read',
   'GET /api/knowledge/export': 'read',

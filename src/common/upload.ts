@@ -35,6 +35,43 @@ export function uploadName(file: Express.Multer.File): string {
   return decoded.includes('\uFFFD') ? raw : decoded;
 }
 
+/** A bad row of an upload, as the console lists it; sheet is absent for CSV and for the file as a whole. */
+export interface RowError {
+  sheet?: string;
+  row: number;
+  reason: string;
+}
+
+/** Where a row is, as organisers read it: 第3行, or 工作表「名单」第3行. */
+export function rowPlace(error: Pick<RowError, 'sheet' | 'row'>): string {
+  return error.sheet && error.sheet !== 'csv' ? `工作表「${error.sheet}」第${error.row}行` : `第${error.row}行`;
+}
+
+/** The 400 for an upload with bad rows: every row with its reason, and nothing imported. */
+export function rejectBadRows(errors: RowError[]): never {
+  const first = errors[0];
+  const listed = errors.slice(0, 20).map((e) => `${rowPlace(e)}：${e.reason}`).join('；');
+  const more = errors.length > 20 ? `；另有${errors.length - 20}行有误` : '';
+  throw new BadRequestException({
+    statusCode: 400,
+    error: 'Bad Request',
+    message: `file: 文件中有${errors.length}处错误，未导入任何内容。${listed}${more}`,
+    field: 'file',
+    sheet: first.sheet,
+    row: first.row,
+    reason: first.reason,
+    errors,
+  });
+}
+
+/** `?dryRun=true` asks for a preview that writes nothing. */
+export function isDryRun(value: string | undefined): boolean {
+  const text = (value ?? '').trim().toLowerCase();
+  if (text === '' || text === 'false' || text === '0') return false;
+  if (text === 'true' || text === '1') return true;
+  throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message: 'dryRun: 应为 true 或 false。', field: 'dryRun' });
+}
+
 /**
  * Turns what an upload's parser refused into a 400: a bad row with its sheet, row and reason;
  * an unreadable file (or another of `plain`) with its message. Anything else is rethrown.

@@ -168,6 +168,10 @@ export class RoundsService {
     return this.view(await this.find(id));
   }
 
+  async renameAudienceUnit(from: string, to: string): Promise<void> {
+    await this.prisma.sql.query('UPDATE round SET audience_units = array_replace(audience_units, $1, $2) WHERE $1 = ANY(audience_units)', [from, to]);
+  }
+
   async find(id: number) {
     const round = await this.prisma.round.findUnique({ where: { id }, include: { bank: { select: { slug: true } } } });
     if (!round) throw new NotFoundException(`no round ${id}`);
