@@ -33,6 +33,8 @@ const ACCESS: Record<string, Access> = {
   'PATCH /api/knowledge/:id': 'write',
   'DELETE /api/knowledge/:id': 'write',
   'GET /api/banks': 'read',
+  'GET /api/banks/templates': 'read',
+  'GET /api/banks/template.xlsx': 'read',
   'GET /api/banks/:slug': 'read',
   'GET /api/banks/:slug/export': 'read',
   'POST /api/banks': 'write',

@@ -64,14 +64,6 @@ export function rejectBadRows(errors: RowError[]): never {
   });
 }
 
-/** `?dryRun=true` asks for a preview that writes nothing. */
-export function isDryRun(value: string | undefined): boolean {
-  const text = (value ?? '').trim().toLowerCase();
-  if (text === '' || text === 'false' || text === '0') return false;
-  if (text === 'true' || text === '1') return true;
-  throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message: 'dryRun: 应为 true 或 false。', field: 'dryRun' });
-}
-
 /**
  * Turns what an upload's parser refused into a 400: a bad row with its sheet, row and reason;
  * an unreadable file (or another of `plain`) with its message. Anything else is rethrown.

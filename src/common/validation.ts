@@ -16,3 +16,11 @@ export function openApiSchema(schema: z.ZodType): Record<string, any> {
   delete json.$schema;
   return json;
 }
+
+/** `?dryRun=true` asks for a preview that writes nothing. */
+export function isDryRun(value: string | undefined): boolean {
+  const text = (value ?? '').trim().toLowerCase();
+  if (text === '' || text === 'false' || text === '0') return false;
+  if (text === 'true' || text === '1') return true;
+  throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message: 'dryRun: 应为 true 或 false。', field: 'dryRun' });
+}

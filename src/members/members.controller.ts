@@ -2,9 +2,9 @@ import { BadRequestException, Body, Controller, Get, HttpCode, Inject, Param, Pa
 import { ApiBody, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { RequireAccess } from '../auth/auth.guard';
-import { openApiSchema, parseInput } from '../common/validation';
+import { isDryRun, openApiSchema, parseInput } from '../common/validation';
 import { readTable, tableFormatOf } from '../common/tabular';
-import { FileUpload, isDryRun, rejectBadRows, requireFile, rethrowAsBadUpload, uploadName } from '../common/upload';
+import { FileUpload, rejectBadRows, requireFile, rethrowAsBadUpload, uploadName } from '../common/upload';
 import { UnitsService } from './units.service';
 import { MembersService } from './members.service';
 import { readRoster } from './roster';
