@@ -51,6 +51,8 @@ const ACCESS: Record<string, Access> = {
   'GET /api/stats/rounds/:id/scores': 'read',
   'GET /api/stats/rounds/:id/missing': 'read',
   'GET /api/stats/daily': 'read',
+  'GET /api/rooms': 'read',
+  'GET /api/outbound/status': 'read',
 };
 
 /** The routes Nest mapped onto the HTTP server, as "METHOD /path". */

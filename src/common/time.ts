@@ -72,3 +72,8 @@ function offsetText(offset: number, separator: string): string {
   const abs = Math.abs(offset);
   return `${offset < 0 ? '-' : '+'}${String(Math.trunc(abs / 60)).padStart(2, '0')}${separator}${String(abs % 60).padStart(2, '0')}`;
 }
+
+/** The instant the day of `date` began in `timeZone` (00:00 there). */
+export function startOfLocalDay(date: Date, timeZone: string): Date {
+  return parseDateTime(`${isoInZone(date, timeZone).slice(0, 10)} 00:00`, timeZone)!;
+}

@@ -1,6 +1,7 @@
 import { CronTime } from 'cron';
 import { z } from 'zod';
 import { DATE_TIME_HINT, parseDateTime } from '../common/time';
+import { messagesPerHour, type PacingOptions } from '../outbound/pacing';
 
 /** A date-time; one without an offset is wall time in `timeZone` (the configured TIMEZONE, not the server's). */
 const dateTime = (timeZone: string) =>
@@ -66,11 +67,7 @@ export const { input: roundInput, patch: roundPatch } = roundSchemas('UTC');
 export type RoundInput = z.output<typeof roundInput>;
 export type RoundPatch = z.output<typeof roundPatch>;
 
-export interface SendRate {
-  minIntervalMs: number;
-  jitterMs: number;
-  maxPerMinute: number;
-}
+export type SendRate = PacingOptions;
 
 export interface Estimate {
   audience: number;
@@ -82,11 +79,6 @@ export interface Estimate {
   note: string;
 }
 
-/** Messages one account can send in an hour at the configured pacing. */
-export function messagesPerHour(rate: SendRate): number {
-  const byInterval = 3_600_000 / Math.max(1, rate.minIntervalMs + rate.jitterMs / 2);
-  return Math.min(byInterval, rate.maxPerMinute * 60);
-}
 
 /**
  * What a round costs in outbound messages: one-by-one in chat an attempt takes one message to
@@ -109,10 +101,10 @@ export function estimateRound(input: { audience: number; rooms: number; question
     fits,
     answerSheet: { messages: sheet, hoursAtConfiguredRate: hours(sheet), fits: hours(sheet) <= windowHours },
     note: fits
-      ? 'the whole audience can take the round in chat within its window at the configured send rate'
+      ? '按当前发送速度，全部对象都能在答题时间内逐题答完。'
       : hours(sheet) <= windowHours
-        ? 'too many messages for one-by-one chat in this window: announce the answer sheet (答题卡) mode, lengthen the window or add accounts'
-        : 'this round cannot reach its whole audience in its window at the configured send rate: lengthen the window or add accounts',
+        ? '逐题答题所需消息太多，答题时间内发不完：请改用答题卡方式答题，或延长答题时间，或增加机器人账号。'
+        : '按当前发送速度，答题时间内无法覆盖全部对象：请延长答题时间或增加机器人账号。',
   };
 }
 

@@ -77,7 +77,10 @@ export class RoundsService {
     return roundView(round, this.config.TIMEZONE);
   }
 
-  async create(input: RoundInput): Promise<RoundAnswer> {
+  /** Schedules a round; with `dryRun` only checks it and tells what creating it would (nothing is saved). */
+  async create(input: RoundInput, options: { dryRun: true }): Promise<Pick<RoundAnswer, 'estimate' | 'warnings'>>;
+  async create(input: RoundInput, options?: { dryRun?: false }): Promise<RoundAnswer>;
+  async create(input: RoundInput, options: { dryRun?: boolean } = {}): Promise<RoundAnswer | Pick<RoundAnswer, 'estimate' | 'warnings'>> {
     const bank = await this.prisma.bank.findUnique({ where: { slug: input.bank }, include: { _count: { select: { questions: true } } } });
     if (!bank) throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message: `bank: no question bank "${input.bank}"`, field: 'bank' });
     if (input.questionCount > bank._count.questions) {
@@ -90,6 +93,10 @@ export class RoundsService {
     }
     await this.checkUnits(input.audience.units);
     const warnings = await this.checkRooms(input.audience.rooms);
+    if (options.dryRun) {
+      const planned = { ...input, audienceUnits: input.audience.units, audienceRooms: input.audience.rooms };
+      return { estimate: await this.estimate(planned), warnings: [...warnings, ...this.timingWarnings(planned)] };
+    }
     const round = await this.prisma.round.create({
       data: {
         bankId: bank.id,
@@ -178,7 +185,7 @@ export class RoundsService {
     return round;
   }
 
-  async estimate(round: Round): Promise<Estimate> {
+  async estimate(round: Pick<Round, 'audienceUnits' | 'audienceRooms' | 'questionCount' | 'startsAt' | 'endsAt'>): Promise<Estimate> {
     const units = await this.unitNodes();
     const ids = round.audienceUnits.map((name) => units.find((u) => u.name === name)?.id).filter((id): id is number => id !== undefined);
     let audience = units.length ? audienceSize(ids, units) : 0;
