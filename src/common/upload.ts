@@ -2,7 +2,7 @@ import { BadRequestException } from '@nestjs/common';
 import { ApiBody, ApiConsumes } from '@nestjs/swagger';
 import { applyDecorators, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { SheetRowError, TableFormatError } from './tabular';
+import { SheetRowError, TableFormatError, rowPlace } from './tabular';
 import { WorkbookLimitError } from './workbook-limits';
 import { YamlFormatError } from './yaml';
 
@@ -40,11 +40,6 @@ export interface RowError {
   sheet?: string;
   row: number;
   reason: string;
-}
-
-/** Where a row is, as organisers read it: 第3行, or 工作表「名单」第3行. */
-export function rowPlace(error: Pick<RowError, 'sheet' | 'row'>): string {
-  return error.sheet && error.sheet !== 'csv' ? `工作表「${error.sheet}」第${error.row}行` : `第${error.row}行`;
 }
 
 /** The 400 for an upload with bad rows: every row with its reason, and nothing imported. */

@@ -1,5 +1,5 @@
 import { compactText, toSimplified } from '../../common/text';
-import { locateColumns, SheetRowError } from '../../common/tabular';
+import { locateColumns, rowPlace, SheetRowError } from '../../common/tabular';
 import type { Sheet } from '../../common/tabular';
 import { DEFAULT_POINTS, OPTION_LETTERS, TRUE_FALSE_OPTIONS, TYPE_LABELS, letterOf } from './types';
 import type { BankDefinition, QuestionDefinition, QuestionType } from './types';
@@ -76,7 +76,7 @@ export function readBankSheets(sheets: Sheet[]): BankReading {
     const { headerRow, columns } = located;
     const sheetType = questionTypeFromLabel(sheet.name);
     if (columns.type < 0 && !sheetType) {
-      errors.push(new BankImportError(sheet.name, headerRow + 1, `no 题型 column, and the sheet name "${sheet.name}" is not 单选题/多选题/判断题/填空题`));
+      errors.push(new BankImportError(sheet.name, headerRow + 1, `没有「题型」列，工作表名「${sheet.name}」也不是单选题、多选题、判断题、填空题之一。`));
       continue;
     }
     for (let r = headerRow + 1; r < sheet.rows.length; r++) {
@@ -96,7 +96,7 @@ export function readBankSheets(sheets: Sheet[]): BankReading {
     }
   }
   if (rows.length === 0 && errors.length === 0) {
-    errors.push(new BankImportError(sheets[0]?.name ?? 'csv', 1, 'no questions found: expected a header row with 题干 and 答案 columns'));
+    errors.push(new BankImportError(sheets[0]?.name ?? 'csv', 1, '没有找到题目：应有一行含「题干」和「答案」列的表头。'));
   }
   errors.push(...assignKeys(rows));
   errors.sort((a, b) => sheets.findIndex((s) => s.name === a.sheet) - sheets.findIndex((s) => s.name === b.sheet) || a.row - b.row);
@@ -113,13 +113,13 @@ export function parseBankSheets(sheets: Sheet[]): QuestionDefinition[] {
 function readRow(cell: (key: string) => string, sheetType: QuestionType | undefined, fail: (reason: string) => never): QuestionDefinition {
   const typeText = cell('type');
   const type = typeText ? questionTypeFromLabel(typeText) : sheetType;
-  if (!type) fail(typeText ? `题型 "${typeText}" is not one of 单选/多选/判断/填空` : '题型 is empty');
+  if (!type) fail(typeText ? `题型「${typeText}」不是单选、多选、判断、填空之一。` : '「题型」为空。');
   const questionType = type as QuestionType;
 
   const answerText = cell('answer');
-  if (!answerText) fail('答案 is empty');
+  if (!answerText) fail('「答案」为空。');
   const pointsText = cell('points');
-  if (pointsText && !/^\d+(?:\.0+)?$/.test(pointsText)) fail(`分值 "${pointsText}" is not a positive whole number`);
+  if (pointsText && !/^\d+(?:\.0+)?$/.test(pointsText)) fail(`分值「${pointsText}」不是正整数。`);
 
   const question: QuestionDefinition = {
     key: cell('key'),
@@ -135,8 +135,8 @@ function readRow(cell: (key: string) => string, sheetType: QuestionType | undefi
   const sourceFile = cell('sourceFile');
   const sourceQuote = cell('sourceQuote');
   if (sourceFile || sourceQuote) {
-    if (!sourceFile) fail('来源原文 is given but 来源文件 is empty');
-    if (!sourceQuote) fail('来源文件 is given but 来源原文 is empty');
+    if (!sourceFile) fail('填写了「来源原文」，但「来源文件」为空。');
+    if (!sourceQuote) fail('填写了「来源文件」，但「来源原文」为空。');
     question.source = { file: sourceFile, quote: sourceQuote };
   }
   // The key is checked after defaults are assigned (assignKeys).
@@ -163,9 +163,9 @@ function readAnswer(type: QuestionType, text: string, fail: (reason: string) => 
   if (type === 'fill') return text.split(FILL_SEPARATORS).filter(Boolean);
   if (type === 'truefalse') {
     const value = trueFalseAnswer(text);
-    return value ? [value] : fail(`答案 "${text}" of a 判断题 is not 正确/错误 (对/错, √/×, A/B)`);
+    return value ? [value] : fail(`判断题的答案「${text}」不是正确或错误（也可写对/错、√/×、A/B）。`);
   }
-  return lettersIn(text) ?? fail(`答案 "${text}" is not option letters like A or AC`);
+  return lettersIn(text) ?? fail(`答案「${text}」不是选项字母（应写成 A 或 AC 这样）。`);
 }
 
 /** Rows without 编号 get q1, q2, ... (their position among all questions), skipping keys used explicitly; returns the rows whose 编号 is taken. */
@@ -174,8 +174,8 @@ function assignKeys(rows: Array<{ question: QuestionDefinition; explicitKey: boo
   const firstRowOfKey = new Map<string, { sheet: string; row: number }>();
   for (const r of rows.filter((x) => x.explicitKey)) {
     const earlier = firstRowOfKey.get(r.question.key);
-    if (earlier) errors.push(new BankImportError(r.sheet, r.row, `编号 ${r.question.key} is already used on sheet ${earlier.sheet}, row ${earlier.row}`));
-    else if (r.question.key.length > 100) errors.push(new BankImportError(r.sheet, r.row, '编号 is longer than 100 characters'));
+    if (earlier) errors.push(new BankImportError(r.sheet, r.row, `编号${r.question.key}已在${rowPlace(earlier)}用过。`));
+    else if (r.question.key.length > 100) errors.push(new BankImportError(r.sheet, r.row, '「编号」超过100个字符。'));
     else firstRowOfKey.set(r.question.key, r);
   }
   let n = 0;
