@@ -60,7 +60,7 @@ function readCsv(buffer: Buffer): string[][] {
     });
     return rows.map((r) => r.map((c) => String(c ?? '').trim()));
   } catch (err) {
-    throw new TableFormatError(`the CSV file cannot be read: ${(err as Error).message}`);
+    throw new TableFormatError(`CSV 文件无法读取：${(err as Error).message}`);
   }
 }
 
@@ -70,7 +70,7 @@ async function readWorkbook(buffer: Buffer): Promise<Sheet[]> {
   try {
     await workbook.xlsx.load(buffer as any);
   } catch (err) {
-    throw new TableFormatError(`the Excel file cannot be read (.xlsx expected): ${(err as Error).message}`);
+    throw new TableFormatError(`Excel 文件无法读取（应为 .xlsx 文件）：${(err as Error).message}`);
   }
   return workbook.worksheets.map((ws) => {
     const rows: string[][] = [];

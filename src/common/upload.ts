@@ -24,7 +24,7 @@ export function FileUpload(extraFields: Record<string, { type: 'string'; descrip
 }
 
 export function requireFile(file: Express.Multer.File | undefined): Express.Multer.File {
-  if (!file || !file.buffer?.length) throw new BadRequestException('file: upload the file as multipart form field "file"');
+  if (!file || !file.buffer?.length) throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message: 'file: 请选择要上传的文件（表单字段 file）。', field: 'file' });
   return file;
 }
 
@@ -65,8 +65,10 @@ export function rejectBadRows(errors: RowError[]): never {
  */
 export function rethrowAsBadUpload(err: unknown, ...plain: Array<new (...args: any[]) => Error>): never {
   if (err instanceof SheetRowError) {
-    throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message: err.message, sheet: err.sheet, row: err.row, reason: err.reason });
+    throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message: err.message, field: 'file', sheet: err.sheet, row: err.row, reason: err.reason });
   }
-  if (err instanceof TableFormatError || err instanceof WorkbookLimitError || err instanceof YamlFormatError || plain.some((type) => err instanceof type)) throw new BadRequestException((err as Error).message);
+  if (err instanceof TableFormatError || err instanceof WorkbookLimitError || err instanceof YamlFormatError || plain.some((type) => err instanceof type)) {
+    throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message: (err as Error).message, field: 'file' });
+  }
   throw err;
 }

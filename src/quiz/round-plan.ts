@@ -21,7 +21,7 @@ export function isValidRecurrence(cron: string): boolean {
   return CronTime.validateCronExpression(cron).valid;
 }
 
-const recurrence = z.string().trim().refine(isValidRecurrence, 'must be a cron expression such as "0 9 * * 1"');
+const recurrence = z.string().trim().refine(isValidRecurrence, '应为 cron 表达式，例如 "0 9 * * 1"（每周一9点）');
 
 const audienceNames = {
   units: z.array(z.string().trim().min(1)).max(1000),
@@ -32,19 +32,19 @@ const audienceNames = {
 export function roundSchemas(timeZone: string) {
   const input = z
     .object({
-      bank: z.string().min(1, 'name a bank by its slug'),
-      title: z.string().trim().min(1, 'must not be empty').max(100),
+      bank: z.string().min(1, '请选择题库（填写题库的 slug）'),
+      title: z.string().trim().min(1, '不能为空').max(100, '不能超过100个字符'),
       startsAt: dateTime(timeZone),
       endsAt: dateTime(timeZone),
-      questionCount: z.number().int('must be a whole number').min(1).max(100),
-      secondsPerQuestion: z.number().int('must be a whole number').min(0).max(3600).default(60),
-      attemptsAllowed: z.number().int('must be a whole number').min(1).max(100).default(1),
+      questionCount: z.number().int('应为整数').min(1).max(100),
+      secondsPerQuestion: z.number().int('应为整数').min(0).max(3600).default(60),
+      attemptsAllowed: z.number().int('应为整数').min(1).max(100).default(1),
       scoreRule: z.enum(['best', 'last']).default('best'),
       showExplanations: z.boolean().default(true),
       audience: z.object({ units: audienceNames.units.default([]), rooms: audienceNames.rooms.default([]) }).default({ units: [], rooms: [] }),
       recurrence: recurrence.optional(),
     })
-    .refine((r) => r.endsAt.getTime() > r.startsAt.getTime(), { message: 'must be after startsAt', path: ['endsAt'] });
+    .refine((r) => r.endsAt.getTime() > r.startsAt.getTime(), { message: '结束时间应晚于开始时间', path: ['endsAt'] });
   const patch = z.object({
     title: z.string().trim().min(1).max(100).optional(),
     startsAt: dateTime(timeZone).optional(),

@@ -30,6 +30,9 @@ export interface RoundView {
   timeZone: string;
 }
 
+/** A round's status as a clause of a sentence: 答题活动3已结束。 */
+const ROUND_STATUS_TEXT: Record<string, string> = { scheduled: '尚未开始', open: '正在进行', closed: '已结束', cancelled: '已取消' };
+
 /** A round created or changed, with what the organiser should know about it. */
 export type RoundAnswer = RoundView & { estimate: Estimate; warnings: string[] };
 
@@ -82,12 +85,12 @@ export class RoundsService {
   async create(input: RoundInput, options?: { dryRun?: false }): Promise<RoundAnswer>;
   async create(input: RoundInput, options: { dryRun?: boolean } = {}): Promise<RoundAnswer | Pick<RoundAnswer, 'estimate' | 'warnings'>> {
     const bank = await this.prisma.bank.findUnique({ where: { slug: input.bank }, include: { _count: { select: { questions: true } } } });
-    if (!bank) throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message: `bank: no question bank "${input.bank}"`, field: 'bank' });
+    if (!bank) throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message: `bank: 没有题库「${input.bank}」。`, field: 'bank' });
     if (input.questionCount > bank._count.questions) {
       throw new BadRequestException({
         statusCode: 400,
         error: 'Bad Request',
-        message: `questionCount: the bank has only ${bank._count.questions} questions`,
+        message: `questionCount: 题库只有${bank._count.questions}道题。`,
         field: 'questionCount',
       });
     }
@@ -134,14 +137,14 @@ export class RoundsService {
 
   async update(id: number, patch: RoundPatch): Promise<RoundAnswer> {
     const round = await this.find(id);
-    if (round.status !== 'scheduled') throw new ConflictException(`round ${id} is ${round.status}: only a scheduled round can be changed`);
+    if (round.status !== 'scheduled') throw new ConflictException(`答题活动${id}${ROUND_STATUS_TEXT[round.status] ?? round.status}，只有未开始的活动可以修改。`);
     const startsAt = patch.startsAt ?? round.startsAt;
     const endsAt = patch.endsAt ?? round.endsAt;
-    if (endsAt <= startsAt) throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message: 'endsAt: must be after startsAt', field: 'endsAt' });
+    if (endsAt <= startsAt) throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message: 'endsAt: 结束时间应晚于开始时间。', field: 'endsAt' });
     if (patch.questionCount) {
       const count = await this.prisma.question.count({ where: { bankId: round.bankId } });
       if (patch.questionCount > count) {
-        throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message: `questionCount: the bank has only ${count} questions`, field: 'questionCount' });
+        throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message: `questionCount: 题库只有${count}道题。`, field: 'questionCount' });
       }
     }
     if (patch.audience?.units) await this.checkUnits(patch.audience.units);
@@ -163,7 +166,7 @@ export class RoundsService {
         recurrence: patch.recurrence,
       },
     });
-    if (result.count === 0) throw new ConflictException(`round ${id} opened meanwhile and can no longer be changed`);
+    if (result.count === 0) throw new ConflictException(`答题活动${id}刚刚已开始，不能再修改。`);
     const changed = await this.get(id);
     return { ...changed, warnings: [...warnings, ...this.timingWarnings(changed)] };
   }
@@ -171,7 +174,7 @@ export class RoundsService {
   async cancel(id: number): Promise<RoundView> {
     const round = await this.find(id);
     const result = await this.prisma.round.updateMany({ where: { id, status: { in: ['scheduled', 'open'] } }, data: { status: 'cancelled', closedAt: new Date() } });
-    if (result.count === 0) throw new ConflictException(`round ${id} is already ${round.status}`);
+    if (result.count === 0) throw new ConflictException(`答题活动${id}${ROUND_STATUS_TEXT[round.status] ?? round.status}，不能取消。`);
     return this.view(await this.find(id));
   }
 
@@ -181,7 +184,7 @@ export class RoundsService {
 
   async find(id: number) {
     const round = await this.prisma.round.findUnique({ where: { id }, include: { bank: { select: { slug: true } } } });
-    if (!round) throw new NotFoundException(`no round ${id}`);
+    if (!round) throw new NotFoundException(`没有编号为${id}的答题活动。`);
     return round;
   }
 
@@ -233,7 +236,7 @@ export class RoundsService {
     const found = new Set((await this.prisma.unit.findMany({ where: { name: { in: names } }, select: { name: true } })).map((u) => u.name));
     const missing = names.find((n) => !found.has(n));
     if (missing) {
-      throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message: `audience.units: no unit "${missing}"`, field: 'audience.units' });
+      throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message: `audience.units: 没有单位「${missing}」。`, field: 'audience.units' });
     }
   }
 }
