@@ -22,6 +22,7 @@ const ACCESS: Record<string, Access> = {
   'GET /api/units': 'read',
   'POST /api/units': 'write',
   'POST /api/units/roster': 'write',
+  'PATCH /api/units/:id': 'write',
   'GET /api/members': 'read',
   'GET /api/knowledge': 'read',
   'GET /api/knowledge/export': 'read',
@@ -34,6 +35,8 @@ const ACCESS: Record<string, Access> = {
   'PATCH /api/knowledge/:id': 'write',
   'DELETE /api/knowledge/:id': 'write',
   'GET /api/banks': 'read',
+  'GET /api/banks/templates': 'read',
+  'GET /api/banks/template.xlsx': 'read',
   'GET /api/banks/:slug': 'read',
   'GET /api/banks/:slug/export': 'read',
   'POST /api/banks': 'write',
@@ -50,6 +53,8 @@ const ACCESS: Record<string, Access> = {
   'GET /api/stats/rounds/:id/scores': 'read',
   'GET /api/stats/rounds/:id/missing': 'read',
   'GET /api/stats/daily': 'read',
+  'GET /api/rooms': 'read',
+  'GET /api/outbound/status': 'read',
 };
 
 /** The routes Nest mapped onto the HTTP server, as "METHOD /path". */

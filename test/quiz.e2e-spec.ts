@@ -197,7 +197,7 @@ describe('quiz rounds in chat over a real puppet-service connection', () => {
     member.say('绑定 九三学社德阳市委').to(wechat.botUser);
     expect(await inbox.next()).toContain('已绑定');
     const members = await request(t.url).get('/api/members').set(auth(STATS)).expect(200);
-    const listed = (members.body.members ?? members.body).find((m: { wechatId: string }) => m.wechatId === 'wxid_roster_member');
+    const listed = members.body.items.find((m: { wechatId: string }) => m.wechatId === 'wxid_roster_member');
     expect(listed.unit).toBe('九三学社德阳市委');
   });
 

@@ -10,7 +10,13 @@ export interface Sheet {
 
 export class TableFormatError extends Error {}
 
-/** A bad row of an uploaded file: where it is and why, e.g. "sheet 单选题, row 5: 题干 is empty". */
+/** Where a row is, as organisers read it: 第3行 (CSV), 工作表「名单」第3行, or 第3条 (the entry of a YAML or JSON file). */
+export function rowPlace(place: { sheet?: string; row: number }): string {
+  if (place.sheet === 'yaml' || place.sheet === 'json') return `第${place.row}条`;
+  return place.sheet && place.sheet !== 'csv' ? `工作表「${place.sheet}」第${place.row}行` : `第${place.row}行`;
+}
+
+/** A bad row of an uploaded file: where it is and why, e.g. 工作表「单选题」第5行：「题干」为空。 */
 export class SheetRowError extends Error {
   constructor(
     readonly sheet: string,
@@ -18,11 +24,7 @@ export class SheetRowError extends Error {
     readonly row: number,
     readonly reason: string,
   ) {
-    super(
-      sheet === 'yaml' || sheet === 'json'
-        ? `entry ${row}: ${reason}`
-        : `${sheet === 'csv' ? '' : `sheet ${sheet}, `}row ${row}: ${reason}`,
-    );
+    super(`${rowPlace({ sheet, row })}：${reason}`);
   }
 }
 
@@ -58,7 +60,7 @@ function readCsv(buffer: Buffer): string[][] {
     });
     return rows.map((r) => r.map((c) => String(c ?? '').trim()));
   } catch (err) {
-    throw new TableFormatError(`the CSV file cannot be read: ${(err as Error).message}`);
+    throw new TableFormatError(`CSV 文件无法读取：${(err as Error).message}`);
   }
 }
 
@@ -68,7 +70,7 @@ async function readWorkbook(buffer: Buffer): Promise<Sheet[]> {
   try {
     await workbook.xlsx.load(buffer as any);
   } catch (err) {
-    throw new TableFormatError(`the Excel file cannot be read (.xlsx expected): ${(err as Error).message}`);
+    throw new TableFormatError(`Excel 文件无法读取（应为 .xlsx 文件）：${(err as Error).message}`);
   }
   return workbook.worksheets.map((ws) => {
     const rows: string[][] = [];

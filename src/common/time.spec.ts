@@ -1,4 +1,4 @@
-import { isoInZone, offsetLabel, parseDateTime } from './time';
+import { isoInZone, offsetLabel, parseDateTime, startOfLocalDay } from './time';
 
 describe('date-times read in the configured time zone', () => {
   it('reads a time without an offset as wall time in the zone, whatever the server zone', () => {
@@ -27,5 +27,14 @@ describe('date-times read in the configured time zone', () => {
     expect(isoInZone(instant, 'America/New_York')).toBe('2026-12-02T20:00:00-05:00');
     expect(offsetLabel(instant, 'Asia/Shanghai')).toBe('UTC+8');
     expect(offsetLabel(instant, 'Asia/Kolkata')).toBe('UTC+5:30');
+  });
+});
+
+describe('startOfLocalDay', () => {
+  it('is midnight in the zone, not in UTC', () => {
+    // 2026-12-02 23:30 UTC is already 2026-12-03 07:30 in Shanghai.
+    expect(startOfLocalDay(new Date('2026-12-02T23:30:00Z'), 'Asia/Shanghai').toISOString()).toBe('2026-12-02T16:00:00.000Z');
+    expect(startOfLocalDay(new Date('2026-12-02T15:59:00Z'), 'Asia/Shanghai').toISOString()).toBe('2026-12-01T16:00:00.000Z');
+    expect(startOfLocalDay(new Date('2026-12-02T03:00:00Z'), 'America/New_York').toISOString()).toBe('2026-12-01T05:00:00.000Z');
   });
 });

@@ -5,7 +5,7 @@
 
 const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
 
-export const DATE_TIME_HINT = 'must be a date-time such as 2026-12-03 09:00 or 2026-12-03T09:00:00+08:00';
+export const DATE_TIME_HINT = '应为日期时间，例如 2026-12-03 09:00 或 2026-12-03T09:00:00+08:00';
 
 /** The instant a date-time string names; null when it is not one. Offset-less times are read in `timeZone`. */
 export function parseDateTime(text: string, timeZone: string): Date | null {
@@ -71,4 +71,9 @@ export function offsetLabel(date: Date, timeZone: string): string {
 function offsetText(offset: number, separator: string): string {
   const abs = Math.abs(offset);
   return `${offset < 0 ? '-' : '+'}${String(Math.trunc(abs / 60)).padStart(2, '0')}${separator}${String(abs % 60).padStart(2, '0')}`;
+}
+
+/** The instant the day of `date` began in `timeZone` (00:00 there). */
+export function startOfLocalDay(date: Date, timeZone: string): Date {
+  return parseDateTime(`${isoInZone(date, timeZone).slice(0, 10)} 00:00`, timeZone)!;
 }

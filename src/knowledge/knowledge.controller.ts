@@ -92,14 +92,22 @@ export class KnowledgeController {
   @Get('knowledge')
   @RequireAccess('read')
   @ApiOperation({ summary: 'List or search entries' })
-  @ApiQuery({ name: 'q', required: false, description: 'text in the question, answer or id' })
+  @ApiQuery({ name: 'search', required: false, description: 'text in the question, answer or id, or a similar question as a whole' })
+  @ApiQuery({ name: 'q', required: false, description: 'the same as search' })
   @ApiQuery({ name: 'tag', required: false })
   @ApiQuery({ name: 'page', required: false })
   @ApiQuery({ name: 'pageSize', required: false })
-  async list(@Query('q') q?: string, @Query('tag') tag?: string, @Query('page') page = '1', @Query('pageSize') pageSize = '50') {
+  async list(
+    @Query('q') q?: string,
+    @Query('tag') tag?: string,
+    @Query('page') page = '1',
+    @Query('pageSize') pageSize = '50',
+    @Query('search') search?: string,
+  ) {
     const p = Math.max(1, Number(page) || 1);
     const size = Math.min(500, Math.max(1, Number(pageSize) || 50));
-    const result = await this.knowledge.search({ q: q?.trim() || undefined, tag: tag?.trim() || undefined, skip: (p - 1) * size, take: size });
+    const text = (search ?? q)?.trim().slice(0, 200);
+    const result = await this.knowledge.search({ q: text || undefined, tag: tag?.trim() || undefined, skip: (p - 1) * size, take: size });
     return { page: p, pageSize: size, ...result };
   }
 

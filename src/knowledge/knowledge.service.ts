@@ -154,6 +154,7 @@ export class KnowledgeService implements OnModuleInit, OnApplicationShutdown {
               { question: { contains: query.q, mode: 'insensitive' as const } },
               { answer: { contains: query.q, mode: 'insensitive' as const } },
               { id: { contains: query.q } },
+              { similar: { has: query.q } },
             ],
           }
         : {}),
@@ -171,7 +172,7 @@ export class KnowledgeService implements OnModuleInit, OnApplicationShutdown {
 
   async get(id: string): Promise<KnowledgeEntry> {
     const entry = await this.prisma.knowledgeEntry.findUnique({ where: { id } });
-    if (!entry) throw new NotFoundException(`no knowledge entry "${id}"`);
+    if (!entry) throw new NotFoundException(`没有知识条目「${id}」。`);
     return entry;
   }
 
@@ -293,7 +294,7 @@ export class KnowledgeService implements OnModuleInit, OnApplicationShutdown {
     resolution: { entryId: string } | { question?: string; answer: string; tags?: string[] },
   ): Promise<KnowledgeEntry> {
     const question = await this.prisma.unansweredQuestion.findUnique({ where: { id } });
-    if (!question) throw new NotFoundException(`no unanswered question ${id}`);
+    if (!question) throw new NotFoundException(`没有编号为${id}的未答问题。`);
     let entry: KnowledgeEntry;
     if ('entryId' in resolution) {
       const target = await this.get(resolution.entryId);

@@ -12,6 +12,8 @@ export interface MemberView {
   boundAt: Date | null;
   /** An organiser placed this member by roster: the roster decides the unit, not the member. */
   placedByRoster: boolean;
+  /** A WeChat contact stands behind the member (a roster entry nobody has bound to yet has none). */
+  wechatBound: boolean;
 }
 
 /** A member placed by roster asked to bind to or leave a unit themselves. */
@@ -37,14 +39,17 @@ export class MembersService {
     this.firstContacts = new GroupCommit((items) => this.upsertContacts(items));
   }
 
-  async list(unit?: string): Promise<MemberView[]> {
-    const members = await this.prisma.member.findMany({
-      where: unit ? { unit: { name: unit } } : undefined,
-      include: { unit: { select: { name: true } } },
-      orderBy: { id: 'asc' },
-      take: 5000,
-    });
-    return members.map(view);
+  /** Members by name (part of it) and unit, a page at a time, in the order they were added. */
+  async list(query: { search?: string; unit?: string; skip: number; take: number }): Promise<{ total: number; items: MemberView[] }> {
+    const where = {
+      ...(query.unit ? { unit: { name: query.unit } } : {}),
+      ...(query.search ? { name: { contains: query.search } } : {}),
+    };
+    const [total, members] = await Promise.all([
+      this.prisma.member.count({ where }),
+      this.prisma.member.findMany({ where, include: { unit: { select: { name: true } } }, orderBy: { id: 'asc' }, skip: query.skip, take: query.take }),
+    ]);
+    return { total, items: members.map(view) };
   }
 
   /** The member behind a WeChat contact, created on first contact. */
@@ -89,6 +94,7 @@ export class MembersService {
           joinedAt: new Date(r.joined_at),
           boundAt: r.bound_at ? new Date(r.bound_at) : null,
           placedByRoster: r.placed_by === ROSTER,
+          wechatBound: true,
         },
       ]),
     );
@@ -141,5 +147,6 @@ function view(m: {
     joinedAt: m.joinedAt,
     boundAt: m.boundAt,
     placedByRoster: m.placedBy === ROSTER,
+    wechatBound: m.wechatId !== null,
   };
 }

@@ -25,22 +25,22 @@ export function planUnits(items: UnitInput[], existing: ExistingUnit[]): UnitInp
   const seen = new Map<string, number>();
   items.forEach((item, i) => {
     if (seen.has(item.name)) {
-      throw new UnitPlanError(`unit "${item.name}" appears twice (also item ${seen.get(item.name)! + 1})`, i);
+      throw new UnitPlanError(`单位「${item.name}」重复出现（另见第${seen.get(item.name)! + 1}项）。`, i);
     }
     seen.set(item.name, i);
-    if (item.parent && item.parent === item.name) throw new UnitPlanError(`unit "${item.name}" cannot be its own parent`, i);
+    if (item.parent && item.parent === item.name) throw new UnitPlanError(`单位「${item.name}」不能是自己的上级单位。`, i);
   });
   const parentOf = new Map<string, string | null>(existing.map((u) => [u.name, u.parent]));
   for (const item of items) if (item.parent !== undefined) parentOf.set(item.name, item.parent || null);
   for (const item of items) if (!parentOf.has(item.name)) parentOf.set(item.name, null);
   items.forEach((item, i) => {
     if (item.parent && !parentOf.has(item.parent)) {
-      throw new UnitPlanError(`parent unit "${item.parent}" of "${item.name}" does not exist`, i);
+      throw new UnitPlanError(`单位「${item.name}」的上级单位「${item.parent}」不存在。`, i);
     }
     const path = new Set<string>([item.name]);
     let cursor = parentOf.get(item.name) ?? null;
     while (cursor) {
-      if (path.has(cursor)) throw new UnitPlanError(`unit "${item.name}" would be its own ancestor`, i);
+      if (path.has(cursor)) throw new UnitPlanError(`单位「${item.name}」会成为自己的上级（单位树中出现循环）。`, i);
       path.add(cursor);
       cursor = parentOf.get(cursor) ?? null;
     }

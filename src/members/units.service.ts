@@ -1,9 +1,9 @@
-import { BadRequestException, Inject, Injectable } from '@nestjs/common';
+import { BadRequestException, ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { PrismaService } from '../db/prisma.service';
 import { matchUnit, type UnitMatchOf } from './unit-match';
 import { planUnits, UnitPlanError, type UnitInput } from './unit-plan';
 import { ROSTER } from './members.service';
-import type { Roster } from './roster';
+import type { Roster, RowProblem } from './roster';
 
 export interface UnitView {
   id: number;
@@ -11,8 +11,21 @@ export interface UnitView {
   parent: string | null;
   headcount: number;
   aliases: string[];
+  /** Members in the unit itself (bound or placed by roster); `memberCount` says the same for the console. */
   members: number;
+  memberCount: number;
 }
+
+/** A change to one unit; `parent: null` makes it a top-level unit, `headcount: null` clears it. */
+export interface UnitPatch {
+  name?: string;
+  parent?: string | null;
+  headcount?: number | null;
+  aliases?: string[];
+}
+
+/** Told when a unit gets a new name, so that what refers to it by name follows. */
+export type UnitRenameListener = (from: string, to: string) => Promise<void>;
 
 export interface UnitTreeNode extends UnitView {
   children: UnitTreeNode[];
@@ -24,7 +37,13 @@ type Tx = Parameters<Parameters<PrismaService['$transaction']>[0]>[0];
 
 @Injectable()
 export class UnitsService {
+  private readonly renameListeners: UnitRenameListener[] = [];
+
   constructor(@Inject(PrismaService) private readonly prisma: PrismaService) {}
+
+  onRename(listener: UnitRenameListener): void {
+    this.renameListeners.push(listener);
+  }
 
   async list(): Promise<UnitView[]> {
     const units = await this.prisma.unit.findMany({
@@ -38,6 +57,7 @@ export class UnitsService {
       headcount: u.headcount,
       aliases: u.aliases,
       members: u._count.members,
+      memberCount: u._count.members,
     }));
   }
 
@@ -57,6 +77,59 @@ export class UnitsService {
     await this.prisma.$transaction(async (tx) => this.upsertIn(tx, items), { timeout: 60_000 });
     const names = new Set(items.map((i) => i.name));
     return (await this.list()).filter((u) => names.has(u.name));
+  }
+
+  /** Changes one unit: 404 when unknown, 409 when the name is taken or the new parent lies below it. */
+  async update(id: number, patch: UnitPatch): Promise<UnitView> {
+    const before = await this.prisma.$transaction(async (tx) => {
+      const unit = await tx.unit.findUnique({ where: { id } });
+      if (!unit) throw new NotFoundException(`没有编号为${id}的单位。`);
+      if (patch.name !== undefined && patch.name !== unit.name && (await tx.unit.findUnique({ where: { name: patch.name } }))) {
+        throw unitConflict('name', `单位名称「${patch.name}」已被其他单位使用。`);
+      }
+      let parentId: number | null | undefined;
+      if (patch.parent === null) parentId = null;
+      else if (patch.parent !== undefined) {
+        const parent = await tx.unit.findUnique({ where: { name: patch.parent } });
+        if (!parent) {
+          throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message: `parent: 上级单位「${patch.parent}」不存在。`, field: 'parent' });
+        }
+        const parentOf = new Map((await tx.unit.findMany({ select: { id: true, parentId: true } })).map((u) => [u.id, u.parentId]));
+        for (let cursor: number | null = parent.id; cursor !== null; cursor = parentOf.get(cursor) ?? null) {
+          if (cursor === id) throw unitConflict('parent', `「${patch.parent}」是「${unit.name}」本身或其下级单位，不能作为它的上级单位（单位树中会出现循环）。`);
+        }
+        parentId = parent.id;
+      }
+      await tx.unit.update({
+        where: { id },
+        data: {
+          name: patch.name,
+          parentId,
+          headcount: patch.headcount === null ? 0 : patch.headcount,
+          aliases: patch.aliases,
+        },
+      });
+      return unit;
+    });
+    if (patch.name !== undefined && patch.name !== before.name) {
+      for (const listener of this.renameListeners) await listener(before.name, patch.name);
+    }
+    return (await this.list()).find((u) => u.id === id)!;
+  }
+
+  /** What importing the roster would refuse in the tree as it stands (a cycle through existing units, a unit named twice). */
+  async rosterProblems(roster: Roster): Promise<RowProblem[]> {
+    const existing = await this.prisma.unit.findMany({ select: { name: true, parent: { select: { name: true } } } });
+    try {
+      planUnits(
+        roster.units,
+        existing.map((u) => ({ name: u.name, parent: u.parent?.name ?? null })),
+      );
+      return [];
+    } catch (err) {
+      if (!(err instanceof UnitPlanError)) throw err;
+      return [{ row: roster.units[err.index].row, reason: err.message }];
+    }
   }
 
   async importRoster(roster: Roster): Promise<{ units: number; members: number }> {
@@ -92,7 +165,9 @@ export class UnitsService {
         existing.map((u) => ({ name: u.name, parent: u.parent?.name ?? null })),
       );
     } catch (err) {
-      if (err instanceof UnitPlanError) throw new BadRequestException(`item ${err.index + 1}: ${err.message}`);
+      if (err instanceof UnitPlanError) {
+        throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message: `第${err.index + 1}项：${err.message}`, field: String(err.index) });
+      }
       throw err;
     }
     for (const item of ordered) {
@@ -113,4 +188,8 @@ export class UnitsService {
   async match(text: string): Promise<UnitMatch> {
     return matchUnit(text, await this.list());
   }
+}
+
+function unitConflict(field: string, message: string): ConflictException {
+  return new ConflictException({ statusCode: 409, error: 'Conflict', message: `${field}: ${message}`, field });
 }

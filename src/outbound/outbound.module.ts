@@ -1,6 +1,7 @@
 import { Global, Module } from '@nestjs/common';
+import { OutboundController } from './outbound.controller';
 import { OutboundService } from './outbound.service';
 
 @Global()
-@Module({ providers: [OutboundService], exports: [OutboundService] })
+@Module({ controllers: [OutboundController], providers: [OutboundService], exports: [OutboundService] })
 export class OutboundModule {}

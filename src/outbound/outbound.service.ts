@@ -5,7 +5,8 @@ import { GroupCommit } from '../db/group-commit';
 import type { Prisma } from '../generated/prisma/client';
 import { RoomsService, type RoomReader } from '../rooms/rooms.service';
 import { FairTurns } from './fair-turns';
-import { Pacer, retryDelayMs, splitMessage } from './pacing';
+import { Pacer, drainSeconds, retryDelayMs, splitMessage, type PacingOptions } from './pacing';
+import { startOfLocalDay } from '../common/time';
 import type { MessageSender, OutboundImage, OutboundTarget } from './sender';
 
 /**
@@ -15,6 +16,19 @@ import type { MessageSender, OutboundImage, OutboundTarget } from './sender';
 const FAIR_WINDOW = 64;
 /** A fetched window is used for at most this long before the queue is read again. */
 const WINDOW_MAX_AGE_MS = 2000;
+
+/** The queue of one account as organisers watch it. */
+export interface AccountQueueStatus {
+  account: string;
+  pending: number;
+  /** Sent since midnight in TIMEZONE */
+  sentToday: number;
+  /** Given up after the configured tries (all time) */
+  failed: number;
+  oldestPendingAt: Date | null;
+  /** Seconds to send what is pending at the configured pacing, if the account sends without pause */
+  drainEstimateSeconds: number;
+}
 
 export interface OutboundItem {
   target: OutboundTarget;
@@ -79,11 +93,11 @@ export class OutboundService implements OnApplicationBootstrap, OnApplicationShu
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(RoomsService) private readonly rooms: RoomsService,
   ) {
-    this.pacer = new Pacer({
-      minIntervalMs: config.OUTBOUND_MIN_INTERVAL_MS,
-      jitterMs: config.OUTBOUND_JITTER_MS,
-      maxPerMinute: config.OUTBOUND_MAX_PER_MINUTE,
-    });
+    this.pacer = new Pacer(this.pacing);
+  }
+
+  private get pacing(): PacingOptions {
+    return { minIntervalMs: this.config.OUTBOUND_MIN_INTERVAL_MS, jitterMs: this.config.OUTBOUND_JITTER_MS, maxPerMinute: this.config.OUTBOUND_MAX_PER_MINUTE };
   }
 
   get account(): string {
@@ -188,6 +202,31 @@ export class OutboundService implements OnApplicationBootstrap, OnApplicationShu
 
   async pendingCount(account = this.account): Promise<number> {
     return this.prisma.outboundMessage.count({ where: { account, state: 'pending' } });
+  }
+
+  /** Every account with queued messages, and this instance's own account even when it has none. */
+  async status(now = new Date()): Promise<AccountQueueStatus[]> {
+    const [byState, sentToday] = await Promise.all([
+      this.prisma.outboundMessage.groupBy({ by: ['account', 'state'], where: { state: { in: ['pending', 'failed'] } }, _count: { _all: true }, _min: { createdAt: true } }),
+      this.prisma.outboundMessage.groupBy({
+        by: ['account'],
+        where: { state: 'sent', sentAt: { gte: startOfLocalDay(now, this.config.TIMEZONE) } },
+        _count: { _all: true },
+      }),
+    ]);
+    const accounts = [...new Set([this.account, ...byState.map((r) => r.account), ...sentToday.map((r) => r.account)])].sort();
+    return accounts.map((account) => {
+      const pending = byState.find((r) => r.account === account && r.state === 'pending');
+      const count = pending?._count._all ?? 0;
+      return {
+        account,
+        pending: count,
+        sentToday: sentToday.find((r) => r.account === account)?._count._all ?? 0,
+        failed: byState.find((r) => r.account === account && r.state === 'failed')?._count._all ?? 0,
+        oldestPendingAt: pending?._min.createdAt ?? null,
+        drainEstimateSeconds: drainSeconds(count, this.pacing),
+      };
+    });
   }
 
   async onApplicationBootstrap(): Promise<void> {

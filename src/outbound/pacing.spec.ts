@@ -1,4 +1,4 @@
-import { Pacer, retryDelayMs, splitMessage } from './pacing';
+import { Pacer, drainSeconds, messagesPerHour, retryDelayMs, splitMessage } from './pacing';
 
 const length = (s: string) => Array.from(s).length;
 /** splitMessage trims at the cuts: compare texts without their whitespace. */
@@ -258,5 +258,14 @@ describe('splitMessage', () => {
       expect(chunk.endsWith('。')).toBe(true);
     }
     expect(squeeze(chunks.join(''))).toBe(squeeze(text));
+  });
+});
+
+describe('drainSeconds', () => {
+  it('takes the gap with its average jitter, or the cap a minute when that is slower', () => {
+    expect(messagesPerHour({ minIntervalMs: 1000, jitterMs: 500, maxPerMinute: 40 })).toBe(2400);
+    expect(drainSeconds(40, { minIntervalMs: 1000, jitterMs: 500, maxPerMinute: 40 })).toBe(60);
+    expect(drainSeconds(10, { minIntervalMs: 2000, jitterMs: 0, maxPerMinute: 1000 })).toBe(20);
+    expect(drainSeconds(0, { minIntervalMs: 2000, jitterMs: 0, maxPerMinute: 1000 })).toBe(0);
   });
 });

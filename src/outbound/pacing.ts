@@ -33,6 +33,17 @@ export class Pacer {
   }
 }
 
+/** Messages one account can send in an hour at this pacing: the gap with its average jitter, or the cap a minute. */
+export function messagesPerHour(options: PacingOptions): number {
+  const byInterval = 3_600_000 / Math.max(1, options.minIntervalMs + options.jitterMs / 2);
+  return Math.min(byInterval, options.maxPerMinute * 60);
+}
+
+/** Seconds one account needs to send `pending` messages at this pacing. */
+export function drainSeconds(pending: number, options: PacingOptions): number {
+  return Math.ceil((pending / messagesPerHour(options)) * 3600);
+}
+
 /** Retry delay after a failed send: exponential from 2 s, capped at 5 minutes. */
 export function retryDelayMs(tries: number): number {
   return Math.min(300_000, 2000 * 2 ** Math.max(0, tries - 1));

@@ -4,7 +4,14 @@ import path from 'node:path';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { PrismaService } from '../db/prisma.service';
 import type { Prisma, Question } from '../generated/prisma/client';
-import { firstFreeSlug, loadBankDir, type BankDefinition, type QuestionDefinition, type QuestionType } from './engine';
+import { QUESTION_TYPES, firstFreeSlug, loadBankDir, type BankDefinition, type QuestionDefinition, type QuestionType } from './engine';
+
+/** A round that uses a bank, as the console names it. */
+export interface BankUser {
+  id: number;
+  title: string;
+  status: string;
+}
 
 export interface BankSummary {
   slug: string;
@@ -12,8 +19,22 @@ export interface BankSummary {
   description: string | null;
   origin: string;
   questionCount: number;
+  /** Only the types the bank has (kept for older callers); `counts` has every type. */
   types: Partial<Record<QuestionType, number>>;
+  counts: TypeCounts;
+  usedBy: BankUser[];
 }
+
+export type TypeCounts = Record<QuestionType, number> & { total: number };
+
+/** How many questions of each type, every type named (0 when absent). */
+export function countTypes(types: QuestionType[]): TypeCounts {
+  const counts = { ...Object.fromEntries(QUESTION_TYPES.map((t) => [t, 0])), total: types.length } as TypeCounts;
+  for (const type of types) counts[type]++;
+  return counts;
+}
+
+const ROUND_STATUS_LABELS: Record<string, string> = { scheduled: '未开始', open: '进行中', closed: '已结束', cancelled: '已取消' };
 
 export function toDefinition(q: Question): QuestionDefinition {
   return {
@@ -75,17 +96,29 @@ export class BanksService implements OnModuleInit {
   }
 
   async list(): Promise<BankSummary[]> {
-    const banks = await this.prisma.bank.findMany({ orderBy: { id: 'asc' }, include: { questions: { select: { type: true } } } });
+    const banks = await this.prisma.bank.findMany({
+      orderBy: { id: 'asc' },
+      include: { questions: { select: { type: true } }, rounds: { select: { id: true, title: true, status: true }, orderBy: { id: 'asc' } } },
+    });
     return banks.map((b) => {
       const types: Partial<Record<QuestionType, number>> = {};
       for (const q of b.questions) types[q.type as QuestionType] = (types[q.type as QuestionType] ?? 0) + 1;
-      return { slug: b.slug, title: b.title, description: b.description, origin: b.origin, questionCount: b.questions.length, types };
+      return {
+        slug: b.slug,
+        title: b.title,
+        description: b.description,
+        origin: b.origin,
+        questionCount: b.questions.length,
+        types,
+        counts: countTypes(b.questions.map((q) => q.type as QuestionType)),
+        usedBy: b.rounds,
+      };
     });
   }
 
   async get(slug: string): Promise<BankDefinition & { id: number; origin: string }> {
     const bank = await this.prisma.bank.findUnique({ where: { slug }, include: { questions: { orderBy: { position: 'asc' } } } });
-    if (!bank) throw new NotFoundException(`no question bank "${slug}"`);
+    if (!bank) throw new NotFoundException(`没有题库「${slug}」。`);
     return {
       id: bank.id,
       slug: bank.slug,
@@ -191,9 +224,21 @@ export class BanksService implements OnModuleInit {
   }
 
   async remove(slug: string): Promise<{ slug: string; deleted: true }> {
-    const bank = await this.prisma.bank.findUnique({ where: { slug }, include: { _count: { select: { rounds: true } } } });
-    if (!bank) throw new NotFoundException(`no question bank "${slug}"`);
-    if (bank._count.rounds > 0) throw new ConflictException(`bank "${slug}" is used by ${bank._count.rounds} round(s); cancel or delete them first`);
+    const bank = await this.prisma.bank.findUnique({
+      where: { slug },
+      include: { rounds: { select: { id: true, title: true, status: true }, orderBy: { id: 'asc' } } },
+    });
+    if (!bank) throw new NotFoundException(`没有题库「${slug}」。`);
+    // Rounds keep their bank for their results, so a bank once used stays.
+    if (bank.rounds.length > 0) {
+      const named = bank.rounds.map((r) => `「${r.title}」（${ROUND_STATUS_LABELS[r.status] ?? r.status}）`).join('、');
+      throw new ConflictException({
+        statusCode: 409,
+        error: 'Conflict',
+        message: `题库「${bank.title}」正被答题活动${named}使用，不能删除。答题活动的成绩要靠题库查看，用过的题库会一直保留。`,
+        usedBy: bank.rounds,
+      });
+    }
     await this.prisma.bank.delete({ where: { id: bank.id } });
     return { slug, deleted: true };
   }

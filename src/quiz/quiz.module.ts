@@ -1,4 +1,6 @@
-import { Module } from '@nestjs/common';
+import { Inject, Module, OnModuleInit } from '@nestjs/common';
+import { MembersModule } from '../members/members.module';
+import { UnitsService } from '../members/units.service';
 import { AttemptsService } from './attempts.service';
 import { BanksController } from './banks.controller';
 import { BanksService } from './banks.service';
@@ -10,8 +12,19 @@ import { RoundsController } from './rounds.controller';
 import { RoundsService } from './rounds.service';
 
 @Module({
+  imports: [MembersModule],
   controllers: [BanksController, RoundsController],
   providers: [BanksService, RoundsService, AttemptsService, LeaderboardService, QuizChatService, RaceService, RoundSchedulerService],
   exports: [QuizChatService, LeaderboardService, AttemptsService, RoundSchedulerService, RoundsService],
 })
-export class QuizModule {}
+export class QuizModule implements OnModuleInit {
+  constructor(
+    @Inject(UnitsService) private readonly units: UnitsService,
+    @Inject(RoundsService) private readonly rounds: RoundsService,
+  ) {}
+
+  onModuleInit(): void {
+    // Rounds name their audience units: a renamed unit keeps its rounds.
+    this.units.onRename((from, to) => this.rounds.renameAudienceUnit(from, to));
+  }
+}

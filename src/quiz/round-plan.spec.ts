@@ -1,5 +1,6 @@
 import { audienceSize, effectiveHeadcount, unitsUnder, type UnitNode } from '../members/audience';
-import { estimateRound, messagesPerHour, nextOccurrence, roundInput } from './round-plan';
+import { messagesPerHour } from '../outbound/pacing';
+import { estimateRound, nextOccurrence, roundInput } from './round-plan';
 
 const rate = { minIntervalMs: 1000, jitterMs: 500, maxPerMinute: 40 };
 
@@ -19,7 +20,7 @@ describe('estimateRound', () => {
     const estimate = estimateRound({ audience: 70_000, rooms: 50, questionCount: 10, startsAt, endsAt: new Date(startsAt.getTime() + 48 * 3_600_000) }, rate);
     expect(estimate.fits).toBe(false);
     expect(estimate.answerSheet.fits).toBe(false);
-    expect(estimate.note).toMatch(/cannot reach/);
+    expect(estimate.note).toMatch(/无法覆盖全部对象/);
   });
 });
 

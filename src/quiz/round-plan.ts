@@ -1,6 +1,7 @@
 import { CronTime } from 'cron';
 import { z } from 'zod';
 import { DATE_TIME_HINT, parseDateTime } from '../common/time';
+import { messagesPerHour, type PacingOptions } from '../outbound/pacing';
 
 /** A date-time; one without an offset is wall time in `timeZone` (the configured TIMEZONE, not the server's). */
 const dateTime = (timeZone: string) =>
@@ -20,7 +21,7 @@ export function isValidRecurrence(cron: string): boolean {
   return CronTime.validateCronExpression(cron).valid;
 }
 
-const recurrence = z.string().trim().refine(isValidRecurrence, 'must be a cron expression such as "0 9 * * 1"');
+const recurrence = z.string().trim().refine(isValidRecurrence, '应为 cron 表达式，例如 "0 9 * * 1"（每周一9点）');
 
 const audienceNames = {
   units: z.array(z.string().trim().min(1)).max(1000),
@@ -31,19 +32,19 @@ const audienceNames = {
 export function roundSchemas(timeZone: string) {
   const input = z
     .object({
-      bank: z.string().min(1, 'name a bank by its slug'),
-      title: z.string().trim().min(1, 'must not be empty').max(100),
+      bank: z.string().min(1, '请选择题库（填写题库的 slug）'),
+      title: z.string().trim().min(1, '不能为空').max(100, '不能超过100个字符'),
       startsAt: dateTime(timeZone),
       endsAt: dateTime(timeZone),
-      questionCount: z.number().int('must be a whole number').min(1).max(100),
-      secondsPerQuestion: z.number().int('must be a whole number').min(0).max(3600).default(60),
-      attemptsAllowed: z.number().int('must be a whole number').min(1).max(100).default(1),
+      questionCount: z.number().int('应为整数').min(1).max(100),
+      secondsPerQuestion: z.number().int('应为整数').min(0).max(3600).default(60),
+      attemptsAllowed: z.number().int('应为整数').min(1).max(100).default(1),
       scoreRule: z.enum(['best', 'last']).default('best'),
       showExplanations: z.boolean().default(true),
       audience: z.object({ units: audienceNames.units.default([]), rooms: audienceNames.rooms.default([]) }).default({ units: [], rooms: [] }),
       recurrence: recurrence.optional(),
     })
-    .refine((r) => r.endsAt.getTime() > r.startsAt.getTime(), { message: 'must be after startsAt', path: ['endsAt'] });
+    .refine((r) => r.endsAt.getTime() > r.startsAt.getTime(), { message: '结束时间应晚于开始时间', path: ['endsAt'] });
   const patch = z.object({
     title: z.string().trim().min(1).max(100).optional(),
     startsAt: dateTime(timeZone).optional(),
@@ -66,11 +67,7 @@ export const { input: roundInput, patch: roundPatch } = roundSchemas('UTC');
 export type RoundInput = z.output<typeof roundInput>;
 export type RoundPatch = z.output<typeof roundPatch>;
 
-export interface SendRate {
-  minIntervalMs: number;
-  jitterMs: number;
-  maxPerMinute: number;
-}
+export type SendRate = PacingOptions;
 
 export interface Estimate {
   audience: number;
@@ -82,11 +79,6 @@ export interface Estimate {
   note: string;
 }
 
-/** Messages one account can send in an hour at the configured pacing. */
-export function messagesPerHour(rate: SendRate): number {
-  const byInterval = 3_600_000 / Math.max(1, rate.minIntervalMs + rate.jitterMs / 2);
-  return Math.min(byInterval, rate.maxPerMinute * 60);
-}
 
 /**
  * What a round costs in outbound messages: one-by-one in chat an attempt takes one message to
@@ -109,10 +101,10 @@ export function estimateRound(input: { audience: number; rooms: number; question
     fits,
     answerSheet: { messages: sheet, hoursAtConfiguredRate: hours(sheet), fits: hours(sheet) <= windowHours },
     note: fits
-      ? 'the whole audience can take the round in chat within its window at the configured send rate'
+      ? '按当前发送速度，全部对象都能在答题时间内逐题答完。'
       : hours(sheet) <= windowHours
-        ? 'too many messages for one-by-one chat in this window: announce the answer sheet (答题卡) mode, lengthen the window or add accounts'
-        : 'this round cannot reach its whole audience in its window at the configured send rate: lengthen the window or add accounts',
+        ? '逐题答题所需消息太多，答题时间内发不完：请改用答题卡方式答题，或延长答题时间，或增加机器人账号。'
+        : '按当前发送速度，答题时间内无法覆盖全部对象：请延长答题时间或增加机器人账号。',
   };
 }
 

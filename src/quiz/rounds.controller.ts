@@ -1,7 +1,8 @@
-import { Body, Controller, Get, Inject, Param, ParseIntPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Inject, Param, ParseIntPipe, Patch, Post, Query, Res } from '@nestjs/common';
+import type { Response } from 'express';
 import { ApiBody, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { RequireAccess } from '../auth/auth.guard';
-import { openApiSchema, parseInput } from '../common/validation';
+import { isDryRun, openApiSchema, parseInput } from '../common/validation';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { roundInput, roundPatch, roundSchemas } from './round-plan';
 import { RoundsService } from './rounds.service';
@@ -25,11 +26,16 @@ export class RoundsController {
     description:
       'Times without an offset are read in the configured TIMEZONE. The response carries `estimate` (the outbound messages the round needs ' +
       'against the configured send rate and its window), `warnings` (rooms that could not be checked, a round too short for its reminder) ' +
-      'and `local`, its times with the offset of TIMEZONE. A room the bot is not in is refused when its rooms are known.',
+      'and `local`, its times with the offset of TIMEZONE. A room the bot is not in is refused when its rooms are known. ' +
+      'With dryRun=true the round is checked alike but not saved, and the answer (200) is `{ estimate, warnings }` only.',
   })
+  @ApiQuery({ name: 'dryRun', required: false, type: Boolean })
   @ApiBody({ schema: openApiSchema(roundInput) })
-  create(@Body() body: unknown) {
-    return this.rounds.create(parseInput(this.schemas.input, body ?? {}));
+  async create(@Body() body: unknown, @Query('dryRun') dryRun: string | undefined, @Res({ passthrough: true }) res: Response) {
+    const input = parseInput(this.schemas.input, body ?? {});
+    if (!isDryRun(dryRun)) return this.rounds.create(input);
+    res.status(200);
+    return this.rounds.create(input, { dryRun: true });
   }
 
   @Get()

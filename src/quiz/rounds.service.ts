@@ -34,6 +34,12 @@ export interface RoundView {
 export type AccountBudget = AccountShare & Pick<Estimate, 'messages' | 'hoursAtConfiguredRate' | 'fits'>;
 export type RoundEstimate = Estimate & { accounts: AccountBudget[] };
 
+/** A round's status as a clause of a sentence: 答题活动3已结束。 */
+const ROUND_STATUS_TEXT: Record<string, string> = { scheduled: '尚未开始', open: '正在进行', closed: '已结束', cancelled: '已取消' };
+
+/** What the message estimate of a round, saved or only planned, depends on. */
+type EstimatedRound = Pick<Round, 'audienceUnits' | 'audienceRooms' | 'questionCount' | 'startsAt' | 'endsAt'>;
+
 /** A round created or changed, with what the organiser should know about it. */
 export type RoundAnswer = RoundView & { estimate: RoundEstimate; warnings: string[] };
 
@@ -89,19 +95,27 @@ export class RoundsService {
     return roundView(round, this.config.TIMEZONE);
   }
 
-  async create(input: RoundInput): Promise<RoundAnswer> {
+  /** Schedules a round; with `dryRun` only checks it and tells what creating it would (nothing is saved). */
+  async create(input: RoundInput, options: { dryRun: true }): Promise<Pick<RoundAnswer, 'estimate' | 'warnings'>>;
+  async create(input: RoundInput, options?: { dryRun?: false }): Promise<RoundAnswer>;
+  async create(input: RoundInput, options: { dryRun?: boolean } = {}): Promise<RoundAnswer | Pick<RoundAnswer, 'estimate' | 'warnings'>> {
     const bank = await this.prisma.bank.findUnique({ where: { slug: input.bank }, include: { _count: { select: { questions: true } } } });
-    if (!bank) throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message: `bank: no question bank "${input.bank}"`, field: 'bank' });
+    if (!bank) throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message: `bank: 没有题库「${input.bank}」。`, field: 'bank' });
     if (input.questionCount > bank._count.questions) {
       throw new BadRequestException({
         statusCode: 400,
         error: 'Bad Request',
-        message: `questionCount: the bank has only ${bank._count.questions} questions`,
+        message: `questionCount: 题库只有${bank._count.questions}道题。`,
         field: 'questionCount',
       });
     }
     await this.checkUnits(input.audience.units);
     const warnings = await this.checkRooms(input.audience.rooms);
+    if (options.dryRun) {
+      const planned = { ...input, audienceUnits: input.audience.units, audienceRooms: input.audience.rooms };
+      const estimate = await this.estimate(planned);
+      return { estimate, warnings: [...warnings, ...this.timingWarnings(planned), ...budgetWarnings(estimate)] };
+    }
     const round = await this.prisma.round.create({
       data: {
         bankId: bank.id,
@@ -140,14 +154,14 @@ export class RoundsService {
 
   async update(id: number, patch: RoundPatch): Promise<RoundAnswer> {
     const round = await this.find(id);
-    if (round.status !== 'scheduled') throw new ConflictException(`round ${id} is ${round.status}: only a scheduled round can be changed`);
+    if (round.status !== 'scheduled') throw new ConflictException(`答题活动${id}${ROUND_STATUS_TEXT[round.status] ?? round.status}，只有未开始的活动可以修改。`);
     const startsAt = patch.startsAt ?? round.startsAt;
     const endsAt = patch.endsAt ?? round.endsAt;
-    if (endsAt <= startsAt) throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message: 'endsAt: must be after startsAt', field: 'endsAt' });
+    if (endsAt <= startsAt) throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message: 'endsAt: 结束时间应晚于开始时间。', field: 'endsAt' });
     if (patch.questionCount) {
       const count = await this.prisma.question.count({ where: { bankId: round.bankId } });
       if (patch.questionCount > count) {
-        throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message: `questionCount: the bank has only ${count} questions`, field: 'questionCount' });
+        throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message: `questionCount: 题库只有${count}道题。`, field: 'questionCount' });
       }
     }
     if (patch.audience?.units) await this.checkUnits(patch.audience.units);
@@ -169,7 +183,7 @@ export class RoundsService {
         recurrence: patch.recurrence,
       },
     });
-    if (result.count === 0) throw new ConflictException(`round ${id} opened meanwhile and can no longer be changed`);
+    if (result.count === 0) throw new ConflictException(`答题活动${id}刚刚已开始，不能再修改。`);
     const changed = await this.get(id);
     return { ...changed, warnings: [...warnings, ...this.timingWarnings(changed), ...budgetWarnings(changed.estimate)] };
   }
@@ -177,17 +191,21 @@ export class RoundsService {
   async cancel(id: number): Promise<RoundView> {
     const round = await this.find(id);
     const result = await this.prisma.round.updateMany({ where: { id, status: { in: ['scheduled', 'open'] } }, data: { status: 'cancelled', closedAt: new Date() } });
-    if (result.count === 0) throw new ConflictException(`round ${id} is already ${round.status}`);
+    if (result.count === 0) throw new ConflictException(`答题活动${id}${ROUND_STATUS_TEXT[round.status] ?? round.status}，不能取消。`);
     return this.view(await this.find(id));
+  }
+
+  async renameAudienceUnit(from: string, to: string): Promise<void> {
+    await this.prisma.sql.query('UPDATE round SET audience_units = array_replace(audience_units, $1, $2) WHERE $1 = ANY(audience_units)', [from, to]);
   }
 
   async find(id: number) {
     const round = await this.prisma.round.findUnique({ where: { id }, include: { bank: { select: { slug: true } } } });
-    if (!round) throw new NotFoundException(`no round ${id}`);
+    if (!round) throw new NotFoundException(`没有编号为${id}的答题活动。`);
     return round;
   }
 
-  async estimate(round: Round): Promise<RoundEstimate> {
+  async estimate(round: EstimatedRound): Promise<RoundEstimate> {
     const units = await this.unitNodes();
     const ids = round.audienceUnits.map((name) => units.find((u) => u.name === name)?.id).filter((id): id is number => id !== undefined);
     let audience = units.length ? audienceSize(ids, units) : 0;
@@ -198,7 +216,7 @@ export class RoundsService {
   }
 
   /** Every account sends at the configured rate: each one's rooms and members are weighed against its own window. */
-  private async accountBudgets(round: Round, plan: Parameters<typeof estimateRound>[0], rate: SendRate): Promise<AccountBudget[]> {
+  private async accountBudgets(round: EstimatedRound, plan: Parameters<typeof estimateRound>[0], rate: SendRate): Promise<AccountBudget[]> {
     const rooms = round.audienceRooms;
     // The rooms split as the queue would split them, with nothing waiting yet.
     const { routes } = await this.rooms.route(new Map(rooms.map((name) => [name, 1])), async () => new Map());
@@ -246,7 +264,7 @@ export class RoundsService {
     const found = new Set((await this.prisma.unit.findMany({ where: { name: { in: names } }, select: { name: true } })).map((u) => u.name));
     const missing = names.find((n) => !found.has(n));
     if (missing) {
-      throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message: `audience.units: no unit "${missing}"`, field: 'audience.units' });
+      throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message: `audience.units: 没有单位「${missing}」。`, field: 'audience.units' });
     }
   }
 }

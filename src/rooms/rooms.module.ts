@@ -1,6 +1,7 @@
 import { Global, Module } from '@nestjs/common';
+import { RoomsController } from './rooms.controller';
 import { RoomsService } from './rooms.service';
 
 @Global()
-@Module({ providers: [RoomsService], exports: [RoomsService] })
+@Module({ controllers: [RoomsController], providers: [RoomsService], exports: [RoomsService] })
 export class RoomsModule {}

@@ -41,6 +41,10 @@ export class RoomsService {
     return this.config.BOT_ACCOUNT;
   }
 
+  async list(): Promise<Array<{ account: string; roomId: string; topic: string; updatedAt: Date }>> {
+    return this.prisma.botRoom.findMany({ select: { account: true, roomId: true, topic: true, updatedAt: true }, orderBy: [{ account: 'asc' }, { topic: 'asc' }] });
+  }
+
   /** The account's whole room list, replacing what was stored. */
   async replaceAll(rooms: RoomRef[], account = this.account): Promise<void> {
     const now = new Date();

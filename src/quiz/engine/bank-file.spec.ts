@@ -76,7 +76,7 @@ describe('parseBankYaml', () => {
     const text = bankYaml.replace(from, to);
     expect(text).not.toBe(bankYaml);
     expect(() => parseBankYaml(text, 'quizzes/demo.yaml')).toThrow(BankFileError);
-    expect(() => parseBankYaml(text, 'quizzes/demo.yaml')).toThrow(/^quizzes\/demo\.yaml: question #\d \(/);
+    expect(() => parseBankYaml(text, 'quizzes/demo.yaml')).toThrow(/^quizzes\/demo\.yaml: 第\d题（/);
   });
 
   it('gives readable reasons', () => {
@@ -88,12 +88,12 @@ describe('parseBankYaml', () => {
       }
       return 'no error';
     };
-    expect(reason('answer: B', 'answer: F')).toBe('demo.yaml: question #1 (q-single): answer letter F has no option (options A–D)');
-    expect(reason('answer: B', 'answer: BC')).toBe('demo.yaml: question #1 (q-single): 单选题 has 2 answers (BC)');
-    expect(reason('points: 15', 'points: 0')).toBe('demo.yaml: question #2 (q-multiple): points must be a positive whole number, got 0');
-    expect(reason('tags: [成都]', 'tag: [成都]')).toMatch(/^demo\.yaml: question #3 \(q-tf\): .*tag/);
-    expect(reason('type: truefalse', 'type: essay')).toMatch(/^demo\.yaml: question #3 \(q-tf\): type: must be one of/);
-    expect(reason('id: q-tf', 'id: q-single')).toBe('demo.yaml: question #3 (q-single): id q-single is already used by question #1');
+    expect(reason('answer: B', 'answer: F')).toBe('demo.yaml: 第1题（q-single）：答案字母F没有对应的选项（选项为A至D）。');
+    expect(reason('answer: B', 'answer: BC')).toBe('demo.yaml: 第1题（q-single）：单选题只能有1个答案，现有2个（BC）。');
+    expect(reason('points: 15', 'points: 0')).toBe('demo.yaml: 第2题（q-multiple）：「points」应为正整数，现为0。');
+    expect(reason('tags: [成都]', 'tag: [成都]')).toMatch(/^demo\.yaml: 第3题（q-tf）：.*tag/);
+    expect(reason('type: truefalse', 'type: essay')).toMatch(/^demo\.yaml: 第3题（q-tf）：type: 应为 single、multiple、truefalse、fill 之一/);
+    expect(reason('id: q-tf', 'id: q-single')).toBe('demo.yaml: 第3题（q-single）：id q-single 已被第1题使用');
   });
 
   it('rejects YAML that does not parse and a bank without a slug', () => {

@@ -21,22 +21,22 @@ export class BankFileError extends Error {
 const text = z.union([z.string(), z.number()]).transform(String);
 
 const bankSchema = z.strictObject({
-  slug: z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, 'must be lower-case letters, digits, - or _'),
-  title: z.string().trim().min(1, 'is empty'),
+  slug: z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, '只能用小写字母、数字、- 或 _'),
+  title: z.string().trim().min(1, '为空'),
   description: z.string().nullish(),
-  questions: z.array(z.unknown()).min(1, 'has no questions'),
+  questions: z.array(z.unknown()).min(1, '没有题目'),
 });
 
 const questionSchema = z.strictObject({
-  id: text.pipe(z.string().trim().min(1, 'is empty')),
-  type: z.enum(QUESTION_TYPES as [QuestionType, ...QuestionType[]], { error: `must be one of ${QUESTION_TYPES.join(', ')}` }),
+  id: text.pipe(z.string().trim().min(1, '为空')),
+  type: z.enum(QUESTION_TYPES as [QuestionType, ...QuestionType[]], { error: `应为 ${QUESTION_TYPES.join('、')} 之一` }),
   stem: z.string(),
   options: z.array(text).nullish(),
   answer: z.union([z.boolean(), text, z.array(text)]),
   explanation: z.string().nullish(),
   points: z.number().optional(),
   tags: z.array(text).nullish(),
-  source: z.strictObject({ file: z.string().min(1, 'is empty'), quote: z.string().min(1, 'is empty') }).nullish(),
+  source: z.strictObject({ file: z.string().min(1, '为空'), quote: z.string().min(1, '为空') }).nullish(),
 });
 
 type RawQuestion = z.output<typeof questionSchema>;
@@ -52,10 +52,10 @@ function canonicalAnswer(raw: RawQuestion): string[] | string {
   if (type === 'fill') return (Array.isArray(answer) ? answer : [String(answer)]).map((a) => a.trim());
   if (type === 'truefalse') {
     const value = Array.isArray(answer) ? undefined : trueFalseAnswer(answer);
-    return value ? [value] : `answer: must be true or false, got ${JSON.stringify(answer)}`;
+    return value ? [value] : `answer: 判断题的答案应为 true 或 false，现为 ${JSON.stringify(answer)}`;
   }
   const letters = typeof answer === 'boolean' ? undefined : lettersIn(Array.isArray(answer) ? answer.join(',') : answer);
-  return letters ?? `answer: ${JSON.stringify(answer)} is not option letters like "B" or "ACD"`;
+  return letters ?? `answer: ${JSON.stringify(answer)} 不是选项字母（应写成 B 或 ACD 这样）`;
 }
 
 /** Reads one bank file; every error names the file, and for a question its number (from 1), id and field. */
@@ -73,7 +73,7 @@ export function parseBankYaml(yamlText: string, fileName: string): BankDefinitio
   const questions = bank.data.questions.map((rawQuestion, index): QuestionDefinition => {
     const rawId = (rawQuestion as { id?: unknown } | null)?.id;
     const fail = (reason: string): never => {
-      throw new BankFileError(fileName, `question #${index + 1}${rawId === undefined ? '' : ` (${String(rawId)})`}: ${reason}`);
+      throw new BankFileError(fileName, `第${index + 1}题${rawId === undefined ? '' : `（${String(rawId)}）`}：${reason}`);
     };
     const parsed = questionSchema.safeParse(rawQuestion);
     if (!parsed.success) return fail(issueText(parsed.error));
@@ -98,7 +98,7 @@ export function parseBankYaml(yamlText: string, fileName: string): BankDefinitio
 
   const repeated = repeatedKey(questions);
   if (repeated) {
-    throw new BankFileError(fileName, `question #${repeated.second + 1} (${repeated.key}): id ${repeated.key} is already used by question #${repeated.first + 1}`);
+    throw new BankFileError(fileName, `第${repeated.second + 1}题（${repeated.key}）：id ${repeated.key} 已被第${repeated.first + 1}题使用`);
   }
   const result: BankDefinition = { slug: bank.data.slug, title: bank.data.title.trim(), questions };
   if (bank.data.description?.trim()) result.description = bank.data.description.trim();

@@ -127,47 +127,47 @@ describe('parseBankSheets, bad rows', () => {
   };
 
   it.each([
-    [['b', '单选', '题', '甲', '乙', '丙', '丁', 'E', ''], 'answer letter E has no option (options A–D)'],
-    [['b', '单选', '题', '甲', '乙', '', '', 'C', ''], 'answer letter C has no option (options A–B)'],
-    [['b', '单选', '题', '甲', '乙', '丙', '丁', 'AC', ''], '单选题 has 2 answers (AC)'],
-    [['b', '多选', '题', '甲', '乙', '丙', '丁', 'A', ''], '多选题 needs at least 2 answers, got 1 (A)'],
-    [['b', '单选', '', '甲', '乙', '丙', '丁', 'A', ''], '题干 is empty'],
-    [['b', '单选', '题', '甲', '乙', '丙', '丁', '', ''], '答案 is empty'],
-    [['b', '单选', '题', '甲', '乙', '丙', '丁', '甲', ''], '答案 "甲" is not option letters like A or AC'],
-    [['b', '判断', '题', '', '', '', '', '也许', ''], '答案 "也许" of a 判断题 is not 正确/错误 (对/错, √/×, A/B)'],
-    [['b', '判断', '题', '是', '否', '也许', '', '对', ''], '判断题 must not have options (选项)'],
-    [['b', '问答', '题', '', '', '', '', 'x', ''], '题型 "问答" is not one of 单选/多选/判断/填空'],
-    [['b', '单选', '题', '甲', '', '丙', '丁', 'A', ''], '选项B is empty'],
-    [['b', '单选', '题', '甲', '乙', '甲', '丁', 'A', ''], '选项C repeats 选项A'],
-    [['b', '单选', '题', '甲', '乙', '丙', '丁', 'A', '0'], '分值 must be a positive whole number, got 0'],
-    [['b', '单选', '题', '甲', '乙', '丙', '丁', 'A', '十'], '分值 "十" is not a positive whole number'],
-    [['b', '单选', '题', '甲', '', '', '', 'A', ''], '单选题 needs at least 2 options, got 1'],
-    [['g1', '单选', '题', '甲', '乙', '丙', '丁', 'A', ''], '编号 g1 is already used on sheet 单选题, row 2'],
+    [['b', '单选', '题', '甲', '乙', '丙', '丁', 'E', ''], '答案字母E没有对应的选项（选项为A至D）。'],
+    [['b', '单选', '题', '甲', '乙', '', '', 'C', ''], '答案字母C没有对应的选项（选项为A至B）。'],
+    [['b', '单选', '题', '甲', '乙', '丙', '丁', 'AC', ''], '单选题只能有1个答案，现有2个（AC）。'],
+    [['b', '多选', '题', '甲', '乙', '丙', '丁', 'A', ''], '多选题至少要有2个答案，现有1个（A）。'],
+    [['b', '单选', '', '甲', '乙', '丙', '丁', 'A', ''], '「题干」为空。'],
+    [['b', '单选', '题', '甲', '乙', '丙', '丁', '', ''], '「答案」为空。'],
+    [['b', '单选', '题', '甲', '乙', '丙', '丁', '甲', ''], '答案「甲」不是选项字母（应写成 A 或 AC 这样）。'],
+    [['b', '判断', '题', '', '', '', '', '也许', ''], '判断题的答案「也许」不是正确或错误（也可写对/错、√/×、A/B）。'],
+    [['b', '判断', '题', '是', '否', '也许', '', '对', ''], '判断题不应填写选项（选项）。'],
+    [['b', '问答', '题', '', '', '', '', 'x', ''], '题型「问答」不是单选、多选、判断、填空之一。'],
+    [['b', '单选', '题', '甲', '', '丙', '丁', 'A', ''], '「选项B」为空。'],
+    [['b', '单选', '题', '甲', '乙', '甲', '丁', 'A', ''], '「选项C」与「选项A」重复。'],
+    [['b', '单选', '题', '甲', '乙', '丙', '丁', 'A', '0'], '「分值」应为正整数，现为0。'],
+    [['b', '单选', '题', '甲', '乙', '丙', '丁', 'A', '十'], '分值「十」不是正整数。'],
+    [['b', '单选', '题', '甲', '', '', '', 'A', ''], '单选题至少要有2个选项，现有1个。'],
+    [['g1', '单选', '题', '甲', '乙', '丙', '丁', 'A', ''], '编号g1已在工作表「单选题」第2行用过。'],
   ])('rejects %j: %s', (bad, reason) => {
-    expect(failure(bad)).toEqual({ sheet: '单选题', row: 4, reason, message: `sheet 单选题, row 4: ${reason}` });
+    expect(failure(bad)).toEqual({ sheet: '单选题', row: 4, reason, message: `工作表「单选题」第4行：${reason}` });
   });
 
   it('rejects a fill row without accepted answers', () => {
-    expect(failure(['b', '填空', '题', '', '', '', '', '|;', '']).reason).toMatch(/^填空题 needs at least one accepted answer/);
+    expect(failure(['b', '填空', '题', '', '', '', '', '|;', '']).reason).toMatch(/^填空题至少要有一个可接受的答案/);
   });
 
   it('rejects a row without a type when the sheet name is no type', () => {
-    expect(failure(['b', '', '题', '甲', '乙', '', '', 'A', ''], 'Sheet1').reason).toBe('题型 is empty');
+    expect(failure(['b', '', '题', '甲', '乙', '', '', 'A', ''], 'Sheet1').reason).toBe('「题型」为空。');
   });
 
   it('rejects a per-type layout sheet whose name is no type', () => {
     expect(() => parseBankSheets([{ name: 'Sheet1', rows: [['题干', '答案'], ['题', 'A']] }])).toThrow(
-      'sheet Sheet1, row 1: no 题型 column, and the sheet name "Sheet1" is not 单选题/多选题/判断题/填空题',
+      '工作表「Sheet1」第1行：没有「题型」列，工作表名「Sheet1」也不是单选题、多选题、判断题、填空题之一。',
     );
   });
 
   it('rejects a workbook without a header', () => {
-    expect(() => parseBankSheets([{ name: 'csv', rows: [['a', 'b']] }])).toThrow('row 1: no questions found');
+    expect(() => parseBankSheets([{ name: 'csv', rows: [['a', 'b']] }])).toThrow('第1行：没有找到题目');
   });
 
   it('leaves out the sheet name for CSV uploads', () => {
     const rows = [['题型', '题干', '答案'], ['判断', '', '对']];
-    expect(() => parseBankSheets([{ name: 'csv', rows }])).toThrow(/^row 2: 题干 is empty$/);
+    expect(() => parseBankSheets([{ name: 'csv', rows }])).toThrow(/^第2行：「题干」为空。$/);
   });
 });
 

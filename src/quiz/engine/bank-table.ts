@@ -1,5 +1,5 @@
 import { compactText, toSimplified } from '../../common/text';
-import { locateColumns, SheetRowError } from '../../common/tabular';
+import { locateColumns, rowPlace, SheetRowError } from '../../common/tabular';
 import type { Sheet } from '../../common/tabular';
 import { DEFAULT_POINTS, OPTION_LETTERS, TRUE_FALSE_OPTIONS, TYPE_LABELS, letterOf } from './types';
 import type { BankDefinition, QuestionDefinition, QuestionType } from './types';
@@ -47,13 +47,27 @@ function withoutLetterPrefix(option: string, letter: string): string {
   return match && match[1].toUpperCase() === letter ? option.normalize('NFKC').slice(match[0].length).trim() : option;
 }
 
+/** A question read from a row, with where it came from. */
+export interface SheetQuestion {
+  sheet: string;
+  row: number;
+  question: QuestionDefinition;
+}
+
+/** Every problem of an uploaded bank, each with its sheet and spreadsheet row; the questions of the good rows. */
+export interface BankReading {
+  questions: SheetQuestion[];
+  errors: BankImportError[];
+}
+
 /**
  * Reads questions from the layouts organisers use: one sheet with a 题型 column, or one sheet per type
  * named 单选题 / 多选题 / 判断题 / 填空题. Sheets without a 题干 + 答案 header (notes, instructions) are skipped.
- * Throws BankImportError naming the sheet and spreadsheet row of the first bad row.
+ * Every bad row is reported, not the first only.
  */
-export function parseBankSheets(sheets: Sheet[]): QuestionDefinition[] {
-  const rows: Array<{ question: QuestionDefinition; explicitKey: boolean; sheet: string; row: number }> = [];
+export function readBankSheets(sheets: Sheet[]): BankReading {
+  const rows: Array<SheetQuestion & { explicitKey: boolean }> = [];
+  const errors: BankImportError[] = [];
   for (const sheet of sheets) {
     // Headers may be Traditional or full-width ("選項Ａ"); only the header lookup sees the simplified copy.
     const headerRows = sheet.rows.slice(0, 10).map((r) => r.map((c) => toSimplified((c ?? '').normalize('NFKC'))));
@@ -62,7 +76,8 @@ export function parseBankSheets(sheets: Sheet[]): QuestionDefinition[] {
     const { headerRow, columns } = located;
     const sheetType = questionTypeFromLabel(sheet.name);
     if (columns.type < 0 && !sheetType) {
-      throw new BankImportError(sheet.name, headerRow + 1, `no 题型 column, and the sheet name "${sheet.name}" is not 单选题/多选题/判断题/填空题`);
+      errors.push(new BankImportError(sheet.name, headerRow + 1, `没有「题型」列，工作表名「${sheet.name}」也不是单选题、多选题、判断题、填空题之一。`));
+      continue;
     }
     for (let r = headerRow + 1; r < sheet.rows.length; r++) {
       const cells = sheet.rows[r] ?? [];
@@ -71,27 +86,40 @@ export function parseBankSheets(sheets: Sheet[]): QuestionDefinition[] {
       const fail = (reason: string): never => {
         throw new BankImportError(sheet.name, r + 1, reason);
       };
-      const question = readRow(cell, sheetType, fail);
-      rows.push({ question, explicitKey: Boolean(cell('key')), sheet: sheet.name, row: r + 1 });
+      try {
+        const question = readRow(cell, sheetType, fail);
+        rows.push({ question, explicitKey: Boolean(cell('key')), sheet: sheet.name, row: r + 1 });
+      } catch (err) {
+        if (!(err instanceof BankImportError)) throw err;
+        errors.push(err);
+      }
     }
   }
-  if (rows.length === 0) {
-    throw new BankImportError(sheets[0]?.name ?? 'csv', 1, 'no questions found: expected a header row with 题干 and 答案 columns');
+  if (rows.length === 0 && errors.length === 0) {
+    errors.push(new BankImportError(sheets[0]?.name ?? 'csv', 1, '没有找到题目：应有一行含「题干」和「答案」列的表头。'));
   }
-  assignKeys(rows);
-  return rows.map((r) => r.question);
+  errors.push(...assignKeys(rows));
+  errors.sort((a, b) => sheets.findIndex((s) => s.name === a.sheet) - sheets.findIndex((s) => s.name === b.sheet) || a.row - b.row);
+  return { questions: rows.map(({ explicitKey: _explicit, ...r }) => r), errors };
+}
+
+/** The questions of an upload; throws BankImportError naming the sheet and spreadsheet row of the first bad row. */
+export function parseBankSheets(sheets: Sheet[]): QuestionDefinition[] {
+  const { questions, errors } = readBankSheets(sheets);
+  if (errors.length) throw errors[0];
+  return questions.map((q) => q.question);
 }
 
 function readRow(cell: (key: string) => string, sheetType: QuestionType | undefined, fail: (reason: string) => never): QuestionDefinition {
   const typeText = cell('type');
   const type = typeText ? questionTypeFromLabel(typeText) : sheetType;
-  if (!type) fail(typeText ? `题型 "${typeText}" is not one of 单选/多选/判断/填空` : '题型 is empty');
+  if (!type) fail(typeText ? `题型「${typeText}」不是单选、多选、判断、填空之一。` : '「题型」为空。');
   const questionType = type as QuestionType;
 
   const answerText = cell('answer');
-  if (!answerText) fail('答案 is empty');
+  if (!answerText) fail('「答案」为空。');
   const pointsText = cell('points');
-  if (pointsText && !/^\d+(?:\.0+)?$/.test(pointsText)) fail(`分值 "${pointsText}" is not a positive whole number`);
+  if (pointsText && !/^\d+(?:\.0+)?$/.test(pointsText)) fail(`分值「${pointsText}」不是正整数。`);
 
   const question: QuestionDefinition = {
     key: cell('key'),
@@ -107,8 +135,8 @@ function readRow(cell: (key: string) => string, sheetType: QuestionType | undefi
   const sourceFile = cell('sourceFile');
   const sourceQuote = cell('sourceQuote');
   if (sourceFile || sourceQuote) {
-    if (!sourceFile) fail('来源原文 is given but 来源文件 is empty');
-    if (!sourceQuote) fail('来源文件 is given but 来源原文 is empty');
+    if (!sourceFile) fail('填写了「来源原文」，但「来源文件」为空。');
+    if (!sourceQuote) fail('填写了「来源文件」，但「来源原文」为空。');
     question.source = { file: sourceFile, quote: sourceQuote };
   }
   // The key is checked after defaults are assigned (assignKeys).
@@ -135,19 +163,20 @@ function readAnswer(type: QuestionType, text: string, fail: (reason: string) => 
   if (type === 'fill') return text.split(FILL_SEPARATORS).filter(Boolean);
   if (type === 'truefalse') {
     const value = trueFalseAnswer(text);
-    return value ? [value] : fail(`答案 "${text}" of a 判断题 is not 正确/错误 (对/错, √/×, A/B)`);
+    return value ? [value] : fail(`判断题的答案「${text}」不是正确或错误（也可写对/错、√/×、A/B）。`);
   }
-  return lettersIn(text) ?? fail(`答案 "${text}" is not option letters like A or AC`);
+  return lettersIn(text) ?? fail(`答案「${text}」不是选项字母（应写成 A 或 AC 这样）。`);
 }
 
-/** Rows without 编号 get q1, q2, ... (their position among all questions), skipping keys used explicitly. */
-function assignKeys(rows: Array<{ question: QuestionDefinition; explicitKey: boolean; sheet: string; row: number }>): void {
+/** Rows without 编号 get q1, q2, ... (their position among all questions), skipping keys used explicitly; returns the rows whose 编号 is taken. */
+function assignKeys(rows: Array<{ question: QuestionDefinition; explicitKey: boolean; sheet: string; row: number }>): BankImportError[] {
+  const errors: BankImportError[] = [];
   const firstRowOfKey = new Map<string, { sheet: string; row: number }>();
   for (const r of rows.filter((x) => x.explicitKey)) {
     const earlier = firstRowOfKey.get(r.question.key);
-    if (earlier) throw new BankImportError(r.sheet, r.row, `编号 ${r.question.key} is already used on sheet ${earlier.sheet}, row ${earlier.row}`);
-    if (r.question.key.length > 100) throw new BankImportError(r.sheet, r.row, '编号 is longer than 100 characters');
-    firstRowOfKey.set(r.question.key, r);
+    if (earlier) errors.push(new BankImportError(r.sheet, r.row, `编号${r.question.key}已在${rowPlace(earlier)}用过。`));
+    else if (r.question.key.length > 100) errors.push(new BankImportError(r.sheet, r.row, '「编号」超过100个字符。'));
+    else firstRowOfKey.set(r.question.key, r);
   }
   let n = 0;
   for (const r of rows) {
@@ -158,11 +187,13 @@ function assignKeys(rows: Array<{ question: QuestionDefinition; explicitKey: boo
     r.question.key = key;
     firstRowOfKey.set(key, r);
   }
+  return errors;
 }
 
 export const BANK_SHEET_HEADER = ['编号', '题型', '题干', ...LETTERS.map((l) => `选项${l}`), '答案', '解析', '分值', '标签', '来源文件', '来源原文'];
 
-function answerCell(question: QuestionDefinition): string {
+/** The answer as the 答案 cell writes it: B, ACD, 正确, 8|八. */
+export function answerCell(question: Pick<QuestionDefinition, 'type' | 'answer'>): string {
   if (question.type === 'truefalse') return question.answer[0] === 'true' ? TRUE_FALSE_OPTIONS[0] : TRUE_FALSE_OPTIONS[1];
   if (question.type === 'fill') return question.answer.join('|');
   return question.answer.join('');

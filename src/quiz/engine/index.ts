@@ -9,3 +9,4 @@ export * from './render';
 export * from './answer-sheet';
 export * from './attempt-machine';
 export * from './bank-slug';
+export * from './bank-template';

@@ -46,52 +46,51 @@ export function trueFalseAnswer(value: string | boolean): 'true' | 'false' | und
 /** The first thing wrong with a question, phrased with the given field names; undefined when it is valid. */
 export function questionProblem(question: QuestionDefinition, fields: FieldNames = YAML_FIELDS): string | undefined {
   const { type, options, answer } = question;
-  if (!question.key.trim()) return `${fields.key} is empty`;
-  if (question.key.length > 100) return `${fields.key} is longer than 100 characters`;
-  if (!question.stem.trim()) return `${fields.stem} is empty`;
+  if (!question.key.trim()) return `「${fields.key}」为空。`;
+  if (question.key.length > 100) return `「${fields.key}」超过100个字符。`;
+  if (!question.stem.trim()) return `「${fields.stem}」为空。`;
   if (!Number.isInteger(question.points) || question.points <= 0) {
-    return `${fields.points} must be a positive whole number, got ${question.points}`;
+    return `「${fields.points}」应为正整数，现为${question.points}。`;
   }
-  if (options.length > MAX_OPTIONS) return `${typeName(type)} has ${options.length} options, at most ${MAX_OPTIONS} allowed`;
+  if (options.length > MAX_OPTIONS) return `${typeName(type)}有${options.length}个选项，最多只能有${MAX_OPTIONS}个。`;
   if (type === 'single' || type === 'multiple') return choiceProblem(question, fields);
-  if (options.length > 0) return `${typeName(type)} must not have options (${fields.options})`;
+  if (options.length > 0) return `${typeName(type)}不应填写选项（${fields.options}）。`;
   if (type === 'truefalse') {
     return answer.length === 1 && (answer[0] === 'true' || answer[0] === 'false')
       ? undefined
-      : `${fields.answer} of a 判断题 must be true or false (对/错)`;
+      : `判断题的「${fields.answer}」应为正确或错误（对/错）。`;
   }
   const accepted = answer.filter((a) => compactText(a));
   if (accepted.length === 0 || accepted.length !== answer.length) {
-    return `填空题 needs at least one accepted answer and no empty ones (${fields.answer})`;
+    return `填空题至少要有一个可接受的答案，且不能有空答案（${fields.answer}）。`;
   }
   const tooLong = answer.find((a) => Array.from(a).length > MAX_FILL_ANSWER_LENGTH);
-  if (tooLong) return `accepted answer "${tooLong}" is longer than ${MAX_FILL_ANSWER_LENGTH} characters, nobody can type it`;
+  if (tooLong) return `可接受的答案「${tooLong}」超过${MAX_FILL_ANSWER_LENGTH}个字，答题者无法输入。`;
   return undefined;
 }
 
 function choiceProblem(question: QuestionDefinition, fields: FieldNames): string | undefined {
   const { type, options, answer } = question;
-  if (options.length < 2) return `${typeName(type)} needs at least 2 options, got ${options.length}`;
+  if (options.length < 2) return `${typeName(type)}至少要有2个选项，现有${options.length}个。`;
   const seen = new Map<string, string>();
   for (let i = 0; i < options.length; i++) {
     const compact = compactText(options[i]);
-    if (!options[i].trim()) return `${fields.option(letterOf(i))} is empty`;
+    if (!options[i].trim()) return `「${fields.option(letterOf(i))}」为空。`;
     const earlier = seen.get(compact);
-    if (earlier && compact) return `${fields.option(letterOf(i))} repeats ${fields.option(earlier)}`;
+    if (earlier && compact) return `「${fields.option(letterOf(i))}」与「${fields.option(earlier)}」重复。`;
     seen.set(compact, letterOf(i));
   }
-  if (answer.length === 0) return `${fields.answer} is empty`;
+  if (answer.length === 0) return `「${fields.answer}」为空。`;
   for (const letter of answer) {
     const index = letter.length === 1 ? indexOfLetter(letter) : -1;
     if (index < 0 || index >= options.length) {
-      const range = `options ${OPTION_LETTERS[0]}–${letterOf(options.length - 1)}`;
-      return `answer letter ${letter} has no option (${range})`;
+      return `答案字母${letter}没有对应的选项（选项为${OPTION_LETTERS[0]}至${letterOf(options.length - 1)}）。`;
     }
   }
-  if (new Set(answer).size !== answer.length) return `${fields.answer} repeats a letter`;
-  if (type === 'single' && answer.length !== 1) return `单选题 has ${answer.length} answers (${answer.join('')})`;
+  if (new Set(answer).size !== answer.length) return `「${fields.answer}」中有重复的字母。`;
+  if (type === 'single' && answer.length !== 1) return `单选题只能有1个答案，现有${answer.length}个（${answer.join('')}）。`;
   if (type === 'multiple' && answer.length < 2) {
-    return `多选题 needs at least 2 answers, got ${answer.length} (${answer.join('')})`;
+    return `多选题至少要有2个答案，现有${answer.length}个（${answer.join('')}）。`;
   }
   return undefined;
 }
