@@ -16,10 +16,16 @@ export type Decision =
   | { kind: 'none'; score: number; suggestions: MatchCandidate[] };
 
 const MAX_SUGGESTIONS = 3;
+/**
+ * When the runner-up scores within this of the best, the matcher cannot tell which of two facts
+ * is asked: offering both is better than a coin toss that may state the wrong one.
+ */
+export const AMBIGUITY_MARGIN = 0.03;
 
 /**
  * Answer, suggest up to three entries, or admit there is no answer. `suggestions` holds the
- * other entries above the suggest threshold when answering, and is empty for `none`.
+ * other entries above the suggest threshold when answering, and is empty for `none`. A best entry
+ * above its answer threshold is only suggested when another entry comes within AMBIGUITY_MARGIN.
  */
 export function decide(index: KnowledgeIndex, text: string, thresholds: Thresholds): Decision {
   const matches = index.match(text, MAX_SUGGESTIONS + 1);
@@ -27,7 +33,8 @@ export function decide(index: KnowledgeIndex, text: string, thresholds: Threshol
   if (!best) return { kind: 'none', score: 0, suggestions: [] };
   const plausible = matches.filter((m) => m.score >= thresholds.suggest);
   const answerAt = index.thresholdOf(best.id) ?? thresholds.answer;
-  if (best.score >= answerAt) {
+  const runnerUp = matches[1]?.score ?? 0;
+  if (best.score >= answerAt && best.score - runnerUp >= AMBIGUITY_MARGIN) {
     const others = plausible.slice(1, 1 + MAX_SUGGESTIONS);
     return { kind: 'answer', entryId: best.id, score: best.score, suggestions: others };
   }

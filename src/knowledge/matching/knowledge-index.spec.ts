@@ -1,4 +1,5 @@
 import { decide, DEFAULT_THRESHOLDS, type IndexableEntry, KnowledgeIndex } from '.';
+import { AMBIGUITY_MARGIN } from './decide';
 import { laterSentences } from './knowledge-index';
 
 const entries: IndexableEntry[] = [
@@ -173,6 +174,20 @@ describe('decide', () => {
     const decision = decide(index, '小营的三同三化具体是指哪些', DEFAULT_THRESHOLDS);
     expect(decision.kind).toBe('suggest');
     expect(decision.suggestions[0]?.id).toBe('xiaoying-santong');
+  });
+
+  it('suggests rather than answers when two entries score within the ambiguity margin', () => {
+    const twins = new KnowledgeIndex([
+      { id: 'spring', question: '襄阳培训班春季班在哪栋楼上课?', similar: [], answer: '春季班在东楼上课。', tags: ['襄阳'] },
+      { id: 'autumn', question: '襄阳培训班秋季班在哪栋楼上课?', similar: [], answer: '秋季班在西楼上课。', tags: ['襄阳'] },
+    ]);
+    const [best, second] = twins.match('襄阳培训班在哪栋楼上课', 2);
+    expect(best.score).toBeGreaterThanOrEqual(DEFAULT_THRESHOLDS.answer);
+    expect(best.score - second.score).toBeLessThan(AMBIGUITY_MARGIN);
+    const ambiguous = decide(twins, '襄阳培训班在哪栋楼上课', DEFAULT_THRESHOLDS);
+    expect(ambiguous.kind).toBe('suggest');
+    expect(ambiguous.suggestions.map((s) => s.id).sort()).toEqual(['autumn', 'spring']);
+    expect(decide(twins, '襄阳培训班春季班在哪栋楼上课', DEFAULT_THRESHOLDS)).toMatchObject({ kind: 'answer', entryId: 'spring' });
   });
 
   it('honours an entry threshold below the global one', () => {
