@@ -27,6 +27,17 @@ const audienceNames = {
   rooms: z.array(z.string().trim().min(1)).max(200),
 };
 
+export const CHANNELS = ['chat', 'sheet', 'web'] as const;
+export type Channel = (typeof CHANNELS)[number];
+export const DEFAULT_CHANNELS: Channel[] = ['chat', 'sheet'];
+
+/** How members may answer, in order of preference: each at most once. */
+const channels = z
+  .array(z.enum(CHANNELS))
+  .min(1, 'name at least one of chat, sheet, web')
+  .max(CHANNELS.length)
+  .refine((list) => new Set(list).size === list.length, 'name each channel once');
+
 /** The schemas of a new round and of a change, reading times in `timeZone`. */
 export function roundSchemas(timeZone: string) {
   const input = z
@@ -41,6 +52,7 @@ export function roundSchemas(timeZone: string) {
       scoreRule: z.enum(['best', 'last']).default('best'),
       showExplanations: z.boolean().default(true),
       audience: z.object({ units: audienceNames.units.default([]), rooms: audienceNames.rooms.default([]) }).default({ units: [], rooms: [] }),
+      channels: channels.default(DEFAULT_CHANNELS),
       recurrence: recurrence.optional(),
     })
     .refine((r) => r.endsAt.getTime() > r.startsAt.getTime(), { message: 'must be after startsAt', path: ['endsAt'] });
@@ -54,6 +66,7 @@ export function roundSchemas(timeZone: string) {
     scoreRule: z.enum(['best', 'last']).optional(),
     showExplanations: z.boolean().optional(),
     audience: z.object({ units: audienceNames.units.optional(), rooms: audienceNames.rooms.optional() }).optional(),
+    channels: channels.optional(),
     // null or an empty string ends the recurrence.
     recurrence: z.union([z.literal('').transform(() => null), recurrence]).nullable().optional(),
   });
@@ -79,6 +92,8 @@ export interface Estimate {
   windowHours: number;
   fits: boolean;
   answerSheet: { messages: number; hoursAtConfiguredRate: number; fits: boolean };
+  /** The messages each of the round's channels needs if everyone answers through it. */
+  perChannel: Partial<Record<Channel, { messages: number; hoursAtConfiguredRate: number; fits: boolean }>>;
   note: string;
 }
 
@@ -93,7 +108,10 @@ export function messagesPerHour(rate: SendRate): number {
  * start and one per answer (feedback and the next question travel together); an answer sheet
  * takes two. Each audience room gets an announcement, a reminder and the results.
  */
-export function estimateRound(input: { audience: number; rooms: number; questionCount: number; startsAt: Date; endsAt: Date }, rate: SendRate): Estimate {
+export function estimateRound(
+  input: { audience: number; rooms: number; questionCount: number; startsAt: Date; endsAt: Date; channels?: Channel[] },
+  rate: SendRate,
+): Estimate {
   const perHour = messagesPerHour(rate);
   const windowHours = (input.endsAt.getTime() - input.startsAt.getTime()) / 3_600_000;
   const roomMessages = input.rooms * 3;
@@ -101,6 +119,12 @@ export function estimateRound(input: { audience: number; rooms: number; question
   const sheet = input.audience * 2 + roomMessages;
   const hours = (n: number) => Math.round((n / perHour) * 100) / 100;
   const fits = hours(chat) <= windowHours;
+  // A personal web link is one message a member; the group link rides on the announcement.
+  const web = input.audience + roomMessages;
+  const costs: Record<Channel, number> = { chat, sheet, web };
+  const perChannel = Object.fromEntries(
+    (input.channels ?? DEFAULT_CHANNELS).map((c) => [c, { messages: costs[c], hoursAtConfiguredRate: hours(costs[c]), fits: hours(costs[c]) <= windowHours }]),
+  );
   return {
     audience: input.audience,
     messages: chat,
@@ -108,6 +132,7 @@ export function estimateRound(input: { audience: number; rooms: number; question
     windowHours: Math.round(windowHours * 100) / 100,
     fits,
     answerSheet: { messages: sheet, hoursAtConfiguredRate: hours(sheet), fits: hours(sheet) <= windowHours },
+    perChannel,
     note: fits
       ? 'the whole audience can take the round in chat within its window at the configured send rate'
       : hours(sheet) <= windowHours

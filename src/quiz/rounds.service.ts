@@ -5,7 +5,7 @@ import type { Round } from '../generated/prisma/client';
 import { audienceSize, type UnitNode } from '../members/audience';
 import { RoomsService } from '../rooms/rooms.service';
 import { isoInZone } from '../common/time';
-import { estimateRound, type Estimate, type RoundInput, type RoundPatch } from './round-plan';
+import { estimateRound, type Channel, type Estimate, type RoundInput, type RoundPatch } from './round-plan';
 
 export interface RoundView {
   id: number;
@@ -19,6 +19,7 @@ export interface RoundView {
   scoreRule: string;
   showExplanations: boolean;
   audience: { units: string[]; rooms: string[] };
+  channels: string[];
   recurrence: string | null;
   status: string;
   openedAt: Date | null;
@@ -47,6 +48,7 @@ export function roundView(round: Round & { bank: { slug: string } }, timeZone: s
     scoreRule: round.scoreRule,
     showExplanations: round.showExplanations,
     audience: { units: round.audienceUnits, rooms: round.audienceRooms },
+    channels: round.channels,
     recurrence: round.recurrence,
     status: round.status,
     openedAt: round.openedAt,
@@ -88,6 +90,7 @@ export class RoundsService {
         field: 'questionCount',
       });
     }
+    this.checkChannels(input.channels);
     await this.checkUnits(input.audience.units);
     const warnings = await this.checkRooms(input.audience.rooms);
     const round = await this.prisma.round.create({
@@ -103,6 +106,7 @@ export class RoundsService {
         showExplanations: input.showExplanations,
         audienceUnits: input.audience.units,
         audienceRooms: input.audience.rooms,
+        channels: input.channels,
         recurrence: input.recurrence ?? null,
       },
       include: { bank: { select: { slug: true } } },
@@ -137,6 +141,7 @@ export class RoundsService {
         throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message: `questionCount: the bank has only ${count} questions`, field: 'questionCount' });
       }
     }
+    if (patch.channels) this.checkChannels(patch.channels);
     if (patch.audience?.units) await this.checkUnits(patch.audience.units);
     const warnings = patch.audience?.rooms ? await this.checkRooms(patch.audience.rooms) : [];
     // Only a still-scheduled round is changed, even if it opens meanwhile.
@@ -153,6 +158,7 @@ export class RoundsService {
         showExplanations: patch.showExplanations,
         audienceUnits: patch.audience?.units,
         audienceRooms: patch.audience?.rooms,
+        channels: patch.channels,
         recurrence: patch.recurrence,
       },
     });
@@ -180,7 +186,14 @@ export class RoundsService {
     let audience = units.length ? audienceSize(ids, units) : 0;
     if (audience === 0) audience = await this.prisma.member.count({ where: { wechatId: { not: null } } });
     return estimateRound(
-      { audience, rooms: round.audienceRooms.length, questionCount: round.questionCount, startsAt: round.startsAt, endsAt: round.endsAt },
+      {
+        audience,
+        rooms: round.audienceRooms.length,
+        questionCount: round.questionCount,
+        startsAt: round.startsAt,
+        endsAt: round.endsAt,
+        channels: round.channels as Channel[],
+      },
       { minIntervalMs: this.config.OUTBOUND_MIN_INTERVAL_MS, jitterMs: this.config.OUTBOUND_JITTER_MS, maxPerMinute: this.config.OUTBOUND_MAX_PER_MINUTE },
     );
   }
@@ -215,6 +228,17 @@ export class RoundsService {
       return [`本轮时长短于结束前提醒时间（${lead}分钟），不会发送结束提醒。`];
     }
     return [];
+  }
+
+  private checkChannels(channels: Channel[]): void {
+    if (channels.includes('web') && !this.config.PUBLIC_URL) {
+      throw new BadRequestException({
+        statusCode: 400,
+        error: 'Bad Request',
+        message: 'channels: 网页答题（web）需要在服务器上配置 PUBLIC_URL（成员手机能访问到的服务地址），未配置时不能选择 web。',
+        field: 'channels',
+      });
+    }
   }
 
   private async checkUnits(names: string[]): Promise<void> {
