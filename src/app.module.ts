@@ -15,6 +15,7 @@ import { KnowledgeModule } from './knowledge/knowledge.module';
 import { QuizModule } from './quiz/quiz.module';
 import { BotModule } from './bot/bot.module';
 import { StatsModule } from './stats/stats.module';
+import { WebModule } from './web/web.module';
 
 @Module({})
 export class AppModule {
@@ -34,6 +35,7 @@ export class AppModule {
         QuizModule,
         StatsModule,
         BotModule,
+        WebModule,
       ],
       // Authorisation runs first: a flood of unauthorised calls is refused before it is counted.
       providers: [

@@ -80,6 +80,7 @@ export class RoundsService {
   }
 
   async create(input: RoundInput): Promise<RoundAnswer> {
+    this.checkChannels(input.channels);
     const bank = await this.prisma.bank.findUnique({ where: { slug: input.bank }, include: { _count: { select: { questions: true } } } });
     if (!bank) throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message: `bank: no question bank "${input.bank}"`, field: 'bank' });
     if (input.questionCount > bank._count.questions) {
@@ -90,7 +91,6 @@ export class RoundsService {
         field: 'questionCount',
       });
     }
-    this.checkChannels(input.channels);
     await this.checkUnits(input.audience.units);
     const warnings = await this.checkRooms(input.audience.rooms);
     const round = await this.prisma.round.create({
