@@ -6,6 +6,7 @@ import { RoomsService } from '../src/rooms/rooms.service';
 import { PrismaService } from '../src/db/prisma.service';
 import { AttemptsService } from '../src/quiz/attempts.service';
 import { WebLinksService } from '../src/web/web-links.service';
+import { MessageRouter } from '../src/bot/router';
 import { ADMIN, auth, startTestApp, type TestApp } from './support/app';
 import { memberLink, RIGHT, setUpWebRound } from './support/web-quiz';
 
@@ -136,5 +137,21 @@ describe('web quiz API: links, papers, progress and submissions', () => {
     const members = await prisma.member.findMany({ where: { name: '赵六' } });
     expect(members).toHaveLength(2);
     expect(members.every((m) => m.wechatId === null)).toBe(true);
+  });
+
+  it('answers 答题 in private chat with the member\'s own link, in one message that says how to answer in chat instead', async () => {
+    await memberLink(t, roundId, 'wxid_web_chat', '钱八');
+    const router = t.app.get(MessageRouter);
+    const say = (text: string, id: string) =>
+      router.route({ messageId: id, talker: { id: 'wxid_web_chat', name: '钱八' }, text, kind: 'text', mentioned: false, sentAt: new Date() });
+    const replies = await say('答题', 'web-chat-1');
+    expect(replies).toHaveLength(1);
+    expect(replies[0].body).toMatch(/https:\/\/quiz\.example\.org\/q\/[A-Za-z0-9_-]+\.[A-Za-z0-9_-]{43}/);
+    expect(replies[0].body).toContain('「聊天答题」');
+    const token = /\/q\/(\S+)/.exec(replies[0].body)![1];
+    await request(t.url).get(`/api/web/paper/${token}`).expect(200);
+    // An unfinished web attempt: 答题 and 继续答题 give the link again, a text is no answer to it.
+    expect((await say('继续答题', 'web-chat-2'))[0].body).toContain(token);
+    expect((await say('答题', 'web-chat-3'))[0].body).toContain('未完成');
   });
 });

@@ -4,14 +4,18 @@ import { Throttle } from '@nestjs/throttler';
 import type { Response } from 'express';
 import { Public } from '../auth/auth.guard';
 import { parseInput } from '../common/validation';
+import { APP_CONFIG, type AppConfig } from '../config/config';
 import { GroupEntryService } from './group-entry.service';
 import { LINK_PROBLEMS, LinkProblem } from './link-problem';
 import { groupStartInput, webAnswersInput } from './web-answers';
 import { groupPage, noStore, problemPage, quizPage } from './web-pages';
 import { WebQuizService } from './web-quiz.service';
 
-/** Group-link starts a client may make a minute: each may create a participant, so fewer than other public calls. */
-export const GROUP_STARTS_PER_MINUTE = 10;
+/**
+ * Group-link starts a client may make a minute: each may create a participant, so a sixth of
+ * the other public calls' limit, at most 10. Set from the configuration when the controller is made.
+ */
+let groupStartsPerMinute = 10;
 
 /** A LinkProblem as the page's API answers it: its status, its Chinese title and advice. */
 async function answering<T>(work: () => Promise<T>): Promise<T> {
@@ -31,7 +35,10 @@ export class WebController {
   constructor(
     @Inject(WebQuizService) private readonly quiz: WebQuizService,
     @Inject(GroupEntryService) private readonly group: GroupEntryService,
-  ) {}
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    groupStartsPerMinute = Math.min(10, Math.ceil(config.PUBLIC_RATE_LIMIT_PER_MINUTE / 6));
+  }
 
   @Get('q/g/:token')
   @Public()
@@ -112,7 +119,7 @@ export class WebController {
 
   @Post('api/web/group/:token/start')
   @Public()
-  @Throttle({ public: { limit: GROUP_STARTS_PER_MINUTE, ttl: 60_000 } })
+  @Throttle({ public: { limit: () => groupStartsPerMinute, ttl: 60_000 } })
   @ApiOperation({ summary: 'Name a unit and oneself on a group link; answers with the personal link to continue on' })
   groupStart(@Param('token') token: string, @Body() body: unknown, @Res({ passthrough: true }) res: Response) {
     noStore(res);
