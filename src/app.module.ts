@@ -16,6 +16,7 @@ import { KnowledgeModule } from './knowledge/knowledge.module';
 import { QuizModule } from './quiz/quiz.module';
 import { BotModule } from './bot/bot.module';
 import { StatsModule } from './stats/stats.module';
+import { WebModule } from './web/web.module';
 
 @Module({})
 export class AppModule {
@@ -36,6 +37,7 @@ export class AppModule {
         StatsModule,
         BotModule,
         AdminModule,
+        WebModule,
       ],
       // Authorisation runs first: a flood of unauthorised calls is refused before it is counted.
       providers: [

@@ -55,6 +55,15 @@ const ACCESS: Record<string, Access> = {
   'GET /api/stats/daily': 'read',
   'GET /api/rooms': 'read',
   'GET /api/outbound/status': 'read',
+  'GET /q/:token': 'public',
+  'GET /q/g/:token': 'public',
+  'GET /api/web/paper/:token': 'public',
+  'POST /api/web/again/:token': 'public',
+  'POST /api/web/progress/:token': 'public',
+  'POST /api/web/submit/:token': 'public',
+  'GET /api/web/result/:token': 'public',
+  'GET /api/web/group/:token': 'public',
+  'POST /api/web/group/:token/start': 'public',
 };
 
 /** The routes Nest mapped onto the HTTP server, as "METHOD /path". */
@@ -164,5 +173,13 @@ describe('rate limit on public routes', () => {
     expect(Number(refused.headers['retry-after-public'] ?? refused.headers['retry-after'])).toBeGreaterThan(0);
     for (let i = 0; i < 8; i++) await request(t.url).get('/api/units').set(auth(STATS)).expect(200);
     await request(t.url).get('/health').expect(200);
+  });
+
+  it('limits starts on a group link more strictly than the other public routes', async () => {
+    const start = () => request(t.url).post('/api/web/group/some-token/start').send({ unit: '某单位', name: '某人' });
+    expect((await start()).status).not.toBe(429);
+    const refused = await start().expect(429);
+    expect(refused.body.message).toMatch(/请求过于频繁/);
+    await request(t.url).get('/api/web/group/some-token').expect(404);
   });
 });

@@ -31,8 +31,9 @@ function expectWellFormed(command: Command): void {
 describe('parseCommand', () => {
   it.each([
     ['帮助', { name: 'help' }],
-    ['答题！！', { name: 'start-quiz', sheet: false }],
-    ['/答題卡', { name: 'start-quiz', sheet: true }],
+    ['答题！！', { name: 'start-quiz', mode: 'preferred' }],
+    ['/答題卡', { name: 'start-quiz', mode: 'sheet' }],
+    ['聊天答题', { name: 'start-quiz', mode: 'chat' }],
     ['继续答题。。。   ', { name: 'continue-quiz' }],
     ['？', { name: 'help' }],
     ['3', { name: 'pick', number: 3 }],

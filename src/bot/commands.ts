@@ -2,7 +2,8 @@ import { boundedMemberText, normaliseText, trailingRun } from '../common/text';
 
 export type Command =
   | { name: 'help' }
-  | { name: 'start-quiz'; sheet: boolean }
+  /** preferred: the round's first channel; chat or sheet: that way, if the round allows it */
+  | { name: 'start-quiz'; mode: 'preferred' | 'chat' | 'sheet' }
   | { name: 'continue-quiz' }
   | { name: 'scores' }
   | { name: 'ranking' }
@@ -24,11 +25,13 @@ const EXACT: Record<string, Command> = {
   菜单: { name: 'help' },
   功能: { name: 'help' },
   '?': { name: 'help' },
-  答题: { name: 'start-quiz', sheet: false },
-  开始答题: { name: 'start-quiz', sheet: false },
-  参加答题: { name: 'start-quiz', sheet: false },
-  答题卡: { name: 'start-quiz', sheet: true },
-  答题卡模式: { name: 'start-quiz', sheet: true },
+  答题: { name: 'start-quiz', mode: 'preferred' },
+  开始答题: { name: 'start-quiz', mode: 'preferred' },
+  参加答题: { name: 'start-quiz', mode: 'preferred' },
+  聊天答题: { name: 'start-quiz', mode: 'chat' },
+  逐题答题: { name: 'start-quiz', mode: 'chat' },
+  答题卡: { name: 'start-quiz', mode: 'sheet' },
+  答题卡模式: { name: 'start-quiz', mode: 'sheet' },
   继续答题: { name: 'continue-quiz' },
   继续: { name: 'continue-quiz' },
   成绩: { name: 'scores' },

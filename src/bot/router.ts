@@ -96,7 +96,7 @@ export class MessageRouter {
         return [(await this.members.unbind(member.wechatId!)) ? `已解除与「${member.unit}」的绑定。` : '您还没有绑定单位。'];
       case 'start-quiz':
         if (chat.room) return [QUIZ_IN_PRIVATE_ONLY];
-        return this.quiz.start(member, { sheet: command.sheet });
+        return this.quiz.start(member, { mode: command.mode });
       case 'continue-quiz':
         if (chat.room) return [QUIZ_IN_PRIVATE_ONLY];
         return this.quiz.resume(member);

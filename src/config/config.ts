@@ -38,6 +38,14 @@ const schema = z.object({
   PUBLIC_RATE_LIMIT_PER_MINUTE: int(1, 100000).default(60),
   /** Behind a reverse proxy: take the client address from X-Forwarded-For (hops to trust, 0 = none). */
   TRUST_PROXY_HOPS: int(0, 10).default(0),
+  /** The address members' phones reach the service at, such as https://quiz.example.org; without it the web quiz channel is off. */
+  PUBLIC_URL: z
+    .string()
+    .regex(/^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/, 'expected an http(s):// address without query, such as https://quiz.example.org')
+    .transform((v) => v.replace(/\/+$/, ''))
+    .optional(),
+  /** Signs the web quiz links; unset, one is generated and kept in DATA_DIR (several instances need it set, the same on each). */
+  WEB_LINK_SECRET: z.string().min(32, 'expected at least 32 characters (use a long random value)').optional(),
   LOG_FORMAT: z.enum(['text', 'json']).default('text'),
   LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug', 'verbose']).default('log'),
 
@@ -108,7 +116,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const name = String(issue.path[0] ?? 'configuration');
-    const shown = input[name] !== undefined && !/TOKEN|URL/.test(name) ? ` (got "${input[name]}")` : '';
+    const shown = input[name] !== undefined && !/TOKEN|URL|SECRET/.test(name) ? ` (got "${input[name]}")` : '';
     throw new ConfigError(`invalid ${name}: ${issue.message}${shown}`);
   }
   const config = parsed.data;

@@ -82,23 +82,32 @@ export class MembersService {
        SELECT up.*, u.name AS unit FROM up LEFT JOIN unit u ON u.id = up.unit_id`,
       [unique.map((i) => i.wechatId), unique.map((i) => i.name)],
     );
-    const byId = new Map<string, MemberView>(
-      rows.map((r) => [
-        r.wechat_id,
-        {
-          id: r.id,
-          wechatId: r.wechat_id,
-          name: r.name,
-          unitId: r.unit_id,
-          unit: r.unit,
-          joinedAt: new Date(r.joined_at),
-          boundAt: r.bound_at ? new Date(r.bound_at) : null,
-          placedByRoster: r.placed_by === ROSTER,
-          wechatBound: true,
-        },
-      ]),
-    );
+    const byId = new Map<string, MemberView>(rows.map((r) => [r.wechat_id, rowView(r)]));
     return items.map((i) => byId.get(i.wechatId)!);
+  }
+
+  /**
+   * Someone who named their unit and themselves on a group link: the member of that name in that
+   * unit (a roster entry too), else a new member without a WeChat id. The same name in the same
+   * unit is the same person, also when two of their devices ask at once.
+   */
+  async participant(name: string, unitId: number): Promise<{ member: MemberView; existed: boolean }> {
+    return this.prisma.sql.transaction(async (tx) => {
+      await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`participant:${unitId}:${name}`]);
+      const found = await tx.query<{ id: number }>('SELECT id FROM member WHERE unit_id = $1 AND name = $2 ORDER BY id LIMIT 1', [unitId, name]);
+      const id = found[0]?.id ?? (await tx.query<{ id: number }>('INSERT INTO member (name, unit_id, updated_at) VALUES ($1, $2, now()) RETURNING id', [name, unitId]))[0].id;
+      const [row] = await tx.query<any>(
+        `SELECT m.id, m.wechat_id, m.name, m.unit_id, m.joined_at, m.bound_at, m.placed_by, u.name AS unit
+           FROM member m LEFT JOIN unit u ON u.id = m.unit_id WHERE m.id = $1`,
+        [id],
+      );
+      return { member: rowView(row), existed: found.length > 0 };
+    });
+  }
+
+  async byId(id: number): Promise<MemberView | undefined> {
+    const member = await this.prisma.member.findUnique({ where: { id }, include: { unit: { select: { name: true } } } });
+    return member ? view(member) : undefined;
   }
 
   async byWechatId(wechatId: string): Promise<MemberView | undefined> {
@@ -126,6 +135,21 @@ export class MembersService {
     this.cache.delete(wechatId);
     return result.count > 0;
   }
+}
+
+/** A member read with plain SQL (snake-case columns and the unit's name as `unit`). */
+function rowView(r: any): MemberView {
+  return {
+    id: r.id,
+    wechatId: r.wechat_id,
+    name: r.name,
+    unitId: r.unit_id,
+    unit: r.unit,
+    joinedAt: new Date(r.joined_at),
+    boundAt: r.bound_at ? new Date(r.bound_at) : null,
+    placedByRoster: r.placed_by === ROSTER,
+    wechatBound: r.wechat_id != null,
+  };
 }
 
 function view(m: {

@@ -2,12 +2,14 @@ import { PrismaService } from '../db/prisma.service';
 import { GroupCommit } from '../db/group-commit';
 import type { DrawnQuestion } from './engine';
 
+export type AttemptChannel = 'chat' | 'sheet' | 'web';
+
 export interface StoredAttempt {
   id: number;
   roundId: number;
   memberId: number;
   unitId: number | null;
-  channel: 'chat' | 'sheet';
+  channel: AttemptChannel;
   draw: DrawnQuestion[];
   position: number;
   deadline: Date | null;
@@ -22,7 +24,7 @@ export interface NewAttempt {
   roundId: number;
   memberId: number;
   unitId: number | null;
-  channel: 'chat' | 'sheet';
+  channel: AttemptChannel;
   draw: DrawnQuestion[];
   deadline: Date | null;
   maxScore: number;
@@ -93,6 +95,20 @@ export class AttemptStore {
   async byId(id: number): Promise<StoredAttempt | undefined> {
     const rows = await this.prisma.sql.query<StoredAttempt>(`SELECT ${ATTEMPT_COLUMNS} FROM attempt WHERE id = $1`, [id]);
     return rows[0] && normalise(rows[0]);
+  }
+
+  /** A member's latest attempt in a round, finished or not. */
+  async latestFor(memberId: number, roundId: number): Promise<StoredAttempt | undefined> {
+    const rows = await this.prisma.sql.query<StoredAttempt>(
+      `SELECT ${ATTEMPT_COLUMNS} FROM attempt WHERE member_id = $1 AND round_id = $2 ORDER BY id DESC LIMIT 1`,
+      [memberId, roundId],
+    );
+    return rows[0] && normalise(rows[0]);
+  }
+
+  /** The stored answers of an attempt, by position. */
+  async answersOf(attemptId: number): Promise<Array<Pick<AnswerRow, 'position' | 'response' | 'correct' | 'points'>>> {
+    return this.prisma.sql.query('SELECT position, response, correct, points FROM answer WHERE attempt_id = $1 ORDER BY position', [attemptId]);
   }
 
   async countFor(memberId: number, roundId: number): Promise<number> {

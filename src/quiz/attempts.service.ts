@@ -4,7 +4,7 @@ import type { Round } from '../generated/prisma/client';
 import { unitsUnder, type UnitNode } from '../members/audience';
 import type { MemberView } from '../members/members.service';
 import { toDefinition } from './banks.service';
-import { AttemptStore, type AttemptProgress, type StoredAttempt } from './attempt-store';
+import { AttemptStore, type AttemptChannel, type AttemptProgress, type StoredAttempt } from './attempt-store';
 import {
   drawQuestions,
   optionCountOf,
@@ -105,7 +105,7 @@ export class AttemptsService {
     return this.store.countFor(memberId, roundId);
   }
 
-  async start(member: MemberView, round: RoundRuntime, channel: 'chat' | 'sheet', now: Date, random = Math.random): Promise<StoredAttempt> {
+  async start(member: MemberView, round: RoundRuntime, channel: AttemptChannel, now: Date, random = Math.random): Promise<StoredAttempt> {
     const byId = await this.questions(round.bankId);
     const candidates = [...byId.values()].map((q) => ({ questionId: q.id, type: q.type, optionCount: optionCountOf(q) }));
     const draw = drawQuestions(candidates, round.questionCount, random);

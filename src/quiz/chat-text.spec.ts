@@ -1,5 +1,5 @@
 import type { RoundRuntime } from './attempts.service';
-import { announcementText, formatTime, maskName, rankingLine } from './chat-text';
+import { announcementText, formatTime, maskName, rankingLine, webLinkText } from './chat-text';
 
 describe('times members read', () => {
   it('are in the configured zone with its offset, whatever the server zone', () => {
@@ -13,6 +13,23 @@ describe('times members read', () => {
     } as RoundRuntime;
     expect(announcementText(round, 'Asia/Shanghai')).toContain('时间：12月3日 09:00 至 12月3日 18:00（UTC+8）');
     expect(formatTime(round.endsAt, 'Europe/Berlin')).toBe('12月3日 11:00（UTC+1）');
+  });
+});
+
+describe('the web channel in chat', () => {
+  const round = { title: '周测', questionCount: 5, secondsPerQuestion: 60, attemptsAllowed: 1, channels: ['web', 'chat'] } as RoundRuntime;
+
+  it('puts the group link in the announcement', () => {
+    const text = announcementText({ ...round, startsAt: new Date(), endsAt: new Date() }, 'Asia/Shanghai', 'https://q.example/q/g/abc');
+    expect(text).toContain('点击链接答题：https://q.example/q/g/abc');
+  });
+
+  it('gives the personal link in one message and says how to answer in chat instead when chat is allowed', () => {
+    const text = webLinkText(round, 'https://q.example/q/xyz', false);
+    expect(text).toContain('https://q.example/q/xyz');
+    expect(text).toContain('「聊天答题」');
+    expect(text).not.toContain('答题卡');
+    expect(webLinkText({ ...round, channels: ['web'] }, 'https://q.example/q/xyz', true)).not.toContain('聊天答题');
   });
 });
 

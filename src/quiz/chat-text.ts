@@ -28,12 +28,29 @@ export function timingText(round: Pick<RoundRuntime, 'questionCount' | 'secondsP
   return round.secondsPerQuestion > 0 ? `共${round.questionCount}题，每题限时${round.secondsPerQuestion}秒` : `共${round.questionCount}题，不限时`;
 }
 
-export function announcementText(round: RoundRuntime, timeZone: string): string {
+/** A round's announcement in its groups; with a group link, that link is the way in. */
+export function announcementText(round: RoundRuntime, timeZone: string, groupLink?: string): string {
   return [
     `【答题开始】${round.title}`,
     `时间：${formatWindow(round.startsAt, round.endsAt, timeZone)}`,
     `${timingText(round)}${round.attemptsAllowed > 1 ? `，每人可答${round.attemptsAllowed}次` : ''}。`,
-    '私聊我发送「答题」开始逐题作答，或发送「答题卡」一次答完；还没绑定单位的请先发送「绑定 单位全称」（发送「单位列表」可查看单位）。',
+    groupLink
+      ? `点击链接答题：${groupLink}\n打开后选择单位、填写姓名即可开始；也可以私聊我发送「答题」获取您的个人链接。`
+      : '私聊我发送「答题」开始逐题作答，或发送「答题卡」一次答完；还没绑定单位的请先发送「绑定 单位全称」（发送「单位列表」可查看单位）。',
+  ].join('\n');
+}
+
+/** The reply to 「答题」 when the round is answered on the web: the member's own link, and the chat ways the round also allows. */
+export function webLinkText(round: Pick<RoundRuntime, 'title' | 'questionCount' | 'secondsPerQuestion' | 'channels'>, link: string, resuming: boolean): string {
+  const inChat = [
+    round.channels.includes('chat') ? '发送「聊天答题」在这里逐题作答' : '',
+    round.channels.includes('sheet') ? '发送「答题卡」一次答完' : '',
+  ].filter(Boolean);
+  return [
+    resuming ? `您有未完成的「${round.title}」，请点击您的专属链接继续：` : `「${round.title}」${timingText(round)}，请点击您的专属链接答题：`,
+    link,
+    '链接仅限您本人使用，请勿转发。',
+    ...(inChat.length ? [`不方便打开网页的，也可以${inChat.join('，或')}。`] : []),
   ].join('\n');
 }
 

@@ -101,6 +101,13 @@ export class LeaderboardService {
     return inReportSession(this.prisma.sql, (tx) => unitReport(tx, round, units));
   }
 
+  /** Where a unit stands among the round's units, in the order of the unit report. */
+  async unitPlace(roundId: number, unit: string): Promise<{ row: UnitRow; rank: number; of: number } | undefined> {
+    const units = await this.unitReport(roundId);
+    const index = units.findIndex((u) => u.unit === unit);
+    return index >= 0 ? { row: units[index], rank: index + 1, of: units.length } : undefined;
+  }
+
   /** A member's latest rounds with the score that counts in each (the round's rule, stats/counted-attempt). */
   async roundsOf(memberId: number): Promise<MemberRound[]> {
     const rows = await this.prisma.sql.query<any>(

@@ -4,7 +4,8 @@ import type { MemberView } from '../members/members.service';
 import { OutboundService } from '../outbound/outbound.service';
 import { AttemptsService, type RoundRuntime } from './attempts.service';
 import type { StoredAttempt } from './attempt-store';
-import { formatTime, percent, rankingLine, ROUND_STATUS_LABELS, scoreText, timingText } from './chat-text';
+import { formatTime, percent, rankingLine, ROUND_STATUS_LABELS, scoreText, timingText, webLinkText } from './chat-text';
+import { WebLinksService } from '../web/web-links.service';
 import {
   answerSlotOf,
   parseAnswerSheet,
@@ -34,10 +35,12 @@ export class QuizChatService {
     @Inject(LeaderboardService) private readonly leaderboard: LeaderboardService,
     @Inject(OutboundService) private readonly outbound: OutboundService,
     @Inject(RaceService) private readonly race: RaceService,
+    @Inject(WebLinksService) private readonly links: WebLinksService,
   ) {}
 
-  async start(member: MemberView, options: { sheet: boolean }, now = new Date()): Promise<string[]> {
+  async start(member: MemberView, options: { mode: 'preferred' | 'chat' | 'sheet' }, now = new Date()): Promise<string[]> {
     const active = await this.attempts.active(member.id);
+    if (active?.attempt.channel === 'web') return [await this.current(active.attempt, active.round, now)];
     if (active) {
       const current = await this.current(active.attempt, active.round, now);
       return current === SHEET_JUST_SENT ? [current] : [`您有未完成的答题「${active.round.title}」，接着答：`, current];
@@ -67,7 +70,9 @@ export class QuizChatService {
         lastDone = { round, used };
         continue;
       }
-      const channel = options.sheet ? 'sheet' : 'chat';
+      const channel = this.channelFor(round, options.mode);
+      const link = channel === 'web' ? this.links.personalLink(member.id, round) : undefined;
+      if (link) return [webLinkText(round, link, false)];
       const attempt = await this.attempts.start(member, round, channel, now);
       const intro = `「${round.title}」开始！${timingText(round)}${channel === 'chat' ? '，直接回复答案即可。' : '。'}`;
       if (channel === 'sheet') return [await this.current(attempt, round, now)];
@@ -79,6 +84,17 @@ export class QuizChatService {
         (place ? `，成绩 ${place.score}/${place.maxScore} 分，排第 ${place.rank}/${place.of} 名。` : '。') +
         '发送「排行」查看排行榜。',
     ];
+  }
+
+  /**
+   * How a member answers a round: its first channel unless they asked for a way it also allows;
+   * the web needs a link, so without PUBLIC_URL a web round is answered in chat.
+   */
+  private channelFor(round: RoundRuntime, mode: 'preferred' | 'chat' | 'sheet'): 'chat' | 'sheet' | 'web' {
+    const allowed = round.channels.filter((c) => c !== 'web' || this.links.enabled);
+    if (mode !== 'preferred' && allowed.includes(mode)) return mode;
+    const first = allowed[0];
+    return first === 'web' || first === 'sheet' ? first : 'chat';
   }
 
   /** The units a member may bind to: those the open rounds are for (and below them) first. */
@@ -109,6 +125,8 @@ export class QuizChatService {
       const active = await this.attempts.active(member.id);
       if (!active) return null;
       const { attempt, round } = active;
+      // Web answers come from the page; a text here is something else (a question, a command).
+      if (attempt.channel === 'web') return null;
       if (attempt.channel === 'sheet') {
         const reply = await this.answerSheet(attempt, round, text, messageId, now);
         if (reply) return reply;
@@ -171,13 +189,10 @@ export class QuizChatService {
     const lines = [`「${round.title}」排行榜：`, ...top.map((t, i) => rankingLine(i + 1, t, this.config.RANKING_FULL_NAMES))];
     const place = await this.leaderboard.placeOf(roundId, member.id);
     lines.push(place ? `您排第 ${place.rank}/${place.of} 名，${place.score}分。` : '您还没有完成本轮答题。');
-    if (member.unit) {
-      const units = await this.leaderboard.unitReport(roundId);
-      const index = units.findIndex((u) => u.unit === member.unit);
-      if (index >= 0) {
-        const u = units[index];
-        lines.push(`「${u.unit}」参与率 ${percent(u.participationRate)}，平均分 ${scoreText(u.meanScore)}，在 ${units.length} 个单位中排第 ${index + 1}。`);
-      }
+    const unit = member.unit && (await this.leaderboard.unitPlace(roundId, member.unit));
+    if (unit) {
+      const u = unit.row;
+      lines.push(`「${u.unit}」参与率 ${percent(u.participationRate)}，平均分 ${scoreText(u.meanScore)}，在 ${unit.of} 个单位中排第 ${unit.rank}。`);
     }
     return [lines.join('\n')];
   }
@@ -229,6 +244,10 @@ export class QuizChatService {
   }
 
   private async current(attempt: StoredAttempt, round: RoundRuntime, now = new Date()): Promise<string> {
+    if (attempt.channel === 'web') {
+      const link = this.links.personalLink(attempt.memberId, round);
+      return link ? webLinkText(round, link, true) : '网页答题暂不可用，请联系组织者。';
+    }
     if (attempt.channel === 'sheet') {
       // A whole sheet is long: asked for again within a minute, it is not sent again.
       if (!this.sheetsSent.claim(attempt.id, now.getTime())) return SHEET_JUST_SENT;

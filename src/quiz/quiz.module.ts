@@ -10,9 +10,10 @@ import { RaceService } from './race.service';
 import { RoundSchedulerService } from './round-scheduler.service';
 import { RoundsController } from './rounds.controller';
 import { RoundsService } from './rounds.service';
+import { WebLinksModule } from '../web/web-links.module';
 
 @Module({
-  imports: [MembersModule],
+  imports: [MembersModule, WebLinksModule],
   controllers: [BanksController, RoundsController],
   providers: [BanksService, RoundsService, AttemptsService, LeaderboardService, QuizChatService, RaceService, RoundSchedulerService],
   exports: [QuizChatService, LeaderboardService, AttemptsService, RoundSchedulerService, RoundsService],

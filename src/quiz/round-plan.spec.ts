@@ -15,6 +15,28 @@ describe('estimateRound', () => {
     expect(estimate.fits).toBe(true);
   });
 
+  it('counts per channel: one message a member for a personal web link, none for the group link beyond the room messages', () => {
+    const startsAt = new Date('2026-12-01T01:00:00Z');
+    const endsAt = new Date(startsAt.getTime() + 48 * 3_600_000);
+    const estimate = estimateRound({ audience: 70_000, rooms: 50, questionCount: 10, startsAt, endsAt, channels: ['web', 'chat'] }, rate);
+    expect(Object.keys(estimate.perChannel)).toEqual(['web', 'chat']);
+    expect(estimate.perChannel.web!.messages).toBe(70_000 + 150);
+    expect(estimate.perChannel.chat!.messages).toBe(70_000 * 11 + 150);
+    expect(estimate.perChannel.sheet).toBeUndefined();
+    expect(estimateRound({ audience: 10, rooms: 1, questionCount: 3, startsAt, endsAt }, rate).perChannel).toEqual({
+      chat: expect.objectContaining({ messages: 43 }),
+      sheet: expect.objectContaining({ messages: 23 }),
+    });
+  });
+
+  it('refuses an empty or repeated channel list', () => {
+    const base = { bank: 'b', title: 't', startsAt: '2026-12-01T09:00:00Z', endsAt: '2026-12-01T10:00:00Z', questionCount: 1 };
+    expect(roundInput.parse(base).channels).toEqual(['chat', 'sheet']);
+    expect(roundInput.safeParse({ ...base, channels: [] }).success).toBe(false);
+    expect(roundInput.safeParse({ ...base, channels: ['web', 'web'] }).success).toBe(false);
+    expect(roundInput.safeParse({ ...base, channels: ['fax'] }).success).toBe(false);
+  });
+
   it('says when a city-wide round cannot fit its window in chat', () => {
     const startsAt = new Date('2026-12-01T01:00:00Z');
     const estimate = estimateRound({ audience: 70_000, rooms: 50, questionCount: 10, startsAt, endsAt: new Date(startsAt.getTime() + 48 * 3_600_000) }, rate);

@@ -28,6 +28,17 @@ const audienceNames = {
   rooms: z.array(z.string().trim().min(1)).max(200),
 };
 
+export const CHANNELS = ['chat', 'sheet', 'web'] as const;
+export type Channel = (typeof CHANNELS)[number];
+export const DEFAULT_CHANNELS: Channel[] = ['chat', 'sheet'];
+
+/** How members may answer, in order of preference: each at most once. */
+const channels = z
+  .array(z.enum(CHANNELS))
+  .min(1, 'name at least one of chat, sheet, web')
+  .max(CHANNELS.length)
+  .refine((list) => new Set(list).size === list.length, 'name each channel once');
+
 /** The schemas of a new round and of a change, reading times in `timeZone`. */
 export function roundSchemas(timeZone: string) {
   const input = z
@@ -42,6 +53,7 @@ export function roundSchemas(timeZone: string) {
       scoreRule: z.enum(['best', 'last']).default('best'),
       showExplanations: z.boolean().default(true),
       audience: z.object({ units: audienceNames.units.default([]), rooms: audienceNames.rooms.default([]) }).default({ units: [], rooms: [] }),
+      channels: channels.default(DEFAULT_CHANNELS),
       recurrence: recurrence.optional(),
     })
     .refine((r) => r.endsAt.getTime() > r.startsAt.getTime(), { message: '结束时间应晚于开始时间', path: ['endsAt'] });
@@ -55,6 +67,7 @@ export function roundSchemas(timeZone: string) {
     scoreRule: z.enum(['best', 'last']).optional(),
     showExplanations: z.boolean().optional(),
     audience: z.object({ units: audienceNames.units.optional(), rooms: audienceNames.rooms.optional() }).optional(),
+    channels: channels.optional(),
     // null or an empty string ends the recurrence.
     recurrence: z.union([z.literal('').transform(() => null), recurrence]).nullable().optional(),
   });
@@ -76,6 +89,8 @@ export interface Estimate {
   windowHours: number;
   fits: boolean;
   answerSheet: { messages: number; hoursAtConfiguredRate: number; fits: boolean };
+  /** The messages each of the round's channels needs if everyone answers through it. */
+  perChannel: Partial<Record<Channel, { messages: number; hoursAtConfiguredRate: number; fits: boolean }>>;
   note: string;
 }
 
@@ -85,7 +100,10 @@ export interface Estimate {
  * start and one per answer (feedback and the next question travel together); an answer sheet
  * takes two. Each audience room gets an announcement, a reminder and the results.
  */
-export function estimateRound(input: { audience: number; rooms: number; questionCount: number; startsAt: Date; endsAt: Date }, rate: SendRate): Estimate {
+export function estimateRound(
+  input: { audience: number; rooms: number; questionCount: number; startsAt: Date; endsAt: Date; channels?: Channel[] },
+  rate: SendRate,
+): Estimate {
   const perHour = messagesPerHour(rate);
   const windowHours = (input.endsAt.getTime() - input.startsAt.getTime()) / 3_600_000;
   const roomMessages = input.rooms * 3;
@@ -93,6 +111,12 @@ export function estimateRound(input: { audience: number; rooms: number; question
   const sheet = input.audience * 2 + roomMessages;
   const hours = (n: number) => Math.round((n / perHour) * 100) / 100;
   const fits = hours(chat) <= windowHours;
+  // A personal web link is one message a member; the group link rides on the announcement.
+  const web = input.audience + roomMessages;
+  const costs: Record<Channel, number> = { chat, sheet, web };
+  const perChannel = Object.fromEntries(
+    (input.channels ?? DEFAULT_CHANNELS).map((c) => [c, { messages: costs[c], hoursAtConfiguredRate: hours(costs[c]), fits: hours(costs[c]) <= windowHours }]),
+  );
   return {
     audience: input.audience,
     messages: chat,
@@ -100,6 +124,7 @@ export function estimateRound(input: { audience: number; rooms: number; question
     windowHours: Math.round(windowHours * 100) / 100,
     fits,
     answerSheet: { messages: sheet, hoursAtConfiguredRate: hours(sheet), fits: hours(sheet) <= windowHours },
+    perChannel,
     note: fits
       ? '按当前发送速度，全部对象都能在答题时间内逐题答完。'
       : hours(sheet) <= windowHours

@@ -10,6 +10,7 @@ import { LeaderboardService } from './leaderboard.service';
 import { QuizChatService } from './quiz-chat.service';
 import { RaceService } from './race.service';
 import { nextOccurrence } from './round-plan';
+import { WebLinksService } from '../web/web-links.service';
 
 const INBOUND_KEEP_DAYS = 7;
 
@@ -34,6 +35,7 @@ export class RoundSchedulerService implements OnApplicationBootstrap, OnApplicat
     @Inject(QuizChatService) private readonly chat: QuizChatService,
     @Inject(RaceService) private readonly race: RaceService,
     @Inject(SchedulerRegistry) private readonly registry: SchedulerRegistry,
+    @Inject(WebLinksService) private readonly links: WebLinksService,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -87,7 +89,7 @@ export class RoundSchedulerService implements OnApplicationBootstrap, OnApplicat
   private async openDue(now: Date): Promise<void> {
     const due = await this.prisma.round.findMany({ where: { status: 'scheduled', startsAt: { lte: now } }, orderBy: [{ startsAt: 'asc' }, { id: 'asc' }] });
     await this.eachRound(due, 'opening', async (round) => {
-      const announcement = round.endsAt > now ? this.roomItems(round, announcementText(round, this.config.TIMEZONE)) : [];
+      const announcement = round.endsAt > now ? this.roomItems(round, announcementText(round, this.config.TIMEZONE, this.links.groupLink(round))) : [];
       const opened = await this.claimAndPost(async (tx) => (await tx.round.updateMany({ where: { id: round.id, status: 'scheduled' }, data: { status: 'open', openedAt: now } })).count > 0, announcement);
       if (!opened) return;
       this.attempts.forgetRounds();

@@ -5,7 +5,7 @@ import type { Round } from '../generated/prisma/client';
 import { audienceSize, type UnitNode } from '../members/audience';
 import { RoomsService } from '../rooms/rooms.service';
 import { isoInZone } from '../common/time';
-import { estimateRound, shareByAccount, type AccountShare, type Estimate, type RoundInput, type RoundPatch, type SendRate } from './round-plan';
+import { estimateRound, shareByAccount, type AccountShare, type Channel, type Estimate, type RoundInput, type RoundPatch, type SendRate } from './round-plan';
 
 export interface RoundView {
   id: number;
@@ -19,6 +19,7 @@ export interface RoundView {
   scoreRule: string;
   showExplanations: boolean;
   audience: { units: string[]; rooms: string[] };
+  channels: string[];
   recurrence: string | null;
   status: string;
   openedAt: Date | null;
@@ -38,7 +39,7 @@ export type RoundEstimate = Estimate & { accounts: AccountBudget[] };
 const ROUND_STATUS_TEXT: Record<string, string> = { scheduled: '尚未开始', open: '正在进行', closed: '已结束', cancelled: '已取消' };
 
 /** What the message estimate of a round, saved or only planned, depends on. */
-type EstimatedRound = Pick<Round, 'audienceUnits' | 'audienceRooms' | 'questionCount' | 'startsAt' | 'endsAt'>;
+type EstimatedRound = Pick<Round, 'audienceUnits' | 'audienceRooms' | 'questionCount' | 'startsAt' | 'endsAt' | 'channels'>;
 
 /** A round created or changed, with what the organiser should know about it. */
 export type RoundAnswer = RoundView & { estimate: RoundEstimate; warnings: string[] };
@@ -57,6 +58,7 @@ export function roundView(round: Round & { bank: { slug: string } }, timeZone: s
     scoreRule: round.scoreRule,
     showExplanations: round.showExplanations,
     audience: { units: round.audienceUnits, rooms: round.audienceRooms },
+    channels: round.channels,
     recurrence: round.recurrence,
     status: round.status,
     openedAt: round.openedAt,
@@ -99,6 +101,7 @@ export class RoundsService {
   async create(input: RoundInput, options: { dryRun: true }): Promise<Pick<RoundAnswer, 'estimate' | 'warnings'>>;
   async create(input: RoundInput, options?: { dryRun?: false }): Promise<RoundAnswer>;
   async create(input: RoundInput, options: { dryRun?: boolean } = {}): Promise<RoundAnswer | Pick<RoundAnswer, 'estimate' | 'warnings'>> {
+    this.checkChannels(input.channels);
     const bank = await this.prisma.bank.findUnique({ where: { slug: input.bank }, include: { _count: { select: { questions: true } } } });
     if (!bank) throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message: `bank: 没有题库「${input.bank}」。`, field: 'bank' });
     if (input.questionCount > bank._count.questions) {
@@ -129,6 +132,7 @@ export class RoundsService {
         showExplanations: input.showExplanations,
         audienceUnits: input.audience.units,
         audienceRooms: input.audience.rooms,
+        channels: input.channels,
         recurrence: input.recurrence ?? null,
       },
       include: { bank: { select: { slug: true } } },
@@ -164,6 +168,7 @@ export class RoundsService {
         throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message: `questionCount: 题库只有${count}道题。`, field: 'questionCount' });
       }
     }
+    if (patch.channels) this.checkChannels(patch.channels);
     if (patch.audience?.units) await this.checkUnits(patch.audience.units);
     const warnings = patch.audience?.rooms ? await this.checkRooms(patch.audience.rooms) : [];
     // Only a still-scheduled round is changed, even if it opens meanwhile.
@@ -180,6 +185,7 @@ export class RoundsService {
         showExplanations: patch.showExplanations,
         audienceUnits: patch.audience?.units,
         audienceRooms: patch.audience?.rooms,
+        channels: patch.channels,
         recurrence: patch.recurrence,
       },
     });
@@ -210,7 +216,7 @@ export class RoundsService {
     const ids = round.audienceUnits.map((name) => units.find((u) => u.name === name)?.id).filter((id): id is number => id !== undefined);
     let audience = units.length ? audienceSize(ids, units) : 0;
     if (audience === 0) audience = await this.prisma.member.count({ where: { wechatId: { not: null } } });
-    const plan = { audience, rooms: round.audienceRooms.length, questionCount: round.questionCount, startsAt: round.startsAt, endsAt: round.endsAt };
+    const plan = { audience, rooms: round.audienceRooms.length, questionCount: round.questionCount, startsAt: round.startsAt, endsAt: round.endsAt, channels: round.channels as Channel[] };
     const rate: SendRate = { minIntervalMs: this.config.OUTBOUND_MIN_INTERVAL_MS, jitterMs: this.config.OUTBOUND_JITTER_MS, maxPerMinute: this.config.OUTBOUND_MAX_PER_MINUTE };
     return { ...estimateRound(plan, rate), accounts: await this.accountBudgets(round, plan, rate) };
   }
@@ -257,6 +263,17 @@ export class RoundsService {
       return [`本轮时长短于结束前提醒时间（${lead}分钟），不会发送结束提醒。`];
     }
     return [];
+  }
+
+  private checkChannels(channels: Channel[]): void {
+    if (channels.includes('web') && !this.config.PUBLIC_URL) {
+      throw new BadRequestException({
+        statusCode: 400,
+        error: 'Bad Request',
+        message: 'channels: 网页答题（web）需要在服务器上配置 PUBLIC_URL（成员手机能访问到的服务地址），未配置时不能选择 web。',
+        field: 'channels',
+      });
+    }
   }
 
   private async checkUnits(names: string[]): Promise<void> {

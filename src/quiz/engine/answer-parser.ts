@@ -14,7 +14,7 @@ export type ParsedResponse = AnswerResponse | { kind: 'not-an-answer' };
 const NOT_AN_ANSWER: ParsedResponse = { kind: 'not-an-answer' };
 
 /** Chat commands of the bot; never taken as a fill answer. Compared after compactText (so Traditional matches too). */
-export const COMMAND_WORDS: ReadonlySet<string> = new Set(['帮助', '成绩', '我的成绩', '排行', '排行榜', '答题', '开始答题', '继续答题', '退出', '菜单']);
+export const COMMAND_WORDS: ReadonlySet<string> = new Set(['帮助', '成绩', '我的成绩', '排行', '排行榜', '答题', '开始答题', '聊天答题', '继续答题', '退出', '菜单']);
 
 // Compared in Simplified lower case with surrounding punctuation removed; Traditional (對/錯/正確/錯誤) arrives converted.
 const TRUE_WORDS = new Set(['对', '对的', '正确', '√', '✓', '✔', '☑', 't', 'true', '是', 'yes']);

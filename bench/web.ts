@@ -1,0 +1,151 @@
+/**
+ * npm run bench:web -- --members 20000 --questions 10 --connections 200
+ *
+ * Members fetch their web paper and submit it over HTTP through the real app on loopback, driven
+ * by autocannon. Setup (units, members, an open web round, the personal links) is bulk SQL and
+ * not measured. Runs on the PostgreSQL server in DATABASE_URL (a fresh database, dropped after)
+ * or on embedded PGlite. The last line is one JSON object with the figures.
+ */
+import 'reflect-metadata';
+import type { INestApplication } from '@nestjs/common';
+import autocannon from 'autocannon';
+import type { AddressInfo } from 'node:net';
+import { createApp } from '../src/bootstrap';
+import { loadConfig } from '../src/config/config';
+import { PrismaService } from '../src/db/prisma.service';
+import { createScratchDatabase } from '../src/db/scratch-database';
+import { StatusService } from '../src/health/status.service';
+import { AttemptsService } from '../src/quiz/attempts.service';
+import { WebLinksService } from '../src/web/web-links.service';
+import { numberOption } from './options';
+
+const MEMBERS = numberOption('members', 20_000);
+const QUESTIONS = numberOption('questions', 10);
+const CONNECTIONS = numberOption('connections', 200);
+const UNITS = 60;
+const round2 = (n: number) => Math.round(n * 100) / 100;
+
+/** Each connection takes the next member; the response is matched to the member through the connection's context. */
+function run(url: string, amount: number, request: (member: number) => { method: 'GET' | 'POST'; path: string; body?: string }, onOk: (member: number, body: string) => void) {
+  let next = 0;
+  return autocannon({
+    url,
+    connections: CONNECTIONS,
+    amount,
+    timeout: 60,
+    requests: [
+      {
+        setupRequest: (req: any, context: any) => {
+          const member = next++ % amount;
+          context.member = member;
+          const { method, path, body } = request(member);
+          return { ...req, method, path, body, headers: { 'content-type': 'application/json' } };
+        },
+        onResponse: (status: number, body: string, context: any) => {
+          if (status >= 200 && status < 300) onOk(context.member, body);
+        },
+      },
+    ],
+  });
+}
+
+async function main(): Promise<void> {
+  const db = await createScratchDatabase(process.env.DATABASE_URL, 'bench');
+  let peakRss = 0;
+  const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 100);
+  let app: INestApplication | undefined;
+  try {
+    const config = loadConfig({
+      ...db.env,
+      BOT_ENABLED: 'false',
+      LOG_LEVEL: 'warn',
+      DATABASE_POOL_SIZE: '16',
+      QUIZ_TICK_MS: '1000',
+      PUBLIC_URL: 'http://127.0.0.1',
+      PUBLIC_RATE_LIMIT_PER_MINUTE: '100000',
+    });
+    app = await createApp(config);
+    await app.listen(0, '127.0.0.1');
+    app.get(StatusService).markReady(true);
+    const url = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
+    const prisma = app.get(PrismaService);
+
+    await prisma.sql.query(
+      `INSERT INTO unit (name, headcount, updated_at) SELECT '单位' || g, $1::int, now() FROM generate_series(1, $2::int) g`,
+      [Math.ceil((MEMBERS * 1.25) / UNITS), UNITS],
+    );
+    const members = await prisma.sql.query<{ id: number }>(
+      `INSERT INTO member (wechat_id, name, unit_id, bound_at, updated_at)
+       SELECT 'wxid_bench_' || g, '成员' || g, (SELECT id FROM unit WHERE name = '单位' || (1 + g % $2::int)), now(), now()
+         FROM generate_series(1, $1::int) g RETURNING id`,
+      [MEMBERS, UNITS],
+    );
+    const bank = await prisma.bank.findUniqueOrThrow({ where: { slug: 'tongzhan-cities' } });
+    const round = await prisma.round.create({
+      data: {
+        bankId: bank.id,
+        title: '网页压力测试轮',
+        startsAt: new Date(Date.now() - 60_000),
+        endsAt: new Date(Date.now() + 86_400_000),
+        questionCount: QUESTIONS,
+        secondsPerQuestion: 0,
+        channels: ['web'],
+        status: 'open',
+        openedAt: new Date(),
+      },
+    });
+    app.get(AttemptsService).forgetRounds();
+    const links = app.get(WebLinksService);
+    const tokens = members.map((m) => links.personalToken(m.id, round));
+
+    const papers: Array<{ attemptId: number; answers: string[] } | undefined> = new Array(MEMBERS);
+    const paperRun = await run(
+      url,
+      MEMBERS,
+      (m) => ({ method: 'GET', path: `/api/web/paper/${tokens[m]}` }),
+      (m, body) => {
+        const paper = JSON.parse(body) as { attemptId: number; questions: Array<{ type: string; options: string[] }> };
+        const answers = paper.questions.map((q, i) => (q.type === 'fill' ? '襄阳' : 'ABCDEFGH'[(m + i) % q.options.length]));
+        papers[m] = { attemptId: paper.attemptId, answers };
+      },
+    );
+    const fetched = papers.filter(Boolean).length;
+    if (fetched !== MEMBERS) throw new Error(`only ${fetched} of ${MEMBERS} papers fetched (${paperRun.non2xx} non-2xx, ${paperRun.errors} errors)`);
+
+    let submits = 0;
+    const submitRun = await run(
+      url,
+      MEMBERS,
+      (m) => ({ method: 'POST', path: `/api/web/submit/${tokens[m]}`, body: JSON.stringify(papers[m]) }),
+      () => submits++,
+    );
+    const [{ n: stored }] = await prisma.sql.query<{ n: number }>(
+      "SELECT count(*)::int AS n FROM attempt WHERE round_id = $1 AND channel = 'web' AND finished_at IS NOT NULL",
+      [round.id],
+    );
+    const result = {
+      database: db.kind,
+      members: MEMBERS,
+      questions: QUESTIONS,
+      connections: CONNECTIONS,
+      submits,
+      lostSubmits: submits - stored,
+      submitsPerSecond: Math.round(submits / submitRun.duration),
+      p50SubmitMs: round2(submitRun.latency.p50),
+      p99SubmitMs: round2(submitRun.latency.p99),
+      papersPerSecond: Math.round(fetched / paperRun.duration),
+      peakRssMb: Math.round(peakRss / 1024 / 1024),
+    };
+    process.stderr.write(`papers: ${paperRun.duration.toFixed(1)} s, p99 ${paperRun.latency.p99} ms; submits: ${submitRun.duration.toFixed(1)} s, non-2xx ${submitRun.non2xx}\n`);
+    console.log(JSON.stringify(result));
+  } finally {
+    clearInterval(sampler);
+    await app?.close();
+    await db.drop();
+  }
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

@@ -1,0 +1,141 @@
+import fs from 'node:fs';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { PrismaService } from '../src/db/prisma.service';
+import { AttemptsService } from '../src/quiz/attempts.service';
+import { WebLinksService } from '../src/web/web-links.service';
+import { startTestApp, type TestApp } from './support/app';
+import { memberLink, RIGHT, setUpWebRound } from './support/web-quiz';
+
+const CHROMIUM = '/usr/bin/chromium';
+const hasChromium = fs.existsSync(CHROMIUM);
+const maybe = hasChromium ? describe : describe.skip;
+if (!hasChromium) {
+  console.warn(`Chromium not found at ${CHROMIUM}: install it with apt-get install chromium to run the web quiz page test`);
+}
+
+async function waitUntil(condition: () => boolean | Promise<boolean>, timeoutMs: number, what: string): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** Answers the question on screen rightly: the options whose text is right, or the fill-in. */
+async function answerShown(page: Page): Promise<void> {
+  const question = page.locator('[data-question]');
+  const stem = (await question.locator('.stem').innerText()).trim();
+  const right = RIGHT[stem];
+  if (await question.locator('[data-fill]').count()) {
+    await question.locator('[data-fill]').fill(right[0]);
+    return;
+  }
+  for (const text of right) await question.locator('[data-option]', { hasText: text }).click();
+}
+
+async function finish(page: Page): Promise<string> {
+  for (let guard = 0; guard < 10 && (await page.locator('[data-submit]').count()) === 0; guard++) {
+    await page.locator('[data-question]').waitFor();
+    await answerShown(page);
+    await page.locator('[data-next]').click();
+  }
+  await page.locator('[data-submit]').dblclick();
+  await page.locator('[data-score]').waitFor({ timeout: 30_000 });
+  return (await page.locator('[data-score]').getAttribute('data-score'))!;
+}
+
+maybe('the web quiz page in headless Chromium', () => {
+  let t: TestApp;
+  let browser: Browser;
+  let roundId: number;
+  let prisma: PrismaService;
+
+  beforeAll(async () => {
+    t = await startTestApp({ PUBLIC_URL: 'https://quiz.example.org', QUIZ_TICK_MS: '200', PUBLIC_RATE_LIMIT_PER_MINUTE: '1000' });
+    prisma = t.app.get(PrismaService);
+    roundId = await setUpWebRound(t);
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    });
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+  });
+
+  it('takes a member through their personal link, resumes after a reload on another device, and counts a double submit once', async () => {
+    const { path, memberId } = await memberLink(t, roundId, 'wxid_page_a', '张三');
+    const phone = await browser.newPage({ viewport: { width: 390, height: 800 } });
+    await phone.goto(t.url + path);
+    await phone.locator('[data-question="1"]').waitFor();
+    await answerShown(phone);
+    await phone.locator('[data-next]').click();
+    await waitUntil(async () => (await prisma.webProgress.count()) > 0, 10_000, 'the progress to be saved');
+
+    const other = await browser.newPage({ viewport: { width: 390, height: 800 } });
+    await other.goto(t.url + path);
+    await other.locator('[data-question="2"]').waitFor();
+    await other.locator('[data-prev]').click();
+    const first = other.locator('[data-question="1"]');
+    await first.waitFor();
+    if (await first.locator('[data-fill]').count()) expect(await first.locator('[data-fill]').inputValue()).not.toBe('');
+    else expect(await first.locator('.opt.on').count()).toBeGreaterThan(0);
+    await other.locator('[data-next]').click();
+    expect(await finish(other)).toBe('30');
+    expect(await other.locator('body').innerText()).toContain('解析：');
+
+    const attempts = await prisma.attempt.findMany({ where: { memberId, roundId }, include: { answers: true } });
+    expect(attempts).toHaveLength(1);
+    expect(attempts[0]).toMatchObject({ channel: 'web', score: 30 });
+    expect(attempts[0].answers).toHaveLength(3);
+    await phone.reload();
+    await phone.locator('[data-score="30"]').waitFor();
+    await phone.close();
+    await other.close();
+  });
+
+  it('lets a group member in by unit and name', async () => {
+    const round = (await t.app.get(AttemptsService).roundById(roundId))!;
+    const groupPath = new URL(t.app.get(WebLinksService).groupLink(round)!).pathname;
+    const page = await browser.newPage({ viewport: { width: 390, height: 800 } });
+    await page.goto(t.url + groupPath);
+    await page.locator('[data-unit]').fill('民进新乡');
+    await page.locator('[data-name]').fill('孙七');
+    await page.locator('[data-start]').click();
+    await page.waitForURL(/\/q\/[^g]/);
+    expect(await finish(page)).toBe('30');
+    const member = await prisma.member.findFirstOrThrow({ where: { name: '孙七' }, include: { unit: true, attempts: true } });
+    expect(member).toMatchObject({ wechatId: null, unit: { name: '民进新乡市委' } });
+    expect(member.attempts).toHaveLength(1);
+
+    // The same name in the same unit again: the same person, whose one attempt is used.
+    await page.goto(t.url + groupPath);
+    await page.locator('[data-unit]').fill('民进新乡市委');
+    await page.locator('[data-name]').fill('孙七');
+    await page.locator('[data-start]').click();
+    await page.locator('[data-same]').waitFor();
+    await page.locator('[data-score="30"]').waitFor();
+    expect(await prisma.attempt.count({ where: { memberId: member.id } })).toBe(1);
+    await page.close();
+  });
+
+  it('scores a late submission 0 and shows a Chinese page for an altered link', async () => {
+    const { path } = await memberLink(t, roundId, 'wxid_page_late', '周九');
+    const page = await browser.newPage({ viewport: { width: 390, height: 800 } });
+    await page.goto(t.url + path);
+    await page.locator('[data-question="1"]').waitFor();
+    const attempt = await prisma.attempt.findFirstOrThrow({ where: { member: { wechatId: 'wxid_page_late' } } });
+    await prisma.attempt.update({ where: { id: attempt.id }, data: { startedAt: new Date(Date.now() - 10 * 60_000) } });
+    expect(await finish(page)).toBe('0');
+    expect(await page.locator('body').innerText()).toContain('超时');
+
+    const token = path.split('/').pop()!;
+    const altered = token.replace(/^./, (c) => (c === 'c' ? 'd' : 'c'));
+    const response = await page.goto(`${t.url}/q/${altered}`);
+    expect(response!.status()).toBe(403);
+    expect(await page.locator('h1').innerText()).toBe('链接已被改动');
+    await page.close();
+  });
+});
