@@ -39,7 +39,7 @@ describe('attempt progress under group commit', () => {
       correctCount: correct ? 1 : 0,
       deadline: new Date(Date.now() + 60_000),
       finished: false,
-      answers: [{ position: 0, questionId: q1.id, response, correct, points: correct ? 10 : 0, messageId }],
+      answers: [{ position: 0, questionId: q1.id, response, picked: response ? 1 : 0, correct, points: correct ? 10 : 0, messageId }],
     });
     // Submitted in the same turn of the event loop, so they share one batch.
     const results = await Promise.all([store.advance(step('A', true, 'msg-answer')), store.advance(step('', false, null))]);
