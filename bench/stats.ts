@@ -119,8 +119,7 @@ async function fill(prisma: PrismaService): Promise<number> {
       WHERE s.attempt_id = a.id AND a.round_id = $1`,
     [round.id],
   );
-  // As autovacuum leaves the tables soon after a bulk load: statistics and the visibility map, so
-  // the reports' counted-attempt scans can stay in the covering index.
+  // As autovacuum leaves the tables soon after a bulk load: statistics, and no dead rows from the score update above.
   await sql.query('VACUUM ANALYZE');
   return round.id;
 }

@@ -19,8 +19,3 @@ UPDATE "answer" an
 
 ALTER TABLE "answer" ALTER COLUMN "picked" SET NOT NULL;
 
--- The counted-attempt columns ride along in the (round, member) index, so every report's "each
--- member's counted attempt" reads the index instead of the attempt rows with their drawn questions in JSON.
-DROP INDEX "attempt_round_id_member_id_idx";
-CREATE INDEX "attempt_round_id_member_id_idx" ON "attempt"("round_id", "member_id")
-  INCLUDE ("id", "finished_at", "score", "started_at", "unit_id", "max_score", "correct_count");
