@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import fs from 'node:fs';
 import request from 'supertest';
 import { PrismaService } from '../src/db/prisma.service';
+import { pickedOptionBits } from '../src/quiz/engine';
 import { ADMIN, STATS, auth, binary, startTestApp, type TestApp } from './support/app';
 
 /*
@@ -76,6 +77,7 @@ describe('statistics reports', () => {
 
     const attempt = async (memberId: number, unitId: number, started: string, order1: number[], answers: Array<[string, boolean]>, finished: boolean) => {
       const startedAt = utc(started);
+      const draw = [{ questionId: q1, order: order1 }, { questionId: q2, order: [] }];
       const score = answers.filter(([, ok]) => ok).length * 10;
       const a = await prisma.attempt.create({
         data: {
@@ -83,7 +85,7 @@ describe('statistics reports', () => {
           memberId,
           unitId,
           channel: 'chat',
-          draw: [{ questionId: q1, order: order1 }, { questionId: q2, order: [] }],
+          draw,
           position: answers.length,
           score,
           correctCount: score / 10,
@@ -98,6 +100,7 @@ describe('statistics reports', () => {
           position,
           questionId: position === 0 ? q1 : q2,
           response,
+          picked: pickedOptionBits(draw[position], response),
           correct,
           points: correct ? 10 : 0,
           answeredAt: new Date(startedAt.getTime() + 60_000),

@@ -34,6 +34,8 @@ export interface AnswerRow {
   position: number;
   questionId: number;
   response: string;
+  /** the picked options in the bank's original order, as bits: see pickedOptionBits */
+  picked: number;
   correct: boolean;
   points: number;
   messageId: string | null;
@@ -192,14 +194,15 @@ export class AttemptStore {
       const answers = items.filter((i) => applied.has(i.attemptId)).flatMap((i) => i.answers.map((a) => ({ ...a, attemptId: i.attemptId })));
       if (answers.length) {
         await tx.query(
-          `INSERT INTO answer (attempt_id, position, question_id, response, correct, points, source_message_id)
-           SELECT * FROM unnest($1::int[], $2::int[], $3::int[], $4::text[], $5::bool[], $6::int[], $7::text[])
+          `INSERT INTO answer (attempt_id, position, question_id, response, picked, correct, points, source_message_id)
+           SELECT * FROM unnest($1::int[], $2::int[], $3::int[], $4::text[], $5::int2[], $6::bool[], $7::int[], $8::text[])
            ON CONFLICT DO NOTHING`,
           [
             answers.map((a) => a.attemptId),
             answers.map((a) => a.position),
             answers.map((a) => a.questionId),
             answers.map((a) => a.response),
+            answers.map((a) => a.picked),
             answers.map((a) => a.correct),
             answers.map((a) => a.points),
             answers.map((a) => a.messageId),

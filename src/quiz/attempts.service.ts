@@ -4,10 +4,11 @@ import type { Round } from '../generated/prisma/client';
 import { unitsUnder, type UnitNode } from '../members/audience';
 import type { MemberView } from '../members/members.service';
 import { toDefinition } from './banks.service';
-import { AttemptStore, type AttemptChannel, type AttemptProgress, type StoredAttempt } from './attempt-store';
+import { AttemptStore, type AnswerRow, type AttemptChannel, type AttemptProgress, type StoredAttempt } from './attempt-store';
 import {
   drawQuestions,
   optionCountOf,
+  pickedOptionBits,
   step,
   type AttemptSnapshot,
   type DrawnQuestion,
@@ -160,7 +161,7 @@ export class AttemptsService {
       correctCount: next.correctCount,
       deadline: next.deadline,
       finished: next.finished,
-      answers: [{ position: attempt.position, questionId: current.drawn.questionId, ...answer }],
+      answers: [{ position: attempt.position, questionId: current.drawn.questionId, ...answer, picked: pickedOptionBits(current.drawn, answer.response) }],
     };
     if (!(await this.store.advance(progress))) {
       this.activeCache.delete(attempt.memberId);
@@ -179,7 +180,8 @@ export class AttemptsService {
   }
 
   /** Scores a whole answer sheet at once. */
-  async submitSheet(attempt: StoredAttempt, answers: AttemptProgress['answers'], now: Date): Promise<StoredAttempt | 'moved-on'> {
+  async submitSheet(attempt: StoredAttempt, sheet: Array<Omit<AnswerRow, 'picked'>>, now: Date): Promise<StoredAttempt | 'moved-on'> {
+    const answers = sheet.map((a) => ({ ...a, picked: attempt.draw[a.position] ? pickedOptionBits(attempt.draw[a.position], a.response) : 0 }));
     const score = answers.reduce((sum, a) => sum + a.points, 0);
     const correctCount = answers.filter((a) => a.correct).length;
     const stored = await this.store.advance({

@@ -14,8 +14,24 @@ export function countedAttemptsSql(round: string, rule: string, options: { finis
   return `SELECT DISTINCT ON (a.member_id) a.id, a.member_id, a.unit_id, a.score, a.max_score, a.correct_count, a.started_at, a.finished_at
             FROM attempt a
            WHERE a.round_id = ${round}${options.finishedOnly ? ' AND a.finished_at IS NOT NULL' : ''}
-           ORDER BY a.member_id, (a.finished_at IS NOT NULL) DESC,
-                    CASE WHEN ${rule}::text = 'best' THEN a.score ELSE 0 END DESC, a.started_at DESC, a.id DESC`;
+           ORDER BY a.member_id, ${countedFirst(rule)}`;
+}
+
+/**
+ * Every attempt of a round, with `counted` true on each member's counted attempt (the same rule):
+ * for a report that counts all attempts as well as the counted ones, in one pass over the round.
+ * Columns: those of countedAttemptsSql and counted.
+ */
+export function attemptsMarkedCountedSql(round: string, rule: string): string {
+  return `SELECT a.id, a.member_id, a.unit_id, a.score, a.max_score, a.correct_count, a.started_at, a.finished_at,
+                 row_number() OVER (PARTITION BY a.member_id ORDER BY ${countedFirst(rule)}) = 1 AS counted
+            FROM attempt a
+           WHERE a.round_id = ${round}`;
+}
+
+/** A member's attempts, the counted one first. */
+function countedFirst(rule: string): string {
+  return `(a.finished_at IS NOT NULL) DESC, CASE WHEN ${rule}::text = 'best' THEN a.score ELSE 0 END DESC, a.started_at DESC, a.id DESC`;
 }
 
 export type ScoreRule = 'best' | 'last';

@@ -1,5 +1,6 @@
 import { countedAttempt } from './counted-attempt';
-import { questionStat } from './question-report';
+import { questionStat, type Group } from './question-report';
+import { pickedOptionBits } from '../quiz/engine';
 import { pointBiserial, scoreBuckets, summarise, type PairSums } from './statistics';
 
 function sumsOf(pairs: Array<[0 | 1, number]>): PairSums {
@@ -70,14 +71,17 @@ describe('countedAttempt', () => {
 
 describe('questionStat', () => {
   const question = { id: 7, position: 1, stem: '题干', type: 'single', options: ['甲', '乙', '丙', '丁'], answer: ['B'] };
-  it('maps shown letters back through the drawn order and finds the most chosen wrong option', () => {
+  const group = (picked: number, correct: boolean, n: number, sy: number, syy: number, extra: Partial<Group> = {}): Group => ({
+    question_id: 7, correct, picked, timed_out: false, wrong_text: null, n, sy, syy, ...extra,
+  });
+  it('counts the picked options in their original order and finds the most chosen wrong option', () => {
     const stat = questionStat(question, [
-      // shown order: A=丁 B=乙 C=甲 D=丙
-      { question_id: 7, response: 'B', correct: true, ord: [3, 1, 0, 2], n: 3, sy: 240, syy: 19200 },
-      { question_id: 7, response: 'A', correct: false, ord: [3, 1, 0, 2], n: 2, sy: 80, syy: 3200 },
+      // shown order A=丁 B=乙 C=甲 D=丙: B picked 乙 (bit 1), A picked 丁 (bit 3)
+      group(pickedOptionBits({ questionId: 7, order: [3, 1, 0, 2] }, 'B'), true, 3, 240, 19200),
+      group(pickedOptionBits({ questionId: 7, order: [3, 1, 0, 2] }, 'A'), false, 2, 80, 3200),
       // identity order
-      { question_id: 7, response: 'C', correct: false, ord: [], n: 1, sy: 30, syy: 900 },
-      { question_id: 7, response: '', correct: false, ord: [], n: 1, sy: 0, syy: 0 },
+      group(pickedOptionBits({ questionId: 7, order: [] }, 'C'), false, 1, 30, 900),
+      group(0, false, 1, 0, 0, { timed_out: true }),
     ]);
     expect(stat).toMatchObject({ answered: 7, timedOut: 1, correct: 3, correctRate: 0.4286 });
     expect(stat.options).toEqual([
@@ -92,14 +96,14 @@ describe('questionStat', () => {
 
   it('names true/false options and the most common wrong fill answer', () => {
     const tf = questionStat({ ...question, type: 'truefalse', options: [], answer: ['false'] }, [
-      { question_id: 7, response: 'A', correct: false, ord: [], n: 4, sy: 0, syy: 0 },
-      { question_id: 7, response: 'B', correct: true, ord: [], n: 1, sy: 0, syy: 0 },
+      group(pickedOptionBits({ questionId: 7, order: [0, 1] }, 'A'), false, 4, 0, 0),
+      group(pickedOptionBits({ questionId: 7, order: [0, 1] }, 'B'), true, 1, 0, 0),
     ]);
     expect(tf.options.map((o) => [o.text, o.picked, o.correct])).toEqual([['正确', 4, false], ['错误', 1, true]]);
     const fill = questionStat({ ...question, type: 'fill', options: [], answer: ['襄阳'] }, [
-      { question_id: 7, response: '武汉', correct: false, ord: [], n: 2, sy: 0, syy: 0 },
-      { question_id: 7, response: '宜昌', correct: false, ord: [], n: 1, sy: 0, syy: 0 },
-      { question_id: 7, response: '襄阳', correct: true, ord: [], n: 5, sy: 0, syy: 0 },
+      group(0, false, 2, 0, 0, { wrong_text: '武汉' }),
+      group(0, false, 1, 0, 0, { wrong_text: '宜昌' }),
+      group(0, true, 5, 0, 0),
     ]);
     expect(fill.options).toEqual([]);
     expect(fill.mostChosenWrong).toEqual({ label: null, text: '武汉', picked: 2 });

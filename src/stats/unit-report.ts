@@ -1,6 +1,6 @@
 import type { SqlClient } from '../db/sql';
 import { unitsUnder, type UnitNode } from '../members/audience';
-import { countedAttemptsSql } from './counted-attempt';
+import { attemptsMarkedCountedSql } from './counted-attempt';
 import { rate, rollUpUnits, round4, type SubtreeFigures, type UnitFigures } from './unit-rollup';
 
 export interface UnitRow {
@@ -32,19 +32,15 @@ export const UNBOUND_UNIT = '（未绑定单位）';
  * Used by the API, the bot, the scheduler and the exports alike.
  */
 export async function unitReport(sql: SqlClient, round: RoundForReport, units: UnitNode[]): Promise<UnitRow[]> {
-  const [counted, attempts] = await Promise.all([
-    sql.query<{ unit_id: number | null; participants: number; scored: number; score_sum: number | null; full_marks: number }>(
-      `SELECT unit_id, count(*)::int AS participants, count(finished_at)::int AS scored,
-              sum(score) FILTER (WHERE finished_at IS NOT NULL)::float8 AS score_sum,
-              count(*) FILTER (WHERE finished_at IS NOT NULL AND score = max_score AND max_score > 0)::int AS full_marks
-         FROM (${countedAttemptsSql('$1', '$2')}) c GROUP BY unit_id`,
-      [round.id, round.scoreRule],
-    ),
-    sql.query<{ unit_id: number | null; attempts: number }>(
-      `SELECT unit_id, count(*)::int AS attempts FROM attempt WHERE round_id = $1 GROUP BY unit_id`,
-      [round.id],
-    ),
-  ]);
+  // One pass over the round's attempts: the counted ones per unit, and every attempt per unit.
+  const perUnit = await sql.query<{ unit_id: number | null; attempts: number; participants: number; scored: number; score_sum: number | null; full_marks: number }>(
+    `SELECT unit_id, count(*)::int AS attempts, count(*) FILTER (WHERE counted)::int AS participants,
+            count(*) FILTER (WHERE counted AND finished_at IS NOT NULL)::int AS scored,
+            sum(score) FILTER (WHERE counted AND finished_at IS NOT NULL)::float8 AS score_sum,
+            count(*) FILTER (WHERE counted AND finished_at IS NOT NULL AND score = max_score AND max_score > 0)::int AS full_marks
+       FROM (${attemptsMarkedCountedSql('$1', '$2')}) a GROUP BY unit_id`,
+    [round.id, round.scoreRule],
+  );
   const own = new Map<number | null, UnitFigures>();
   const figuresOf = (id: number | null) => {
     const key = id === null ? null : Number(id);
@@ -52,8 +48,9 @@ export async function unitReport(sql: SqlClient, round: RoundForReport, units: U
     if (!f) own.set(key, (f = { participants: 0, attempts: 0, scored: 0, scoreSum: 0, fullMarks: 0 }));
     return f;
   };
-  for (const r of counted) Object.assign(figuresOf(r.unit_id), { participants: r.participants, scored: r.scored, scoreSum: r.score_sum ?? 0, fullMarks: r.full_marks });
-  for (const r of attempts) figuresOf(r.unit_id).attempts = r.attempts;
+  for (const r of perUnit) {
+    Object.assign(figuresOf(r.unit_id), { participants: r.participants, attempts: r.attempts, scored: r.scored, scoreSum: r.score_sum ?? 0, fullMarks: r.full_marks });
+  }
 
   const rolled = rollUpUnits(units, own as Map<number, UnitFigures>);
   const audience = round.audienceUnits.length

@@ -1,4 +1,4 @@
-import { canonicalFillText, fillAnswerMatches, scoreResponse } from './scoring';
+import { canonicalFillText, fillAnswerMatches, pickedOptionBits, scoreResponse } from './scoring';
 import type { DrawnQuestion, QuestionDefinition } from './types';
 
 const single: QuestionDefinition = {
@@ -18,6 +18,23 @@ const fill: QuestionDefinition = { ...single, key: 'f', type: 'fill', options: [
 const shuffled: DrawnQuestion = { questionId: 1, order: [3, 1, 0, 2] };
 // Multiple: shown A..E = original E, D, C, B, A.
 const reversed: DrawnQuestion = { questionId: 2, order: [4, 3, 2, 1, 0] };
+
+describe('pickedOptionBits', () => {
+  it('stores the shown letters as the original options they stand for', () => {
+    expect(pickedOptionBits(shuffled, 'A')).toBe(0b1000);
+    expect(pickedOptionBits(shuffled, 'BC')).toBe(0b0011);
+    expect(pickedOptionBits(reversed, 'ACE')).toBe(0b10101);
+    expect(pickedOptionBits(reversed, 'B')).toBe(0b01000);
+  });
+
+  it('reads letters as they are when the draw kept no order, and ignores what is not a shown option', () => {
+    expect(pickedOptionBits({ questionId: 3, order: [] }, 'C')).toBe(0b100);
+    expect(pickedOptionBits({ questionId: 3, order: [0, 1] }, 'B')).toBe(0b10);
+    expect(pickedOptionBits(shuffled, 'E')).toBe(0);
+    expect(pickedOptionBits(shuffled, '')).toBe(0);
+    expect(pickedOptionBits(shuffled, '成都')).toBe(0);
+  });
+});
 
 describe('scoreResponse', () => {
   it('maps shown letters back to the original options', () => {

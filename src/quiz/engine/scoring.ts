@@ -1,6 +1,6 @@
 import { compactText } from '../../common/text';
 import type { AnswerResponse } from './answer-parser';
-import { indexOfLetter, letterOf } from './types';
+import { indexOfLetter, letterOf, MAX_OPTIONS } from './types';
 import type { DrawnQuestion, QuestionDefinition } from './types';
 
 export interface ScoredResponse {
@@ -59,6 +59,20 @@ export function fillAnswerMatches(text: string, accepted: string[]): boolean {
 /** The original option index shown at each letter; identity when the draw recorded no order. */
 export function originalIndexOfShown(drawn: DrawnQuestion, shownIndex: number): number {
   return drawn.order.length ? (drawn.order[shownIndex] ?? -1) : shownIndex;
+}
+
+/**
+ * The options a response picked, in the bank's original order, as bits (option i: 1 << i): what
+ * reports count, so they need not read the draw. Meaningful for choice questions; 0 for a timeout.
+ */
+export function pickedOptionBits(drawn: DrawnQuestion, response: string): number {
+  let bits = 0;
+  for (const letter of response) {
+    const shown = indexOfLetter(letter);
+    const original = shown < 0 ? -1 : originalIndexOfShown(drawn, shown);
+    if (original >= 0 && original < MAX_OPTIONS) bits |= 1 << original;
+  }
+  return bits;
 }
 
 /** The letter under which an original option is shown. */
