@@ -1,4 +1,6 @@
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { PrismaService } from '../src/db/prisma.service';
 import { AttemptsService } from '../src/quiz/attempts.service';
@@ -22,6 +24,11 @@ async function waitUntil(condition: () => boolean | Promise<boolean>, timeoutMs:
 }
 
 /** Answers the question on screen rightly: the options whose text is right, or the fill-in. */
+/** A picture of what the member sees, kept in the temp folder for people to look at. */
+async function shot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: path.join(os.tmpdir(), `web-quiz-${name}.png`), fullPage: true });
+}
+
 async function answerShown(page: Page): Promise<void> {
   const question = page.locator('[data-question]');
   const stem = (await question.locator('.stem').innerText()).trim();
@@ -70,6 +77,7 @@ maybe('the web quiz page in headless Chromium', () => {
     const phone = await browser.newPage({ viewport: { width: 390, height: 800 } });
     await phone.goto(t.url + path);
     await phone.locator('[data-question="1"]').waitFor();
+    await shot(phone, 'question');
     await answerShown(phone);
     await phone.locator('[data-next]').click();
     await waitUntil(async () => (await prisma.webProgress.count()) > 0, 10_000, 'the progress to be saved');
@@ -85,6 +93,7 @@ maybe('the web quiz page in headless Chromium', () => {
     await other.locator('[data-next]').click();
     expect(await finish(other)).toBe('30');
     expect(await other.locator('body').innerText()).toContain('解析：');
+    await shot(other, 'result');
 
     const attempts = await prisma.attempt.findMany({ where: { memberId, roundId }, include: { answers: true } });
     expect(attempts).toHaveLength(1);
@@ -103,6 +112,7 @@ maybe('the web quiz page in headless Chromium', () => {
     await page.goto(t.url + groupPath);
     await page.locator('[data-unit]').fill('民进新乡');
     await page.locator('[data-name]').fill('孙七');
+    await shot(page, 'group-entry');
     await page.locator('[data-start]').click();
     await page.waitForURL(/\/q\/[^g]/);
     expect(await finish(page)).toBe('30');
@@ -136,6 +146,7 @@ maybe('the web quiz page in headless Chromium', () => {
     const response = await page.goto(`${t.url}/q/${altered}`);
     expect(response!.status()).toBe(403);
     expect(await page.locator('h1').innerText()).toBe('链接已被改动');
+    await shot(page, 'altered-link');
     await page.close();
   });
 });
