@@ -239,7 +239,7 @@ maybe('the organiser console (headless Chromium)', () => {
       await page.locator('[data-test=participation] .el-statistic', { hasText: '应参与人数' }).waitFor();
       expect(await page.locator('[data-test=participation]').innerText()).toContain('12');
       expect(await page.locator('[data-test=bot-card]').innerText()).toContain('已登录');
-      await page.screenshot({ path: '/tmp/admin-overview.png' });
+      await page.screenshot({ path: '/tmp/admin-overview.png', fullPage: true });
 
       await page.goto(`${t.url}/admin/#/stats/${created.body.id}`);
       await page.locator('[data-test=stats-units] .el-table__row', { hasText: '一处' }).waitFor({ timeout: 15_000 });
