@@ -239,7 +239,13 @@ maybe('the organiser console (headless Chromium)', () => {
       await page.locator('[data-test=participation] .el-statistic', { hasText: '应参与人数' }).waitFor();
       expect(await page.locator('[data-test=participation]').innerText()).toContain('12');
       expect(await page.locator('[data-test=bot-card]').innerText()).toContain('已登录');
-      await page.screenshot({ path: '/tmp/admin-overview.png', fullPage: true });
+      await page.screenshot({ path: '/tmp/admin-overview.png' });
+      // The queue per account, below the fold: the account that sent the round's announcements, with its counts.
+      const queue = page.locator('[data-test=outbound-queue]');
+      await queue.scrollIntoViewIfNeeded();
+      await queue.locator('.el-table__row', { hasText: 'main' }).waitFor({ timeout: 15_000 });
+      expect(await queue.innerText()).toContain('今日已发');
+      await page.screenshot({ path: '/tmp/admin-overview-queue.png' });
 
       await page.goto(`${t.url}/admin/#/stats/${created.body.id}`);
       await page.locator('[data-test=stats-units] .el-table__row', { hasText: '一处' }).waitFor({ timeout: 15_000 });
