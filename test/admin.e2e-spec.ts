@@ -153,7 +153,8 @@ maybe('the organiser console (headless Chromium)', () => {
       const header = (sheet.getRow(1).values as unknown[]).map((v) => String(v ?? '').trim());
       const values: Record<string, string> = { 题型: '单选', 题干: '统一战线是党的什么法宝？', 题目: '统一战线是党的什么法宝？', 选项A: '重要法宝', 选项B: '一般工具', 答案: 'A', 分值: '10' };
       const questions = [values, { ...values, 题干: '统战工作的对象包括谁？', 题目: '统战工作的对象包括谁？' }];
-      sheet.spliceRows(2, Math.max(0, sheet.rowCount - 1));
+      // Empty the example rows as an organiser would (spliceRows leaves the rows of a loaded sheet in place).
+      for (let r = 2; r <= sheet.rowCount; r++) sheet.getRow(r).eachCell((cell) => (cell.value = null));
       questions.forEach((q, i) => {
         const row = sheet.getRow(i + 2);
         header.forEach((name, col) => {
@@ -239,6 +240,12 @@ maybe('the organiser console (headless Chromium)', () => {
       expect(await page.locator('[data-test=participation]').innerText()).toContain('12');
       expect(await page.locator('[data-test=bot-card]').innerText()).toContain('已登录');
       await page.screenshot({ path: '/tmp/admin-overview.png' });
+      // The queue per account, below the fold: the account that sent the round's announcements, with its counts.
+      const queue = page.locator('[data-test=outbound-queue]');
+      await queue.scrollIntoViewIfNeeded();
+      await queue.locator('.el-table__row', { hasText: 'main' }).waitFor({ timeout: 15_000 });
+      expect(await queue.innerText()).toContain('今日已发');
+      await page.screenshot({ path: '/tmp/admin-overview-queue.png' });
 
       await page.goto(`${t.url}/admin/#/stats/${created.body.id}`);
       await page.locator('[data-test=stats-units] .el-table__row', { hasText: '一处' }).waitFor({ timeout: 15_000 });

@@ -20,8 +20,10 @@ export function whenSignedOut(handler: () => void): void {
 
 function messageOf(status: number, body: any, path: string): string {
   const raw = body?.message;
-  const text = Array.isArray(raw) ? raw.join('；') : typeof raw === 'string' ? raw : '';
-  if (status === 404 && /^Cannot (GET|POST|PATCH|DELETE)/.test(text)) return `服务端暂不支持此功能（${path.split('?')[0]}）。`;
+  const joined = Array.isArray(raw) ? raw.join('；') : typeof raw === 'string' ? raw : '';
+  // The API names the field first (`title: 不能为空。`); the page shows the message by its field instead.
+  const text = typeof body?.field === 'string' && joined.startsWith(`${body.field}: `) ? joined.slice(body.field.length + 2) : joined;
+  if (status === 404 && /^Cannot (GET|POST|PATCH|DELETE)/.test(text)) return `找不到请求的地址（${path.split('?')[0]}）。`;
   if (status === 403) return '当前令牌无权使用此功能（统计员令牌只能查看）。';
   if (status === 413) return '文件太大。';
   if (status === 429) return text || '请求过于频繁，请稍后再试。';

@@ -17,11 +17,8 @@ export function useFieldErrors(shown: string[]) {
       const message = err instanceof Error ? err.message : String(err);
       // A list body names its item first (0.name): the form edits one item at a time.
       const field = err instanceof ApiError && err.field ? err.field.replace(/^\d+\./, '') : '';
-      if (field && shown.some((name) => field === name || field.startsWith(`${name}.`))) {
-        // Under its field the message needs no field name.
-        const text = message.startsWith(`${err instanceof ApiError ? err.field : ''}: `) ? message.slice(message.indexOf(': ') + 2) : message;
-        state.fields = { ...state.fields, [field]: text };
-      } else state.general = message;
+      if (field && shown.some((name) => field === name || field.startsWith(`${name}.`))) state.fields = { ...state.fields, [field]: message };
+      else state.general = message;
     },
     of(...names: string[]): string {
       for (const name of names) for (const [key, text] of Object.entries(state.fields)) if (key === name || key.startsWith(`${name}.`)) return text;

@@ -1,18 +1,15 @@
 import { ApiError } from './api';
 
+/** A bad row of an upload; `row` is null when the problem is the whole file. */
 export interface RowError {
-  row: number | string;
+  row: number | null;
   reason: string;
   sheet?: string;
 }
 
-/** Every bad row an upload was refused for: the list when the API sends one, else the one it names. */
+/** Every bad row an upload was refused for (the 400's `errors`), or none when the refusal is about something else. */
 export function rowErrorsOf(err: unknown): RowError[] {
-  if (!(err instanceof ApiError)) return [];
-  const body = err.body ?? {};
-  if (Array.isArray(body.errors)) return body.errors;
-  if (body.row !== undefined) return [{ row: body.row, reason: body.reason ?? err.message, sheet: body.sheet }];
-  return [];
+  return err instanceof ApiError && Array.isArray(err.body?.errors) ? err.body.errors : [];
 }
 
 export function formOf(file: File, fields: Record<string, string> = {}): FormData {

@@ -51,10 +51,7 @@ export class LocalWechat {
     await waitFor(() => bot.isLoggedIn, 5000);
     const [people, rooms] = await Promise.all([this.store.people(), this.store.rooms()]);
     for (const person of people) this.people.set(person.id, mocker.createContact(person));
-    for (const room of rooms) {
-      const memberIdList = [...new Set([this.botUser.id, ...room.memberIds.filter((m) => this.people.has(m))])];
-      this.rooms.set(room.id, mocker.createRoom({ id: room.id, topic: room.topic, memberIdList }));
-    }
+    for (const room of rooms) this.rooms.set(room.id, this.createRoomWithBot(room.id, room.topic, room.memberIds));
     if (!people.length) {
       const zhang = await this.addPerson('张三');
       const li = await this.addPerson('李四');
@@ -95,7 +92,6 @@ export class LocalWechat {
   }
 
   async addRoom(topic: string, memberIds: string[]): Promise<LocalRoom> {
-    const mocker = this.requireMocker();
     const id = `${idFor('room', topic)}@chatroom`;
     const existing = this.rooms.get(id);
     const members = [
@@ -103,8 +99,20 @@ export class LocalWechat {
     ];
     await this.store.saveRoom({ id, topic, memberIds: members });
     if (existing) existing.payload.memberIdList = members;
-    else this.rooms.set(id, mocker.createRoom({ id, topic, memberIdList: members }));
+    else this.rooms.set(id, this.createRoomWithBot(id, topic, members));
     return { id, topic, memberIds: members };
+  }
+
+  /**
+   * A group with the bot in it, joined the way WeChat reports it (a room-join naming the bot), so
+   * that the bot's list of groups, which follows those events, knows it without waiting for a relogin.
+   */
+  private createRoomWithBot(id: string, topic: string, memberIds: string[]): mock.RoomMock {
+    const bot = this.requireBot();
+    const others = [...new Set(memberIds.filter((m) => m !== bot.id && this.people.has(m)))];
+    const room = this.requireMocker().createRoom({ id, topic, memberIdList: others });
+    room.add(bot).by(this.people.get(others[0] ?? '') ?? bot);
+    return room;
   }
 
   /**
