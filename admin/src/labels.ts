@@ -31,4 +31,6 @@ export const QUESTION_TYPES: Record<string, string> = { single: '单选', multip
 
 export const SCORE_RULES: Record<string, string> = { best: '取最高分', last: '取最后一次' };
 
+export const CHANNELS: Record<string, string> = { chat: '私聊逐题', sheet: '答题卡', web: '网页答题' };
+
 export const percent = (rate: number | null | undefined) => (rate === null || rate === undefined ? '—' : `${(rate * 100).toFixed(1)}%`);
