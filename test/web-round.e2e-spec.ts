@@ -125,14 +125,14 @@ maybe('a web and chat round announced in a WeChat group, answered on the page (r
     const roundId = created.body.id as number;
 
     await t.app.get(RoundSchedulerService).tick();
-    const announcement = await roomInbox.next(15_000);
+    const announcement = await roomInbox.waitFor(1, 15_000);
     expect(announcement).toMatch(/^【答题开始】/);
     const groupPath = linkPath(announcement, /^\/q\/g\//);
 
     member.say('绑定 民进新乡市委').to(wechat.botUser);
-    expect(await privateInbox.next(15_000)).toContain('民进新乡市委');
+    expect(await privateInbox.waitFor(1, 15_000)).toContain('民进新乡市委');
     member.say('答题').to(wechat.botUser);
-    const reply = await privateInbox.next(15_000);
+    const reply = await privateInbox.waitFor(2, 15_000);
     expect(reply).toContain('专属链接');
     expect(reply).toContain('聊天答题');
     const personalPath = linkPath(reply, /^\/q\/(?!g\/)[^/]+$/);
