@@ -190,6 +190,7 @@ export class AttemptsService {
       correctCount,
       deadline: null,
       finished: true,
+      finishedAt: now,
       answers,
     });
     if (!stored) {
