@@ -107,7 +107,7 @@ export class MembersService {
 
   /** Plain SQL, one statement: every web request of a member asks this. */
   async byId(id: number): Promise<MemberView | undefined> {
-    const [row] = await this.prisma.sql.query<any>(
+    const [row] = await this.prisma.sql.prepared<any>(
       `SELECT m.id, m.wechat_id, m.name, m.unit_id, u.name AS unit_name, m.joined_at, m.bound_at, m.placed_by
          FROM member m LEFT JOIN unit u ON u.id = m.unit_id WHERE m.id = $1`,
       [id],

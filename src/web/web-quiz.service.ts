@@ -109,7 +109,7 @@ export class WebQuizService {
     const { memberId, round } = await this.claims(token, now);
     const { attempt } = await this.ownAttempt(input.attemptId, memberId, round);
     if (attempt.finishedAt || now.getTime() > deadlineOf(attempt, round).getTime()) return { saved: false };
-    await this.prisma.sql.query(
+    await this.prisma.sql.prepared(
       `INSERT INTO web_progress (attempt_id, answers, updated_at) VALUES ($1, $2::jsonb, now())
        ON CONFLICT (attempt_id) DO UPDATE SET answers = EXCLUDED.answers, updated_at = now()`,
       [attempt.id, JSON.stringify(input.answers.slice(0, attempt.draw.length))],
@@ -209,7 +209,7 @@ export class WebQuizService {
   }
 
   private async savedAnswers(attemptId: number): Promise<Array<string | null>> {
-    const [row] = await this.prisma.sql.query<{ answers: unknown }>('SELECT answers FROM web_progress WHERE attempt_id = $1', [attemptId]);
+    const [row] = await this.prisma.sql.prepared<{ answers: unknown }>('SELECT answers FROM web_progress WHERE attempt_id = $1', [attemptId]);
     const answers = typeof row?.answers === 'string' ? JSON.parse(row.answers) : row?.answers;
     return Array.isArray(answers) ? answers : [];
   }
