@@ -5,6 +5,7 @@ import { roundInput } from '../src/quiz/round-plan';
 import { RoomsService } from '../src/rooms/rooms.service';
 import { PrismaService } from '../src/db/prisma.service';
 import { AttemptsService } from '../src/quiz/attempts.service';
+import { AttemptStore } from '../src/quiz/attempt-store';
 import { WebLinksService } from '../src/web/web-links.service';
 import { MessageRouter } from '../src/bot/router';
 import { ADMIN, auth, startTestApp, type TestApp } from './support/app';
@@ -79,6 +80,26 @@ describe('web quiz API: links, papers, progress and submissions', () => {
     expect((await request(t.url).get(`/api/web/paper/${token}`).expect(200)).body).toMatchObject({ state: 'finished', summary: { score: 30 } });
     await request(t.url).post(`/api/web/again/${token}`).expect(201);
     expect(await prisma.attempt.count({ where: { memberId, roundId } })).toBe(1);
+  });
+
+  it('starts one attempt when tabs or instances race for the first paper', async () => {
+    const { path, memberId } = await memberLink(t, roundId, 'wxid_web_race', '孙八');
+    const token = path.split('/').pop()!;
+    const papers = await Promise.all([1, 2, 3, 4].map(() => request(t.url).get(`/api/web/paper/${token}`)));
+    expect(papers.map((p) => p.status)).toEqual([200, 200, 200, 200]);
+    expect(new Set(papers.map((p) => p.body.attemptId)).size).toBe(1);
+    expect(await prisma.attempt.count({ where: { memberId, roundId } })).toBe(1);
+
+    // Two instances are two stores with their own batches: the database decides.
+    const other = await memberLink(t, roundId, 'wxid_web_race2', '周九');
+    const draw = [{ questionId: (await prisma.question.findFirstOrThrow()).id, order: [0, 1, 2, 3] }];
+    const attempt = { roundId, memberId: other.memberId, unitId: null, channel: 'web' as const, draw, deadline: null, maxScore: 10 };
+    const [a, b] = await Promise.all([new AttemptStore(prisma).create(attempt), new AttemptStore(prisma).create(attempt)]);
+    expect(a.id).toBe(b.id);
+    expect(await prisma.attempt.count({ where: { memberId: other.memberId, roundId } })).toBe(1);
+    await expect(
+      prisma.sql.query(`INSERT INTO attempt (round_id, member_id, channel, draw, max_score) VALUES ($1, $2, 'web', '[]', 0)`, [roundId, other.memberId]),
+    ).rejects.toThrow(/unique|duplicate/i);
   });
 
   it('scores a submission after the deadline 0', async () => {

@@ -105,9 +105,24 @@ export class MembersService {
     });
   }
 
+  /** Plain SQL, one statement: every web request of a member asks this. */
   async byId(id: number): Promise<MemberView | undefined> {
-    const member = await this.prisma.member.findUnique({ where: { id }, include: { unit: { select: { name: true } } } });
-    return member ? view(member) : undefined;
+    const [row] = await this.prisma.sql.prepared<any>(
+      `SELECT m.id, m.wechat_id, m.name, m.unit_id, u.name AS unit_name, m.joined_at, m.bound_at, m.placed_by
+         FROM member m LEFT JOIN unit u ON u.id = m.unit_id WHERE m.id = $1`,
+      [id],
+    );
+    if (!row) return undefined;
+    return view({
+      id: Number(row.id),
+      wechatId: row.wechat_id,
+      name: row.name,
+      unitId: row.unit_id === null ? null : Number(row.unit_id),
+      unit: row.unit_name === null ? null : { name: row.unit_name },
+      joinedAt: new Date(row.joined_at),
+      boundAt: row.bound_at ? new Date(row.bound_at) : null,
+      placedBy: row.placed_by,
+    });
   }
 
   async byWechatId(wechatId: string): Promise<MemberView | undefined> {

@@ -50,7 +50,15 @@ export interface AttemptProgress {
   correctCount: number;
   deadline: Date | null;
   finished: boolean;
+  /** When it finished, as the caller saw it (a web submission is judged late against this); else the commit time. */
+  finishedAt?: Date;
   answers: AnswerRow[];
+}
+
+/** A member's standing in a round: the attempt that counts now (the unfinished one, else the latest) and how many they used. */
+export interface Standing {
+  attempt: StoredAttempt | undefined;
+  used: number;
 }
 
 const attemptColumns = (t = '') => `${t}id, ${t}round_id AS "roundId", ${t}member_id AS "memberId", ${t}unit_id AS "unitId",
@@ -87,7 +95,7 @@ export class AttemptStore {
 
   async unfinished(memberId: number, roundIds: number[]): Promise<StoredAttempt | undefined> {
     if (!roundIds.length) return undefined;
-    const rows = await this.prisma.sql.query<StoredAttempt>(
+    const rows = await this.prisma.sql.prepared<StoredAttempt>(
       `SELECT ${ATTEMPT_COLUMNS} FROM attempt WHERE member_id = $1 AND round_id = ANY($2::int[]) AND finished_at IS NULL ORDER BY id DESC LIMIT 1`,
       [memberId, roundIds],
     );
@@ -95,13 +103,38 @@ export class AttemptStore {
   }
 
   async byId(id: number): Promise<StoredAttempt | undefined> {
-    const rows = await this.prisma.sql.query<StoredAttempt>(`SELECT ${ATTEMPT_COLUMNS} FROM attempt WHERE id = $1`, [id]);
+    const rows = await this.prisma.sql.prepared<StoredAttempt>(`SELECT ${ATTEMPT_COLUMNS} FROM attempt WHERE id = $1`, [id]);
     return rows[0] && normalise(rows[0]);
+  }
+
+  /** One read: the member's unfinished attempt in the round (else their latest) and the number of attempts used. */
+  async standing(memberId: number, roundId: number): Promise<Standing> {
+    const rows = await this.prisma.sql.prepared<StoredAttempt & { used: number }>(
+      `SELECT ${ATTEMPT_COLUMNS}, count(*) OVER ()::int AS used FROM attempt
+        WHERE member_id = $1 AND round_id = $2 ORDER BY finished_at IS NULL DESC, id DESC LIMIT 1`,
+      [memberId, roundId],
+    );
+    if (!rows[0]) return { attempt: undefined, used: 0 };
+    const { used, ...attempt } = rows[0];
+    return { attempt: normalise(attempt), used: Number(used) };
+  }
+
+  /** One read: an attempt and the number of attempts its member used in its round. */
+  async byIdWithUsed(id: number): Promise<Standing> {
+    const rows = await this.prisma.sql.prepared<StoredAttempt & { used: number }>(
+      `SELECT ${attemptColumns('a.')},
+              (SELECT count(*)::int FROM attempt b WHERE b.member_id = a.member_id AND b.round_id = a.round_id) AS used
+         FROM attempt a WHERE a.id = $1`,
+      [id],
+    );
+    if (!rows[0]) return { attempt: undefined, used: 0 };
+    const { used, ...attempt } = rows[0];
+    return { attempt: normalise(attempt), used: Number(used) };
   }
 
   /** A member's latest attempt in a round, finished or not. */
   async latestFor(memberId: number, roundId: number): Promise<StoredAttempt | undefined> {
-    const rows = await this.prisma.sql.query<StoredAttempt>(
+    const rows = await this.prisma.sql.prepared<StoredAttempt>(
       `SELECT ${ATTEMPT_COLUMNS} FROM attempt WHERE member_id = $1 AND round_id = $2 ORDER BY id DESC LIMIT 1`,
       [memberId, roundId],
     );
@@ -110,17 +143,17 @@ export class AttemptStore {
 
   /** The stored answers of an attempt, by position. */
   async answersOf(attemptId: number): Promise<Array<Pick<AnswerRow, 'position' | 'response' | 'correct' | 'points'>>> {
-    return this.prisma.sql.query('SELECT position, response, correct, points FROM answer WHERE attempt_id = $1 ORDER BY position', [attemptId]);
+    return this.prisma.sql.prepared('SELECT position, response, correct, points FROM answer WHERE attempt_id = $1 ORDER BY position', [attemptId]);
   }
 
   async countFor(memberId: number, roundId: number): Promise<number> {
-    const [row] = await this.prisma.sql.query<{ n: number }>('SELECT count(*)::int AS n FROM attempt WHERE member_id = $1 AND round_id = $2', [memberId, roundId]);
+    const [row] = await this.prisma.sql.prepared<{ n: number }>('SELECT count(*)::int AS n FROM attempt WHERE member_id = $1 AND round_id = $2', [memberId, roundId]);
     return row.n;
   }
 
   /** Chat attempts whose current question timed out. */
   async expired(now: Date, limit = 500): Promise<StoredAttempt[]> {
-    const rows = await this.prisma.sql.query<StoredAttempt>(
+    const rows = await this.prisma.sql.prepared<StoredAttempt>(
       `SELECT ${attemptColumns('a.')}
          FROM attempt a JOIN round r ON r.id = a.round_id
         WHERE a.finished_at IS NULL AND a.question_deadline <= $1 AND r.status = 'open'
@@ -132,17 +165,23 @@ export class AttemptStore {
 
   /** Closes a round's unfinished attempts as they stand. */
   async finishAll(roundId: number): Promise<number> {
-    const rows = await this.prisma.sql.query(
+    const rows = await this.prisma.sql.prepared(
       'UPDATE attempt SET finished_at = now(), question_deadline = NULL WHERE round_id = $1 AND finished_at IS NULL RETURNING id',
       [roundId],
     );
     return rows.length;
   }
 
+  /**
+   * A member has at most one unfinished attempt a round (a partial unique index): when two
+   * requests (two tabs, two instances) start one at once, the one that lost the insert gets the
+   * winner's attempt.
+   */
   private async writeAttempts(items: NewAttempt[]): Promise<StoredAttempt[]> {
-    const rows = await this.prisma.sql.query<StoredAttempt>(
+    const rows = await this.prisma.sql.prepared<StoredAttempt>(
       `INSERT INTO attempt (round_id, member_id, unit_id, channel, draw, question_deadline, max_score)
        SELECT * FROM unnest($1::int[], $2::int[], $3::int[], $4::text[], $5::jsonb[], $6::timestamptz[], $7::int[])
+       ON CONFLICT (round_id, member_id) WHERE finished_at IS NULL DO NOTHING
        RETURNING ${ATTEMPT_COLUMNS}`,
       [
         items.map((i) => i.roundId),
@@ -154,8 +193,24 @@ export class AttemptStore {
         items.map((i) => i.maxScore),
       ],
     );
-    const byKey = new Map(rows.map((r) => [`${r.roundId}:${r.memberId}`, normalise(r)]));
-    return items.map((i) => byKey.get(`${i.roundId}:${i.memberId}`)!);
+    const key = (a: { roundId: number; memberId: number }) => `${a.roundId}:${a.memberId}`;
+    const byKey = new Map(rows.map((r) => [key(r), normalise(r)]));
+    const lost = items.filter((i) => !byKey.has(key(i)));
+    if (lost.length) {
+      const existing = await this.prisma.sql.prepared<StoredAttempt>(
+        `SELECT ${attemptColumns('a.')} FROM attempt a JOIN unnest($1::int[], $2::int[]) AS k(round_id, member_id)
+            ON a.round_id = k.round_id AND a.member_id = k.member_id
+         WHERE a.finished_at IS NULL`,
+        [lost.map((i) => i.roundId), lost.map((i) => i.memberId)],
+      );
+      for (const row of existing) byKey.set(key(row), normalise(row));
+    }
+    return items.map((i) => {
+      const attempt = byKey.get(key(i));
+      // The winner finished in between: so rare that the caller may simply ask again.
+      if (!attempt) throw new Error(`attempt of member ${i.memberId} in round ${i.roundId} finished while starting`);
+      return attempt;
+    });
   }
 
   private async writeProgress(batch: AttemptProgress[]): Promise<boolean[]> {
@@ -172,12 +227,12 @@ export class AttemptStore {
 
   private async applyProgress(items: AttemptProgress[]): Promise<Set<number>> {
     return this.prisma.sql.transaction(async (tx) => {
-      const updated = await tx.query<{ id: number }>(
+      const updated = await tx.prepared<{ id: number }>(
         `UPDATE attempt a
             SET position = u.position, score = u.score, correct_count = u.correct_count,
-                question_deadline = u.deadline, finished_at = CASE WHEN u.finished THEN now() ELSE NULL END
-           FROM unnest($1::int[], $2::int[], $3::int[], $4::int[], $5::int[], $6::timestamptz[], $7::bool[])
-                AS u(id, expected, position, score, correct_count, deadline, finished)
+                question_deadline = u.deadline, finished_at = CASE WHEN u.finished THEN coalesce(u.finished_at, now()) ELSE NULL END
+           FROM unnest($1::int[], $2::int[], $3::int[], $4::int[], $5::int[], $6::timestamptz[], $7::bool[], $8::timestamptz[])
+                AS u(id, expected, position, score, correct_count, deadline, finished, finished_at)
           WHERE a.id = u.id AND a.position = u.expected AND a.finished_at IS NULL
           RETURNING a.id`,
         [
@@ -188,12 +243,13 @@ export class AttemptStore {
           items.map((i) => i.correctCount),
           items.map((i) => i.deadline),
           items.map((i) => i.finished),
+          items.map((i) => i.finishedAt ?? null),
         ],
       );
       const applied = new Set(updated.map((r) => Number(r.id)));
       const answers = items.filter((i) => applied.has(i.attemptId)).flatMap((i) => i.answers.map((a) => ({ ...a, attemptId: i.attemptId })));
       if (answers.length) {
-        await tx.query(
+        await tx.prepared(
           `INSERT INTO answer (attempt_id, position, question_id, response, picked, correct, points, source_message_id)
            SELECT * FROM unnest($1::int[], $2::int[], $3::int[], $4::text[], $5::int2[], $6::bool[], $7::int[], $8::text[])
            ON CONFLICT DO NOTHING`,

@@ -192,6 +192,7 @@ export class AttemptsService {
       correctCount,
       deadline: null,
       finished: true,
+      finishedAt: now,
       answers,
     });
     if (!stored) {

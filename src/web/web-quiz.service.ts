@@ -1,5 +1,4 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { KeyedSerial } from '../bot/keyed-serial';
 import { PrismaService } from '../db/prisma.service';
 import { MembersService, type MemberView } from '../members/members.service';
 import type { StoredAttempt } from '../quiz/attempt-store';
@@ -39,8 +38,6 @@ export interface AttemptSummary {
  */
 @Injectable()
 export class WebQuizService {
-  private readonly perAttemptOwner = new KeyedSerial();
-
   constructor(
     @Inject(PrismaService) private readonly prisma: PrismaService,
     @Inject(WebLinksService) private readonly links: WebLinksService,
@@ -51,13 +48,18 @@ export class WebQuizService {
 
   /** The member and the open round a personal link names; a LinkProblem says why not. */
   async personal(token: string, now = new Date()): Promise<{ member: MemberView; round: RoundRuntime }> {
+    const { memberId, round } = await this.claims(token, now);
+    const member = await this.members.byId(memberId);
+    if (!member) throw new LinkProblem('unknown');
+    return { member, round };
+  }
+
+  /** The member id and the open round a personal link names, without reading the member. */
+  private async claims(token: string, now: Date): Promise<{ memberId: number; round: RoundRuntime }> {
     const check = this.links.verify(token, now);
     if (!check.ok) throw new LinkProblem(check.reason);
     if (check.claims.kind !== 'personal') throw new LinkProblem('malformed');
-    const round = await this.openRound(check.claims.roundId, now);
-    const member = await this.members.byId(check.claims.memberId);
-    if (!member) throw new LinkProblem('unknown');
-    return { member, round };
+    return { memberId: check.claims.memberId, round: await this.openRound(check.claims.roundId, now) };
   }
 
   /** A round open for the web; otherwise why it is not. */
@@ -71,40 +73,43 @@ export class WebQuizService {
 
   /**
    * The paper behind a link: the unfinished attempt (on any device), else a new one on the first
-   * visit, else the last result with the attempts left.
+   * visit, else the last result with the attempts left. The member and their attempts are read
+   * at once; two requests starting the first attempt together get the same one (see AttemptStore).
    */
   async paper(token: string, options: { again?: boolean } = {}, now = new Date()) {
-    const { member, round } = await this.personal(token, now);
-    return this.perAttemptOwner.run(`${member.id}:${round.id}`, async () => {
-      let attempt = await this.attempts.store.unfinished(member.id, [round.id]);
-      if (!attempt) {
-        const used = await this.attempts.attemptsUsed(member.id, round.id);
-        if (used > 0 && (!options.again || used >= round.attemptsAllowed)) {
-          const last = (await this.attempts.store.latestFor(member.id, round.id))!;
-          return { state: 'finished' as const, ...this.heading(round, member), summary: await this.summary(last, round, used) };
-        }
-        if (!(await this.attempts.mayTake(member, round))) throw new LinkProblem('not-audience');
-        attempt = await this.attempts.start(member, round, 'web', now);
+    const { memberId, round } = await this.claims(token, now);
+    const [member, standing] = await Promise.all([this.members.byId(memberId), this.attempts.store.standing(memberId, round.id)]);
+    if (!member) throw new LinkProblem('unknown');
+    let attempt = standing.attempt?.finishedAt ? undefined : standing.attempt;
+    let started = false;
+    if (!attempt) {
+      const { used } = standing;
+      if (used > 0 && (!options.again || used >= round.attemptsAllowed)) {
+        return { state: 'finished' as const, ...this.heading(round, member), summary: await this.summary(standing.attempt!, round, used) };
       }
-      const deadline = deadlineOf(attempt, round);
-      return {
-        state: 'answering' as const,
-        ...this.heading(round, member),
-        attemptId: attempt.id,
-        deadline: deadline.toISOString(),
-        secondsLeft: Math.max(0, Math.floor((deadline.getTime() - now.getTime()) / 1000)),
-        questions: await this.questionsOf(attempt, round),
-        saved: await this.savedAnswers(attempt.id),
-      };
-    });
+      if (!(await this.attempts.mayTake(member, round))) throw new LinkProblem('not-audience');
+      attempt = await this.attempts.start(member, round, 'web', now);
+      started = true;
+    }
+    const deadline = deadlineOf(attempt, round);
+    return {
+      state: 'answering' as const,
+      ...this.heading(round, member),
+      attemptId: attempt.id,
+      deadline: deadline.toISOString(),
+      secondsLeft: Math.max(0, Math.floor((deadline.getTime() - now.getTime()) / 1000)),
+      questions: (await this.items(attempt, round)).map(({ question, drawn }) => paperQuestion(question, drawn)),
+      // An attempt started just now (here or by a request racing this one) has no progress yet.
+      saved: started ? [] : await this.savedAnswers(attempt.id),
+    };
   }
 
   /** Keeps the answers chosen so far, so a reload or another device resumes from them. */
   async saveProgress(token: string, input: WebAnswersInput, now = new Date()): Promise<{ saved: boolean }> {
-    const { member, round } = await this.personal(token, now);
-    const attempt = await this.ownAttempt(input.attemptId, member, round);
+    const { memberId, round } = await this.claims(token, now);
+    const { attempt } = await this.ownAttempt(input.attemptId, memberId, round);
     if (attempt.finishedAt || now.getTime() > deadlineOf(attempt, round).getTime()) return { saved: false };
-    await this.prisma.sql.query(
+    await this.prisma.sql.prepared(
       `INSERT INTO web_progress (attempt_id, answers, updated_at) VALUES ($1, $2::jsonb, now())
        ON CONFLICT (attempt_id) DO UPDATE SET answers = EXCLUDED.answers, updated_at = now()`,
       [attempt.id, JSON.stringify(input.answers.slice(0, attempt.draw.length))],
@@ -113,37 +118,35 @@ export class WebQuizService {
   }
 
   /**
-   * Scores the paper once: a second submission of the same attempt returns the stored result.
+   * Scores the paper once: a second submission of the same attempt (here or on another instance)
+   * returns the stored result, because the attempt is finished only by a conditional update.
    * After the deadline (and a few seconds' grace) every answer scores 0.
    */
   async submit(token: string, input: WebAnswersInput, now = new Date()): Promise<AttemptSummary> {
-    const { member, round } = await this.personal(token, now);
-    return this.perAttemptOwner.run(`${member.id}:${round.id}`, async () => {
-      const attempt = await this.ownAttempt(input.attemptId, member, round);
-      if (!attempt.finishedAt) {
-        const late = now.getTime() > deadlineOf(attempt, round).getTime() + SUBMIT_GRACE_MS;
-        const items = await this.items(attempt, round);
-        const answers = items.map(({ question, drawn }, position) => {
-          const raw = input.answers[position];
-          const parsed = webResponse(question, raw);
-          const scored = parsed ? scoreResponse(question, drawn, parsed) : { response: (raw ?? '').trim().slice(0, 50), correct: false, points: 0 };
-          return { position, questionId: drawn.questionId, ...scored, ...(late ? { correct: false, points: 0 } : {}), messageId: null };
-        });
-        // 'moved-on': another request finished it first; the stored result is read below.
-        await this.attempts.submitSheet(attempt, answers, now);
-      }
-      const stored = (await this.attempts.store.byId(attempt.id))!;
-      return this.summary(stored, round, await this.attempts.attemptsUsed(member.id, round.id));
+    const { memberId, round } = await this.claims(token, now);
+    const { attempt, used } = await this.ownAttempt(input.attemptId, memberId, round);
+    if (attempt.finishedAt) return this.summary(attempt, round, used);
+    const late = now.getTime() > deadlineOf(attempt, round).getTime() + SUBMIT_GRACE_MS;
+    const items = await this.items(attempt, round);
+    const answers = items.map(({ question, drawn }, position) => {
+      const raw = input.answers[position];
+      const parsed = webResponse(question, raw);
+      const scored = parsed ? scoreResponse(question, drawn, parsed) : { response: (raw ?? '').trim().slice(0, 50), correct: false, points: 0 };
+      return { position, questionId: drawn.questionId, ...scored, ...(late ? { correct: false, points: 0 } : {}), messageId: null };
     });
+    const finished = await this.attempts.submitSheet(attempt, answers, now);
+    // 'moved-on': another request finished it first; its stored result is the answer.
+    const stored = finished === 'moved-on' ? (await this.ownAttempt(attempt.id, memberId, round)).attempt : finished;
+    return this.summary(stored, round, used);
   }
 
   /** A finished attempt with the unit's place and, question by question, the answers. */
   async result(token: string, attemptId: number, now = new Date()) {
     const { member, round } = await this.personal(token, now);
-    const attempt = await this.ownAttempt(attemptId, member, round);
+    const { attempt, used } = await this.ownAttempt(attemptId, member.id, round);
     if (!attempt.finishedAt) throw new LinkProblem('no-attempt');
     const [summary, items, answers, unit] = await Promise.all([
-      this.summary(attempt, round, await this.attempts.attemptsUsed(member.id, round.id)),
+      this.summary(attempt, round, used),
       this.items(attempt, round),
       this.attempts.store.answersOf(attempt.id),
       member.unit ? this.leaderboard.unitPlace(round.id, member.unit) : undefined,
@@ -189,10 +192,10 @@ export class WebQuizService {
     };
   }
 
-  private async ownAttempt(attemptId: number, member: MemberView, round: RoundRuntime): Promise<StoredAttempt> {
-    const attempt = await this.attempts.store.byId(attemptId);
-    if (!attempt || attempt.memberId !== member.id || attempt.roundId !== round.id || attempt.channel !== 'web') throw new LinkProblem('no-attempt');
-    return attempt;
+  private async ownAttempt(attemptId: number, memberId: number, round: RoundRuntime): Promise<{ attempt: StoredAttempt; used: number }> {
+    const { attempt, used } = await this.attempts.store.byIdWithUsed(attemptId);
+    if (!attempt || attempt.memberId !== memberId || attempt.roundId !== round.id || attempt.channel !== 'web') throw new LinkProblem('no-attempt');
+    return { attempt, used };
   }
 
   private async items(attempt: StoredAttempt, round: RoundRuntime) {
@@ -205,12 +208,8 @@ export class WebQuizService {
     return items;
   }
 
-  private async questionsOf(attempt: StoredAttempt, round: RoundRuntime): Promise<PaperQuestion[]> {
-    return (await this.items(attempt, round)).map(({ question, drawn }) => paperQuestion(question, drawn));
-  }
-
   private async savedAnswers(attemptId: number): Promise<Array<string | null>> {
-    const [row] = await this.prisma.sql.query<{ answers: unknown }>('SELECT answers FROM web_progress WHERE attempt_id = $1', [attemptId]);
+    const [row] = await this.prisma.sql.prepared<{ answers: unknown }>('SELECT answers FROM web_progress WHERE attempt_id = $1', [attemptId]);
     const answers = typeof row?.answers === 'string' ? JSON.parse(row.answers) : row?.answers;
     return Array.isArray(answers) ? answers : [];
   }

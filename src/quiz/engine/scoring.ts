@@ -51,9 +51,15 @@ export function canonicalFillText(text: string): string {
     });
 }
 
+/** A question's accepted answers in canonical form, kept while its definition is (the cached bank keeps the same array). */
+const canonicalAccepted = new WeakMap<readonly string[], Set<string>>();
+
 export function fillAnswerMatches(text: string, accepted: string[]): boolean {
   const given = canonicalFillText(text);
-  return given !== '' && accepted.some((a) => canonicalFillText(a) === given);
+  if (given === '') return false;
+  let canonical = canonicalAccepted.get(accepted);
+  if (!canonical) canonicalAccepted.set(accepted, (canonical = new Set(accepted.map(canonicalFillText))));
+  return canonical.has(given);
 }
 
 /** The original option index shown at each letter; identity when the draw recorded no order. */
