@@ -132,7 +132,7 @@ describe('web quiz API: links, papers, progress and submissions', () => {
       data: { bankId: (await prisma.bank.findUniqueOrThrow({ where: { slug: 'web-test' } })).id, title: '已结束', startsAt: new Date(Date.now() - 7200_000), endsAt: new Date(Date.now() + 3600_000), questionCount: 1, status: 'closed', channels: ['web'] },
     }))!;
     expect((await request(t.url).get(new URL(links.personalLink(1, closedRound)!).pathname).expect(410)).text).toContain('答题已结束');
-    const scheduled = await prisma.round.update({ where: { id: closedRound.id }, data: { status: 'scheduled' } });
+    const scheduled = await prisma.round.update({ where: { id: closedRound.id }, data: { status: 'scheduled', startsAt: new Date(Date.now() + 3600_000), endsAt: new Date(Date.now() + 7200_000) } });
     expect((await request(t.url).get(new URL(links.groupLink(scheduled)!).pathname).expect(403)).text).toContain('答题尚未开始');
     const gone = { ...scheduled, id: 999_999 };
     expect((await request(t.url).get(new URL(links.personalLink(1, gone)!).pathname).expect(404)).text).toContain('找不到这轮答题');
