@@ -464,8 +464,8 @@ maybe('the organiser console (headless Chromium)', () => {
       // The unit report as Excel, the two members each in their unit.
       await page.goto(`${t.url}/admin/#/stats/${round.id}`);
       await page.locator('[data-test=stats-units] .el-table__row', { hasText: '二处' }).waitFor({ timeout: 15_000 });
-      await shot('9-stats');
       const [report] = await Promise.all([page.waitForEvent('download'), page.locator('[data-test=units-xlsx]').click()]);
+      await shot('9-stats');
       const file = path.join(files, `flow-${report.suggestedFilename()}`);
       await report.saveAs(file);
       const workbook = new ExcelJS.Workbook();
