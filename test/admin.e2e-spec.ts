@@ -349,7 +349,9 @@ maybe('the organiser console (headless Chromium)', () => {
       await upload.locator('[data-test=roster-preview] .el-table__row').first().waitFor({ timeout: 15_000 });
       await waitUntil(() => upload.locator('[data-test=confirm-roster]').isEnabled(), 15_000, 'the corrected roster to be accepted');
       await upload.locator('[data-test=confirm-roster]').click();
-      await page.locator('[data-test=members] .el-table__row', { hasText: '钱七' }).waitFor({ timeout: 15_000 });
+      const rostered = page.locator('[data-test=members] .el-table__row', { hasText: '钱七' });
+      await rostered.waitFor({ timeout: 15_000 });
+      expect(await rostered.innerText()).toContain('名单指定');
       await shot('3-roster-imported');
 
       // A bank filled in from the downloadable template.
