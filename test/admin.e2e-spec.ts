@@ -6,6 +6,7 @@ import ExcelJS from 'exceljs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import request from 'supertest';
 import { ADMIN, STATS, auth, startTestApp, type TestApp } from './support/app';
+import { correctReply, type BankQuestion } from './support/quiz-helpers';
 
 jest.spyOn(os, 'homedir').mockReturnValue(fs.mkdtempSync(path.join(os.tmpdir(), 'wechaty-home-')));
 jest.setTimeout(180_000);
@@ -300,6 +301,183 @@ maybe('the organiser console (headless Chromium)', () => {
       await page.evaluate(() => sessionStorage.setItem('adminConsoleToken', 'a-token-no-longer-valid'));
       await page.reload();
       await page.locator('.el-form-item__error', { hasText: '登录已失效' }).waitFor({ timeout: 15_000 });
+      expect(problems).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('runs one organiser workflow end to end: units, roster, bank, round, two members in the chat console, the report', async () => {
+    const { page, problems } = await newPage();
+    const shot = (step: string) => page.screenshot({ path: `/tmp/admin-flow-${step}.png`, fullPage: true });
+    try {
+      await signIn(page, t.url, ADMIN);
+
+      // Units: a department and one office under it.
+      await openMenu(page, '单位与成员');
+      await page.locator('[data-test=add-unit]').click();
+      const add = dialog(page, '添加单位');
+      await add.locator('[data-test=unit-name]').fill('区委统战部');
+      await add.locator('[data-test=unit-headcount] input').fill('10');
+      await add.locator('[data-test=save-unit]').click();
+      const parentRow = page.locator('[data-test=unit-tree] .el-table__row', { hasText: '区委统战部' });
+      await parentRow.waitFor();
+      await parentRow.getByRole('button', { name: '添加下级' }).click();
+      await add.locator('[data-test=unit-name]').fill('二处');
+      await add.locator('[data-test=unit-headcount] input').fill('6');
+      await add.locator('[data-test=save-unit]').click();
+      await page.locator('[data-test=unit-tree] .el-table__row', { hasText: '二处' }).waitFor();
+      await shot('1-units');
+
+      // A roster with one bad row is refused whole; the corrected one is imported.
+      const bad = path.join(files, '流程名单-有错.csv');
+      fs.writeFileSync(bad, '单位,上级单位,人数,姓名\n二处,区委统战部,6,赵六\n二处,区委统战部,六,钱七\n');
+      await page.locator('[data-test=upload-roster]').click();
+      const upload = dialog(page, '导入名单');
+      await upload.locator('input[type=file]').setInputFiles(bad);
+      const errors = upload.locator('[data-test=upload-errors]');
+      await errors.waitFor({ timeout: 15_000 });
+      expect(await errors.innerText()).toContain('第 3 行');
+      expect(await upload.locator('[data-test=confirm-roster]').isDisabled()).toBe(true);
+      await shot('2-roster-error');
+      const before = (await request(t.url).get('/api/members').set(auth(ADMIN)).expect(200)).body;
+      expect(JSON.stringify(before)).not.toContain('赵六');
+
+      const good = path.join(files, '流程名单.csv');
+      fs.writeFileSync(good, '单位,上级单位,人数,姓名\n二处,区委统战部,6,赵六\n二处,区委统战部,6,钱七\n');
+      await upload.locator('input[type=file]').setInputFiles(good);
+      await upload.locator('[data-test=roster-preview] .el-table__row').first().waitFor({ timeout: 15_000 });
+      await waitUntil(() => upload.locator('[data-test=confirm-roster]').isEnabled(), 15_000, 'the corrected roster to be accepted');
+      await upload.locator('[data-test=confirm-roster]').click();
+      const rostered = page.locator('[data-test=members] .el-table__row', { hasText: '钱七' });
+      await rostered.waitFor({ timeout: 15_000 });
+      expect(await rostered.innerText()).toContain('名单指定');
+      await shot('3-roster-imported');
+
+      // A bank filled in from the downloadable template.
+      await openMenu(page, '题库');
+      const templateButton = page.locator('[data-test^=template-]').first();
+      await templateButton.waitFor({ timeout: 15_000 });
+      const [saved] = await Promise.all([page.waitForEvent('download'), templateButton.click()]);
+      const template = path.join(files, `flow-${saved.suggestedFilename()}`);
+      await saved.saveAs(template);
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.readFile(template);
+      const sheet = book.worksheets.find((s) => !/说明/.test(s.name))!;
+      const header = (sheet.getRow(1).values as unknown[]).map((v) => String(v ?? '').trim());
+      const question = (stem: string, right: string, wrong: string): Record<string, string> => ({ 题型: '单选', 题干: stem, 题目: stem, 选项A: right, 选项B: wrong, 答案: 'A', 分值: '10' });
+      const rows = [question('统一战线是党的什么法宝？', '重要法宝', '一般工具'), question('统战工作的对象包括谁？', '党外人士', '只有党员')];
+      for (let r = 2; r <= sheet.rowCount; r++) sheet.getRow(r).eachCell((cell) => (cell.value = null));
+      rows.forEach((q, i) => {
+        const row = sheet.getRow(i + 2);
+        header.forEach((name, col) => {
+          if (name in q) row.getCell(col).value = q[name];
+        });
+        row.commit();
+      });
+      const filled = path.join(files, '流程题库.xlsx');
+      await book.xlsx.writeFile(filled);
+      await page.locator('[data-test=upload-bank]').click();
+      const bankUpload = dialog(page, '上传题库');
+      await bankUpload.locator('input[type=file]').setInputFiles(filled);
+      await bankUpload.locator('[data-test=bank-preview] .el-table__row').first().waitFor({ timeout: 15_000 });
+      await bankUpload.locator('[data-test=confirm-bank]').click();
+      await page.locator('[data-test=banks] .el-table__row', { hasText: '流程题库' }).waitFor({ timeout: 15_000 });
+      await shot('4-bank');
+
+      // A round for the department (and so its office) and 演示群, starting now.
+      await openMenu(page, '答题活动');
+      await page.locator('[data-test=new-round]').click();
+      const form = dialog(page, '新建答题活动');
+      await form.locator('[data-test=round-title]').fill('流程测试活动');
+      await form.locator('[data-test=round-bank]').click();
+      await page.locator('.el-select-dropdown__item:visible', { hasText: '流程题库' }).click();
+      const [start, end] = await form.locator('.el-date-editor--datetimerange input').all();
+      await start.fill(shanghai(-1));
+      await end.fill(shanghai(120));
+      await end.press('Enter');
+      await form.locator('[data-test=round-title]').click();
+      await form.locator('[data-test=round-count] input').fill('2');
+      await form.locator('[data-test=round-units]').click();
+      await page.locator('.el-tree-node:visible', { hasText: '区委统战部' }).locator('.el-checkbox').first().click();
+      await form.locator('[data-test=round-title]').click();
+      await form.locator('[data-test=round-rooms]').click();
+      await page.locator('.el-select-dropdown__item:visible', { hasText: '演示群' }).click({ timeout: 15_000 });
+      await form.locator('[data-test=round-title]').click();
+      await form.locator('[data-test=round-check]').click();
+      await form.locator('[data-test=round-estimate]').waitFor({ timeout: 15_000 });
+      await shot('5-round-form');
+      await form.locator('[data-test=round-save]').click();
+      await page.locator('[data-test=rounds] .el-table__row', { hasText: '流程测试活动' }).waitFor({ timeout: 15_000 });
+      const round = ((await request(t.url).get('/api/rounds').set(auth(ADMIN)).expect(200)).body as { id: string; title: string; audience: unknown; bank: string }[]).find((r) => r.title === '流程测试活动')!;
+      expect(round.audience).toEqual({ units: ['区委统战部'], rooms: ['演示群'] });
+
+      // The overview shows it open.
+      await openMenu(page, '概览');
+      const overviewRow = page.locator('[data-test=overview-rounds] .el-table__row', { hasText: '流程测试活动' });
+      await overviewRow.waitFor({ timeout: 15_000 });
+      await waitUntil(async () => (await page.reload(), await overviewRow.waitFor({ timeout: 15_000 }), (await overviewRow.innerText()).includes('进行中')), 30_000, 'the round to show as open');
+      await shot('6-overview-open');
+
+      // Two members take it in the chat console: each binds to a unit, then answers every question.
+      const banks = (await request(t.url).get('/api/banks').set(auth(ADMIN)).expect(200)).body as { slug: string; title: string }[];
+      const slug = (Array.isArray(banks) ? banks : (banks as { items: typeof banks }).items).find((b) => b.title === '流程题库')!.slug;
+      const bank: BankQuestion[] = (await request(t.url).get(`/api/banks/${slug}`).set(auth(ADMIN)).expect(200)).body.questions;
+      const chat = await browser!.newPage({ viewport: { width: 1200, height: 900 }, locale: 'zh-CN' });
+      chat.on('pageerror', (err) => problems.push(err.message));
+      try {
+        await chat.goto(`${t.url}/console/`);
+        await chat.locator('#status', { hasText: '已连接' }).waitFor({ timeout: 15_000 });
+        for (const [name, unit] of [['张三', '二处'], ['李四', '区委统战部']]) {
+          await chat.locator('#people li.item', { hasText: name }).click();
+          await chat.locator('#conversations li.item', { hasText: '私聊机器人' }).click();
+          await chat.locator('#chatTitle', { hasText: `${name} 与机器人的私聊` }).waitFor();
+          const say = async (text: string) => {
+            await chat.locator('#text').fill(text);
+            await chat.locator('#text').press('Enter');
+          };
+          await say(`绑定 ${unit}`);
+          await chat.locator('#log .msg.bot .bubble', { hasText: `已绑定到「${unit}」` }).waitFor({ timeout: 15_000 });
+          await say('答题');
+          for (let n = 1; n <= 2; n++) {
+            const asked = chat.locator('#log .msg.bot .bubble', { hasText: `第${n}题/共2题` }).last();
+            await asked.waitFor({ timeout: 15_000 });
+            const text = await asked.innerText();
+            await say(correctReply(text.slice(text.indexOf(`第${n}题`)), bank));
+          }
+          await chat.locator('#log .msg.bot .bubble', { hasText: '答题完成' }).waitFor({ timeout: 15_000 });
+          expect(await chat.locator('#log .msg.bot .bubble', { hasText: '答题完成' }).innerText()).toContain('得分 20/20');
+          await chat.screenshot({ path: `/tmp/admin-flow-7-console-${name}.png` });
+        }
+      } finally {
+        await chat.close();
+      }
+
+      // The overview counts them.
+      await page.reload();
+      const participation = page.locator('[data-test=participation]');
+      await participation.locator('.el-select').click();
+      await page.locator('.el-select-dropdown__item:visible', { hasText: '流程测试活动' }).click();
+      const participants = participation.locator('.el-statistic', { has: page.locator('.el-statistic__head', { hasText: /^参与人数$/ }) }).locator('.el-statistic__content');
+      await waitUntil(async () => (await participants.innerText()).trim() === '2', 30_000, 'the overview to count the two members');
+      expect(await participation.locator('.el-statistic', { hasText: '应参与人数' }).innerText()).toContain('10');
+      await shot('8-overview-counted');
+
+      // The unit report as Excel, the two members each in their unit.
+      await page.goto(`${t.url}/admin/#/stats/${round.id}`);
+      await page.locator('[data-test=stats-units] .el-table__row', { hasText: '二处' }).waitFor({ timeout: 15_000 });
+      const [report] = await Promise.all([page.waitForEvent('download'), page.locator('[data-test=units-xlsx]').click()]);
+      await shot('9-stats');
+      const file = path.join(files, `flow-${report.suggestedFilename()}`);
+      await report.saveAs(file);
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.readFile(file);
+      const table = workbook.worksheets[0].getSheetValues().filter(Boolean).map((row) => (row as unknown[]).map((v) => (typeof v === 'object' && v ? JSON.stringify(v) : v)));
+      const head = table.findIndex((row) => row.includes('参与人数'));
+      expect(head).toBeGreaterThanOrEqual(0);
+      const cell = (unit: string, heading: string) => table.find((row) => row[table[head].indexOf('单位')] === unit)?.[table[head].indexOf(heading)];
+      // 张三 bound to 二处, 李四 to the department itself: one each, two with the office counted in.
+      expect([cell('二处', '参与人数'), cell('区委统战部', '参与人数'), cell('区委统战部', '含下级·参与人数')]).toEqual([1, 1, 2]);
       expect(problems).toEqual([]);
     } finally {
       await page.close();

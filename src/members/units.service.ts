@@ -148,7 +148,7 @@ export class UnitsService {
             continue;
           }
           const existing = await tx.member.findFirst({ where: { name: m.name, unitId } });
-          if (!existing) await tx.member.create({ data: { name: m.name, unitId } });
+          if (!existing) await tx.member.create({ data: { name: m.name, unitId, placedBy: ROSTER } });
         }
       },
       { timeout: 120_000 },
