@@ -8,7 +8,8 @@ import { StatusService } from '../src/health/status.service';
 import { RoundSchedulerService } from '../src/quiz/round-scheduler.service';
 import { ADMIN, auth, STATS, startTestApp, type TestApp } from './support/app';
 import { FakeWechat, waitUntil, type Inbox } from './support/puppet-server';
-import { RIGHT, WEB_BANK } from './support/web-quiz';
+import { answerShown, finish } from './support/web-page';
+import { WEB_BANK } from './support/web-quiz';
 
 jest.spyOn(os, 'homedir').mockReturnValue(fs.mkdtempSync(path.join(os.tmpdir(), 'wechaty-home-')));
 
@@ -34,29 +35,6 @@ function linkPath(message: string, prefix: RegExp): string {
   const links = [...message.matchAll(/https?:\/\/\S+/g)].map((m) => new URL(m[0]).pathname).filter((p) => prefix.test(p));
   expect(links).toHaveLength(1);
   return links[0];
-}
-
-async function answerShown(page: Page): Promise<void> {
-  const question = page.locator('[data-question]');
-  const stem = (await question.locator('.stem').innerText()).trim();
-  const right = RIGHT[stem];
-  if (await question.locator('[data-fill]').count()) {
-    await question.locator('[data-fill]').fill(right[0]);
-    return;
-  }
-  for (const text of right) await question.locator('[data-option]', { hasText: text }).click();
-}
-
-/** Answers the questions left rightly, submits and returns the score shown. */
-async function finish(page: Page): Promise<string> {
-  for (let guard = 0; guard < 10 && (await page.locator('[data-submit]').count()) === 0; guard++) {
-    await page.locator('[data-question]').waitFor();
-    await answerShown(page);
-    await page.locator('[data-next]').click();
-  }
-  await page.locator('[data-submit]').click();
-  await page.locator('[data-score]').waitFor({ timeout: 30_000 });
-  return (await page.locator('[data-score]').getAttribute('data-score'))!;
 }
 
 maybe('a web and chat round announced in a WeChat group, answered on the page (real bot, puppet service, Chromium)', () => {
