@@ -9,7 +9,7 @@ import { RoundSchedulerService } from '../src/quiz/round-scheduler.service';
 import { ADMIN, auth, STATS, startTestApp, type TestApp } from './support/app';
 import { FakeWechat, waitUntil, type Inbox } from './support/puppet-server';
 import { answerShown, finish } from './support/web-page';
-import { WEB_BANK } from './support/web-quiz';
+import { createWebRound } from './support/web-quiz';
 
 jest.spyOn(os, 'homedir').mockReturnValue(fs.mkdtempSync(path.join(os.tmpdir(), 'wechaty-home-')));
 
@@ -77,30 +77,13 @@ maybe('a web and chat round announced in a WeChat group, answered on the page (r
   it('announces a group link once, gives a bound member a personal link, counts both people once after a restart mid-quiz', async () => {
     await waitUntil(async () => (await t.app.get(PrismaService).botRoom.count({ where: { topic: ROOM } })) === 1, 15_000, 'the room to be recorded');
 
-    await request(t.url)
-      .post('/api/units')
-      .set(auth(ADMIN))
-      .send([{ name: '民进新乡市委', aliases: ['民进新乡'] }, { name: '民盟新乡市委' }])
-      .expect(201);
-    await request(t.url).post('/api/banks').set(auth(ADMIN)).attach('file', Buffer.from(WEB_BANK), 'web-test.yaml').expect(201);
-    const now = Date.now();
-    const created = await request(t.url)
-      .post('/api/rounds')
-      .set(auth(ADMIN))
-      .send({
-        bank: 'web-test',
-        title: '网页答题周测',
-        startsAt: new Date(now - 60_000).toISOString(),
-        // Past the reminder lead, so the room gets the announcement and nothing else.
-        endsAt: new Date(now + 3 * 3_600_000).toISOString(),
-        questionCount: 3,
-        secondsPerQuestion: 60,
-        channels: ['web', 'chat'],
-        audience: { units: ['民进新乡市委', '民盟新乡市委'], rooms: [ROOM] },
-      })
-      .expect(201);
-    expect(created.body.warnings).toEqual([]);
-    const roundId = created.body.id as number;
+    const created = await createWebRound(t, {
+      // Past the reminder lead, so the room gets the announcement and nothing else.
+      endsAt: new Date(Date.now() + 3 * 3_600_000).toISOString(),
+      audience: { units: ['民进新乡市委', '民盟新乡市委'], rooms: [ROOM] },
+    });
+    expect(created.warnings).toEqual([]);
+    const roundId = created.id;
 
     await t.app.get(RoundSchedulerService).tick();
     const announcement = await roomInbox.waitFor(1, 15_000);

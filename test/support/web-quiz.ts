@@ -35,12 +35,14 @@ export const RIGHT: Record<string, string[]> = {
   '民主党派共有几个？': ['8'],
 };
 
-export async function setUpWebRound(t: TestApp, round: Record<string, unknown> = {}): Promise<number> {
+/** The units and the bank of the web tests, and a round over them (open from a minute ago), as created. */
+export async function createWebRound(t: TestApp, round: Record<string, unknown> = {}): Promise<{ id: number; warnings: string[] }> {
   await request(t.url)
     .post('/api/units')
     .set(auth(ADMIN))
-    .send([{ name: '民进新乡市委', aliases: ['民进新乡'] }, { name: '民盟新乡市委' }]);
-  await request(t.url).post('/api/banks').set(auth(ADMIN)).attach('file', Buffer.from(WEB_BANK), 'web-test.yaml');
+    .send([{ name: '民进新乡市委', aliases: ['民进新乡'] }, { name: '民盟新乡市委' }])
+    .expect(201);
+  await request(t.url).post('/api/banks').set(auth(ADMIN)).attach('file', Buffer.from(WEB_BANK), 'web-test.yaml').expect(201);
   const now = Date.now();
   const created = await request(t.url)
     .post('/api/rounds')
@@ -57,7 +59,12 @@ export async function setUpWebRound(t: TestApp, round: Record<string, unknown> =
       ...round,
     })
     .expect(201);
-  const id = created.body.id as number;
+  return created.body;
+}
+
+export async function setUpWebRound(t: TestApp, round: Record<string, unknown> = {}): Promise<number> {
+  const created = await createWebRound(t, round);
+  const id = created.id;
   const until = Date.now() + 20_000;
   while ((await request(t.url).get(`/api/rounds/${id}`).set(auth(ADMIN))).body.status !== 'open') {
     if (Date.now() > until) throw new Error(`round ${id} did not open`);
