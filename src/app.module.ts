@@ -4,6 +4,7 @@ import { APP_GUARD } from '@nestjs/core';
 import { ScheduleModule } from '@nestjs/schedule';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { PublicThrottlerGuard } from './auth/public-throttler.guard';
+import { WindowThrottlerStorage } from './auth/throttler-storage';
 import { AuthGuard } from './auth/auth.guard';
 import type { AppConfig } from './config/config';
 import { ConfigModule } from './config/config.module';
@@ -26,7 +27,10 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(config),
         ScheduleModule.forRoot(),
-        ThrottlerModule.forRoot([{ name: 'public', ttl: 60_000, limit: config.PUBLIC_RATE_LIMIT_PER_MINUTE }]),
+        ThrottlerModule.forRoot({
+          throttlers: [{ name: 'public', ttl: 60_000, limit: config.PUBLIC_RATE_LIMIT_PER_MINUTE }],
+          storage: new WindowThrottlerStorage(),
+        }),
         DbModule,
         HealthModule,
         OutboundModule,
