@@ -34,7 +34,10 @@ export async function createApp(config: AppConfig, logger = createLogger(config)
     // The chat console page drives the mock WeChat of local mode; with a real account it does not exist.
     app.use('/console', (_req: Request, res: Response) => res.status(404).type('text/plain').send('Not Found'));
   }
-  app.useStaticAssets(path.join(projectRoot(), 'public'), { index: ['index.html'] });
+  // Each folder under its own prefix, so an API call never costs a look at the disk.
+  for (const folder of ['console', 'quiz']) {
+    app.useStaticAssets(path.join(projectRoot(), 'public', folder), { prefix: `/${folder}`, index: ['index.html'] });
+  }
   serveAdminPages(app);
   const document = SwaggerModule.createDocument(
     app,
