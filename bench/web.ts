@@ -8,8 +8,9 @@
  */
 import 'reflect-metadata';
 import type { INestApplication } from '@nestjs/common';
-import autocannon from 'autocannon';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { createApp } from '../src/bootstrap';
 import { loadConfig } from '../src/config/config';
 import { PrismaService } from '../src/db/prisma.service';
@@ -18,6 +19,7 @@ import { StatusService } from '../src/health/status.service';
 import { AttemptsService } from '../src/quiz/attempts.service';
 import { WebLinksService } from '../src/web/web-links.service';
 import { numberOption } from './options';
+import type { LoadPhase, LoadResult } from './web-load';
 
 const MEMBERS = numberOption('members', 20_000);
 const QUESTIONS = numberOption('questions', 10);
@@ -25,27 +27,13 @@ const CONNECTIONS = numberOption('connections', 200);
 const UNITS = 60;
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
-/** Each connection takes the next member; the response is matched to the member through the connection's context. */
-function run(url: string, amount: number, request: (member: number) => { method: 'GET' | 'POST'; path: string; body?: string }, onOk: (member: number, body: string) => void) {
-  let next = 0;
-  return autocannon({
-    url,
-    connections: CONNECTIONS,
-    amount,
-    timeout: 60,
-    requests: [
-      {
-        setupRequest: (req: any, context: any) => {
-          const member = next++ % amount;
-          context.member = member;
-          const { method, path, body } = request(member);
-          return { ...req, method, path, body, headers: { 'content-type': 'application/json' } };
-        },
-        onResponse: (status: number, body: string, context: any) => {
-          if (status >= 200 && status < 300) onOk(context.member, body);
-        },
-      },
-    ],
+/** One phase of load, driven from a worker thread so the generator does not share the app's event loop. */
+function load(input: LoadPhase): Promise<LoadResult> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(join(__dirname, 'web-load.js'), { workerData: input });
+    worker.once('message', resolve);
+    worker.once('error', reject);
+    worker.once('exit', (code) => code !== 0 && reject(new Error(`load generator exited with ${code}`)));
   });
 }
 
@@ -98,27 +86,13 @@ async function main(): Promise<void> {
     const links = app.get(WebLinksService);
     const tokens = members.map((m) => links.personalToken(m.id, round));
 
-    const papers: Array<{ attemptId: number; answers: string[] } | undefined> = new Array(MEMBERS);
-    const paperRun = await run(
-      url,
-      MEMBERS,
-      (m) => ({ method: 'GET', path: `/api/web/paper/${tokens[m]}` }),
-      (m, body) => {
-        const paper = JSON.parse(body) as { attemptId: number; questions: Array<{ type: string; options: string[] }> };
-        const answers = paper.questions.map((q, i) => (q.type === 'fill' ? '襄阳' : 'ABCDEFGH'[(m + i) % q.options.length]));
-        papers[m] = { attemptId: paper.attemptId, answers };
-      },
-    );
+    const paperRun = await load({ phase: 'papers', url, connections: CONNECTIONS, tokens });
+    const papers = paperRun.papers!;
     const fetched = papers.filter(Boolean).length;
     if (fetched !== MEMBERS) throw new Error(`only ${fetched} of ${MEMBERS} papers fetched (${paperRun.non2xx} non-2xx, ${paperRun.errors} errors)`);
 
-    let submits = 0;
-    const submitRun = await run(
-      url,
-      MEMBERS,
-      (m) => ({ method: 'POST', path: `/api/web/submit/${tokens[m]}`, body: JSON.stringify(papers[m]) }),
-      () => submits++,
-    );
+    const submitRun = await load({ phase: 'submits', url, connections: CONNECTIONS, tokens, papers: papers as Array<{ attemptId: number; answers: string[] }> });
+    const submits = submitRun.ok!;
     const [{ n: stored }] = await prisma.sql.query<{ n: number }>(
       "SELECT count(*)::int AS n FROM attempt WHERE round_id = $1 AND channel = 'web' AND finished_at IS NOT NULL",
       [round.id],
@@ -131,12 +105,12 @@ async function main(): Promise<void> {
       submits,
       lostSubmits: submits - stored,
       submitsPerSecond: Math.round(submits / submitRun.duration),
-      p50SubmitMs: round2(submitRun.latency.p50),
-      p99SubmitMs: round2(submitRun.latency.p99),
+      p50SubmitMs: round2(submitRun.p50),
+      p99SubmitMs: round2(submitRun.p99),
       papersPerSecond: Math.round(fetched / paperRun.duration),
       peakRssMb: Math.round(peakRss / 1024 / 1024),
     };
-    process.stderr.write(`papers: ${paperRun.duration.toFixed(1)} s, p99 ${paperRun.latency.p99} ms; submits: ${submitRun.duration.toFixed(1)} s, non-2xx ${submitRun.non2xx}\n`);
+    process.stderr.write(`papers: ${paperRun.duration.toFixed(1)} s, p99 ${paperRun.p99} ms; submits: ${submitRun.duration.toFixed(1)} s, non-2xx ${submitRun.non2xx}\n`);
     console.log(JSON.stringify(result));
   } finally {
     clearInterval(sampler);
