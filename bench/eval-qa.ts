@@ -22,7 +22,8 @@ const DEFAULT_SETS: Record<string, string> = {
   holdout: 'test/fixtures/qa-holdout.yaml',
   'fresh-tune': 'test/fixtures/qa-fresh-tune.yaml',
   'fresh-test': 'test/fixtures/qa-fresh-test.yaml',
-  fresh2: 'test/fixtures/qa-fresh2.yaml',
+  'fresh2-tune': 'test/fixtures/qa-fresh2-tune.yaml',
+  'fresh2-test': 'test/fixtures/qa-fresh2-test.yaml',
 };
 
 const itemSchema = z.object({
