@@ -4,6 +4,7 @@ import path from 'node:path';
 import request from 'supertest';
 import { PrismaService } from '../src/db/prisma.service';
 import { StatusService } from '../src/health/status.service';
+import { OutboundService } from '../src/outbound/outbound.service';
 import { RoundSchedulerService } from '../src/quiz/round-scheduler.service';
 import { ADMIN, auth, startTestApp, type TestApp } from './support/app';
 import { FakeWechat, waitUntil, type Inbox } from './support/puppet-server';
@@ -86,5 +87,20 @@ maybe('several accounts, one instance each, on one PostgreSQL database (real bot
     const received = (key: string) => inboxes.get(key)!.messages.filter((m) => m.startsWith('【答题开始】')).length;
     await waitUntil(() => sentTo.every((key) => received(key) === 1), 10_000, 'each room to show its announcement');
     for (const key of inboxes.keys()) expect([key, received(key)]).toEqual([key, sentTo.includes(key) ? 1 : 0]);
+  });
+
+  it('sends to a shared room through the account still connected once the other instance stops', async () => {
+    const prisma = second.app.get(PrismaService);
+    const connected = async () => (await prisma.botAccount.findMany({ orderBy: { account: 'asc' } })).map((a) => [a.account, a.connectedAt !== null]);
+    expect(await connected()).toEqual([['deyang', true], ['mianyang', true]]);
+    // With both connected and nothing queued, deyang would send (a tie goes to the first name).
+    await first.stop();
+    expect(await connected()).toEqual([['deyang', false], ['mianyang', true]]);
+
+    await second.app.get(OutboundService).enqueue([{ target: { kind: 'room-topic', id: '联络群' }, body: '【通知】明晚八点答题' }]);
+    const row = await prisma.outboundMessage.findFirstOrThrow({ where: { body: '【通知】明晚八点答题' } });
+    expect(row.account).toBe('mianyang');
+    await waitUntil(() => inboxes.get('mianyang/联络群')!.messages.includes('【通知】明晚八点答题'), 10_000, 'the notice in 联络群 through mianyang');
+    expect(inboxes.get('deyang/联络群')!.messages).not.toContain('【通知】明晚八点答题');
   });
 });

@@ -5,7 +5,7 @@ import { PuppetService } from 'wechaty-puppet-service';
 import { APP_CONFIG, botModeOf, type AppConfig } from '../config/config';
 import { StatusService } from '../health/status.service';
 import { OutboundService } from '../outbound/outbound.service';
-import { RoomsService } from '../rooms/rooms.service';
+import { ACCOUNT_HEARTBEAT_MS, RoomsService } from '../rooms/rooms.service';
 import { InboundHandler } from './inbound-handler';
 import { LocalWechat } from './local-wechat';
 import { syncRooms } from './room-sync';
@@ -34,6 +34,7 @@ export class BotService implements OnApplicationBootstrap, OnApplicationShutdown
   private retryTimer?: NodeJS.Timeout;
   private recoveryTimer?: NodeJS.Timeout;
   private watchdogTimer?: NodeJS.Timeout;
+  private heartbeatTimer?: NodeJS.Timeout;
   private attempt = 0;
   private readonly startedAt = new Date();
 
@@ -72,6 +73,8 @@ export class BotService implements OnApplicationBootstrap, OnApplicationShutdown
     clearTimeout(this.retryTimer);
     clearTimeout(this.recoveryTimer);
     clearTimeout(this.watchdogTimer);
+    clearInterval(this.heartbeatTimer);
+    if (this.config.BOT_ENABLED) await this.recordConnection('disconnected');
     await this.teardown();
     this.status.setBot({ state: 'stopped' });
   }
@@ -124,6 +127,8 @@ export class BotService implements OnApplicationBootstrap, OnApplicationShutdown
       this.status.setBot({ state: 'logged-in', user: user.name(), detail: undefined });
       this.logger.log(`logged in as ${user.name()}`);
       this.outbound.attachSender(new WechatySender(bot, () => this.loggedIn && bot.isLoggedIn));
+      // Other instances route shared rooms to accounts heard from lately; a killed process simply stops beating.
+      this.heartbeatTimer ??= setInterval(() => this.loggedIn && void this.recordConnection('connected'), ACCOUNT_HEARTBEAT_MS).unref();
     });
     bot.on('logout', (user, reason) => {
       // A connection being replaced says "logged out" as it stops: the account is not.
@@ -135,6 +140,7 @@ export class BotService implements OnApplicationBootstrap, OnApplicationShutdown
       }
       this.status.setBot({ state: this.stopping ? 'stopped' : 'logged-out', detail: reason });
       if (this.stopping) return;
+      void this.recordConnection('disconnected');
       this.logger.warn(
         `logged out (${user?.name() ?? ''}${reason ? `: ${reason}` : ''}); if another process uses the same puppet token, stop it`,
       );
@@ -161,6 +167,14 @@ export class BotService implements OnApplicationBootstrap, OnApplicationShutdown
       await this.inbound.handle(chat);
     } catch (err) {
       this.logger.error(`could not handle message ${message.id}: ${(err as Error).message}`);
+    }
+  }
+
+  private async recordConnection(state: 'connected' | 'disconnected'): Promise<void> {
+    try {
+      await (state === 'connected' ? this.rooms.markConnected() : this.rooms.markDisconnected());
+    } catch (err) {
+      this.logger.warn(`could not record that the account is ${state}: ${(err as Error).message}`);
     }
   }
 

@@ -3,6 +3,7 @@ import { routeRooms, type RoomHolder } from './room-routing';
 
 const demand = (...names: string[]) => new Map(names.map((n) => [n, 1]));
 const load = (entries: Record<string, number> = {}) => new Map(Object.entries(entries));
+const allConnected = new Set(['deyang', 'mianyang', 'aba', 'a', 'b', 'c']);
 
 describe('routeRooms', () => {
   const holders: RoomHolder[] = [
@@ -13,7 +14,7 @@ describe('routeRooms', () => {
   ];
 
   it('sends to a room through the account in it, under that account’s room id', () => {
-    const { routes, missing } = routeRooms(demand('德阳统战群', '绵阳统战群'), holders, load());
+    const { routes, missing } = routeRooms(demand('德阳统战群', '绵阳统战群'), holders, load(), allConnected);
     expect(routes.get('德阳统战群')).toEqual({ account: 'deyang', roomId: 'r-dy-1' });
     expect(routes.get('绵阳统战群')).toEqual({ account: 'mianyang', roomId: 'r-my-1' });
     expect(missing).toEqual([]);
@@ -21,17 +22,17 @@ describe('routeRooms', () => {
 
   it('reads a name that is a room id as that room, before any topic', () => {
     const byId = [...holders, { account: 'aba', roomId: 'x', topic: 'r-my-1' }];
-    expect(routeRooms(demand('r-my-1'), byId, load()).routes.get('r-my-1')).toEqual({ account: 'mianyang', roomId: 'r-my-1' });
+    expect(routeRooms(demand('r-my-1'), byId, load(), allConnected).routes.get('r-my-1')).toEqual({ account: 'mianyang', roomId: 'r-my-1' });
   });
 
   it('gives a room two accounts share one sender: the less loaded one', () => {
-    expect(routeRooms(demand('联络群'), holders, load({ deyang: 5, mianyang: 2 })).routes.get('联络群')).toEqual({ account: 'mianyang', roomId: 'r-my-2' });
-    expect(routeRooms(demand('联络群'), holders, load({ deyang: 1 })).routes.get('联络群')).toEqual({ account: 'mianyang', roomId: 'r-my-2' });
+    expect(routeRooms(demand('联络群'), holders, load({ deyang: 5, mianyang: 2 }), allConnected).routes.get('联络群')).toEqual({ account: 'mianyang', roomId: 'r-my-2' });
+    expect(routeRooms(demand('联络群'), holders, load({ deyang: 1 }), allConnected).routes.get('联络群')).toEqual({ account: 'mianyang', roomId: 'r-my-2' });
   });
 
   it('breaks a tie by account name, whatever order the rooms were read in', () => {
-    expect(routeRooms(demand('联络群'), holders, load()).routes.get('联络群')?.account).toBe('deyang');
-    expect(routeRooms(demand('联络群'), [...holders].reverse(), load()).routes.get('联络群')?.account).toBe('deyang');
+    expect(routeRooms(demand('联络群'), holders, load(), allConnected).routes.get('联络群')?.account).toBe('deyang');
+    expect(routeRooms(demand('联络群'), [...holders].reverse(), load(), allConnected).routes.get('联络群')?.account).toBe('deyang');
   });
 
   it('counts what it assigns, so shared rooms spread over the accounts', () => {
@@ -39,12 +40,24 @@ describe('routeRooms', () => {
       { account: 'a', roomId: `a-${topic}`, topic },
       { account: 'b', roomId: `b-${topic}`, topic },
     ]);
-    const { routes } = routeRooms(new Map([['甲', 2], ['乙', 2], ['丙', 2], ['丁', 2]]), shared, load());
+    const { routes } = routeRooms(new Map([['甲', 2], ['乙', 2], ['丙', 2], ['丁', 2]]), shared, load(), allConnected);
     expect([...routes.values()].map((r) => r.account)).toEqual(['a', 'b', 'a', 'b']);
   });
 
+  it('sends through a connected account before one not heard from, however loaded', () => {
+    const onlyMianyang = new Set(['mianyang']);
+    expect(routeRooms(demand('联络群'), holders, load({ mianyang: 50 }), onlyMianyang).routes.get('联络群')).toEqual({ account: 'mianyang', roomId: 'r-my-2' });
+  });
+
+  it('still routes a room only disconnected accounts hold, so the message waits in that account’s queue', () => {
+    const { routes, missing } = routeRooms(demand('德阳统战群', '联络群'), holders, load(), new Set());
+    expect(routes.get('德阳统战群')).toEqual({ account: 'deyang', roomId: 'r-dy-1' });
+    expect(routes.get('联络群')).toEqual({ account: 'mianyang', roomId: 'r-my-2' });
+    expect(missing).toEqual([]);
+  });
+
   it('reports the rooms no account is in', () => {
-    const { routes, missing } = routeRooms(demand('德阳统战群', '没有这个群'), holders, load());
+    const { routes, missing } = routeRooms(demand('德阳统战群', '没有这个群'), holders, load(), allConnected);
     expect([...routes.keys()]).toEqual(['德阳统战群']);
     expect(missing).toEqual(['没有这个群']);
   });
@@ -53,7 +66,7 @@ describe('routeRooms', () => {
     const holder = fc.record({ account: fc.constantFrom('a', 'b', 'c'), roomId: fc.string({ minLength: 1, maxLength: 3 }), topic: fc.constantFrom('甲', '乙', '丙') });
     fc.assert(
       fc.property(fc.array(holder, { maxLength: 12 }), fc.subarray(['甲', '乙', '丙', '丁']), (rooms, names) => {
-        const { routes, missing } = routeRooms(demand(...names), rooms, load());
+        const { routes, missing } = routeRooms(demand(...names), rooms, load(), allConnected);
         expect(routes.size + missing.length).toBe(names.length);
         for (const [name, route] of routes) {
           const byId = rooms.filter((h) => h.roomId === name);

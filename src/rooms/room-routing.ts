@@ -19,19 +19,28 @@ export interface RoomRouting {
 }
 
 /**
- * Picks one sender for each room name (a topic or a room id): of the accounts in the room, the
- * least loaded; on a tie the account name first in order, so every instance picks alike. A name
+ * Picks one sender for each room name (a topic or a room id): of the accounts in the room, those
+ * connected first (a room only stopped accounts hold still gets one, whose queue keeps the message
+ * until it is back), then the least loaded; on a tie the account name first in order, so every
+ * instance picks alike. A name
  * that is some room's id means that room; otherwise it is a topic, and a room held by several
  * accounts (the same topic) still gets one sender. `demand` is the messages each room is about to
  * get: each pick adds them to its account's load, so rooms held by several accounts spread over them.
  */
-export function routeRooms(demand: Map<string, number>, holders: RoomHolder[], load: ReadonlyMap<string, number>): RoomRouting {
+export function routeRooms(
+  demand: Map<string, number>,
+  holders: RoomHolder[],
+  load: ReadonlyMap<string, number>,
+  connected: ReadonlySet<string>,
+): RoomRouting {
   const current = new Map(load);
   const routes = new Map<string, RoomRoute>();
   const missing: string[] = [];
   for (const [name, messages] of demand) {
     const byId = holders.filter((h) => h.roomId === name);
-    const candidates = byId.length ? byId : holders.filter((h) => h.topic === name);
+    const inRoom = byId.length ? byId : holders.filter((h) => h.topic === name);
+    const reachable = inRoom.filter((h) => connected.has(h.account));
+    const candidates = reachable.length ? reachable : inRoom;
     const best = candidates.reduce<RoomHolder | undefined>((chosen, h) => (chosen && !isBefore(h, chosen, current) ? chosen : h), undefined);
     if (!best) {
       missing.push(name);

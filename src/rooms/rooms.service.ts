@@ -13,7 +13,11 @@ export interface RoomRef {
 export type RoomLister = () => Promise<RoomRef[]>;
 
 /** Reads bot rooms: the service's own client, or a transaction's so that a caller's writes wait for nothing. */
-export type RoomReader = Pick<Prisma.TransactionClient, 'botRoom'>;
+export type RoomReader = Pick<Prisma.TransactionClient, 'botRoom' | 'botAccount'>;
+
+/** How often a connected account says so; it counts as connected for three of these, so one missed beat is forgiven. */
+export const ACCOUNT_HEARTBEAT_MS = 30_000;
+const CONNECTED_WITHIN_MS = 3 * ACCOUNT_HEARTBEAT_MS;
 
 export interface RoomCheck {
   /** false until some account has reported its rooms: then nothing can be checked */
@@ -51,8 +55,22 @@ export class RoomsService {
     await this.prisma.$transaction([
       this.prisma.botRoom.deleteMany({ where: { account } }),
       this.prisma.botRoom.createMany({ data: rooms.map((r) => ({ account, roomId: r.id, topic: r.topic, updatedAt: now })), skipDuplicates: true }),
-      this.prisma.botAccount.upsert({ where: { account }, create: { account, roomsSyncedAt: now }, update: { roomsSyncedAt: now } }),
+      this.prisma.botAccount.upsert({
+        where: { account },
+        create: { account, roomsSyncedAt: now, connectedAt: now },
+        update: { roomsSyncedAt: now, connectedAt: now },
+      }),
     ]);
+  }
+
+  /** The account is logged in and sending: its rooms are routed to it before those of accounts not heard from. */
+  async markConnected(account = this.account): Promise<void> {
+    await this.prisma.botAccount.updateMany({ where: { account }, data: { connectedAt: new Date() } });
+  }
+
+  /** The account logged out or its instance is stopping: another account in the same rooms takes them over. */
+  async markDisconnected(account = this.account): Promise<void> {
+    await this.prisma.botAccount.updateMany({ where: { account }, data: { connectedAt: null } });
   }
 
   /** The account joined a room or the room got a new topic. */
@@ -115,7 +133,17 @@ export class RoomsService {
       select: { account: true, roomId: true, topic: true },
     });
     const accounts = [...new Set(holders.map((h) => h.account))];
-    return routeRooms(demand, holders, accounts.length > 1 ? await loadOf(accounts) : new Map());
+    if (accounts.length <= 1) return routeRooms(demand, holders, new Map(), new Set(accounts));
+    const [load, connected] = await Promise.all([loadOf(accounts), this.connectedAmong(accounts, db)]);
+    return routeRooms(demand, holders, load, connected);
+  }
+
+  private async connectedAmong(accounts: string[], db: RoomReader): Promise<Set<string>> {
+    const rows = await db.botAccount.findMany({
+      where: { account: { in: accounts }, connectedAt: { gte: new Date(Date.now() - CONNECTED_WITHIN_MS) } },
+      select: { account: true },
+    });
+    return new Set(rows.map((r) => r.account));
   }
 
   /** The accounts whose rooms are known; this instance's own when none has reported yet. */

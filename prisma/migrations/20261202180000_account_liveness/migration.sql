@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "bot_account" ADD COLUMN     "connected_at" TIMESTAMP(3);
+
