@@ -100,6 +100,21 @@ describe('web quiz API: links, papers, progress and submissions', () => {
     await expect(
       prisma.sql.query(`INSERT INTO attempt (round_id, member_id, channel, draw, max_score) VALUES ($1, $2, 'web', '[]', 0)`, [roundId, other.memberId]),
     ).rejects.toThrow(/unique|duplicate/i);
+
+    // The winner is submitted between the loser's insert and its read: the loser gets the finished attempt.
+    const finishesWinnerAfterInsert = {
+      sql: {
+        prepared: async (text: string, params: unknown[]) => {
+          const rows = await prisma.sql.prepared(text, params);
+          if (text.includes('INSERT INTO attempt')) {
+            await prisma.sql.query('UPDATE attempt SET finished_at = now() WHERE member_id = $1 AND round_id = $2 AND finished_at IS NULL', [other.memberId, roundId]);
+          }
+          return rows;
+        },
+      },
+    } as unknown as PrismaService;
+    const late = await new AttemptStore(finishesWinnerAfterInsert).create(attempt);
+    expect(late).toMatchObject({ id: a.id, finishedAt: expect.any(Date) });
   });
 
   it('scores a submission after the deadline 0', async () => {

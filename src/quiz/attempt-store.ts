@@ -80,6 +80,7 @@ export class AttemptStore {
     this.creations = new GroupCommit((items) => this.writeAttempts(items));
   }
 
+  /** The new attempt; or, when another request started one at the same moment, that one (finished, if it already is). */
   create(attempt: NewAttempt): Promise<StoredAttempt> {
     return this.creations.submit(attempt);
   }
@@ -197,18 +198,20 @@ export class AttemptStore {
     const byKey = new Map(rows.map((r) => [key(r), normalise(r)]));
     const lost = items.filter((i) => !byKey.has(key(i)));
     if (lost.length) {
+      // The winner's attempt: still unfinished, or (if it finished in between) the latest one,
+      // which the caller then sees as finished.
       const existing = await this.prisma.sql.prepared<StoredAttempt>(
-        `SELECT ${attemptColumns('a.')} FROM attempt a JOIN unnest($1::int[], $2::int[]) AS k(round_id, member_id)
-            ON a.round_id = k.round_id AND a.member_id = k.member_id
-         WHERE a.finished_at IS NULL`,
+        `SELECT DISTINCT ON (a.round_id, a.member_id) ${attemptColumns('a.')}
+           FROM attempt a JOIN unnest($1::int[], $2::int[]) AS k(round_id, member_id)
+             ON a.round_id = k.round_id AND a.member_id = k.member_id
+          ORDER BY a.round_id, a.member_id, a.finished_at IS NULL DESC, a.id DESC`,
         [lost.map((i) => i.roundId), lost.map((i) => i.memberId)],
       );
       for (const row of existing) byKey.set(key(row), normalise(row));
     }
     return items.map((i) => {
       const attempt = byKey.get(key(i));
-      // The winner finished in between: so rare that the caller may simply ask again.
-      if (!attempt) throw new Error(`attempt of member ${i.memberId} in round ${i.roundId} finished while starting`);
+      if (!attempt) throw new Error(`attempt of member ${i.memberId} in round ${i.roundId} could not be started nor found`);
       return attempt;
     });
   }

@@ -74,6 +74,11 @@ export class QuizChatService {
       const link = channel === 'web' ? this.links.personalLink(member.id, round) : undefined;
       if (link) return [webLinkText(round, link, false)];
       const attempt = await this.attempts.start(member, round, channel, now);
+      if (attempt.finishedAt) {
+        // Started and finished elsewhere in the same instant (another device of the member).
+        lastDone = { round, used: used + 1 };
+        continue;
+      }
       const intro = `「${round.title}」开始！${timingText(round)}${channel === 'chat' ? '，直接回复答案即可。' : '。'}`;
       if (channel === 'sheet') return [await this.current(attempt, round, now)];
       return [`${intro}\n\n${await this.current(attempt, round)}`];

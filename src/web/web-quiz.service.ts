@@ -89,6 +89,8 @@ export class WebQuizService {
       }
       if (!(await this.attempts.mayTake(member, round))) throw new LinkProblem('not-audience');
       attempt = await this.attempts.start(member, round, 'web', now);
+      // Another request started it and it was submitted in the same instant: show its result.
+      if (attempt.finishedAt) return { state: 'finished' as const, ...this.heading(round, member), summary: await this.summary(attempt, round, used + 1) };
       started = true;
     }
     const deadline = deadlineOf(attempt, round);
