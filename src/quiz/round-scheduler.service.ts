@@ -23,7 +23,9 @@ const INBOUND_KEEP_DAYS = 7;
 @Injectable()
 export class RoundSchedulerService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('Rounds');
-  private running = false;
+  /** The pass under way, if any: a stop waits for it, so it never finds the database closed. */
+  private pass?: Promise<void>;
+  private stopping = false;
   private lastCleanup = 0;
 
   constructor(
@@ -46,7 +48,9 @@ export class RoundSchedulerService implements OnApplicationBootstrap, OnApplicat
   }
 
   async onApplicationShutdown(): Promise<void> {
+    this.stopping = true;
     if (this.registry.doesExist('interval', 'rounds')) this.registry.deleteInterval('rounds');
+    await this.pass;
     await this.attempts.store.settle();
   }
 
@@ -56,8 +60,12 @@ export class RoundSchedulerService implements OnApplicationBootstrap, OnApplicat
    * on the next pass.
    */
   async tick(now = new Date()): Promise<void> {
-    if (this.running) return;
-    this.running = true;
+    if (this.pass || this.stopping) return;
+    this.pass = this.runPass(now);
+    await this.pass;
+  }
+
+  private async runPass(now: Date): Promise<void> {
     try {
       await this.step('opening rounds', () => this.openDue(now));
       await this.step('reminding rounds', () => this.remindDue(now));
@@ -70,11 +78,12 @@ export class RoundSchedulerService implements OnApplicationBootstrap, OnApplicat
       await this.step('timing out 抢答 questions', () => this.race.expireDue(now));
       await this.step('cleaning up', () => this.cleanup(now));
     } finally {
-      this.running = false;
+      this.pass = undefined;
     }
   }
 
   private async step(what: string, work: () => Promise<void>): Promise<void> {
+    if (this.stopping) return;
     try {
       await work();
     } catch (err) {
