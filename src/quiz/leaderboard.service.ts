@@ -23,6 +23,23 @@ const MEMBER_SCORES = countedAttemptsSql('$1', '$2', { finishedOnly: true });
 
 const HISTOGRAM_TTL_MS = 3000;
 
+export interface ScoreHistogram {
+  counts: Array<{ score: number; n: number }>;
+  total: number;
+  /** when its query started: results stored later are not in it */
+  asOf: number;
+}
+
+/**
+ * The place a score takes among the counted results. A member's first result finished after the
+ * histogram was read is not in it yet: counting it makes a tie read 第1/2名, not 第1/1名.
+ */
+export function placeInHistogram(histogram: ScoreHistogram, score: number, firstResultAt?: Date): { rank: number; of: number } {
+  const better = histogram.counts.filter((c) => c.score > score).reduce((sum, c) => sum + c.n, 0);
+  const missingOwn = firstResultAt !== undefined && firstResultAt.getTime() >= histogram.asOf ? 1 : 0;
+  return { rank: better + 1, of: Math.max(histogram.total + missingOwn, better + 1) };
+}
+
 /** Scores, ranks and participation per unit, computed from the stored attempts. */
 export interface MemberRound {
   id: number;
@@ -36,7 +53,7 @@ export interface MemberRound {
 
 @Injectable()
 export class LeaderboardService {
-  private readonly histograms = new Map<string, Cached<{ counts: Array<{ score: number; n: number }>; total: number }>>();
+  private readonly histograms = new Map<string, Cached<ScoreHistogram>>();
 
   constructor(
     @Inject(PrismaService) private readonly prisma: PrismaService,
@@ -76,22 +93,21 @@ export class LeaderboardService {
    * The place a score takes in a round, from a score histogram at most a few seconds old: cheap
    * enough to tell every member their rank the moment they finish, even in a burst.
    */
-  async rankForScore(roundId: number, scoreRule: string, score: number): Promise<{ rank: number; of: number }> {
+  async rankForScore(roundId: number, scoreRule: string, score: number, firstResultAt?: Date): Promise<{ rank: number; of: number }> {
     const key = `${roundId}:${scoreRule}`;
     let histogram = this.histograms.get(key);
     if (!histogram) {
       histogram = new Cached(async () => {
+        const asOf = Date.now();
         const rows = await this.prisma.sql.query<{ score: number; n: number }>(
           `SELECT score, count(*)::int AS n FROM (${MEMBER_SCORES}) s GROUP BY score`,
           [roundId, scoreRule],
         );
-        return { counts: rows, total: rows.reduce((sum, r) => sum + r.n, 0) };
+        return { counts: rows, total: rows.reduce((sum, r) => sum + r.n, 0), asOf };
       }, HISTOGRAM_TTL_MS);
       this.histograms.set(key, histogram);
     }
-    const cached = await histogram.get();
-    const better = cached.counts.filter((c) => c.score > score).reduce((sum, c) => sum + c.n, 0);
-    return { rank: better + 1, of: Math.max(cached.total, better + 1) };
+    return placeInHistogram(await histogram.get(), score, firstResultAt);
   }
 
   /** Participation per unit with the roll-up over the unit tree: see stats/unit-report. */

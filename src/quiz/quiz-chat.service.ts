@@ -290,7 +290,9 @@ export class QuizChatService {
   }
 
   private async finishText(attempt: StoredAttempt, round: RoundRuntime): Promise<string> {
-    const place = await this.leaderboard.rankForScore(round.id, round.scoreRule, attempt.score);
+    // A member's only result may be newer than the ranking read a moment ago (see placeInHistogram).
+    const first = round.attemptsAllowed === 1 || (await this.attempts.attemptsUsed(attempt.memberId, round.id)) === 1;
+    const place = await this.leaderboard.rankForScore(round.id, round.scoreRule, attempt.score, first ? (attempt.finishedAt ?? undefined) : undefined);
     return [
       `🎉 答题完成！得分 ${attempt.score}/${attempt.maxScore}，答对 ${attempt.correctCount}/${attempt.draw.length} 题。`,
       `按本次得分，目前在本轮排第 ${place.rank}/${place.of} 名。发送「排行」查看排行榜和单位排名。`,

@@ -179,7 +179,9 @@ export class WebQuizService {
   }
 
   private async summary(attempt: StoredAttempt, round: RoundRuntime, used: number): Promise<AttemptSummary> {
-    const place = await this.leaderboard.rankForScore(round.id, round.scoreRule, attempt.score);
+    // A member's only result may be newer than the ranking read a moment ago (see placeInHistogram).
+    const firstResultAt = used === 1 ? (attempt.finishedAt ?? undefined) : undefined;
+    const place = await this.leaderboard.rankForScore(round.id, round.scoreRule, attempt.score, firstResultAt);
     const finishedAt = attempt.finishedAt ?? new Date();
     return {
       attemptId: attempt.id,
