@@ -8,17 +8,12 @@
  * The last line is one JSON object with the figures.
  */
 import 'reflect-metadata';
-import type { INestApplication } from '@nestjs/common';
-import { createApp } from '../src/bootstrap';
-import { loadConfig } from '../src/config/config';
-import { PrismaService } from '../src/db/prisma.service';
 import { MessageRouter } from '../src/bot/router';
 import { OutboundService } from '../src/outbound/outbound.service';
 import { LeaderboardService } from '../src/quiz/leaderboard.service';
-import { AttemptsService } from '../src/quiz/attempts.service';
 import type { InboundChat } from '../src/bot/inbound';
-import { createScratchDatabase } from '../src/db/scratch-database';
 import { numberOption, percentile } from './options';
+import { openRound, runBench, seedMembers, withBenchApp } from './scaffold';
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
@@ -38,51 +33,13 @@ function replyTo(reply: string, random: () => number): string {
 }
 
 async function main(): Promise<void> {
-  // A fresh database for the run on the server in DATABASE_URL, or PGlite when unset.
-  const db = await createScratchDatabase(process.env.DATABASE_URL, 'bench');
-  let peakRss = 0;
-  const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 100);
-  let app: INestApplication | undefined;
-  try {
-    const config = loadConfig({
-      ...db.env,
-      BOT_ENABLED: 'false',
-      LOG_LEVEL: 'warn',
-      DATABASE_POOL_SIZE: '16',
-      FLOOD_MAX_PER_MINUTE: '1000',
-      QUIZ_TICK_MS: '1000',
-    });
-    app = await createApp(config);
-    await app.init();
-    const prisma = app.get(PrismaService);
+  await withBenchApp({ DATABASE_POOL_SIZE: '16', FLOOD_MAX_PER_MINUTE: '1000', QUIZ_TICK_MS: '1000' }, async ({ app, prisma, db, peakRssMb }) => {
     const router = app.get(MessageRouter);
     const outbound = app.get(OutboundService);
 
     // Setup (not measured): units with headcounts, members bound to them, an open round.
-    await prisma.sql.query(
-      `INSERT INTO unit (name, headcount, updated_at) SELECT '单位' || g, $1::int, now() FROM generate_series(1, $2::int) g`,
-      [Math.ceil((MEMBERS * 1.25) / UNITS), UNITS],
-    );
-    await prisma.sql.query(
-      `INSERT INTO member (wechat_id, name, unit_id, bound_at, updated_at)
-       SELECT 'wxid_bench_' || g, '成员' || g, (SELECT id FROM unit WHERE name = '单位' || (1 + g % $2::int)), now(), now()
-         FROM generate_series(1, $1::int) g`,
-      [MEMBERS, UNITS],
-    );
-    const bank = await prisma.bank.findUniqueOrThrow({ where: { slug: 'tongzhan-cities' } });
-    const round = await prisma.round.create({
-      data: {
-        bankId: bank.id,
-        title: '压力测试轮',
-        startsAt: new Date(Date.now() - 60_000),
-        endsAt: new Date(Date.now() + 86_400_000),
-        questionCount: QUESTIONS,
-        secondsPerQuestion: 0,
-        status: 'open',
-        openedAt: new Date(),
-      },
-    });
-    app.get(AttemptsService).forgetRounds();
+    await seedMembers(prisma, MEMBERS, UNITS);
+    const round = await openRound({ app, prisma }, '压力测试轮', QUESTIONS);
 
     const latencies: number[] = [];
     let sequence = 0;
@@ -157,21 +114,14 @@ async function main(): Promise<void> {
       p50ReplyMs: round2(percentile(latencies, 0.5)),
       p99ReplyMs: round2(percentile(latencies, 0.99)),
       reportMs: Math.round(reportMs),
-      peakRssMb: Math.round(peakRss / 1024 / 1024),
+      peakRssMb: peakRssMb(),
     };
     (globalThis as { gc?: () => void }).gc?.();
     const memory = process.memoryUsage();
     process.stderr.write(`memory: rss ${Math.round(memory.rss / 1048576)} MB, heap used ${Math.round(memory.heapUsed / 1048576)} MB, external ${Math.round(memory.external / 1048576)} MB, array buffers ${Math.round(memory.arrayBuffers / 1048576)} MB\n`);
     process.stderr.write(`answers phase ${answerSeconds.toFixed(1)} s; unit report rows ${report.length}\n`);
     console.log(JSON.stringify(result));
-  } finally {
-    clearInterval(sampler);
-    await app?.close();
-    await db.drop();
-  }
+  });
 }
 
-main().catch((err) => {
-  console.error(err);
-  process.exit(1);
-});
+runBench(main);

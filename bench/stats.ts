@@ -8,12 +8,8 @@
  * The last line is one JSON object with the figures. --charts DIR writes the run's charts there.
  */
 import 'reflect-metadata';
-import type { INestApplication } from '@nestjs/common';
 import { Writable } from 'node:stream';
-import { createApp } from '../src/bootstrap';
-import { loadConfig } from '../src/config/config';
 import { PrismaService } from '../src/db/prisma.service';
-import { createScratchDatabase } from '../src/db/scratch-database';
 import { writeCsv, writeXlsx } from '../src/stats/exports';
 import { attemptsTable } from '../src/stats/report-tables';
 import { StatsController } from '../src/stats/stats.controller';
@@ -21,6 +17,7 @@ import { StatsService } from '../src/stats/stats.service';
 import fs from 'node:fs';
 import path from 'node:path';
 import { numberOption, percentile, stringOption } from './options';
+import { runBench, withBenchApp } from './scaffold';
 
 const MEMBERS = numberOption('members', 70_000);
 const UNITS = Math.max(3, numberOption('units', 2000));
@@ -137,16 +134,9 @@ async function timed<T>(fn: () => Promise<T>): Promise<{ ms: number; value: T }>
 }
 
 async function main(): Promise<void> {
-  const db = await createScratchDatabase(process.env.DATABASE_URL, 'bench');
-  let peakRss = 0;
-  const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 50);
-  let app: INestApplication | undefined;
-  try {
-    // The bulk fill's statements each write up to 700,000 rows: more than the service's bound on one statement.
-    const config = loadConfig({ ...db.env, BOT_ENABLED: 'false', LOG_LEVEL: 'warn', DATABASE_POOL_SIZE: '8', TIMEZONE: 'Asia/Shanghai', DATABASE_STATEMENT_TIMEOUT_MS: '600000' });
-    app = await createApp(config);
-    await app.init();
-    const prisma = app.get(PrismaService);
+  // The bulk fill's statements each write up to 700,000 rows: more than the service's bound on one statement.
+  const env = { DATABASE_POOL_SIZE: '8', TIMEZONE: 'Asia/Shanghai', DATABASE_STATEMENT_TIMEOUT_MS: '600000' };
+  await withBenchApp(env, async ({ app, prisma, db, peakRssMb }) => {
     const stats = app.get(StatsService);
     const controller = app.get(StatsController);
 
@@ -217,7 +207,7 @@ async function main(): Promise<void> {
       xlsxExportRows: xlsx.value.rows,
       csvExportMs: csv.ms,
       pngMs: png.ms,
-      peakRssMb: Math.round(peakRss / 1024 / 1024),
+      peakRssMb: peakRssMb(),
     };
     process.stderr.write(
       `fill ${fillSeconds.toFixed(1)} s; ${unit.value.length} unit rows; ${questions.value.questions.length} questions ` +
@@ -225,15 +215,7 @@ async function main(): Promise<void> {
         `xlsx ${(xlsx.value.bytes / 1048576).toFixed(1)} MB, csv ${(csv.value.bytes / 1048576).toFixed(1)} MB, png ${png.value} bytes; median of ${REPEAT}\n`,
     );
     console.log(JSON.stringify(result));
-  } finally {
-    clearInterval(sampler);
-    await app?.close();
-    if (KEEP) process.stderr.write(`kept: ${db.env.DATABASE_URL ?? db.env.DATA_DIR}\n`);
-    else await db.drop();
-  }
+  }, { keep: KEEP });
 }
 
-main().catch((err) => {
-  console.error(err);
-  process.exit(1);
-});
+runBench(main);

@@ -7,18 +7,11 @@
  * or on embedded PGlite. The last line is one JSON object with the figures.
  */
 import 'reflect-metadata';
-import type { INestApplication } from '@nestjs/common';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { createApp } from '../src/bootstrap';
-import { loadConfig } from '../src/config/config';
-import { PrismaService } from '../src/db/prisma.service';
-import { createScratchDatabase } from '../src/db/scratch-database';
-import { StatusService } from '../src/health/status.service';
-import { AttemptsService } from '../src/quiz/attempts.service';
 import { WebLinksService } from '../src/web/web-links.service';
 import { numberOption } from './options';
+import { openRound, runBench, seedMembers, withBenchApp } from './scaffold';
 import type { LoadPhase, LoadResult } from './web-load';
 
 const MEMBERS = numberOption('members', 20_000);
@@ -38,60 +31,19 @@ function load(input: LoadPhase): Promise<LoadResult> {
 }
 
 async function main(): Promise<void> {
-  const db = await createScratchDatabase(process.env.DATABASE_URL, 'bench');
-  let peakRss = 0;
-  const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 100);
-  let app: INestApplication | undefined;
-  try {
-    const config = loadConfig({
-      ...db.env,
-      BOT_ENABLED: 'false',
-      LOG_LEVEL: 'warn',
-      DATABASE_POOL_SIZE: '16',
-      QUIZ_TICK_MS: '1000',
-      PUBLIC_URL: 'http://127.0.0.1',
-      PUBLIC_RATE_LIMIT_PER_MINUTE: '100000',
-    });
-    app = await createApp(config);
-    await app.listen(0, '127.0.0.1');
-    app.get(StatusService).markReady(true);
-    const url = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
-    const prisma = app.get(PrismaService);
-
-    await prisma.sql.query(
-      `INSERT INTO unit (name, headcount, updated_at) SELECT '单位' || g, $1::int, now() FROM generate_series(1, $2::int) g`,
-      [Math.ceil((MEMBERS * 1.25) / UNITS), UNITS],
-    );
-    const members = await prisma.sql.query<{ id: number }>(
-      `INSERT INTO member (wechat_id, name, unit_id, bound_at, updated_at)
-       SELECT 'wxid_bench_' || g, '成员' || g, (SELECT id FROM unit WHERE name = '单位' || (1 + g % $2::int)), now(), now()
-         FROM generate_series(1, $1::int) g RETURNING id`,
-      [MEMBERS, UNITS],
-    );
-    const bank = await prisma.bank.findUniqueOrThrow({ where: { slug: 'tongzhan-cities' } });
-    const round = await prisma.round.create({
-      data: {
-        bankId: bank.id,
-        title: '网页压力测试轮',
-        startsAt: new Date(Date.now() - 60_000),
-        endsAt: new Date(Date.now() + 86_400_000),
-        questionCount: QUESTIONS,
-        secondsPerQuestion: 0,
-        channels: ['web'],
-        status: 'open',
-        openedAt: new Date(),
-      },
-    });
-    app.get(AttemptsService).forgetRounds();
+  const env = { DATABASE_POOL_SIZE: '16', QUIZ_TICK_MS: '1000', PUBLIC_URL: 'http://127.0.0.1', PUBLIC_RATE_LIMIT_PER_MINUTE: '100000' };
+  await withBenchApp(env, async ({ app, prisma, db, url, peakRssMb }) => {
+    const members = await seedMembers(prisma, MEMBERS, UNITS);
+    const round = await openRound({ app, prisma }, '网页压力测试轮', QUESTIONS, ['web']);
     const links = app.get(WebLinksService);
     const tokens = members.map((m) => links.personalToken(m.id, round));
 
-    const paperRun = await load({ phase: 'papers', url, connections: CONNECTIONS, tokens });
+    const paperRun = await load({ phase: 'papers', url: url!, connections: CONNECTIONS, tokens });
     const papers = paperRun.papers!;
     const fetched = papers.filter(Boolean).length;
     if (fetched !== MEMBERS) throw new Error(`only ${fetched} of ${MEMBERS} papers fetched (${paperRun.non2xx} non-2xx, ${paperRun.errors} errors)`);
 
-    const submitRun = await load({ phase: 'submits', url, connections: CONNECTIONS, tokens, papers: papers as Array<{ attemptId: number; answers: string[] }> });
+    const submitRun = await load({ phase: 'submits', url: url!, connections: CONNECTIONS, tokens, papers: papers as Array<{ attemptId: number; answers: string[] }> });
     const submits = submitRun.ok!;
     const [{ n: stored }] = await prisma.sql.query<{ n: number }>(
       "SELECT count(*)::int AS n FROM attempt WHERE round_id = $1 AND channel = 'web' AND finished_at IS NOT NULL",
@@ -108,18 +60,11 @@ async function main(): Promise<void> {
       p50SubmitMs: round2(submitRun.p50),
       p99SubmitMs: round2(submitRun.p99),
       papersPerSecond: Math.round(fetched / paperRun.duration),
-      peakRssMb: Math.round(peakRss / 1024 / 1024),
+      peakRssMb: peakRssMb(),
     };
     process.stderr.write(`papers: ${paperRun.duration.toFixed(1)} s, p99 ${paperRun.p99} ms; submits: ${submitRun.duration.toFixed(1)} s, non-2xx ${submitRun.non2xx}\n`);
     console.log(JSON.stringify(result));
-  } finally {
-    clearInterval(sampler);
-    await app?.close();
-    await db.drop();
-  }
+  }, { listen: true });
 }
 
-main().catch((err) => {
-  console.error(err);
-  process.exit(1);
-});
+runBench(main);
