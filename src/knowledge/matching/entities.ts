@@ -104,8 +104,11 @@ const MISS = { names: 0.45, levels: 0.35, numbers: 0.55, places: 0.45 };
 const FLOOR = { names: 0.3, levels: 0.3, numbers: 0.45, places: 0.3 };
 /** The question names places the entry mentions but none it is about (its tags' places). */
 const OFF_SUBJECT = 0.8;
-/** A place within one the candidate names (a district of its city): the fact may be the city's. */
-const WITHIN_NAMED = 0.8;
+/**
+ * A place within one the candidate names (a county or district of its city). The fact may be the
+ * city's, but a question naming 绵竹 asks about Mianzhu: a city's figure is at most suggested.
+ */
+const WITHIN_NAMED = 0.6;
 /**
  * A place named only in the answer and not within the entry's own places: 酒泉 in a Yumen
  * entry's "酒泉市政协委员" does not make the entry about Jiuquan.

@@ -102,6 +102,14 @@ describe('KnowledgeIndex', () => {
     });
   });
 
+  it('does not give a county the answer of the city it lies in', () => {
+    expect(decide(index, '绵竹市每个民主党派的项目经费增加到了多少', DEFAULT_THRESHOLDS).kind).not.toBe('answer');
+    expect(decide(index, '德阳市每个民主党派的项目经费增加到了多少', DEFAULT_THRESHOLDS)).toMatchObject({
+      kind: 'answer',
+      entryId: 'deyang-funding',
+    });
+  });
+
   it('reads a question asked after sentences of context', () => {
     expect(laterSentences('我们单位在整理材料。想参考一下。玉门共有多少名民主党派成员?')).toEqual([
       '想参考一下。玉门共有多少名民主党派成员',
