@@ -2,9 +2,12 @@ import { type Place, PlaceFinder } from './gazetteer';
 import { looseDigits, numberMentions } from './numbers';
 import { segment, wordStarts } from './segmenter';
 
-/** Administrative levels; a question about one level must not get another level's answer. */
+/**
+ * Administrative levels; a question about one level must not get another level's answer.
+ * 中央 marks a central body (九三学社中央, 中央统战部), not a city's committee.
+ */
 const LEVELS: Array<[string, RegExp]> = [
-  ['national', /国家级|全国/],
+  ['national', /国家级|全国|中央/],
   ['provincial', /省级|省一级/],
   ['city', /市级|市一级/],
   ['county', /县级|区县级|县区级/],

@@ -128,6 +128,9 @@ describe('KnowledgeIndex', () => {
     expect(best('德阳评上国家级基地能奖励多少钱')?.id).toBe('deyang-national-award');
     const cityLevel = decide(index, '德阳评上市级基地能奖励多少钱', DEFAULT_THRESHOLDS);
     expect(cityLevel.kind).not.toBe('answer');
+    // A central body is another body than a city's.
+    const central = decide(index, '中央统战部为每个民主党派争取的项目经费增加到了多少', DEFAULT_THRESHOLDS);
+    expect(central.kind).not.toBe('answer');
   });
 
   it('tells figures apart', () => {
