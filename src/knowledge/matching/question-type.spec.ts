@@ -12,6 +12,7 @@ describe('details a question asks for', () => {
     ['会员里女同志有多少', '玉门共有民主党派成员120名。'],
     ['我国一共有几个民主党派', '玉门共有民主党派成员120名。'],
     ['片会是哪一年开的', '5月17日在成都召开西部片会。'],
+    ['领导小组一年开几次会', '领导小组出台法规文件20余个。'],
   ])('marks "%s" as not answered by "%s"', (question, answer) => {
     expect(agreement(question, answer)).toBeLessThan(1);
   });
@@ -20,6 +21,8 @@ describe('details a question asks for', () => {
     ['陈列馆参观要门票吗', '陈列馆免费开放,无需门票。'],
     ['片会是哪一年开的', '2023年5月17日在成都召开西部片会。'],
     ['同心讲吧多久搞一次活动', '同心讲吧每月举办一次宣讲。'],
+    ['领导小组一年开几次会', '领导小组每年召开全体会议2次。'],
+    ['出台了几篇文件', '领导小组出台法规文件20余个。'],
   ])('accepts an answer that gives it: "%s"', (question, answer) => {
     expect(agreement(question, answer)).toBe(1);
   });

@@ -56,6 +56,8 @@ const ASK_QUANTITY = new RegExp(
 );
 /** 个 is the general measure word: "多少个" asks for a count of anything, but not for an amount of money. */
 const GENERAL_MEASURE = '个';
+/** 次 counts how often something happens: 20个 documents does not say how many times a body meets. */
+const TIMES_MEASURE = '次';
 const LATER_QUESTION = /哪个|哪些|哪一|什么|谁|怎么/;
 const ASK_MONEY = /价格|报名费|工资/;
 const MONEY_WORDS = /钱|经费|资金|奖金|奖励|费|元/;
@@ -193,7 +195,8 @@ function quantityAgreement(asked: Quantity, facts: AnswerFacts, queryNumbers: Se
   const known = facts.numbers.size > 0 && [...facts.numbers].every((n) => queryNumbers.has(n));
   if (known || !facts.units.has('any')) return MISSING_FACT;
   if (facts.units.has(asked) || asked === 'any') return 1;
-  if (asked.startsWith('count:') && facts.units.has(`count:${GENERAL_MEASURE}`)) return 1;
+  const general = asked.startsWith('count:') && asked !== `count:${TIMES_MEASURE}`;
+  if (general && facts.units.has(`count:${GENERAL_MEASURE}`)) return 1;
   return OTHER_KIND;
 }
 
