@@ -110,6 +110,21 @@ describe('KnowledgeIndex', () => {
     });
   });
 
+  it('does not answer a question about a detail no entry writes of', () => {
+    for (const text of ['玉门市民主党派成员的平均年纪', '玉门市民主党派成员平均多大年纪']) {
+      expect(decide(index, text, DEFAULT_THRESHOLDS).kind).not.toBe('answer');
+    }
+    // A mistyped word is not a new detail: 名子 sounds like the knowledge's 名字.
+    const named = new KnowledgeIndex([
+      ...entries,
+      { id: 'xiangyang-think-tank', question: '襄阳党外人士智囊团叫什么名字?', similar: [], answer: '襄阳党外人士智囊团名为“同心智库”。', tags: ['襄阳'] },
+    ]);
+    expect(decide(named, '襄阳党外人士智囊团叫什么名子', DEFAULT_THRESHOLDS)).toMatchObject({
+      kind: 'answer',
+      entryId: 'xiangyang-think-tank',
+    });
+  });
+
   it('reads a question asked after sentences of context', () => {
     expect(laterSentences('我们单位在整理材料。想参考一下。玉门共有多少名民主党派成员?')).toEqual([
       '想参考一下。玉门共有多少名民主党派成员',
