@@ -27,3 +27,11 @@ describe('details a question asks for', () => {
     expect(agreement(question, answer)).toBe(1);
   });
 });
+
+describe('amounts in 万', () => {
+  it('reads 多少万 as money only when the question speaks of money', () => {
+    expect(questionNeeds('重庆新阶层人士有多少万').quantity).toBe('any');
+    expect(agreement('重庆新阶层人士有多少万', '重庆新阶层人士约120万人。')).toBe(1);
+    expect(questionNeeds('德阳基地奖励多少万').quantity).toBe('money');
+  });
+});

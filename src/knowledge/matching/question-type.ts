@@ -128,7 +128,8 @@ function askedQuantity(question: string): Quantity | undefined {
   // "泸州的几项合作里哪个还在推进": the count only describes; the question is the 哪个.
   if (LATER_QUESTION.test(question.slice(ask.index + ask[0].length))) return undefined;
   const unit = ask[2] ?? '';
-  if (ask[1] || MONEY_WORDS.test(question)) return 'money';
+  // 多少万 alone counts anything in tens of thousands (people too): money only when the question says so.
+  if (MONEY_WORDS.test(question)) return 'money';
   if (unit === '个人') return 'people';
   const family = FAMILY_UNITS.find(([, pattern]) => pattern.test(unit))?.[0];
   if (family) return family;
