@@ -23,6 +23,7 @@ describe('details a question asks for', () => {
     ['同心讲吧多久搞一次活动', '同心讲吧每月举办一次宣讲。'],
     ['领导小组一年开几次会', '领导小组每年召开全体会议2次。'],
     ['出台了几篇文件', '领导小组出台法规文件20余个。'],
+    ['泸州搞了几大专项行动', '泸州开展拼经济六大专项行动。'],
   ])('accepts an answer that gives it: "%s"', (question, answer) => {
     expect(agreement(question, answer)).toBe(1);
   });

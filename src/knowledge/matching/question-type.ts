@@ -36,10 +36,10 @@ export interface AnswerFacts {
 
 const MEASURES = '个项件篇场次批类条所家只处座本册楼层届期';
 // A number in an answer: Arabic, a Chinese numeral with a unit (二十, 三万), or Chinese digits
-// before a measure word (五楼, 两个). 九三 (学社) and 一批 are not numbers.
+// before a measure word (五楼, 两个) or 大 (六大行动). 九三 (学社) and 一批 are not numbers.
 const NUM =
   `(?:\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九]*[十百千万亿][零〇一二两三四五六七八九十百千万亿]*` +
-  `|[一二两三四五六七八九十]*[二两三四五六七八九十](?=[${MEASURES}名位人])|一(?=[个名位人项件篇场次]))`;
+  `|[一二两三四五六七八九十]*[二两三四五六七八九十](?=[${MEASURES}名位人大])|一(?=[个名位人项件篇场次]))`;
 const FAMILIES: Array<[Quantity, string]> = [
   ['people', '(?:人次|人|名|位)'],
   ['money', '(?:万元|元|块钱|块)'],
