@@ -36,3 +36,11 @@ describe('amounts in 万', () => {
     expect(questionNeeds('德阳基地奖励多少万').quantity).toBe('money');
   });
 });
+
+describe('ranks in an order', () => {
+  it('reads 第几 as asking for a rank, which 首个 or 第二 gives and a count does not', () => {
+    expect(agreement('人才服务中心在全省排第几个', '泸州建成全省首个新阶层人才服务中心。')).toBe(1);
+    expect(agreement('示范点是第几批的', '培华社区是第二批示范点。')).toBe(1);
+    expect(agreement('人才服务中心在全省排第几个', '泸州建成3个人才服务中心。')).toBeLessThan(1);
+  });
+});

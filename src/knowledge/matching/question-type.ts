@@ -63,6 +63,9 @@ const ASK_MONEY = /价格|报名费|工资/;
 const MONEY_WORDS = /钱|经费|资金|奖金|奖励|费|元/;
 const ASK_PHONE = /电话|热线|手机号|联系方式/;
 const ASK_AGE = /年龄|岁数|几岁|多少岁/;
+/** A rank in some order (排第几, 第几个), which an answer gives as 首个 or 第三. */
+const ASK_ORDINAL = /第几|第多少/;
+const ORDINAL_IN_ANSWER = /首[个家批届]|第[一二三四五六七八九十\d]/;
 /** "Who did it"; not "for whom" (给谁, 为谁), which asks about beneficiaries. */
 const ASK_WHO = /(?<![给为对向帮])谁|哪位/;
 /** An entry that can say who: it is asked "who" itself, or its answer names an office holder. */
@@ -122,6 +125,7 @@ function ranksIn(text: string): string[] {
 function askedQuantity(question: string): Quantity | undefined {
   if (ASK_PHONE.test(question)) return 'phone';
   if (ASK_AGE.test(question)) return 'age';
+  if (ASK_ORDINAL.test(question)) return 'ordinal';
   if (ASK_MONEY.test(question)) return 'money';
   const ask = ASK_QUANTITY.exec(question);
   if (!ask || /哪几/.test(question)) return undefined;
@@ -165,6 +169,7 @@ export function answerFacts(answer: string, all: string, namesPlace: boolean): A
   for (const m of answer.matchAll(COUNT_IN_ANSWER)) units.add(`count:${m[1]}`).add('count');
   if (units.has('people')) units.add('count');
   if (/\d{6,}/.test(answer)) units.add('phone');
+  if (ORDINAL_IN_ANSWER.test(answer)) units.add('ordinal');
   const places = new Set<'district' | 'county' | 'city'>();
   for (const [kind, pattern] of Object.entries(PLACE_IN_ANSWER) as Array<[keyof typeof PLACE_IN_ANSWER, RegExp]>) {
     if (pattern.test(answer)) places.add(kind);
@@ -191,6 +196,7 @@ const MISSING_FACT = 0.55;
 const OTHER_KIND = 0.6;
 
 function quantityAgreement(asked: Quantity, facts: AnswerFacts, queryNumbers: Set<number>): number {
+  if (asked === 'ordinal') return facts.units.has('ordinal') ? 1 : MISSING_FACT;
   // A question that already states every number of the answer asks for some other figure
   // ("of the 165 bases, how many are religious?").
   const known = facts.numbers.size > 0 && [...facts.numbers].every((n) => queryNumbers.has(n));
