@@ -16,7 +16,7 @@ const LEVELS: Array<[string, RegExp]> = [
 ];
 
 /** The eight democratic parties: names that tell entries apart as sharply as place names do. */
-const PARTY_NAMES = ['民革', '民盟', '民建', '民进', '农工党', '致公党', '九三学社', '台盟'];
+export const PARTY_NAMES = ['民革', '民盟', '民建', '民进', '农工党', '致公党', '九三学社', '台盟'];
 
 /** Subject tags that name an event or a kind of thing rather than a place or a brand. */
 const GENERIC_TAG = /(活动|片会|会议|地区|城市|单位|工作|部)$/;

@@ -44,3 +44,11 @@ describe('ranks in an order', () => {
     expect(agreement('人才服务中心在全省排第几个', '泸州建成3个人才服务中心。')).toBeLessThan(1);
   });
 });
+
+describe('who did it', () => {
+  it('is answered by a body the answer names, not by 统战部 alone', () => {
+    expect(agreement('水系连通调研是玉门配合谁做的', '玉门市配合九三学社酒泉市委会完成了专题调研。')).toBe(1);
+    expect(agreement('项目经费是谁争取的', '德阳为每个党派争取到项目经费20万元。')).toBeLessThan(1);
+    expect(agreement('项目经费是谁争取的', '市委统战部为每个党派争取到项目经费20万元。')).toBeLessThan(1);
+  });
+});

@@ -4,6 +4,7 @@
  * not answered by an entry whose answer holds no head count, however alike the wording: this
  * is what turns away questions about details the sources do not give.
  */
+import { PARTY_NAMES } from './entities';
 import { extractNumbers } from './numbers';
 
 /** A quantity family, or `count:X` for a count in measure word X (篇, 场, 个...). */
@@ -70,6 +71,8 @@ const ORDINAL_IN_ANSWER = /首[个家批届]|第[一二三四五六七八九十\
 const ASK_WHO = /(?<![给为对向帮])谁|哪位/;
 /** An entry that can say who: it is asked "who" itself, or its answer names an office holder. */
 const WHO_IN_ENTRY = /谁|哪位|哪个单位|哪些单位|什么人/;
+/** Bodies an answer may name as the one who did something (九三学社酒泉市委会, 商会); not 统战部, which most answers name as context. */
+const BODY_IN_ANSWER = new RegExp(['委员会', '委会', '学社', '协会', '商会', '联合会', '工商联', ...PARTY_NAMES].join('|'));
 const ASK_DATE = /什么时候|哪年|哪一年|几月|几号|哪个月|什么年份/;
 const ASK_CLOCK = /几点|营业时间|开放时间|开门|关门/;
 const ASK_PLACE: Array<[RegExp, 'district' | 'county' | 'city']> = [
@@ -181,7 +184,7 @@ export function answerFacts(answer: string, all: string, namesPlace: boolean): A
     date: DATE_IN_ANSWER.test(answer),
     clock: CLOCK_IN_ANSWER.test(answer),
     places,
-    who: WHO_IN_ENTRY.test(all) || ranksIn(answer).length > 0,
+    who: WHO_IN_ENTRY.test(all) || ranksIn(answer).length > 0 || BODY_IN_ANSWER.test(answer),
     ranks: new Set(ranksIn(all)),
     details: new Set([
       ...DETAILS.filter((d) => d.gives.test(answer)).map((d) => d.name),
