@@ -4,11 +4,11 @@ import { segment, wordStarts } from './segmenter';
 
 /**
  * Administrative levels; a question about one level must not get another level's answer.
- * 中央 marks a central body (九三学社中央, 中央统战部), not a city's committee.
+ * 中央 and 省委 mark central and provincial bodies (九三学社中央, 民盟省委), not a city's committee.
  */
 const LEVELS: Array<[string, RegExp]> = [
   ['national', /国家级|全国|中央/],
-  ['provincial', /省级|省一级/],
+  ['provincial', /省级|省一级|省委/],
   ['city', /市级|市一级/],
   ['county', /县级|区县级|县区级/],
   ['district', /(?<!县)区级/],
