@@ -40,6 +40,11 @@ export function queryCoverage(query: QueryText, doc: IndexedDoc): number {
   return total > 0 ? covered / total : 0;
 }
 
+/** Whether each of the characters (ids from the lexical index, -1 when unknown) occurs somewhere in the entry. */
+export function hasAllChars(doc: IndexedDoc, charIds: number[]): boolean {
+  return charIds.every((id) => id >= 0 && (hasId(doc.main, id) || hasId(doc.answer, id)));
+}
+
 /**
  * Weighted share of one stored question that the query says back. `inQuery` is indexed by gram
  * id and marks the query's bigrams.

@@ -2,10 +2,13 @@ import { type Place, PlaceFinder } from './gazetteer';
 import { looseDigits, numberMentions } from './numbers';
 import { segment, wordStarts } from './segmenter';
 
-/** Administrative levels; a question about one level must not get another level's answer. */
+/**
+ * Administrative levels; a question about one level must not get another level's answer.
+ * 中央 and 省委 mark central and provincial bodies (九三学社中央, 民盟省委), not a city's committee.
+ */
 const LEVELS: Array<[string, RegExp]> = [
-  ['national', /国家级|全国/],
-  ['provincial', /省级|省一级/],
+  ['national', /国家级|全国|中央/],
+  ['provincial', /省级|省一级|省委/],
   ['city', /市级|市一级/],
   ['county', /县级|区县级|县区级/],
   ['district', /(?<!县)区级/],
@@ -13,7 +16,7 @@ const LEVELS: Array<[string, RegExp]> = [
 ];
 
 /** The eight democratic parties: names that tell entries apart as sharply as place names do. */
-const PARTY_NAMES = ['民革', '民盟', '民建', '民进', '农工党', '致公党', '九三学社', '台盟'];
+export const PARTY_NAMES = ['民革', '民盟', '民建', '民进', '农工党', '致公党', '九三学社', '台盟'];
 
 /** Subject tags that name an event or a kind of thing rather than a place or a brand. */
 const GENERIC_TAG = /(活动|片会|会议|地区|城市|单位|工作|部)$/;
@@ -104,8 +107,11 @@ const MISS = { names: 0.45, levels: 0.35, numbers: 0.55, places: 0.45 };
 const FLOOR = { names: 0.3, levels: 0.3, numbers: 0.45, places: 0.3 };
 /** The question names places the entry mentions but none it is about (its tags' places). */
 const OFF_SUBJECT = 0.8;
-/** A place within one the candidate names (a district of its city): the fact may be the city's. */
-const WITHIN_NAMED = 0.8;
+/**
+ * A place within one the candidate names (a county or district of its city). The fact may be the
+ * city's, but a question naming 绵竹 asks about Mianzhu: a city's figure is at most suggested.
+ */
+const WITHIN_NAMED = 0.6;
 /**
  * A place named only in the answer and not within the entry's own places: 酒泉 in a Yumen
  * entry's "酒泉市政协委员" does not make the entry about Jiuquan.

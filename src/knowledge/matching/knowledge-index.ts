@@ -1,8 +1,9 @@
-import { bestTextCoverage, queryCoverage } from './coverage';
+import { bestTextCoverage, hasAllChars, queryCoverage } from './coverage';
 import { collectEntityNames, EntityExtractor, type EntityProfile, entityAgreement } from './entities';
+import { questionFocus } from './focus';
 import { fuzzySimilarities } from './fuzzy';
 import type { Place } from './gazetteer';
-import { LexicalIndex } from './lexical-index';
+import { bigramsOf, LexicalIndex } from './lexical-index';
 import { normaliseQuestion } from './normalise';
 import { HomophoneCorrector } from './spelling';
 import { answerFacts, type AnswerFacts, factsAgreement, type QuestionNeeds, questionNeeds } from './question-type';
@@ -34,6 +35,11 @@ const LEXICAL_WEIGHT = 0.85;
 const FUZZY_WEIGHT = 1 - LEXICAL_WEIGHT;
 /** Lexical similarity leans on how much of the query is explained over how much of the entry. */
 const QUERY_SIDE = 0.55;
+/**
+ * Factor for a candidate lacking the word the question asks about when the knowledge never
+ * writes that word: enough to keep a near miss sharing the rest of the wording from an answer.
+ */
+const NOVEL_FOCUS = 0.75;
 
 interface PreparedEntry {
   id: string;
@@ -128,17 +134,35 @@ export class KnowledgeIndex {
     if (!normalised) return [];
     const entities = this.extractor.extract(normalised, true);
     const needs = questionNeeds(normalised);
+    const novel = this.novelFocus(normalised);
     const best = new Map<string, ScoredCandidate>();
     for (const part of [normalised, ...laterSentences(text).map(normalise)]) {
       if (!part) continue;
-      for (const c of this.scoreText(part, entities, needs, wanted)) {
+      for (const c of this.scoreText(part, entities, needs, novel, wanted)) {
         if ((best.get(c.entry.id)?.score ?? -1) < c.score) best.set(c.entry.id, c);
       }
     }
     return [...best.values()].sort((a, b) => b.score - a.score);
   }
 
-  private scoreText(normalised: string, entities: EntityProfile, needs: QuestionNeeds, wanted: number): ScoredCandidate[] {
+  /**
+   * The character ids of each word the question asks about that the knowledge never writes:
+   * one of its character pairs appears in no entry and does not sound like a two-character
+   * word of the knowledge (名子 is 名字 mistyped, not something new).
+   */
+  private novelFocus(normalised: string): number[][] {
+    return questionFocus(normalised)
+      .filter(({ word }) => bigramsOf(Array.from(word)).some((g) => !this.lexical.hasBigram(g) && !this.spelling.soundsKnown(g)))
+      .map(({ word }) => this.lexical.prepareQuery(word).charIds);
+  }
+
+  private scoreText(
+    normalised: string,
+    entities: EntityProfile,
+    needs: QuestionNeeds,
+    novelFocus: number[][],
+    wanted: number,
+  ): ScoredCandidate[] {
     const query = this.lexical.prepareQuery(normalised);
     const marked = query.bigramIds.filter((id) => id >= 0);
     for (const id of marked) this.inQuery[id] = 1;
@@ -149,7 +173,8 @@ export class KnowledgeIndex {
       const { coverage: entrySide, text: closest } = bestTextCoverage(this.inQuery, doc);
       const lexical = Math.pow(querySide, QUERY_SIDE) * Math.pow(entrySide, 1 - QUERY_SIDE);
       const entitiesAgree = entityAgreement(entities, entry.main, entry.answerEntities, entry.subject);
-      const agreement = entitiesAgree * factsAgreement(needs, entry.facts, entities.numbers);
+      const focusMissing = novelFocus.some((charIds) => !hasAllChars(doc, charIds));
+      const agreement = entitiesAgree * factsAgreement(needs, entry.facts, entities.numbers) * (focusMissing ? NOVEL_FOCUS : 1);
       return { entry, closest, querySide, entrySide, lexical, agreement, fuzzy: 0, score: lexical * agreement };
     });
     for (const id of marked) this.inQuery[id] = 0;

@@ -148,6 +148,11 @@ export class LexicalIndex {
     return this.postingDocs.length;
   }
 
+  /** Whether any entry writes these two characters in a row. */
+  hasBigram(gram: string): boolean {
+    return this.bigramIds.has(gram);
+  }
+
   /** Informativeness of a character: high for rare or unknown ones, low for frequent and function ones. */
   charWeight(c: string): number {
     if (FUNCTION_CHARS.has(c)) return FUNCTION_CHAR_WEIGHT;

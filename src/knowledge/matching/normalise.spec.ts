@@ -28,6 +28,8 @@ describe('normaliseQuestion', () => {
     expect(normaliseQuestion('上级咋指导的')).toBe('上级怎么指导的');
     expect(normaliseQuestion('统一战线的新的社会阶层人士')).toBe('统战的新阶层');
     expect(normaliseQuestion('奖励几万元')).toBe('奖励多少钱');
+    // 多少万 alone may count people: it stays as written.
+    expect(normaliseQuestion('新阶层人士有多少万')).toBe('新阶层人士有多少万');
   });
 });
 

@@ -12,6 +12,7 @@ describe('details a question asks for', () => {
     ['会员里女同志有多少', '玉门共有民主党派成员120名。'],
     ['我国一共有几个民主党派', '玉门共有民主党派成员120名。'],
     ['片会是哪一年开的', '5月17日在成都召开西部片会。'],
+    ['领导小组一年开几次会', '领导小组出台法规文件20余个。'],
   ])('marks "%s" as not answered by "%s"', (question, answer) => {
     expect(agreement(question, answer)).toBeLessThan(1);
   });
@@ -20,7 +21,34 @@ describe('details a question asks for', () => {
     ['陈列馆参观要门票吗', '陈列馆免费开放,无需门票。'],
     ['片会是哪一年开的', '2023年5月17日在成都召开西部片会。'],
     ['同心讲吧多久搞一次活动', '同心讲吧每月举办一次宣讲。'],
+    ['领导小组一年开几次会', '领导小组每年召开全体会议2次。'],
+    ['出台了几篇文件', '领导小组出台法规文件20余个。'],
+    ['泸州搞了几大专项行动', '泸州开展拼经济六大专项行动。'],
   ])('accepts an answer that gives it: "%s"', (question, answer) => {
     expect(agreement(question, answer)).toBe(1);
+  });
+});
+
+describe('amounts in 万', () => {
+  it('reads 多少万 as money only when the question speaks of money', () => {
+    expect(questionNeeds('重庆新阶层人士有多少万').quantity).toBe('any');
+    expect(agreement('重庆新阶层人士有多少万', '重庆新阶层人士约120万人。')).toBe(1);
+    expect(questionNeeds('德阳基地奖励多少万').quantity).toBe('money');
+  });
+});
+
+describe('ranks in an order', () => {
+  it('reads 第几 as asking for a rank, which 首个 or 第二 gives and a count does not', () => {
+    expect(agreement('人才服务中心在全省排第几个', '泸州建成全省首个新阶层人才服务中心。')).toBe(1);
+    expect(agreement('示范点是第几批的', '培华社区是第二批示范点。')).toBe(1);
+    expect(agreement('人才服务中心在全省排第几个', '泸州建成3个人才服务中心。')).toBeLessThan(1);
+  });
+});
+
+describe('who did it', () => {
+  it('is answered by a body the answer names, not by 统战部 alone', () => {
+    expect(agreement('水系连通调研是玉门配合谁做的', '玉门市配合九三学社酒泉市委会完成了专题调研。')).toBe(1);
+    expect(agreement('项目经费是谁争取的', '德阳为每个党派争取到项目经费20万元。')).toBeLessThan(1);
+    expect(agreement('项目经费是谁争取的', '市委统战部为每个党派争取到项目经费20万元。')).toBeLessThan(1);
   });
 });

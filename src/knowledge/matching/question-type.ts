@@ -4,6 +4,7 @@
  * not answered by an entry whose answer holds no head count, however alike the wording: this
  * is what turns away questions about details the sources do not give.
  */
+import { PARTY_NAMES } from './entities';
 import { extractNumbers } from './numbers';
 
 /** A quantity family, or `count:X` for a count in measure word X (篇, 场, 个...). */
@@ -36,10 +37,10 @@ export interface AnswerFacts {
 
 const MEASURES = '个项件篇场次批类条所家只处座本册楼层届期';
 // A number in an answer: Arabic, a Chinese numeral with a unit (二十, 三万), or Chinese digits
-// before a measure word (五楼, 两个). 九三 (学社) and 一批 are not numbers.
+// before a measure word (五楼, 两个) or 大 (六大行动). 九三 (学社) and 一批 are not numbers.
 const NUM =
   `(?:\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九]*[十百千万亿][零〇一二两三四五六七八九十百千万亿]*` +
-  `|[一二两三四五六七八九十]*[二两三四五六七八九十](?=[${MEASURES}名位人])|一(?=[个名位人项件篇场次]))`;
+  `|[一二两三四五六七八九十]*[二两三四五六七八九十](?=[${MEASURES}名位人大])|一(?=[个名位人项件篇场次]))`;
 const FAMILIES: Array<[Quantity, string]> = [
   ['people', '(?:人次|人|名|位)'],
   ['money', '(?:万元|元|块钱|块)'],
@@ -56,15 +57,22 @@ const ASK_QUANTITY = new RegExp(
 );
 /** 个 is the general measure word: "多少个" asks for a count of anything, but not for an amount of money. */
 const GENERAL_MEASURE = '个';
+/** 次 counts how often something happens: 20个 documents does not say how many times a body meets. */
+const TIMES_MEASURE = '次';
 const LATER_QUESTION = /哪个|哪些|哪一|什么|谁|怎么/;
 const ASK_MONEY = /价格|报名费|工资/;
 const MONEY_WORDS = /钱|经费|资金|奖金|奖励|费|元/;
 const ASK_PHONE = /电话|热线|手机号|联系方式/;
 const ASK_AGE = /年龄|岁数|几岁|多少岁/;
+/** A rank in some order (排第几, 第几个), which an answer gives as 首个 or 第三. */
+const ASK_ORDINAL = /第几|第多少/;
+const ORDINAL_IN_ANSWER = /首[个家批届]|第[一二三四五六七八九十\d]/;
 /** "Who did it"; not "for whom" (给谁, 为谁), which asks about beneficiaries. */
 const ASK_WHO = /(?<![给为对向帮])谁|哪位/;
 /** An entry that can say who: it is asked "who" itself, or its answer names an office holder. */
 const WHO_IN_ENTRY = /谁|哪位|哪个单位|哪些单位|什么人/;
+/** Bodies an answer may name as the one who did something (九三学社酒泉市委会, 商会); not 统战部, which most answers name as context. */
+const BODY_IN_ANSWER = new RegExp(['委员会', '委会', '学社', '协会', '商会', '联合会', '工商联', ...PARTY_NAMES].join('|'));
 const ASK_DATE = /什么时候|哪年|哪一年|几月|几号|哪个月|什么年份/;
 const ASK_CLOCK = /几点|营业时间|开放时间|开门|关门/;
 const ASK_PLACE: Array<[RegExp, 'district' | 'county' | 'city']> = [
@@ -120,13 +128,15 @@ function ranksIn(text: string): string[] {
 function askedQuantity(question: string): Quantity | undefined {
   if (ASK_PHONE.test(question)) return 'phone';
   if (ASK_AGE.test(question)) return 'age';
+  if (ASK_ORDINAL.test(question)) return 'ordinal';
   if (ASK_MONEY.test(question)) return 'money';
   const ask = ASK_QUANTITY.exec(question);
   if (!ask || /哪几/.test(question)) return undefined;
   // "泸州的几项合作里哪个还在推进": the count only describes; the question is the 哪个.
   if (LATER_QUESTION.test(question.slice(ask.index + ask[0].length))) return undefined;
   const unit = ask[2] ?? '';
-  if (ask[1] || MONEY_WORDS.test(question)) return 'money';
+  // 多少万 alone counts anything in tens of thousands (people too): money only when the question says so.
+  if (MONEY_WORDS.test(question)) return 'money';
   if (unit === '个人') return 'people';
   const family = FAMILY_UNITS.find(([, pattern]) => pattern.test(unit))?.[0];
   if (family) return family;
@@ -162,6 +172,7 @@ export function answerFacts(answer: string, all: string, namesPlace: boolean): A
   for (const m of answer.matchAll(COUNT_IN_ANSWER)) units.add(`count:${m[1]}`).add('count');
   if (units.has('people')) units.add('count');
   if (/\d{6,}/.test(answer)) units.add('phone');
+  if (ORDINAL_IN_ANSWER.test(answer)) units.add('ordinal');
   const places = new Set<'district' | 'county' | 'city'>();
   for (const [kind, pattern] of Object.entries(PLACE_IN_ANSWER) as Array<[keyof typeof PLACE_IN_ANSWER, RegExp]>) {
     if (pattern.test(answer)) places.add(kind);
@@ -173,7 +184,7 @@ export function answerFacts(answer: string, all: string, namesPlace: boolean): A
     date: DATE_IN_ANSWER.test(answer),
     clock: CLOCK_IN_ANSWER.test(answer),
     places,
-    who: WHO_IN_ENTRY.test(all) || ranksIn(answer).length > 0,
+    who: WHO_IN_ENTRY.test(all) || ranksIn(answer).length > 0 || BODY_IN_ANSWER.test(answer),
     ranks: new Set(ranksIn(all)),
     details: new Set([
       ...DETAILS.filter((d) => d.gives.test(answer)).map((d) => d.name),
@@ -188,12 +199,14 @@ const MISSING_FACT = 0.55;
 const OTHER_KIND = 0.6;
 
 function quantityAgreement(asked: Quantity, facts: AnswerFacts, queryNumbers: Set<number>): number {
+  if (asked === 'ordinal') return facts.units.has('ordinal') ? 1 : MISSING_FACT;
   // A question that already states every number of the answer asks for some other figure
   // ("of the 165 bases, how many are religious?").
   const known = facts.numbers.size > 0 && [...facts.numbers].every((n) => queryNumbers.has(n));
   if (known || !facts.units.has('any')) return MISSING_FACT;
   if (facts.units.has(asked) || asked === 'any') return 1;
-  if (asked.startsWith('count:') && facts.units.has(`count:${GENERAL_MEASURE}`)) return 1;
+  const general = asked.startsWith('count:') && asked !== `count:${TIMES_MEASURE}`;
+  if (general && facts.units.has(`count:${GENERAL_MEASURE}`)) return 1;
   return OTHER_KIND;
 }
 

@@ -14,6 +14,11 @@ export function segment(text: string): string[] {
   return text ? instance().cut(text) : [];
 }
 
+/** The words of a normalised text with their part-of-speech tags (jieba, precise mode). */
+export function tagWords(text: string): Array<{ word: string; tag: string }> {
+  return text ? instance().tag(text, true) : [];
+}
+
 /** Whether jieba's dictionary knows the text as one word tagged as a place name (ns). */
 export function isKnownPlaceWord(text: string): boolean {
   const tagged = instance().tag(text);

@@ -18,4 +18,13 @@ describe('HomophoneCorrector', () => {
     expect(knowledge.correct('德阳基地建设')).toBe('德阳基地建设');
     expect(knowledge.correct('那边每个党派')).toBe('那边每个党派');
   });
+
+  it('tells whether two characters sound like a two-character word of the knowledge', () => {
+    const knowledge = new HomophoneCorrector(['那个服务团叫什么名字', '2023年继续建设公益基地']);
+    expect(knowledge.soundsKnown('名子')).toBe(true);
+    expect(knowledge.soundsKnown('公意')).toBe(true);
+    // 年继 is written in a row, but across two words: 年纪 is nothing the knowledge says.
+    expect(knowledge.soundsKnown('年纪')).toBe(false);
+    expect(knowledge.soundsKnown('奖品')).toBe(false);
+  });
 });

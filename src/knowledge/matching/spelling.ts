@@ -7,7 +7,7 @@
  */
 import { pinyin } from 'pinyin-pro';
 import { FUNCTION_CHARS } from './lexical-index';
-import { isDictionaryWord } from './segmenter';
+import { isDictionaryWord, segment } from './segmenter';
 
 const SPAN = 4;
 const HAN = /^\p{Script=Han}+$/u;
@@ -39,6 +39,10 @@ function soundKey(read: number[], at: number): number {
   return key;
 }
 
+function pairKey([first, second]: number[]): number {
+  return first * SYLLABLE_BASE + second;
+}
+
 export class HomophoneCorrector {
   /**
    * Every run of SPAN Han characters in the knowledge, by its sound; null when several runs
@@ -46,11 +50,16 @@ export class HomophoneCorrector {
    * 10,000 entries has about a million runs.
    */
   private readonly bySound = new Map<number, string | null>();
+  /** The sounds of the two-character words of the knowledge (at most ~410² keys). */
+  private readonly pairSounds = new Set<number>();
 
   constructor(texts: string[]) {
     for (const text of texts) {
       const chars = Array.from(text);
       const read = soundsOf(chars);
+      for (const word of segment(text)) {
+        if (word.length === 2 && HAN.test(word)) this.pairSounds.add(pairKey(soundsOf(Array.from(word))));
+      }
       for (let i = 0; i + SPAN <= chars.length; i++) {
         const run = chars.slice(i, i + SPAN).join('');
         if (!HAN.test(run)) continue;
@@ -60,6 +69,12 @@ export class HomophoneCorrector {
         else if (known !== run) this.bySound.set(key, null);
       }
     }
+  }
+
+  /** Whether two characters sound like a two-character word of the knowledge (名子 like 名字). */
+  soundsKnown(pair: string): boolean {
+    const chars = Array.from(pair);
+    return chars.length === 2 && this.pairSounds.has(pairKey(soundsOf(chars)));
   }
 
   /** The text with each unknown run that sounds like exactly one known run, one character apart, replaced. */

@@ -1,0 +1,23 @@
+import { questionFocus } from './focus';
+
+const words = (text: string) => questionFocus(text).map((f) => f.word);
+
+describe('questionFocus', () => {
+  it('finds the noun a question word governs', () => {
+    expect(words('新乡知识测试是在什么平台开展的')).toEqual(['平台']);
+  });
+
+  it('finds the noun before a final question word, or the last noun when the frame was dropped', () => {
+    expect(words('玉门民主党派成员平均多大年纪')).toEqual(['年纪']);
+    expect(words('新乡条例知识测试的一等奖奖品')).toEqual(['奖品']);
+  });
+
+  it('gives its offset in characters', () => {
+    expect(questionFocus('新乡条例知识测试的一等奖奖品')).toEqual([{ word: '奖品', start: 12 }]);
+  });
+
+  it('finds nothing when no noun is asked about', () => {
+    expect(words('玉门共有多少名民主党派成员')).toEqual([]);
+    expect(words('')).toEqual([]);
+  });
+});
