@@ -6,6 +6,7 @@ import { RoomsService } from '../src/rooms/rooms.service';
 import { PrismaService } from '../src/db/prisma.service';
 import { AttemptsService } from '../src/quiz/attempts.service';
 import { AttemptStore } from '../src/quiz/attempt-store';
+import { MembersService } from '../src/members/members.service';
 import { WebLinksService } from '../src/web/web-links.service';
 import { MessageRouter } from '../src/bot/router';
 import { ADMIN, auth, startTestApp, type TestApp } from './support/app';
@@ -115,6 +116,24 @@ describe('web quiz API: links, papers, progress and submissions', () => {
     } as unknown as PrismaService;
     const late = await new AttemptStore(finishesWinnerAfterInsert).create(attempt);
     expect(late).toMatchObject({ id: a.id, finishedAt: expect.any(Date) });
+  });
+
+  it('answers reads gathered into one statement each with its own member, standing and attempt', async () => {
+    const a = await memberLink(t, roundId, 'wxid_web_batch_a', '批量甲');
+    const b = await memberLink(t, roundId, 'wxid_web_batch_b', '批量乙');
+    const started = (await request(t.url).get(`/api/web/paper/${a.path.split('/').pop()}`).expect(200)).body;
+    const store = t.app.get(AttemptsService).store;
+    const members = t.app.get(MembersService);
+    // Asked at once, the same key twice among them, plus a member and an attempt that do not exist.
+    const [standings, people, attempts] = await Promise.all([
+      Promise.all([store.standing(a.memberId, roundId), store.standing(b.memberId, roundId), store.standing(a.memberId, roundId), store.standing(a.memberId, roundId + 999)]),
+      Promise.all([members.byId(b.memberId), members.byId(a.memberId), members.byId(2 ** 31 - 1)]),
+      Promise.all([store.byIdWithUsed(started.attemptId), store.byIdWithUsed(2 ** 31 - 1)]),
+    ]);
+    expect(standings.map((s) => [s.attempt?.id, s.used])).toEqual([[started.attemptId, 1], [undefined, 0], [started.attemptId, 1], [undefined, 0]]);
+    expect(people.map((m) => m?.name)).toEqual(['批量乙', '批量甲', undefined]);
+    expect(people[1]).toMatchObject({ id: a.memberId, unit: '民进新乡市委', wechatBound: true });
+    expect(attempts.map((s) => [s.attempt?.memberId, s.used])).toEqual([[a.memberId, 1], [undefined, 0]]);
   });
 
   it('scores a submission after the deadline 0', async () => {

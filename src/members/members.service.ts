@@ -34,9 +34,12 @@ export class MembersService {
   /** Every message needs its sender: a short-lived cache and batched first contacts keep that off the hot path. */
   private readonly cache = new Map<string, { member: MemberView; at: number }>();
   private readonly firstContacts: GroupCommit<{ wechatId: string; name: string }, MemberView>;
+  /** Members by id, read together while an earlier read runs: every web request asks for one. */
+  private readonly byIds: GroupCommit<number, MemberView | undefined>;
 
   constructor(@Inject(PrismaService) private readonly prisma: PrismaService) {
     this.firstContacts = new GroupCommit((items) => this.upsertContacts(items));
+    this.byIds = new GroupCommit((ids) => this.readByIds(ids));
   }
 
   /** Members by name (part of it) and unit, a page at a time, in the order they were added. */
@@ -105,24 +108,18 @@ export class MembersService {
     });
   }
 
-  /** Plain SQL, one statement: every web request of a member asks this. */
-  async byId(id: number): Promise<MemberView | undefined> {
-    const [row] = await this.prisma.sql.prepared<any>(
-      `SELECT m.id, m.wechat_id, m.name, m.unit_id, u.name AS unit_name, m.joined_at, m.bound_at, m.placed_by
-         FROM member m LEFT JOIN unit u ON u.id = m.unit_id WHERE m.id = $1`,
-      [id],
+  byId(id: number): Promise<MemberView | undefined> {
+    return this.byIds.submit(id);
+  }
+
+  private async readByIds(ids: number[]): Promise<Array<MemberView | undefined>> {
+    const rows = await this.prisma.sql.prepared<any>(
+      `SELECT m.id, m.wechat_id, m.name, m.unit_id, u.name AS unit, m.joined_at, m.bound_at, m.placed_by
+         FROM member m LEFT JOIN unit u ON u.id = m.unit_id WHERE m.id = ANY($1::int[])`,
+      [[...new Set(ids)]],
     );
-    if (!row) return undefined;
-    return view({
-      id: Number(row.id),
-      wechatId: row.wechat_id,
-      name: row.name,
-      unitId: row.unit_id === null ? null : Number(row.unit_id),
-      unit: row.unit_name === null ? null : { name: row.unit_name },
-      joinedAt: new Date(row.joined_at),
-      boundAt: row.bound_at ? new Date(row.bound_at) : null,
-      placedBy: row.placed_by,
-    });
+    const byId = new Map(rows.map((r) => [Number(r.id), rowView({ ...r, id: Number(r.id), unit_id: r.unit_id === null ? null : Number(r.unit_id) })]));
+    return ids.map((id) => byId.get(id));
   }
 
   async byWechatId(wechatId: string): Promise<MemberView | undefined> {

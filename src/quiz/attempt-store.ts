@@ -74,10 +74,15 @@ const ATTEMPT_COLUMNS = attemptColumns();
 export class AttemptStore {
   private readonly progress: GroupCommit<AttemptProgress, boolean>;
   private readonly creations: GroupCommit<NewAttempt, StoredAttempt>;
+  // The reads every web request makes, gathered the same way: one statement for many members.
+  private readonly standings: GroupCommit<{ memberId: number; roundId: number }, Standing>;
+  private readonly withUsed: GroupCommit<number, Standing>;
 
   constructor(private readonly prisma: PrismaService) {
     this.progress = new GroupCommit((items) => this.writeProgress(items));
     this.creations = new GroupCommit((items) => this.writeAttempts(items));
+    this.standings = new GroupCommit((keys) => this.readStandings(keys));
+    this.withUsed = new GroupCommit((ids) => this.readByIdsWithUsed(ids));
   }
 
   /** The new attempt; or, when another request started one at the same moment, that one (finished, if it already is). */
@@ -108,29 +113,42 @@ export class AttemptStore {
     return rows[0] && normalise(rows[0]);
   }
 
-  /** One read: the member's unfinished attempt in the round (else their latest) and the number of attempts used. */
-  async standing(memberId: number, roundId: number): Promise<Standing> {
-    const rows = await this.prisma.sql.prepared<StoredAttempt & { used: number }>(
-      `SELECT ${ATTEMPT_COLUMNS}, count(*) OVER ()::int AS used FROM attempt
-        WHERE member_id = $1 AND round_id = $2 ORDER BY finished_at IS NULL DESC, id DESC LIMIT 1`,
-      [memberId, roundId],
-    );
-    if (!rows[0]) return { attempt: undefined, used: 0 };
-    const { used, ...attempt } = rows[0];
-    return { attempt: normalise(attempt), used: Number(used) };
+  /** The member's unfinished attempt in the round (else their latest) and the number of attempts used. */
+  standing(memberId: number, roundId: number): Promise<Standing> {
+    return this.standings.submit({ memberId, roundId });
   }
 
-  /** One read: an attempt and the number of attempts its member used in its round. */
-  async byIdWithUsed(id: number): Promise<Standing> {
+  /** An attempt and the number of attempts its member used in its round. */
+  byIdWithUsed(id: number): Promise<Standing> {
+    return this.withUsed.submit(id);
+  }
+
+  private async readStandings(keys: Array<{ memberId: number; roundId: number }>): Promise<Standing[]> {
+    const key = (k: { memberId: number; roundId: number }) => `${k.memberId}:${k.roundId}`;
+    const unique = [...new Map(keys.map((k) => [key(k), k])).values()];
+    const rows = await this.prisma.sql.prepared<StoredAttempt & { used: number }>(
+      `SELECT * FROM (
+         SELECT ${attemptColumns('a.')}, count(*) OVER w::int AS used,
+                row_number() OVER (w ORDER BY a.finished_at IS NULL DESC, a.id DESC) AS nth
+           FROM attempt a JOIN unnest($1::int[], $2::int[]) AS k(member_id, round_id)
+             ON a.member_id = k.member_id AND a.round_id = k.round_id
+         WINDOW w AS (PARTITION BY a.member_id, a.round_id)) s
+        WHERE nth = 1`,
+      [unique.map((k) => k.memberId), unique.map((k) => k.roundId)],
+    );
+    const found = new Map(rows.map((r) => [key(r), standingOf(r)]));
+    return keys.map((k) => found.get(key(k)) ?? { attempt: undefined, used: 0 });
+  }
+
+  private async readByIdsWithUsed(ids: number[]): Promise<Standing[]> {
     const rows = await this.prisma.sql.prepared<StoredAttempt & { used: number }>(
       `SELECT ${attemptColumns('a.')},
               (SELECT count(*)::int FROM attempt b WHERE b.member_id = a.member_id AND b.round_id = a.round_id) AS used
-         FROM attempt a WHERE a.id = $1`,
-      [id],
+         FROM attempt a WHERE a.id = ANY($1::int[])`,
+      [[...new Set(ids)]],
     );
-    if (!rows[0]) return { attempt: undefined, used: 0 };
-    const { used, ...attempt } = rows[0];
-    return { attempt: normalise(attempt), used: Number(used) };
+    const found = new Map(rows.map((r) => [Number(r.id), standingOf(r)]));
+    return ids.map((id) => found.get(id) ?? { attempt: undefined, used: 0 });
   }
 
   /** A member's latest attempt in a round, finished or not. */
@@ -271,6 +289,11 @@ export class AttemptStore {
       return applied;
     });
   }
+}
+
+function standingOf(row: StoredAttempt & { used: number; nth?: unknown }): Standing {
+  const { used, nth: _nth, ...attempt } = row;
+  return { attempt: normalise(attempt), used: Number(used) };
 }
 
 function normalise(row: StoredAttempt): StoredAttempt {
