@@ -24,6 +24,8 @@ const DEFAULT_SETS: Record<string, string> = {
   'fresh-test': 'test/fixtures/qa-fresh-test.yaml',
   'fresh2-tune': 'test/fixtures/qa-fresh2-tune.yaml',
   'fresh2-test': 'test/fixtures/qa-fresh2-test.yaml',
+  'fresh3-tune': 'test/fixtures/qa-fresh3-tune.yaml',
+  'fresh3-test': 'test/fixtures/qa-fresh3-test.yaml',
 };
 
 const itemSchema = z.object({
