@@ -52,3 +52,20 @@ describe('who did it', () => {
     expect(agreement('项目经费是谁争取的', '市委统战部为每个党派争取到项目经费20万元。')).toBeLessThan(1);
   });
 });
+
+describe('comparisons and plans', () => {
+  it('needs an answer that compares or ranks for a question that asks to', () => {
+    expect(agreement('两个基地哪个投入更大', '甲基地投入300万元,乙基地投入200万元。')).toBeLessThan(1);
+    expect(agreement('这个活动的参与人数是不是最多的', '活动吸引5万人次参与。')).toBeLessThan(1);
+    expect(agreement('泸州跟宜宾比，谁的基地多', '泸州命名基地12个。')).toBeLessThan(1);
+    expect(agreement('这个活动的参与人数是不是最多的', '活动吸引5万人次参与,为全省最多。')).toBe(1);
+    expect(agreement('兰州把新阶层人士比作什么', '兰州把新阶层人士比作浪花。')).toBe(1);
+  });
+
+  it('needs an answer that states a plan for a question about what comes next', () => {
+    expect(agreement('下一届评选在哪里办', '首届评选在德阳举办。')).toBeLessThan(1);
+    expect(agreement('明年补助标准会不会提高', '市级基地补助5万元。')).toBeLessThan(1);
+    expect(agreement('明年补助标准会不会提高', '明年起市级基地补助将提高到8万元。')).toBe(1);
+    expect(agreement('基地建好以后谁来管', '基地由九三学社德阳市委会负责管理。')).toBe(1);
+  });
+});
