@@ -9,4 +9,13 @@ describe('EntityExtractor levels', () => {
     expect(levels('民盟省委给基地拨了多少钱')).toEqual(['provincial']);
     expect(levels('德阳市委统战部给基地拨了多少钱')).toEqual([]);
   });
+
+  it('reads the county-level bodies of a city as county level', () => {
+    expect(levels('各区县领导小组开了几次会')).toEqual(['county']);
+  });
+
+  it('tells a full grade from a deputy one', () => {
+    expect(levels('提拔了几名正处级干部')).toEqual(['正处']);
+    expect(levels('推荐副县级和正科级干部各几名')).toEqual(['county', '副县', '正科']);
+  });
 });
