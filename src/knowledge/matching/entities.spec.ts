@@ -1,4 +1,4 @@
-import { EntityExtractor } from './entities';
+import { collectEntityNames, EntityExtractor } from './entities';
 
 describe('EntityExtractor levels', () => {
   const extractor = new EntityExtractor([], ['德阳市委统战部为每个党派争取项目经费']);
@@ -8,5 +8,23 @@ describe('EntityExtractor levels', () => {
     expect(levels('九三学社中央给基地拨了多少钱')).toEqual(['national']);
     expect(levels('民盟省委给基地拨了多少钱')).toEqual(['provincial']);
     expect(levels('德阳市委统战部给基地拨了多少钱')).toEqual([]);
+  });
+
+  it('reads the county-level bodies of a city as county level', () => {
+    expect(levels('各区县领导小组开了几次会')).toEqual(['county']);
+  });
+
+  it('tells a full grade from a deputy one', () => {
+    expect(levels('提拔了几名正处级干部')).toEqual(['正处']);
+    expect(levels('推荐副县级和正科级干部各几名')).toEqual(['county', '副县', '正科']);
+  });
+});
+
+describe('EntityExtractor names', () => {
+  const extractor = new EntityExtractor(collectEntityNames([['德阳']]), ['德阳市委统战部']);
+
+  it('names the bodies of the united front beside the parties', () => {
+    expect([...extractor.extract('工商联在德阳基地负责什么', true).names]).toEqual(['工商联']);
+    expect([...extractor.extract('民建和侨联一起办了什么', true).names].sort()).toEqual(['侨联', '民建']);
   });
 });

@@ -10,13 +10,21 @@ const LEVELS: Array<[string, RegExp]> = [
   ['national', /国家级|全国|中央/],
   ['provincial', /省级|省一级|省委/],
   ['city', /市级|市一级/],
-  ['county', /县级|区县级|县区级/],
+  ['county', /县级|区县级|县区级|各区县|各县区|各县市区/],
   ['district', /(?<!县)区级/],
   ['township', /乡镇级|镇级|乡级/],
 ];
 
+/**
+ * A cadre's grade with its side (正县级, 副处级): 副县级 and 正县级 are both county level, but a
+ * count of deputies does not say how many full-grade cadres there are.
+ */
+const CADRE_GRADE = /([正副])([省部厅局处县科])级/g;
+
 /** The eight democratic parties: names that tell entries apart as sharply as place names do. */
 export const PARTY_NAMES = ['民革', '民盟', '民建', '民进', '农工党', '致公党', '九三学社', '台盟'];
+/** The other bodies of the united front, named beside the parties (民主党派和工商联): as sharp. */
+const BODY_NAMES = ['工商联', '侨联', '台联', '妇联', '科协', '文联', '共青团', '工会', '政协', '人大'];
 
 /** Subject tags that name an event or a kind of thing rather than a place or a brand. */
 const GENERIC_TAG = /(活动|片会|会议|地区|城市|单位|工作|部)$/;
@@ -39,7 +47,7 @@ export interface EntityProfile {
  * their stem (小营), and the democratic parties.
  */
 export function collectEntityNames(tagLists: string[][]): string[] {
-  const names = new Set<string>(PARTY_NAMES);
+  const names = new Set<string>([...PARTY_NAMES, ...BODY_NAMES]);
   for (const list of tagLists) {
     const tags = list.filter((t) => t.length >= 2);
     const subject = tags[0];
@@ -94,6 +102,7 @@ export class EntityExtractor {
     );
     const levels = new Set<string>();
     for (const [level, pattern] of LEVELS) if (pattern.test(text)) levels.add(level);
+    for (const [, side, grade] of text.matchAll(CADRE_GRADE)) levels.add(`${side}${grade}`);
     const mentions = numberMentions(text);
     const numbers = new Set(mentions.filter((m) => !m.soft || !isQuery).map((m) => m.value));
     const softNumbers = new Set(mentions.filter((m) => m.soft && isQuery && !numbers.has(m.value)).map((m) => m.value));

@@ -7,6 +7,7 @@ describe('details a question asks for', () => {
   it.each([
     ['陈列馆参观要门票吗', '农工党史料陈列馆获财政补助18万元。'],
     ['人才服务中心地址在哪', '泸州建成全省首个新阶层人才服务中心。'],
+    ['这个服务站设在哪里', '泸州建成全省首个新阶层服务站。'],
     ['工作室的服务怎么预约', '马奶奶工作室为居民调解邻里纠纷。'],
     ['同心讲吧多久搞一次活动', '玉门打造同心讲吧宣讲品牌。'],
     ['会员里女同志有多少', '玉门共有民主党派成员120名。'],
@@ -20,6 +21,7 @@ describe('details a question asks for', () => {
   it.each([
     ['陈列馆参观要门票吗', '陈列馆免费开放,无需门票。'],
     ['片会是哪一年开的', '2023年5月17日在成都召开西部片会。'],
+    ['这个服务站设在哪里', '服务站位于泸州市江阳区酒城大道1号。'],
     ['同心讲吧多久搞一次活动', '同心讲吧每月举办一次宣讲。'],
     ['领导小组一年开几次会', '领导小组每年召开全体会议2次。'],
     ['出台了几篇文件', '领导小组出台法规文件20余个。'],
@@ -50,5 +52,22 @@ describe('who did it', () => {
     expect(agreement('水系连通调研是玉门配合谁做的', '玉门市配合九三学社酒泉市委会完成了专题调研。')).toBe(1);
     expect(agreement('项目经费是谁争取的', '德阳为每个党派争取到项目经费20万元。')).toBeLessThan(1);
     expect(agreement('项目经费是谁争取的', '市委统战部为每个党派争取到项目经费20万元。')).toBeLessThan(1);
+  });
+});
+
+describe('comparisons and plans', () => {
+  it('needs an answer that compares or ranks for a question that asks to', () => {
+    expect(agreement('两个基地哪个投入更大', '甲基地投入300万元,乙基地投入200万元。')).toBeLessThan(1);
+    expect(agreement('这个活动的参与人数是不是最多的', '活动吸引5万人次参与。')).toBeLessThan(1);
+    expect(agreement('泸州跟宜宾比，谁的基地多', '泸州命名基地12个。')).toBeLessThan(1);
+    expect(agreement('这个活动的参与人数是不是最多的', '活动吸引5万人次参与,为全省最多。')).toBe(1);
+    expect(agreement('兰州把新阶层人士比作什么', '兰州把新阶层人士比作浪花。')).toBe(1);
+  });
+
+  it('needs an answer that states a plan for a question about what comes next', () => {
+    expect(agreement('下一届评选在哪里办', '首届评选在德阳举办。')).toBeLessThan(1);
+    expect(agreement('明年补助标准会不会提高', '市级基地补助5万元。')).toBeLessThan(1);
+    expect(agreement('明年补助标准会不会提高', '明年起市级基地补助将提高到8万元。')).toBe(1);
+    expect(agreement('基地建好以后谁来管', '基地由九三学社德阳市委会负责管理。')).toBe(1);
   });
 });

@@ -87,11 +87,23 @@ const ASK_PLACE: Array<[RegExp, 'district' | 'county' | 'city']> = [
  */
 const DETAILS: Array<{ name: string; asks: RegExp; gives: RegExp }> = [
   { name: 'year', asks: /哪一年|哪年|几几年|什么年份|哪个年份|年份/, gives: /\d{4}年|[去今前]年|年度|\d{4}/ },
-  { name: 'address', asks: /地址|具体位置|门牌|怎么去|怎么走/, gives: /地址|位于|在[^,。]{1,12}(?:内|里|中)|[路街巷]\d*号|\d+号|大道|\d+楼|[一二三四五六七八九十]楼|大厦|酒店|产业园|园区|社区|村/ },
+  { name: 'address', asks: /地址|具体位置|门牌|怎么去|怎么走|[设建位]在哪|坐落在哪/, gives: /地址|位于|在[^,。]{1,12}(?:内|里|中)|[路街巷]\d*号|\d+号|大道|\d+楼|[一二三四五六七八九十]楼|大厦|酒店|产业园|园区|社区|村/ },
   { name: 'ticket', asks: /门票|票价|收费|免费|要钱吗|花钱/, gives: /门票|票价|收费|免费|票/ },
   { name: 'booking', asks: /预约|报名|挂号|怎么申请|如何申请|申请流程|办理流程/, gives: /预约|报名|申请|流程|拨打|联系|登记|扫码/ },
   { name: 'frequency', asks: /多久一次|多长时间一次|多久[搞办开举]一次|隔多久|多久|频率|一年几次|一个月几次/, gives: /每[年月周天季日]|定期|常态|每逢|一次|\d+次|[一二三四五六七八九十]+次/ },
   { name: 'gender', asks: /女同志|女性|男性|妇女|女干部|男同志|女的|男的/, gives: /女|男|妇/ },
+  // A comparison or a ranking (哪个更快, 是不是最多, 跟绵阳比): an answer giving one side's figure does not make it.
+  {
+    name: 'comparison',
+    asks: /(?:哪个|哪家|谁家|谁)[^，。,]{0,10}更|(?:是不是|是否|算不算)最|(?:跟|和|与)[^，。,]{1,6}比(?![作如喻例较])/,
+    gives: /最|第一|首位|之首|前列|领先|超过|高于|低于|多于|少于|排名|位居|位列/,
+  },
+  // A plan or what comes next (下一场, 明年, 会不会): an answer reporting what was done does not say it.
+  {
+    name: 'plan',
+    asks: /下一(?:场|次|届|轮|批|步|阶段)|明年|后年|今后|将来|未来|预计|打算|会不会|将要/,
+    gives: /将|计划|拟|预计|力争|目标|下一步|今后|未来|明年|后年|规划|争取|到\d{4}年/,
+  },
   { name: 'contact', asks: /怎么联系|联系人|微信号|邮箱|网址|公众号/, gives: /联系|电话|微信|邮箱|网址|公众号|\d{6,}/ },
 ];
 /** A question about the whole country is not answered by a city's practice. */
