@@ -44,6 +44,13 @@ describe('web link tokens', () => {
     );
   });
 
+  it('refuse every other spelling of the signature’s last character (it carries two unused bits)', () => {
+    const token = signLink(SECRET, { kind: 'group', roundId: 2141143040, expiresAt: later });
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+    const accepted = [...alphabet].filter((c) => verifyLink(SECRET, token.slice(0, -1) + c, now).ok);
+    expect(accepted).toEqual([token.slice(-1)]);
+  });
+
   it('refuse another member or round under the same signature, and another secret', () => {
     const token = signLink(SECRET, { kind: 'personal', memberId: 7, roundId: 3, expiresAt: later });
     const [, signature] = token.split('.');

@@ -36,8 +36,10 @@ export function verifyLink(secret: string, token: string, now = new Date()): Lin
   const body = Buffer.from(encoded, 'base64url').toString('latin1');
   // A body that does not re-encode to the same text was altered in a way base64 tolerates.
   if (Buffer.from(body, 'latin1').toString('base64url') !== encoded) return { ok: false, reason: 'altered' };
-  const given = Buffer.from(signature, 'base64url');
-  const expected = mac(secret, body);
+  // Compared as text: the last of 43 base64url characters carries two unused bits, so decoding
+  // would let three other spellings of the same signature pass.
+  const given = Buffer.from(signature, 'latin1');
+  const expected = Buffer.from(mac(secret, body).toString('base64url'), 'latin1');
   if (given.length !== expected.length || !crypto.timingSafeEqual(given, expected)) return { ok: false, reason: 'altered' };
   const m = BODY.exec(body);
   if (!m) return { ok: false, reason: 'malformed' };
