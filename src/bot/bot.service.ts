@@ -148,6 +148,9 @@ export class BotService implements OnApplicationBootstrap, OnApplicationShutdown
     bot.on('error', (err) => {
       if (bot !== this.bot) return;
       const message = (err as Error)?.message ?? String(err);
+      // After a member joins a group, Wechaty refreshes the group's member list by looking the
+      // group's id up as a contact, which the mock WeChat cannot find: harmless, and nothing to report.
+      if (this.mode === 'local' && /^no payload found for id \S+@chatroom$/.test(message)) return;
       this.logger.warn(`WeChat connection error: ${message}`);
       if (/timeout|heartbeat|UNAVAILABLE|CANCELLED|ECONNREFUSED|stream/i.test(message) && !this.stopping) {
         this.loggedIn = false;
