@@ -27,7 +27,18 @@ function staleReason(root) {
   return newest > built ? 'stale' : '';
 }
 
+/** The pages' TypeScript, templates included, checked before they are built: an error stops the build. */
+function typecheck(root) {
+  const vueTsc = path.join(path.dirname(require.resolve('vue-tsc/package.json')), 'bin', 'vue-tsc.js');
+  const check = spawnSync(process.execPath, [vueTsc, '--noEmit', '-p', path.join(root, 'admin', 'tsconfig.json')], { cwd: root, stdio: 'inherit' });
+  if (check.status !== 0) {
+    console.error('admin console: type errors (above); nothing built');
+    process.exit(check.status ?? 1);
+  }
+}
+
 function build(root) {
+  typecheck(root);
   const vite = spawnSync(process.execPath, [path.join(path.dirname(require.resolve('vite/package.json')), 'bin', 'vite.js'), 'build', '--config', path.join(root, 'admin', 'vite.config.ts')], {
     cwd: root,
     env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
