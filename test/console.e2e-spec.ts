@@ -3,6 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import request from 'supertest';
+import { ConsoleStore, HISTORY_LIMIT } from '../src/bot/console-store';
+import { PrismaService } from '../src/db/prisma.service';
 import { OutboundService } from '../src/outbound/outbound.service';
 import { startTestApp, type TestApp } from './support/app';
 
@@ -232,5 +234,16 @@ maybe('the chat console in local mode (headless Chromium)', () => {
     } finally {
       await page.close();
     }
+  });
+
+  it('keeps only the messages a conversation can show', async () => {
+    const store = t.app.get(ConsoleStore);
+    const prisma = t.app.get(PrismaService);
+    await store.recordTyped('retention-other', undefined, '别的对话');
+    for (let i = 1; i <= HISTORY_LIMIT + 10; i++) await store.recordTyped('retention-person', undefined, `第${i}条`);
+    expect(await prisma.consoleMessage.count({ where: { personId: 'retention-person', roomId: null } })).toBe(HISTORY_LIMIT);
+    const shown = await store.typedIn({ personId: 'retention-person' });
+    expect([shown[0].text, shown.at(-1)!.text]).toEqual(['第11条', `第${HISTORY_LIMIT + 10}条`]);
+    expect(await prisma.consoleMessage.count({ where: { personId: 'retention-other' } })).toBe(1);
   });
 });

@@ -20,7 +20,7 @@ export interface TypedMessage {
   at: Date;
 }
 
-/** At most this many of a conversation's latest messages are shown when it is opened. */
+/** At most this many of a conversation's latest messages are shown when it is opened, and kept. */
 export const HISTORY_LIMIT = 200;
 
 /**
@@ -51,14 +51,21 @@ export class ConsoleStore {
     });
   }
 
+  /** Keeps a typed message; a conversation keeps only the messages it can show, so the table stays small. */
   async recordTyped(personId: string, roomId: string | undefined, text: string): Promise<void> {
     await this.prisma.consoleMessage.create({ data: { personId, roomId: roomId ?? null, text } });
+    const where = conversationOf(roomId ? { roomId } : { personId });
+    const [oldestShown] = await this.prisma.consoleMessage.findMany({ where, orderBy: { id: 'desc' }, skip: HISTORY_LIMIT - 1, take: 1, select: { id: true } });
+    if (oldestShown) await this.prisma.consoleMessage.deleteMany({ where: { ...where, id: { lt: oldestShown.id } } });
   }
 
   /** The latest messages typed in a group, or by one person in their private chat, oldest first. */
   async typedIn(conversation: { roomId: string } | { personId: string }): Promise<TypedMessage[]> {
-    const where = 'roomId' in conversation ? { roomId: conversation.roomId } : { personId: conversation.personId, roomId: null };
-    const rows = await this.prisma.consoleMessage.findMany({ where, orderBy: { id: 'desc' }, take: HISTORY_LIMIT });
+    const rows = await this.prisma.consoleMessage.findMany({ where: conversationOf(conversation), orderBy: { id: 'desc' }, take: HISTORY_LIMIT });
     return rows.reverse().map((r) => ({ id: String(r.id), personId: r.personId, roomId: r.roomId, text: r.text, at: r.sentAt }));
   }
+}
+
+function conversationOf(conversation: { roomId: string } | { personId: string }) {
+  return 'roomId' in conversation ? { roomId: conversation.roomId } : { personId: conversation.personId, roomId: null };
 }
