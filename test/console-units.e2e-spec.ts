@@ -1,4 +1,5 @@
 import request from 'supertest';
+import { MembersService } from '../src/members/members.service';
 import { ADMIN, STATS, auth, startTestApp, type TestApp } from './support/app';
 
 const csv = (text: string) => ({ filename: '名单.csv', contentType: 'text/csv', buffer: Buffer.from(text) });
@@ -123,5 +124,16 @@ describe('units and members for the organiser console', () => {
     expect((await request(t.url).get('/api/members?unit=九三学社').set(auth(STATS)).expect(200)).body.total).toBe(2);
     const bad = await request(t.url).get('/api/members?pageSize=5000').set(auth(STATS)).expect(400);
     expect(bad.body.field).toBe('pageSize');
+  });
+
+  it('shows a renamed unit at once for members already cached as senders', async () => {
+    await request(t.url).post('/api/units').set(auth(ADMIN)).send([{ name: '农工党市委', parent: '市委统战部' }]).expect(201);
+    const members = t.app.get(MembersService);
+    await members.ensure('wxid_rename_1', '赵六');
+    const unit = (await unitsByName()).get('农工党市委');
+    await members.bind('wxid_rename_1', '赵六', unit.id);
+    expect((await members.ensure('wxid_rename_1', '赵六')).unit).toBe('农工党市委');
+    await request(t.url).patch(`/api/units/${unit.id}`).set(auth(ADMIN)).send({ name: '农工党新乡市委' }).expect(200);
+    expect((await members.ensure('wxid_rename_1', '赵六')).unit).toBe('农工党新乡市委');
   });
 });

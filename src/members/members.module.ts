@@ -1,4 +1,4 @@
-import { Module } from '@nestjs/common';
+import { Inject, Module } from '@nestjs/common';
 import { MembersController } from './members.controller';
 import { MembersService } from './members.service';
 import { UnitsService } from './units.service';
@@ -8,4 +8,9 @@ import { UnitsService } from './units.service';
   providers: [UnitsService, MembersService],
   exports: [UnitsService, MembersService],
 })
-export class MembersModule {}
+export class MembersModule {
+  constructor(@Inject(UnitsService) units: UnitsService, @Inject(MembersService) members: MembersService) {
+    // Cached senders carry their unit's name: a rename shows at once in this instance's replies.
+    units.onRename(async () => members.forgetCached());
+  }
+}

@@ -140,6 +140,11 @@ export class MembersService {
     return this.remember(view(member));
   }
 
+  /** Drops every cached sender (their unit's name may have changed). */
+  forgetCached(): void {
+    this.cache.clear();
+  }
+
   async unbind(wechatId: string): Promise<boolean> {
     const current = await this.byWechatId(wechatId);
     if (current?.placedByRoster) throw new RosterPlacedError(current.unit);
