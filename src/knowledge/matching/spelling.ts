@@ -57,8 +57,12 @@ export class HomophoneCorrector {
     for (const text of texts) {
       const chars = Array.from(text);
       const read = soundsOf(chars);
+      // jieba's words follow one another through the text, so each word's sounds are already in `read`.
+      let at = 0;
       for (const word of segment(text)) {
-        if (word.length === 2 && HAN.test(word)) this.pairSounds.add(pairKey(soundsOf(Array.from(word))));
+        const length = Array.from(word).length;
+        if (length === 2 && HAN.test(word)) this.pairSounds.add(pairKey(read.slice(at, at + 2)));
+        at += length;
       }
       for (let i = 0; i + SPAN <= chars.length; i++) {
         const run = chars.slice(i, i + SPAN).join('');
