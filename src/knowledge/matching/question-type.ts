@@ -53,7 +53,7 @@ const FAMILY_UNITS = FAMILIES.map(([family, unit]) => [family, new RegExp(`^${un
 const FAMILY_IN_ANSWER = FAMILIES.map(([family, unit]) => [family, new RegExp(`${NUM}万?[余多]?万?${unit}`)] as const);
 const COUNT_IN_ANSWER = new RegExp(`${NUM}[余多]?([${MEASURES}])`, 'g');
 const ASK_QUANTITY = new RegExp(
-  `(?:多少|几(?!点)|多大)(万)?(平方米|平米|亩|人次|个人|人|名|位|钱|元|块|岁|个月|小时|天|周|[${MEASURES}])?`,
+  `(?:多少|几(?!点)|多大)(?:万)?(平方米|平米|亩|人次|个人|人|名|位|钱|元|块|岁|个月|小时|天|周|[${MEASURES}])?`,
 );
 /** 个 is the general measure word: "多少个" asks for a count of anything, but not for an amount of money. */
 const GENERAL_MEASURE = '个';
@@ -146,7 +146,7 @@ function askedQuantity(question: string): Quantity | undefined {
   if (!ask || /哪几/.test(question)) return undefined;
   // "泸州的几项合作里哪个还在推进": the count only describes; the question is the 哪个.
   if (LATER_QUESTION.test(question.slice(ask.index + ask[0].length))) return undefined;
-  const unit = ask[2] ?? '';
+  const unit = ask[1] ?? '';
   // 多少万 alone counts anything in tens of thousands (people too): money only when the question says so.
   if (MONEY_WORDS.test(question)) return 'money';
   if (unit === '个人') return 'people';
