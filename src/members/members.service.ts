@@ -118,7 +118,7 @@ export class MembersService {
          FROM member m LEFT JOIN unit u ON u.id = m.unit_id WHERE m.id = ANY($1::int[])`,
       [[...new Set(ids)]],
     );
-    const byId = new Map(rows.map((r) => [Number(r.id), rowView({ ...r, id: Number(r.id), unit_id: r.unit_id === null ? null : Number(r.unit_id) })]));
+    const byId = new Map(rows.map((r) => [r.id as number, rowView(r)]));
     return ids.map((id) => byId.get(id));
   }
 
