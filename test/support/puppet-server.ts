@@ -53,8 +53,9 @@ export class FakeWechat {
     }
   }
 
+  /** Logs the bot's account in; a no-op when it already is (the service remembers a login across client restarts). */
   login(): void {
-    this.mocker.login(this.botUser);
+    if (!this.puppet.isLoggedIn) this.mocker.login(this.botUser);
   }
 
   async stop(): Promise<void> {
