@@ -14,7 +14,7 @@ import { z } from 'zod';
 import { loadKnowledgeDir } from '../src/knowledge/knowledge-file';
 import { projectRoot } from '../src/common/paths';
 import { numberOption, percentile, stringOption } from './options';
-import { decide, DEFAULT_THRESHOLDS, type Decision, KnowledgeIndex, type Thresholds } from '../src/knowledge/matching';
+import { decide, DEFAULT_THRESHOLDS, type Decision, KnowledgeIndex, passageOf, type Thresholds } from '../src/knowledge/matching';
 
 /** The sets `npm run eval:qa` evaluates, by the name they are reported under. */
 const DEFAULT_SETS: Record<string, string> = {
@@ -26,6 +26,8 @@ const DEFAULT_SETS: Record<string, string> = {
   'fresh2-test': 'test/fixtures/qa-fresh2-test.yaml',
   'fresh3-tune': 'test/fixtures/qa-fresh3-tune.yaml',
   'fresh3-test': 'test/fixtures/qa-fresh3-test.yaml',
+  'fresh4-tune': 'test/fixtures/qa-fresh4-tune.yaml',
+  'fresh4-test': 'test/fixtures/qa-fresh4-test.yaml',
 };
 
 const itemSchema = z.object({
@@ -133,7 +135,12 @@ function main(): void {
     suggest: numberOption('suggest', DEFAULT_THRESHOLDS.suggest),
   };
   const verbose = process.argv.includes('--verbose');
-  const index = new KnowledgeIndex(loadKnowledgeDir(join(root, 'knowledge')));
+  const index = new KnowledgeIndex(
+    loadKnowledgeDir(join(root, 'knowledge')).map((entry) => ({
+      ...entry,
+      passage: passageOf(readFileSync(join(root, 'knowledge', 'sources', entry.source.file), 'utf8'), entry.source.quote),
+    })),
+  );
   const metrics: Record<string, Metrics> = {};
   for (const [name, path] of Object.entries(sets)) {
     const items: EvalItem[] = z.array(itemSchema).parse(parse(readFileSync(resolve(root, path), 'utf8')));

@@ -1,4 +1,4 @@
-import { collectEntityNames, EntityExtractor } from './entities';
+import { collectEntityNames, EntityExtractor, entityAgreement } from './entities';
 
 describe('EntityExtractor levels', () => {
   const extractor = new EntityExtractor([], ['德阳市委统战部为每个党派争取项目经费']);
@@ -26,5 +26,31 @@ describe('EntityExtractor names', () => {
   it('names the bodies of the united front beside the parties', () => {
     expect([...extractor.extract('工商联在德阳基地负责什么', true).names]).toEqual(['工商联']);
     expect([...extractor.extract('民建和侨联一起办了什么', true).names].sort()).toEqual(['侨联', '民建']);
+  });
+});
+
+describe('EntityExtractor periods', () => {
+  const extractor = new EntityExtractor([], ['玉门民主党派提交议案建议40余篇']);
+  const profile = (text: string, isQuery = false) => extractor.extract(text, isQuery);
+  const none = new Map();
+
+  it('reads the periods a question names instead of a year', () => {
+    expect([...profile('玉门前年提交了多少议案', true).periods]).toEqual(['前年']);
+    expect([...profile('疫情之前每年捐款多少', true).periods]).toEqual(['疫情前']);
+    expect([...profile('今年提交了多少议案', true).periods]).toEqual([]);
+  });
+
+  it('lowers the agreement of an entry that says nothing of the period asked about', () => {
+    const entry = profile('玉门民主党派提交议案建议40余篇');
+    expect(entityAgreement(profile('玉门前年提交了多少议案', true), entry, entry, none)).toBeLessThan(0.5);
+    expect(entityAgreement(profile('玉门提交了多少议案', true), entry, entry, none)).toBe(1);
+  });
+
+  it('takes what the source paragraph of an entry names as context, not as something else', () => {
+    const entry = profile('玉门民主党派提交议案建议40余篇');
+    const passage = profile('去年以来，玉门市民主党派提交议案建议40余篇');
+    const question = profile('去年玉门党派提交了多少议案', true);
+    expect(entityAgreement(question, entry, entry, none, passage)).toBeGreaterThan(entityAgreement(question, entry, entry, none));
+    expect(entityAgreement(question, entry, entry, none, passage)).toBeGreaterThanOrEqual(0.85);
   });
 });

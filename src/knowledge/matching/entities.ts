@@ -16,6 +16,23 @@ const LEVELS: Array<[string, RegExp]> = [
 ];
 
 /**
+ * Periods a question may name instead of a year: a figure of one period is not another's.
+ * 今年 is left out, since members say it of whatever is current.
+ */
+const PERIODS: Array<[string, RegExp]> = [
+  ['去年', /去年/],
+  ['前年', /前年/],
+  ['明年', /明年|后年|来年/],
+  ['上半年', /上半年/],
+  ['下半年', /下半年/],
+  ['疫情前', /疫情(?:之|以)?前/],
+  ['疫情后', /疫情(?:之|以)?后|疫情结束/],
+  ['十三五', /十三五/],
+  ['十四五', /十四五/],
+  ['十五五', /十五五/],
+];
+
+/**
  * A cadre's grade with its side (正县级, 副处级): 副县级 and 正县级 are both county level, but a
  * count of deputies does not say how many full-grade cadres there are.
  */
@@ -35,6 +52,7 @@ export interface EntityProfile {
   /** Numbers written as a lone Chinese digit (三个导向), which an entry may list rather than count. */
   softNumbers: Set<number>;
   levels: Set<string>;
+  periods: Set<string>;
   /** Names from the knowledge's tags (parties, streets, subjects) that are not divisions of China. */
   names: Set<string>;
   /** Divisions of China, by stem. */
@@ -103,17 +121,18 @@ export class EntityExtractor {
     const levels = new Set<string>();
     for (const [level, pattern] of LEVELS) if (pattern.test(text)) levels.add(level);
     for (const [, side, grade] of text.matchAll(CADRE_GRADE)) levels.add(`${side}${grade}`);
+    const periods = new Set(PERIODS.filter(([, pattern]) => pattern.test(text)).map(([period]) => period));
     const mentions = numberMentions(text);
     const numbers = new Set(mentions.filter((m) => !m.soft || !isQuery).map((m) => m.value));
     const softNumbers = new Set(mentions.filter((m) => m.soft && isQuery && !numbers.has(m.value)).map((m) => m.value));
     if (!isQuery) for (const digit of looseDigits(text)) numbers.add(digit);
-    return { numbers, softNumbers, levels, names, places };
+    return { numbers, softNumbers, levels, periods, names, places };
   }
 }
 
 /** Factor for each of the query's entities the candidate lacks, and the lowest the product goes. */
-const MISS = { names: 0.45, levels: 0.35, numbers: 0.55, places: 0.45 };
-const FLOOR = { names: 0.3, levels: 0.3, numbers: 0.45, places: 0.3 };
+const MISS = { names: 0.45, levels: 0.35, periods: 0.35, numbers: 0.55, places: 0.45 };
+const FLOOR = { names: 0.3, levels: 0.3, periods: 0.3, numbers: 0.45, places: 0.3 };
 /** The question names places the entry mentions but none it is about (its tags' places). */
 const OFF_SUBJECT = 0.8;
 /**
@@ -131,11 +150,20 @@ const ANSWER_ONLY = 0.85;
 /** Factor when a lone-Chinese-digit number of the query is nowhere in the candidate. */
 const SOFT_NUMBER_MISS = 0.85;
 
-function agreement<T>(wanted: Set<T>, main: Set<T>, answer: Set<T>, kind: 'names' | 'levels' | 'numbers'): number {
+/**
+ * Factor for an entity of the query that the candidate names only in the source paragraph its
+ * answer comes from (or that source's opening lines): context the fact was reported in, such as
+ * the year or the meeting a long question recalls, not something else asked about.
+ */
+const IN_PASSAGE = 0.85;
+
+type Kind = 'names' | 'levels' | 'periods' | 'numbers';
+
+function agreement<T>(wanted: Set<T>, main: Set<T>, answer: Set<T>, passage: Set<T> | undefined, kind: Kind): number {
   let factor = 1;
   for (const item of wanted) {
     if (main.has(item)) continue;
-    factor *= answer.has(item) ? (kind === 'names' ? ANSWER_ONLY : 1) : MISS[kind];
+    factor *= answer.has(item) ? (kind === 'names' ? ANSWER_ONLY : 1) : passage?.has(item) ? IN_PASSAGE : MISS[kind];
   }
   return Math.max(factor, FLOOR[kind]);
 }
@@ -149,6 +177,7 @@ function placeAgreement(
   main: Map<string, Place>,
   answer: Map<string, Place>,
   subject: Map<string, Place>,
+  passage?: Map<string, Place>,
 ): number {
   let factor = aboutSubject(wanted, subject) ? 1 : OFF_SUBJECT;
   const named = (name: string) => main.has(name) || answer.has(name);
@@ -157,6 +186,7 @@ function placeAgreement(
     const inside = place.within.some((outer) => main.has(outer));
     if (answer.has(name)) factor *= inside ? 1 : PLACE_IN_ANSWER_ONLY;
     else if ([...wanted.values()].some((other) => named(other.name) && other.within.includes(name))) continue;
+    else if (passage?.has(name)) factor *= IN_PASSAGE;
     else factor *= inside ? WITHIN_NAMED : MISS.places;
   }
   return Math.max(factor, FLOOR.places);
@@ -187,12 +217,14 @@ export function entityAgreement(
   main: EntityProfile,
   answer: EntityProfile,
   subject: Map<string, Place>,
+  passage?: EntityProfile,
 ): number {
   return (
-    agreement(query.names, main.names, answer.names, 'names') *
-    placeAgreement(query.places, main.places, answer.places, subject) *
-    agreement(query.levels, main.levels, answer.levels, 'levels') *
-    agreement(query.numbers, main.numbers, answer.numbers, 'numbers') *
+    agreement(query.names, main.names, answer.names, passage?.names, 'names') *
+    placeAgreement(query.places, main.places, answer.places, subject, passage?.places) *
+    agreement(query.levels, main.levels, answer.levels, passage?.levels, 'levels') *
+    agreement(query.periods, main.periods, answer.periods, passage?.periods, 'periods') *
+    agreement(query.numbers, main.numbers, answer.numbers, passage?.numbers, 'numbers') *
     softAgreement(query.softNumbers, main.numbers, answer.numbers)
   );
 }

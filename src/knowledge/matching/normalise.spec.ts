@@ -1,5 +1,5 @@
 import { normaliseQuestion } from './normalise';
-import { extractNumbers, parseChineseNumeral } from './numbers';
+import { extractNumbers, numberMentions, parseChineseNumeral } from './numbers';
 
 describe('normaliseQuestion', () => {
   it('turns full-width characters to half-width and drops punctuation and spaces', () => {
@@ -31,6 +31,12 @@ describe('normaliseQuestion', () => {
     // 多少万 alone may count people: it stays as written.
     expect(normaliseQuestion('新阶层人士有多少万')).toBe('新阶层人士有多少万');
   });
+
+  it('reads 好几, 十几 and 几十 as "several", not as a question', () => {
+    expect(normaliseQuestion('提了好几条要求，另外两个是什么')).not.toContain('多少');
+    expect(normaliseQuestion('来了十几个人')).not.toContain('多少');
+    expect(normaliseQuestion('提了几条要求')).toContain('多少条');
+  });
 });
 
 describe('numbers', () => {
@@ -47,6 +53,12 @@ describe('numbers', () => {
     expect(extractNumbers('二十大精神')).toEqual(new Set([20]));
     expect(extractNumbers('第二批')).toEqual(new Set([2]));
     expect(extractNumbers('统一战线三同三化一站六会')).toEqual(new Set());
+  });
+
+  it('takes a count of a wording\'s words (十六个字, 四句话) as weak evidence', () => {
+    expect(numberMentions('有个十六个字的说法')).toEqual([{ value: 16, soft: true }]);
+    expect(numberMentions('目标是4句话')).toEqual([{ value: 4, soft: true }]);
+    expect(numberMentions('建了十六个站点')).toEqual([{ value: 16, soft: false }]);
   });
 });
 

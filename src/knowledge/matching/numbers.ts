@@ -41,9 +41,15 @@ export function parseChineseNumeral(text: string): number | null {
   return total + section + (digit ?? 0);
 }
 
+/**
+ * What follows a number that counts the words of a slogan or formula (十六个字, 四句话): members
+ * describe a wording by its length, which the knowledge seldom writes as a figure.
+ */
+const WORDING_COUNT = /^个?[字句]/;
+
 export interface NumberMention {
   value: number;
-  /** Written as a lone Chinese digit (三个, 第二批): weaker evidence than 165 or 二十. */
+  /** Written as a lone Chinese digit (三个, 第二批) or counting a wording's words: weaker evidence than 165 or 二十. */
   soft: boolean;
 }
 
@@ -51,7 +57,8 @@ export interface NumberMention {
 export function numberMentions(text: string): NumberMention[] {
   const found: NumberMention[] = [];
   for (const m of text.matchAll(ARABIC)) {
-    found.push({ value: Number(m[1]) * (m[2] ? BIG_UNITS[m[2]] : 1), soft: false });
+    const after = text.slice((m.index ?? 0) + m[0].length);
+    found.push({ value: Number(m[1]) * (m[2] ? BIG_UNITS[m[2]] : 1), soft: WORDING_COUNT.test(after) });
   }
   for (const m of text.matchAll(CHINESE)) {
     const numeral = m[0];
@@ -66,7 +73,8 @@ export function numberMentions(text: string): NumberMention[] {
     // 万 after an Arabic number was handled above ("3万").
     if (/^[万亿]/.test(numeral) && /\d$/.test(text.charAt((m.index ?? 0) - 1))) continue;
     const value = parseChineseNumeral(numeral);
-    if (value !== null && value > 0) found.push({ value, soft: lone });
+    const countsWording = WORDING_COUNT.test(text.slice((m.index ?? 0) + numeral.length));
+    if (value !== null && value > 0) found.push({ value, soft: lone || countsWording });
   }
   return found;
 }

@@ -60,6 +60,8 @@ describe('comparisons and plans', () => {
     expect(agreement('两个基地哪个投入更大', '甲基地投入300万元,乙基地投入200万元。')).toBeLessThan(1);
     expect(agreement('这个活动的参与人数是不是最多的', '活动吸引5万人次参与。')).toBeLessThan(1);
     expect(agreement('泸州跟宜宾比，谁的基地多', '泸州命名基地12个。')).toBeLessThan(1);
+    expect(agreement('几个基地里哪个接待的人最多', '陈列馆接待参观2万余人次。')).toBeLessThan(1);
+    expect(agreement('几个基地里哪个接待的人最多', '陈列馆接待参观2万余人次,居全市基地之首。')).toBe(1);
     expect(agreement('这个活动的参与人数是不是最多的', '活动吸引5万人次参与,为全省最多。')).toBe(1);
     expect(agreement('兰州把新阶层人士比作什么', '兰州把新阶层人士比作浪花。')).toBe(1);
   });

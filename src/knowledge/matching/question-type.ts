@@ -92,10 +92,10 @@ const DETAILS: Array<{ name: string; asks: RegExp; gives: RegExp }> = [
   { name: 'booking', asks: /预约|报名|挂号|怎么申请|如何申请|申请流程|办理流程/, gives: /预约|报名|申请|流程|拨打|联系|登记|扫码/ },
   { name: 'frequency', asks: /多久一次|多长时间一次|多久[搞办开举]一次|隔多久|多久|频率|一年几次|一个月几次/, gives: /每[年月周天季日]|定期|常态|每逢|一次|\d+次|[一二三四五六七八九十]+次/ },
   { name: 'gender', asks: /女同志|女性|男性|妇女|女干部|男同志|女的|男的/, gives: /女|男|妇/ },
-  // A comparison or a ranking (哪个更快, 是不是最多, 跟绵阳比): an answer giving one side's figure does not make it.
+  // A comparison or a ranking (哪个更快, 哪个最多, 是不是最多, 跟绵阳比): an answer giving one side's figure does not make it.
   {
     name: 'comparison',
-    asks: /(?:哪个|哪家|谁家|谁)[^，。,]{0,10}更|(?:是不是|是否|算不算)最|(?:跟|和|与)[^，。,]{1,6}比(?![作如喻例较])/,
+    asks: /(?:哪个|哪家|哪位|哪所|谁家|谁)[^，。,]{0,10}更|(?:哪个|哪家|哪位|哪所|谁家)[^，。,]{0,12}最|(?:是不是|是否|算不算)最|(?:跟|和|与)[^，。,]{1,6}比(?![作如喻例较])/,
     gives: /最|第一|首位|之首|前列|领先|超过|高于|低于|多于|少于|排名|位居|位列/,
   },
   // A plan or what comes next (下一场, 明年, 会不会): an answer reporting what was done does not say it.

@@ -1,0 +1,27 @@
+import { passageOf } from './source-passage';
+
+const SOURCE = [
+  '您的位置：四川统一战线 > 各地统战工作',
+  '【德阳】以民主党派同心基地为平台',
+  '（2023-12-04）来源：四川统一战线',
+  '',
+  '市委统战部积极推动指导，各民主党派主动思考。',
+  '加大資金投入。為每個黨派爭取到項目經費增加至20萬元。',
+].join('\n');
+
+describe('passageOf', () => {
+  it('gives the opening lines and the paragraph holding the quote, across scripts and punctuation', () => {
+    const passage = passageOf(SOURCE, '为每个党派争取到项目经费增加至20万元');
+    expect(passage?.split('\n')).toEqual([
+      '您的位置：四川统一战线 > 各地统战工作',
+      '【德阳】以民主党派同心基地为平台',
+      '（2023-12-04）来源：四川统一战线',
+      '加大資金投入。為每個黨派爭取到項目經費增加至20萬元。',
+    ]);
+  });
+
+  it('gives nothing for a quote that no paragraph holds', () => {
+    expect(passageOf(SOURCE, '每个基地奖励1万元')).toBeUndefined();
+    expect(passageOf(SOURCE, '  ')).toBeUndefined();
+  });
+});
