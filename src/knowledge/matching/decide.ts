@@ -23,18 +23,34 @@ const MAX_SUGGESTIONS = 3;
 export const AMBIGUITY_MARGIN = 0.03;
 
 /**
+ * A long question tells a story before it asks (我们县想学襄阳的做法，……完整的是怎么说的): its
+ * context is wording no entry repeats, so even the entry it asks about explains only part of it.
+ * Such a question is answered below the answer threshold when its best entry stands well clear
+ * of every other one: `lead` times the runner-up's confidence, and at least `floor`.
+ */
+const LONG_QUESTION = { chars: 40, lead: 1.3, floor: 0.4 };
+
+function isLong(text: string): boolean {
+  return Array.from(text.trim()).length >= LONG_QUESTION.chars;
+}
+
+/**
  * Answer, suggest up to three entries, or admit there is no answer. `suggestions` holds the
  * other entries above the suggest threshold when answering, and is empty for `none`. A best entry
  * above its answer threshold is only suggested when another entry comes within AMBIGUITY_MARGIN.
+ * A long question's best entry may be answered below the threshold (LONG_QUESTION).
  */
 export function decide(index: KnowledgeIndex, text: string, thresholds: Thresholds): Decision {
   const matches = index.match(text, MAX_SUGGESTIONS + 1);
   const best = matches[0];
   if (!best) return { kind: 'none', score: 0, suggestions: [] };
   const plausible = matches.filter((m) => m.score >= thresholds.suggest);
-  const answerAt = index.thresholdOf(best.id) ?? thresholds.answer;
+  const own = index.thresholdOf(best.id);
+  const answerAt = own ?? thresholds.answer;
   const runnerUp = matches[1]?.score ?? 0;
-  if (best.score >= answerAt && best.score - runnerUp >= AMBIGUITY_MARGIN) {
+  // An entry's own threshold (an imported FAQ's) is kept as set.
+  const standsOut = own === undefined && isLong(text) && best.score >= LONG_QUESTION.floor && best.score >= LONG_QUESTION.lead * runnerUp;
+  if ((best.score >= answerAt || standsOut) && best.score - runnerUp >= AMBIGUITY_MARGIN) {
     const others = plausible.slice(1, 1 + MAX_SUGGESTIONS);
     return { kind: 'answer', entryId: best.id, score: best.score, suggestions: others };
   }

@@ -1,0 +1,34 @@
+import { decide, DEFAULT_THRESHOLDS } from './decide';
+import type { KnowledgeIndex, MatchCandidate } from './knowledge-index';
+
+/** An index that returns fixed candidates, to look at the decision alone. */
+function indexReturning(scores: number[], ownThreshold?: number): KnowledgeIndex {
+  const matches: MatchCandidate[] = scores.map((score, i) => ({ id: `e${i}`, question: `问题${i}`, score }));
+  return { match: () => matches, thresholdOf: (id: string) => (id === 'e0' ? ownThreshold : undefined) } as unknown as KnowledgeIndex;
+}
+
+const SHORT = '襄阳网络怎么延伸';
+const LONG = '我们县想学襄阳的做法，把统战网络一直延伸到村里，听说他们有个十六个字的说法，开头是主体在县，完整的是怎么说的';
+
+describe('decide', () => {
+  it('answers above the threshold and suggests below it', () => {
+    expect(decide(indexReturning([0.7, 0.3]), SHORT, DEFAULT_THRESHOLDS).kind).toBe('answer');
+    expect(decide(indexReturning([0.5, 0.3]), SHORT, DEFAULT_THRESHOLDS).kind).toBe('suggest');
+    expect(decide(indexReturning([0.2]), SHORT, DEFAULT_THRESHOLDS).kind).toBe('none');
+  });
+
+  it('offers both when two entries are about as likely', () => {
+    expect(decide(indexReturning([0.8, 0.79]), SHORT, DEFAULT_THRESHOLDS).kind).toBe('suggest');
+  });
+
+  it('answers a long question below the threshold only when its best entry stands well clear', () => {
+    expect(decide(indexReturning([0.48, 0.3]), LONG, DEFAULT_THRESHOLDS)).toMatchObject({ kind: 'answer', entryId: 'e0' });
+    expect(decide(indexReturning([0.48, 0.42]), LONG, DEFAULT_THRESHOLDS).kind).toBe('suggest');
+    expect(decide(indexReturning([0.38, 0.1]), LONG, DEFAULT_THRESHOLDS).kind).toBe('suggest');
+    expect(decide(indexReturning([0.48, 0.3]), SHORT, DEFAULT_THRESHOLDS).kind).toBe('suggest');
+  });
+
+  it('keeps an entry\'s own threshold for long questions too', () => {
+    expect(decide(indexReturning([0.48, 0.1], 0.8), LONG, DEFAULT_THRESHOLDS).kind).toBe('suggest');
+  });
+});
