@@ -2,21 +2,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { PrismaService } from '../src/db/prisma.service';
-import { StatusService } from '../src/health/status.service';
 import { OutboundService } from '../src/outbound/outbound.service';
-import { startTestApp, type TestApp } from './support/app';
+import { logInBot, startTestApp, type TestApp } from './support/app';
 import { FakeWechat, waitUntil } from './support/puppet-server';
 
 jest.spyOn(os, 'homedir').mockReturnValue(fs.mkdtempSync(path.join(os.tmpdir(), 'wechaty-home-')));
-
-const botState = (t: TestApp) => t.app.get(StatusService).botStatus().state;
-
-/** Waits for the bot to connect to the fake WeChat and logs it in if the account is not logged in yet. */
-async function logIn(t: TestApp, wechat: FakeWechat): Promise<void> {
-  await waitUntil(() => ['logged-out', 'logged-in'].includes(botState(t)), 15_000, 'the bot to connect');
-  if (botState(t) !== 'logged-in') wechat.login();
-  await waitUntil(() => botState(t) === 'logged-in', 15_000, 'the bot to log in');
-}
 
 describe('replies queued when the service stops go out after it starts again (real bot, puppet service)', () => {
   const wechat = new FakeWechat();
@@ -37,7 +27,7 @@ describe('replies queued when the service stops go out after it starts again (re
   it('delivers every reply, once and in order, across a restart', async () => {
     // Slow pacing: the first reply goes out at once, the next ones have to wait 10 minutes.
     first = await startTestApp({ ...wechat.env, OUTBOUND_MIN_INTERVAL_MS: '600000', OUTBOUND_JITTER_MS: '0' });
-    await logIn(first, wechat);
+    await logInBot(first, wechat);
 
     const member = wechat.person('刘洋');
     const inbox = wechat.inbox(member);
@@ -60,7 +50,7 @@ describe('replies queued when the service stops go out after it starts again (re
     // The member's messages are not asked again: only the queue remembers the replies.
     second = await startTestApp({ ...wechat.env }, first.database);
     expect(await second.app.get(OutboundService).pendingCount()).toBe(2);
-    await logIn(second, wechat);
+    await logInBot(second, wechat);
 
     await inbox.waitFor(3, 15_000);
     await waitUntil(async () => (await second!.app.get(OutboundService).pendingCount()) === 0, 5000, 'the queue to empty');

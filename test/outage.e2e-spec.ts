@@ -2,8 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { InboundHandler } from '../src/bot/inbound-handler';
-import { StatusService } from '../src/health/status.service';
-import { startTestApp, type TestApp } from './support/app';
+import { logInBot, startTestApp, type TestApp } from './support/app';
 import { PrivatePostgres, privatePostgresMissing } from './support/private-postgres';
 import { FakeWechat, waitUntil } from './support/puppet-server';
 
@@ -17,7 +16,6 @@ maybe('a PostgreSQL outage while members write (real bot, puppet service, privat
   const server = new PrivatePostgres();
   const wechat = new FakeWechat();
   let t: TestApp | undefined;
-  const botState = () => t!.app.get(StatusService).botStatus().state;
   const health = async () => {
     const started = Date.now();
     const res = await fetch(`${t!.url}/health`);
@@ -44,9 +42,7 @@ maybe('a PostgreSQL outage while members write (real bot, puppet service, privat
       drop: async () => fs.rmSync(dataDir, { recursive: true, force: true }),
     };
     t = await startTestApp({ ...wechat.env, DATABASE_CONNECT_TIMEOUT_MS: '2000', DATABASE_STATEMENT_TIMEOUT_MS: '3000' }, database);
-    await waitUntil(() => ['logged-out', 'logged-in'].includes(botState()), 15_000, 'the bot to connect');
-    if (botState() !== 'logged-in') wechat.login();
-    await waitUntil(() => botState() === 'logged-in', 15_000, 'the bot to log in');
+    await logInBot(t, wechat);
 
     const member = wechat.person('停库时提问的成员');
     const inbox = wechat.inbox(member);

@@ -3,20 +3,11 @@ import os from 'node:os';
 import path from 'node:path';
 import request from 'supertest';
 import { PrismaService } from '../src/db/prisma.service';
-import { StatusService } from '../src/health/status.service';
-import { ADMIN, auth, startTestApp, type TestApp } from './support/app';
+import { ADMIN, auth, logInBot, startTestApp, type TestApp } from './support/app';
 import { FakeWechat, waitUntil } from './support/puppet-server';
 import { correctReply, type BankQuestion } from './support/quiz-helpers';
 
 jest.spyOn(os, 'homedir').mockReturnValue(fs.mkdtempSync(path.join(os.tmpdir(), 'wechaty-home-')));
-
-const botState = (t: TestApp) => t.app.get(StatusService).botStatus().state;
-
-async function logIn(t: TestApp, wechat: FakeWechat): Promise<void> {
-  await waitUntil(() => ['logged-out', 'logged-in'].includes(botState(t)), 15_000, 'the bot to connect');
-  if (botState(t) !== 'logged-in') wechat.login();
-  await waitUntil(() => botState(t) === 'logged-in', 15_000, 'the bot to log in');
-}
 
 /** The question part of a bot message, from its 第N题 on. */
 const questionIn = (message: string) => message.slice(message.search(/第\d+题\/共/));
@@ -41,7 +32,7 @@ describe('a 抢答 goes on after the service restarts (real bot, puppet service)
   it('keeps the question, the scores and the deadlines across a restart and finishes with results', async () => {
     const env = { ...wechat.env, BOT_ADMINS: 'wxid_race_admin', QUIZ_TICK_MS: '200' };
     first = await startTestApp(env);
-    await logIn(first, wechat);
+    await logInBot(first, wechat);
     const questions: BankQuestion[] = [];
     for (const slug of ['tongzhan-cities', 'tongxin-bases']) {
       questions.push(...(await request(first.url).get(`/api/banks/${slug}`).set(auth(ADMIN)).expect(200)).body.questions);
@@ -61,7 +52,7 @@ describe('a 抢答 goes on after the service restarts (real bot, puppet service)
 
     await first.stop();
     second = await startTestApp(env, first.database);
-    await logIn(second, wechat);
+    await logInBot(second, wechat);
 
     // The deadline of question 2 is met by the new service from the database.
     await second.app.get(PrismaService).race.updateMany({ data: { deadline: new Date(Date.now() - 1000) } });

@@ -4,9 +4,8 @@ import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import request from 'supertest';
 import { PrismaService } from '../src/db/prisma.service';
-import { StatusService } from '../src/health/status.service';
 import { RoundSchedulerService } from '../src/quiz/round-scheduler.service';
-import { ADMIN, auth, STATS, startTestApp, type TestApp } from './support/app';
+import { ADMIN, auth, logInBot, STATS, startTestApp, type TestApp } from './support/app';
 import { FakeWechat, waitUntil, type Inbox } from './support/puppet-server';
 import { answerShown, finish } from './support/web-page';
 import { createWebRound } from './support/web-quiz';
@@ -21,15 +20,6 @@ if (!hasChromium) {
 }
 
 const ROOM = '新乡统战答题群';
-const botState = (t: TestApp) => t.app.get(StatusService).botStatus().state;
-
-/** Waits for the bot to connect to the fake WeChat and logs it in if the account is not logged in yet. */
-async function logIn(t: TestApp, wechat: FakeWechat): Promise<void> {
-  await waitUntil(() => ['logged-out', 'logged-in'].includes(botState(t)), 15_000, 'the bot to connect');
-  if (botState(t) !== 'logged-in') wechat.login();
-  await waitUntil(() => botState(t) === 'logged-in', 15_000, 'the bot to log in');
-}
-
 /** The path of the one link in a message whose path starts with `prefix`. */
 function linkPath(message: string, prefix: RegExp): string {
   const links = [...message.matchAll(/https?:\/\/\S+/g)].map((m) => new URL(m[0]).pathname).filter((p) => prefix.test(p));
@@ -61,7 +51,7 @@ maybe('a web and chat round announced in a WeChat group, answered on the page (r
       PUBLIC_RATE_LIMIT_PER_MINUTE: '1000',
     };
     t = await startTestApp(env);
-    await logIn(t, wechat);
+    await logInBot(t, wechat);
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
@@ -118,7 +108,7 @@ maybe('a web and chat round announced in a WeChat group, answered on the page (r
 
     await t.stop();
     t = await startTestApp(env, t.database);
-    await logIn(t, wechat);
+    await logInBot(t, wechat);
 
     // The page on the new server: it resumes at the third question with the first two kept.
     await phone.goto(t.url + personalPath);

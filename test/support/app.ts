@@ -4,6 +4,7 @@ import { createApp } from '../../src/bootstrap';
 import { loadConfig, type AppConfig } from '../../src/config/config';
 import { StatusService } from '../../src/health/status.service';
 import { createTestDatabase, type TestDatabase } from './database';
+import { type FakeWechat, waitUntil } from './puppet-server';
 
 export const ADMIN = 'admin-token-for-tests';
 export const STATS = 'stats-token-for-tests';
@@ -60,4 +61,12 @@ export function binary(res: import('superagent').Response, done: (err: Error | n
   const chunks: Buffer[] = [];
   stream.on('data', (chunk: Buffer) => chunks.push(chunk));
   stream.on('end', () => done(null, Buffer.concat(chunks)));
+}
+
+/** Waits for the bot to connect to the fake WeChat and logs its account in (a no-op when the puppet service kept the login). */
+export async function logInBot(t: TestApp, wechat: FakeWechat): Promise<void> {
+  const state = () => t.app.get(StatusService).botStatus().state;
+  await waitUntil(() => ['logged-out', 'logged-in'].includes(state()), 15_000, 'the bot to connect');
+  wechat.login();
+  await waitUntil(() => state() === 'logged-in', 15_000, 'the bot to log in');
 }
