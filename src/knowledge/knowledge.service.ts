@@ -1,13 +1,13 @@
 import { Inject, Injectable, Logger, NotFoundException, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { PrismaService } from '../db/prisma.service';
 import { inScriptOf } from '../common/text';
 import type { KnowledgeEntry } from '../generated/prisma/client';
-import { decide, KnowledgeIndex, normaliseQuestion, passageOf, type MatchCandidate } from './matching';
+import { decide, KnowledgeIndex, normaliseQuestion, type MatchCandidate } from './matching';
 import { loadKnowledgeDir } from './knowledge-file';
 import { entryIdFor, type EntryInput } from './knowledge-table';
+import { SourceTexts } from './source-texts';
 
 export interface AskResult {
   answered: boolean;
@@ -362,28 +362,6 @@ export class KnowledgeService implements OnModuleInit, OnApplicationShutdown {
 
   private async rebuildIfChanged(): Promise<void> {
     if ((await this.currentVersion()) !== this.version) await this.rebuild();
-  }
-}
-
-/** The shipped source texts (knowledge/sources), read once per index build. */
-class SourceTexts {
-  private readonly texts = new Map<string, string | undefined>();
-
-  constructor(private readonly dir: string) {}
-
-  passage(file: string | null, quote: string | null): string | undefined {
-    if (!file || !quote || path.basename(file) !== file) return undefined;
-    if (!this.texts.has(file)) this.texts.set(file, readIfPresent(path.join(this.dir, file)));
-    const text = this.texts.get(file);
-    return text === undefined ? undefined : passageOf(text, quote);
-  }
-}
-
-function readIfPresent(file: string): string | undefined {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch {
-    return undefined;
   }
 }
 
