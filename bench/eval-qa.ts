@@ -28,6 +28,8 @@ const DEFAULT_SETS: Record<string, string> = {
   'fresh3-test': 'test/fixtures/qa-fresh3-test.yaml',
   'fresh4-tune': 'test/fixtures/qa-fresh4-tune.yaml',
   'fresh4-test': 'test/fixtures/qa-fresh4-test.yaml',
+  'fresh5-tune': 'test/fixtures/qa-fresh5-tune.yaml',
+  'fresh5-test': 'test/fixtures/qa-fresh5-test.yaml',
 };
 
 const itemSchema = z.object({
