@@ -53,4 +53,15 @@ describe('EntityExtractor periods', () => {
     expect(entityAgreement(question, entry, entry, none, passage)).toBeGreaterThan(entityAgreement(question, entry, entry, none));
     expect(entityAgreement(question, entry, entry, none, passage)).toBeGreaterThanOrEqual(0.85);
   });
+
+  it('takes a place of the source paragraph as context only beside a place or name the entry has', () => {
+    const places = new EntityExtractor(collectEntityNames([['玉门']]), ['玉门市政府工作部门', '嘉峪关市委会']);
+    const entry = places.extract('玉门13个政府工作部门和党外人士建立对口联系');
+    const passage = places.extract('九三学社嘉峪关市委会、玉门13个政府工作部门和党外人士建立对口联系');
+    const subject = entry.places;
+    const alone = places.extract('嘉峪关有几个政府工作部门和党外人士建立对口联系', true);
+    const beside = places.extract('玉门和嘉峪关九三学社那次调研后有几个政府工作部门建立对口联系', true);
+    expect(entityAgreement(alone, entry, entry, subject, passage)).toBe(entityAgreement(alone, entry, entry, subject));
+    expect(entityAgreement(beside, entry, entry, subject, passage)).toBeGreaterThan(entityAgreement(beside, entry, entry, subject));
+  });
 });

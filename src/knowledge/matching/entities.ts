@@ -152,8 +152,10 @@ const SOFT_NUMBER_MISS = 0.85;
 
 /**
  * Factor for an entity of the query that the candidate names only in the source paragraph its
- * answer comes from (or that source's opening lines): context the fact was reported in, such as
- * the year or the meeting a long question recalls, not something else asked about.
+ * answer comes from (or that source's opening): context the fact was reported in, such as the
+ * year or the meeting a long question recalls, not something else asked about. Not for levels
+ * (a source names bodies of every level), and for a place only beside a place or name the entry
+ * has: a question naming just 嘉峪关 asks about Jiayuguan, even if a Yumen paragraph mentions it.
  */
 const IN_PASSAGE = 0.85;
 
@@ -177,7 +179,8 @@ function placeAgreement(
   main: Map<string, Place>,
   answer: Map<string, Place>,
   subject: Map<string, Place>,
-  passage?: Map<string, Place>,
+  passage: Map<string, Place> | undefined,
+  namesAgree: boolean,
 ): number {
   let factor = aboutSubject(wanted, subject) ? 1 : OFF_SUBJECT;
   const named = (name: string) => main.has(name) || answer.has(name);
@@ -186,7 +189,7 @@ function placeAgreement(
     const inside = place.within.some((outer) => main.has(outer));
     if (answer.has(name)) factor *= inside ? 1 : PLACE_IN_ANSWER_ONLY;
     else if ([...wanted.values()].some((other) => named(other.name) && other.within.includes(name))) continue;
-    else if (passage?.has(name)) factor *= IN_PASSAGE;
+    else if (passage?.has(name) && (namesAgree || [...wanted.keys()].some((other) => other !== name && named(other)))) factor *= IN_PASSAGE;
     else factor *= inside ? WITHIN_NAMED : MISS.places;
   }
   return Math.max(factor, FLOOR.places);
@@ -221,8 +224,8 @@ export function entityAgreement(
 ): number {
   return (
     agreement(query.names, main.names, answer.names, passage?.names, 'names') *
-    placeAgreement(query.places, main.places, answer.places, subject, passage?.places) *
-    agreement(query.levels, main.levels, answer.levels, passage?.levels, 'levels') *
+    placeAgreement(query.places, main.places, answer.places, subject, passage?.places, [...query.names].some((name) => main.names.has(name))) *
+    agreement(query.levels, main.levels, answer.levels, undefined, 'levels') *
     agreement(query.periods, main.periods, answer.periods, passage?.periods, 'periods') *
     agreement(query.numbers, main.numbers, answer.numbers, passage?.numbers, 'numbers') *
     softAgreement(query.softNumbers, main.numbers, answer.numbers)

@@ -55,6 +55,16 @@ describe('who did it', () => {
   });
 });
 
+describe('who a person is', () => {
+  it('needs an answer that names or titles a person for 哪位 or a question about people\'s names', () => {
+    expect(agreement('片会上是哪位领导做的发言', '贵州、云南等省区作了交流发言。')).toBeLessThan(1);
+    expect(agreement('被聘为监督员的成员都叫什么名字', '玉门聘请5名民主党派成员为特约监督员。')).toBeLessThan(1);
+    expect(agreement('片会上是哪位领导做的发言', '中央统战部副部长邹晓东出席会议并讲话。')).toBe(1);
+    expect(agreement('马奶奶工作室是哪一位老人办的', '“马奶奶”工作室是回族马丽华的工作室。')).toBe(1);
+    expect(agreement('基地依托的手艺人叫什么名字', '依托德阳潮扇传承人打造公益实践教育基地。')).toBe(1);
+  });
+});
+
 describe('comparisons and plans', () => {
   it('needs an answer that compares or ranks for a question that asks to', () => {
     expect(agreement('两个基地哪个投入更大', '甲基地投入300万元,乙基地投入200万元。')).toBeLessThan(1);
@@ -62,6 +72,7 @@ describe('comparisons and plans', () => {
     expect(agreement('泸州跟宜宾比，谁的基地多', '泸州命名基地12个。')).toBeLessThan(1);
     expect(agreement('几个基地里哪个接待的人最多', '陈列馆接待参观2万余人次。')).toBeLessThan(1);
     expect(agreement('几个基地里哪个接待的人最多', '陈列馆接待参观2万余人次,居全市基地之首。')).toBe(1);
+    expect(agreement('哪个阵地服务的居民最多', '小营打造了最美工作室等社区品牌阵地。')).toBeLessThan(1);
     expect(agreement('这个活动的参与人数是不是最多的', '活动吸引5万人次参与,为全省最多。')).toBe(1);
     expect(agreement('兰州把新阶层人士比作什么', '兰州把新阶层人士比作浪花。')).toBe(1);
   });

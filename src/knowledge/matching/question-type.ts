@@ -6,6 +6,7 @@
  */
 import { PARTY_NAMES } from './entities';
 import { extractNumbers } from './numbers';
+import { tagWords } from './segmenter';
 
 /** A quantity family, or `count:X` for a count in measure word X (篇, 场, 个...). */
 type Quantity = string;
@@ -85,6 +86,14 @@ const ASK_PLACE: Array<[RegExp, 'district' | 'county' | 'city']> = [
  * (or its entry) needs to contain to give it. Asking where to book, what a ticket costs or how
  * often something happens is not answered by an entry that merely describes the same thing.
  */
+const TITLES = [
+  '部长', '主任', '书记', '院长', '主席', '秘书长', '局长', '市长', '县长', '社长', '会长', '主委',
+  '组长', '团长', '馆长', '站长', '所长', '处长', '科长', '理事长', '负责人',
+];
+
+/** Words that give a person: a title (部长, 主任…), a form of address or a calling; or a person's name (see answerFacts). */
+const PERSON_IN_ANSWER = new RegExp([...TITLES, '同志', '先生', '女士', '老师', '传承人', '大师', '律师', '医生', '院士', '专家', '委员', '代表'].join('|'));
+
 const DETAILS: Array<{ name: string; asks: RegExp; gives: RegExp }> = [
   { name: 'year', asks: /哪一年|哪年|几几年|什么年份|哪个年份|年份/, gives: /\d{4}年|[去今前]年|年度|\d{4}/ },
   { name: 'address', asks: /地址|具体位置|门牌|怎么去|怎么走|[设建位]在哪|坐落在哪/, gives: /地址|位于|在[^,。]{1,12}(?:内|里|中)|[路街巷]\d*号|\d+号|大道|\d+楼|[一二三四五六七八九十]楼|大厦|酒店|产业园|园区|社区|村/ },
@@ -96,7 +105,8 @@ const DETAILS: Array<{ name: string; asks: RegExp; gives: RegExp }> = [
   {
     name: 'comparison',
     asks: /(?:哪个|哪家|哪位|哪所|谁家|谁)[^，。,]{0,10}更|(?:哪个|哪家|哪位|哪所|谁家)[^，。,]{0,12}最|(?:是不是|是否|算不算)最|(?:跟|和|与)[^，。,]{1,6}比(?![作如喻例较])/,
-    gives: /最|第一|首位|之首|前列|领先|超过|高于|低于|多于|少于|排名|位居|位列/,
+    // 最 only as a degree (最多, 最早), not in a name such as 最美工作室.
+    gives: /最[多少大小高低早晚快慢先长强好优佳受]|第一|首位|之首|前列|领先|超过|高于|低于|多于|少于|排名|位居|位列/,
   },
   // A plan or what comes next (下一场, 明年, 会不会): an answer reporting what was done does not say it.
   {
@@ -104,16 +114,17 @@ const DETAILS: Array<{ name: string; asks: RegExp; gives: RegExp }> = [
     asks: /下一(?:场|次|届|轮|批|步|阶段)|明年|后年|今后|将来|未来|预计|打算|会不会|将要/,
     gives: /将|计划|拟|预计|力争|目标|下一步|今后|未来|明年|后年|规划|争取|到\d{4}年/,
   },
+  // Who a person is (哪位领导, 成员都叫什么名字): an answer naming bodies or counting people does not say.
+  {
+    name: 'person',
+    asks: /哪一?位|哪个领导|什么领导|姓名|(?:人|员|者|领导|同志)都?叫什么(?:名字)?|(?:人|员|者)都是谁/,
+    gives: PERSON_IN_ANSWER,
+  },
   { name: 'contact', asks: /怎么联系|联系人|微信号|邮箱|网址|公众号/, gives: /联系|电话|微信|邮箱|网址|公众号|\d{6,}/ },
 ];
 /** A question about the whole country is not answered by a city's practice. */
 const NATIONAL_SCOPE = /我国|全国|中国|国家/;
 const NATIONAL_IN_ENTRY = /全国|中国|我国|国家|中央/;
-
-const TITLES = [
-  '部长', '主任', '书记', '院长', '主席', '秘书长', '局长', '市长', '县长', '社长', '会长', '主委',
-  '组长', '团长', '馆长', '站长', '所长', '处长', '科长', '理事长', '负责人',
-];
 
 const DATE_IN_ANSWER = /\d{4}年|\d+月|\d+日|[去今前]年|年底|年初|年中|[一二三四五六七八九十]+月|季度|每年|以来/;
 const CLOCK_IN_ANSWER = /\d+[点时]|[上下]午|周[一二三四五六日末]|工作日|全天/;
@@ -201,8 +212,14 @@ export function answerFacts(answer: string, all: string, namesPlace: boolean): A
     details: new Set([
       ...DETAILS.filter((d) => d.gives.test(answer)).map((d) => d.name),
       ...(NATIONAL_IN_ENTRY.test(all) ? ['national'] : []),
+      ...(namesPerson(answer) ? ['person'] : []),
     ]),
   };
+}
+
+/** Whether jieba reads a person's name (马丽华) in a text; it also reads some words so (红光), which only lets more through. */
+function namesPerson(text: string): boolean {
+  return tagWords(text).some(({ tag }) => tag === 'nr');
 }
 
 /** Factor applied for each kind of fact asked for that the answer does not hold. */

@@ -1,10 +1,14 @@
 import { compactText } from '../../common/text';
 
-/** A source's opening lines: usually its title, date and lead, which say where and when. */
-const OPENING_LINES = 3;
+/**
+ * How much of a source's beginning counts as its opening: its title, date and the start of its
+ * lead, which say where and when (a source without a title block starts with a long paragraph,
+ * of which only the start is taken).
+ */
+const OPENING_CHARS = 160;
 
 /**
- * The context an entry's fact was reported in: the source's opening lines and the paragraph that holds the entry's quote. Undefined when the quote is not found within
+ * The context an entry's fact was reported in: the source's opening and the paragraph that holds the entry's quote. Undefined when the quote is not found within
  * one paragraph (a paraphrased quote, another source).
  */
 export function passageOf(sourceText: string, quote: string): string | undefined {
@@ -12,5 +16,5 @@ export function passageOf(sourceText: string, quote: string): string | undefined
   if (!wanted) return undefined;
   const lines = sourceText.split(/\n/).filter((line) => line.trim());
   const paragraph = lines.find((line) => compactText(line).includes(wanted));
-  return paragraph === undefined ? undefined : [...lines.slice(0, OPENING_LINES), paragraph].join('\n');
+  return paragraph === undefined ? undefined : [lines.join('\n').slice(0, OPENING_CHARS), paragraph].join('\n');
 }
