@@ -5,8 +5,9 @@ describe('EntityExtractor levels', () => {
   const levels = (text: string) => [...extractor.extract(text, true).levels];
 
   it('reads the level of a body from how it is named', () => {
-    expect(levels('九三学社中央给基地拨了多少钱')).toEqual(['national']);
-    expect(levels('民盟省委给基地拨了多少钱')).toEqual(['provincial']);
+    expect(levels('九三学社中央给基地拨了多少钱')).toEqual(['national', 'central body']);
+    expect(levels('民盟省委给基地拨了多少钱')).toEqual(['provincial', 'provincial body']);
+    expect(levels('评上省级基地奖励多少钱')).toEqual(['provincial']);
     expect(levels('德阳市委统战部给基地拨了多少钱')).toEqual([]);
   });
 

@@ -9,6 +9,9 @@ import { segment, wordStarts } from './segmenter';
 const LEVELS: Array<[string, RegExp]> = [
   ['national', /国家级|全国|中央/],
   ['provincial', /省级|省一级|省委/],
+  // A central or provincial body (九三学社中央, 四川省委统战部) is not a thing of that level a city names (国家级基地, 省级基地).
+  ['central body', /中央/],
+  ['provincial body', /省委|省政府/],
   ['city', /市级|市一级/],
   ['county', /县级|区县级|县区级|各区县|各县区|各县市区/],
   ['district', /(?<!县)区级/],
