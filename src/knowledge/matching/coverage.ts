@@ -40,6 +40,12 @@ export function queryCoverage(query: QueryText, doc: IndexedDoc): number {
   return total > 0 ? covered / total : 0;
 }
 
+/** Share of the bigrams (ids from the lexical index, -1 when unknown) that occur somewhere in the entry. */
+export function bigramShare(doc: IndexedDoc, bigramIds: number[]): number {
+  if (!bigramIds.length) return 1;
+  return bigramIds.filter((id) => id >= 0 && (hasId(doc.main, id) || hasId(doc.answer, id))).length / bigramIds.length;
+}
+
 /** Whether each of the characters (ids from the lexical index, -1 when unknown) occurs somewhere in the entry. */
 export function hasAllChars(doc: IndexedDoc, charIds: number[]): boolean {
   return charIds.every((id) => id >= 0 && (hasId(doc.main, id) || hasId(doc.answer, id)));

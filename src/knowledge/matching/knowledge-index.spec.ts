@@ -224,4 +224,15 @@ describe('decide', () => {
     expect(decide(lenient, '德阳工作法', strictGlobal)).toMatchObject({ kind: 'answer', entryId: 'deyang-4321' });
     expect(decide(index, '德阳工作法', strictGlobal).kind).toBe('suggest');
   });
+
+  it('takes a name quoted where the question asks as one the entry must write', () => {
+    const brands = new KnowledgeIndex([
+      { id: 'four', question: '德阳民进“四同”服务体系是哪四项服务?', similar: [], answer: '民进德阳市委打造“四同”同心服务体系。', tags: ['德阳'] },
+    ]);
+    const [plain] = brands.match('德阳民进的同心服务是哪几项服务', 1);
+    const [quoted] = brands.match('德阳民进的“五爱同心服务”是哪几项服务', 1);
+    const [context] = brands.match('听说有个“五爱同心服务”。德阳民进的同心服务是哪几项服务', 1);
+    expect(quoted.score).toBeLessThan(plain.score * 0.85);
+    expect(context.score).toBeGreaterThan(quoted.score);
+  });
 });

@@ -1,4 +1,4 @@
-import { bestTextCoverage, hasAllChars, queryCoverage } from './coverage';
+import { bestTextCoverage, bigramShare, hasAllChars, queryCoverage } from './coverage';
 import { collectEntityNames, EntityExtractor, type EntityProfile, entityAgreement } from './entities';
 import { questionFocus } from './focus';
 import { fuzzySimilarities } from './fuzzy';
@@ -42,6 +42,14 @@ const QUERY_SIDE = 0.55;
  * writes that word: enough to keep a near miss sharing the rest of the wording from an answer.
  */
 const NOVEL_FOCUS = 0.75;
+/**
+ * A name a member quotes where the question asks (“五爱同心服务”是哪五项) is copied from
+ * somewhere: an entry writing less than half of its character pairs is about something else,
+ * and its confidence is multiplied by QUOTE_MISSING. Quotes in the sentences before are context.
+ */
+const QUOTE_MISSING = 0.8;
+const QUOTE_MIN_SHARE = 0.5;
+const QUOTED = /[“"「『]([^”"」』]{2,24})[”"」』]/g;
 
 interface PreparedEntry {
   id: string;
@@ -138,10 +146,12 @@ export class KnowledgeIndex {
     const entities = this.extractor.extract(normalised, true);
     const needs = questionNeeds(normalised);
     const novel = this.novelFocus(normalised);
+    const asked = text.split(SENTENCE_END).filter((sentence) => sentence.trim()).pop() ?? '';
+    const quoted = [...asked.matchAll(QUOTED)].map((m) => this.lexical.prepareQuery(normalise(m[1])).bigramIds).filter((ids) => ids.length > 0);
     const best = new Map<string, ScoredCandidate>();
     for (const part of [normalised, ...laterSentences(text).map(normalise)]) {
       if (!part) continue;
-      for (const c of this.scoreText(part, entities, needs, novel, wanted)) {
+      for (const c of this.scoreText(part, entities, needs, novel, quoted, wanted)) {
         if ((best.get(c.entry.id)?.score ?? -1) < c.score) best.set(c.entry.id, c);
       }
     }
@@ -164,6 +174,7 @@ export class KnowledgeIndex {
     entities: EntityProfile,
     needs: QuestionNeeds,
     novelFocus: number[][],
+    quoted: number[][],
     wanted: number,
   ): ScoredCandidate[] {
     const query = this.lexical.prepareQuery(normalised);
@@ -177,7 +188,9 @@ export class KnowledgeIndex {
       const lexical = Math.pow(querySide, QUERY_SIDE) * Math.pow(entrySide, 1 - QUERY_SIDE);
       const entitiesAgree = entityAgreement(entities, entry.main, entry.answerEntities, entry.subject, entry.passageEntities);
       const focusMissing = novelFocus.some((charIds) => !hasAllChars(doc, charIds));
-      const agreement = entitiesAgree * factsAgreement(needs, entry.facts, entities.numbers) * (focusMissing ? NOVEL_FOCUS : 1);
+      const quoteMissing = quoted.some((ids) => bigramShare(doc, ids) < QUOTE_MIN_SHARE);
+      const agreement =
+        entitiesAgree * factsAgreement(needs, entry.facts, entities.numbers) * (focusMissing ? NOVEL_FOCUS : 1) * (quoteMissing ? QUOTE_MISSING : 1);
       return { entry, closest, querySide, entrySide, lexical, agreement, fuzzy: 0, score: lexical * agreement };
     });
     for (const id of marked) this.inQuery[id] = 0;
