@@ -55,6 +55,14 @@ describe('who did it', () => {
   });
 });
 
+describe('what a count counts', () => {
+  it('does not answer how many parties with a count of their members', () => {
+    expect(agreement('玉门有多少个民主党派', '玉门全市共有126名民主党派成员。')).toBeLessThan(1);
+    expect(agreement('玉门有多少名民主党派成员', '玉门全市共有126名民主党派成员。')).toBe(1);
+    expect(agreement('红巷同心筑一季度排了多少场学习', '红巷同心筑一季度16场学习计划全面覆盖各项内容。')).toBe(1);
+  });
+});
+
 describe('who a person is', () => {
   it('needs an answer that names or titles a person for 哪位 or a question about people\'s names', () => {
     expect(agreement('片会上是哪位领导做的发言', '贵州、云南等省区作了交流发言。')).toBeLessThan(1);

@@ -13,6 +13,8 @@ type Quantity = string;
 
 export interface QuestionNeeds {
   quantity?: Quantity;
+  /** What a count asks the number of (多少个民主党派 -> 民主党派), when the question names it. */
+  counted?: string;
   date?: boolean;
   clock?: boolean;
   place?: 'district' | 'county' | 'city';
@@ -28,6 +30,8 @@ export interface AnswerFacts {
   units: Set<Quantity>;
   /** The numbers the answer states. */
   numbers: Set<number>;
+  /** The words right after each count of the answer (126名 -> 民主党派成员…): what it counts. */
+  countedAfter: string[];
   date: boolean;
   clock: boolean;
   places: Set<'district' | 'county' | 'city'>;
@@ -168,11 +172,39 @@ function askedQuantity(question: string): Quantity | undefined {
   return 'any';
 }
 
+const COUNT_WITH_PEOPLE = new RegExp(`${NUM}[余多]?[${MEASURES}名位人]`, 'g');
+
+/** The noun a count asks about: the Han characters after 多少个/几名, up to a particle or the end. */
+const COUNTED = new RegExp(`(?:多少|几)[${MEASURES}名位人]((?:(?![的了呢吗啊呀是有在和与及])\\p{Script=Han}){2,6})`, 'u');
+
+function countedNoun(question: string): string | undefined {
+  return COUNTED.exec(question)?.[1];
+}
+
+/**
+ * Whether the answer counts something else that the asked noun only qualifies: 126名民主党派成员
+ * counts members, not parties (jieba reads a noun right after the asked one).
+ */
+function countsSomethingElse(counted: string, facts: AnswerFacts): boolean {
+  const phrases = facts.countedAfter.filter((after) => after.startsWith(counted));
+  if (!phrases.length) return false;
+  return phrases.every((after) => {
+    const words = tagWords(after);
+    let at = 0;
+    let i = 0;
+    while (i < words.length && at < counted.length) at += words[i++].word.length;
+    // The asked noun must end at a word of the answer, and a noun must follow it: two nouns, the
+    // first qualifying the second (民主党派 成员); not 学习 计划, an activity's plan.
+    return at === counted.length && i < words.length && words[i - 1].tag.startsWith('n') && words[i].tag === 'n';
+  });
+}
+
 /** What a normalised question asks for. */
 export function questionNeeds(question: string): QuestionNeeds {
   return {
     ranks: ranksIn(question),
     quantity: askedQuantity(question),
+    counted: countedNoun(question),
     date: ASK_DATE.test(question),
     clock: ASK_CLOCK.test(question),
     place: ASK_PLACE.find(([pattern]) => pattern.test(question))?.[1],
@@ -204,6 +236,7 @@ export function answerFacts(answer: string, all: string, namesPlace: boolean): A
   return {
     units,
     numbers: extractNumbers(answer),
+    countedAfter: [...answer.matchAll(COUNT_WITH_PEOPLE)].map((m) => answer.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 12)),
     date: DATE_IN_ANSWER.test(answer),
     clock: CLOCK_IN_ANSWER.test(answer),
     places,
@@ -242,6 +275,7 @@ function quantityAgreement(asked: Quantity, facts: AnswerFacts, queryNumbers: Se
 export function factsAgreement(needs: QuestionNeeds, facts: AnswerFacts, queryNumbers: Set<number>): number {
   let factor = 1;
   if (needs.quantity) factor *= quantityAgreement(needs.quantity, facts, queryNumbers);
+  if (needs.counted && countsSomethingElse(needs.counted, facts)) factor *= OTHER_KIND;
   if (needs.date && !facts.date) factor *= MISSING_FACT;
   if (needs.clock && !facts.clock) factor *= MISSING_FACT;
   if (needs.place && !facts.places.has(needs.place)) factor *= MISSING_FACT;
