@@ -30,6 +30,8 @@ const DEFAULT_SETS: Record<string, string> = {
   'fresh4-test': 'test/fixtures/qa-fresh4-test.yaml',
   'fresh5-tune': 'test/fixtures/qa-fresh5-tune.yaml',
   'fresh5-test': 'test/fixtures/qa-fresh5-test.yaml',
+  'fresh6-tune': 'test/fixtures/qa-fresh6-tune.yaml',
+  'fresh6-test': 'test/fixtures/qa-fresh6-test.yaml',
 };
 
 const itemSchema = z.object({
