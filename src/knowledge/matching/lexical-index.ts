@@ -41,7 +41,7 @@ const COMMON_GRAM_SHARE = 0.25;
  * knowledge base rarely uses them, so by rarity alone they would look informative.
  */
 export const FUNCTION_CHARS = new Set(
-  Array.from('的了是在有和与及或也都就还又很吧吗呢啊呀嘛这那哪个些么什怎样谁几多少被把给让对向从到为以于之其而但如果要能可想说做搞弄干上下里边去来过着得地啥咋你我他她它们您咱一'),
+  Array.from('的了是在有和与及或也都就还又很吧吗呢啊呀嘛这那哪个些么什怎样谁几多少被把给让对向从到为以于之其而但如果要能可想说做搞弄干上下里边去来过着得地啥咋你我他她它们您咱一叫'),
 );
 const FUNCTION_CHAR_WEIGHT = 0.3;
 /**
