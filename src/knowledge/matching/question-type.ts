@@ -4,7 +4,7 @@
  * not answered by an entry whose answer holds no head count, however alike the wording: this
  * is what turns away questions about details the sources do not give.
  */
-import { PARTY_NAMES } from './entities';
+import { BODY_NAMES, PARTY_NAMES } from './entities';
 import { extractNumbers } from './numbers';
 import { tagWords } from './segmenter';
 
@@ -77,7 +77,7 @@ const ASK_WHO = /(?<![给为对向帮])谁|哪位/;
 /** An entry that can say who: it is asked "who" itself, or its answer names an office holder. */
 const WHO_IN_ENTRY = /谁|哪位|哪个单位|哪些单位|什么人/;
 /** Bodies an answer may name as the one who did something (九三学社酒泉市委会, 商会); not 统战部, which most answers name as context. */
-const BODY_IN_ANSWER = new RegExp(['委员会', '委会', '学社', '协会', '商会', '联合会', '工商联', ...PARTY_NAMES].join('|'));
+const BODY_IN_ANSWER = new RegExp(['委员会', '委会', '学社', '协会', '商会', '联合会', ...PARTY_NAMES, ...BODY_NAMES].join('|'));
 const ASK_DATE = /什么时候|哪年|哪一年|几月|几号|哪个月|什么年份/;
 const ASK_CLOCK = /几点|营业时间|开放时间|开门|关门/;
 const ASK_PLACE: Array<[RegExp, 'district' | 'county' | 'city']> = [
