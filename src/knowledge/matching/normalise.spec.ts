@@ -36,6 +36,11 @@ describe('normaliseQuestion', () => {
     expect(normaliseQuestion('提了好几条要求，另外两个是什么')).not.toContain('多少');
     expect(normaliseQuestion('来了十几个人')).not.toContain('多少');
     expect(normaliseQuestion('提了几条要求')).toContain('多少条');
+    expect(normaliseQuestion('前几天开会说的')).not.toContain('多少');
+  });
+
+  it('reads 另外几个是什么 as asking which they are', () => {
+    expect(normaliseQuestion('面临的困难，另外几个是什么')).toContain('另外哪些');
   });
 });
 

@@ -49,8 +49,10 @@ const SYNONYMS: Array<[RegExp, string]> = [
   [/多少钱|多少万元|几万元/g, '多少钱'],
   [/多长时间|多久/g, '多久'],
   [/几回|多少回/g, '多少次'],
-  // 好几, 十几 and 几十 say "several", they do not ask.
-  [/好几|十几|几十/g, '若干'],
+  // 好几, 十几, 几十 and 前几天, 这几年 say "several" or "these few", they do not ask.
+  [/[好十前这那近]几|几十/g, '若干'],
+  // 另外几个是什么 asks which they are, not how many.
+  [/几[个项条类种]是(?:什么|啥|哪些)/g, '哪些'],
   [/(?<!哪)几(?=[个名场次件篇项类人位家所批条届天楼层])/g, '多少'],
   [/一共|总共|总计/g, '共'],
 ];
