@@ -85,11 +85,8 @@ const ASK_PLACE: Array<[RegExp, 'district' | 'county' | 'city']> = [
   [/哪个县|哪一个县|什么县|哪些县/, 'county'],
   [/哪个城市|哪个市|哪座城市|哪些城市/, 'city'],
 ];
-/**
- * Details a question can ask for, each with the words that ask for it and the words an answer
- * (or its entry) needs to contain to give it. Asking where to book, what a ticket costs or how
- * often something happens is not answered by an entry that merely describes the same thing.
- */
+
+/** Titles of office holders, asked about (副部长) and given by answers. */
 const TITLES = [
   '部长', '主任', '书记', '院长', '主席', '秘书长', '局长', '市长', '县长', '社长', '会长', '主委',
   '组长', '团长', '馆长', '站长', '所长', '处长', '科长', '理事长', '负责人',
@@ -98,6 +95,11 @@ const TITLES = [
 /** Words that give a person: a title (部长, 主任…), a form of address or a calling; or a person's name (see answerFacts). */
 const PERSON_IN_ANSWER = new RegExp([...TITLES, '同志', '先生', '女士', '老师', '传承人', '大师', '律师', '医生', '院士', '专家', '委员', '代表'].join('|'));
 
+/**
+ * Details a question can ask for, each with the words that ask for it and the words an answer
+ * (or its entry) needs to contain to give it. Asking where to book, what a ticket costs or how
+ * often something happens is not answered by an entry that merely describes the same thing.
+ */
 const DETAILS: Array<{ name: string; asks: RegExp; gives: RegExp }> = [
   { name: 'year', asks: /哪一年|哪年|几几年|什么年份|哪个年份|年份/, gives: /\d{4}年|[去今前]年|年度|\d{4}/ },
   { name: 'address', asks: /地址|具体位置|门牌|怎么去|怎么走|[设建位]在哪|坐落在哪/, gives: /地址|位于|在[^,。]{1,12}(?:内|里|中)|[路街巷]\d*号|\d+号|大道|\d+楼|[一二三四五六七八九十]楼|大厦|酒店|产业园|园区|社区|村/ },
