@@ -15,7 +15,7 @@ export interface IndexableEntry {
   answer?: string;
   tags?: string[];
   threshold?: number | null;
-  /** The source paragraph the answer was taken from and the source's opening lines, when known. */
+  /** The source paragraph the answer was taken from and the source's opening, when known. */
   passage?: string;
 }
 
