@@ -14,7 +14,8 @@ import { z } from 'zod';
 import { loadKnowledgeDir } from '../src/knowledge/knowledge-file';
 import { projectRoot } from '../src/common/paths';
 import { numberOption, percentile, stringOption } from './options';
-import { decide, DEFAULT_THRESHOLDS, type Decision, KnowledgeIndex, passageOf, type Thresholds } from '../src/knowledge/matching';
+import { decide, DEFAULT_THRESHOLDS, type Decision, KnowledgeIndex, type Thresholds } from '../src/knowledge/matching';
+import { SourceTexts } from '../src/knowledge/source-texts';
 
 /** The sets `npm run eval:qa` evaluates, by the name they are reported under. */
 const DEFAULT_SETS: Record<string, string> = {
@@ -139,11 +140,9 @@ function main(): void {
     suggest: numberOption('suggest', DEFAULT_THRESHOLDS.suggest),
   };
   const verbose = process.argv.includes('--verbose');
+  const sources = new SourceTexts(join(root, 'knowledge', 'sources'));
   const index = new KnowledgeIndex(
-    loadKnowledgeDir(join(root, 'knowledge')).map((entry) => ({
-      ...entry,
-      passage: passageOf(readFileSync(join(root, 'knowledge', 'sources', entry.source.file), 'utf8'), entry.source.quote),
-    })),
+    loadKnowledgeDir(join(root, 'knowledge')).map((entry) => ({ ...entry, passage: sources.passage(entry.source.file, entry.source.quote) })),
   );
   const metrics: Record<string, Metrics> = {};
   for (const [name, path] of Object.entries(sets)) {

@@ -40,15 +40,20 @@ export function queryCoverage(query: QueryText, doc: IndexedDoc): number {
   return total > 0 ? covered / total : 0;
 }
 
-/** Share of the bigrams (ids from the lexical index, -1 when unknown) that occur somewhere in the entry. */
-export function bigramShare(doc: IndexedDoc, bigramIds: number[]): number {
-  if (!bigramIds.length) return 1;
-  return bigramIds.filter((id) => id >= 0 && (hasId(doc.main, id) || hasId(doc.answer, id))).length / bigramIds.length;
+/** Whether a gram (an id from the lexical index, -1 when unknown) occurs somewhere in the entry. */
+function writes(doc: IndexedDoc, id: number): boolean {
+  return id >= 0 && (hasId(doc.main, id) || hasId(doc.answer, id));
 }
 
-/** Whether each of the characters (ids from the lexical index, -1 when unknown) occurs somewhere in the entry. */
+/** Share of the bigrams that occur somewhere in the entry. */
+export function bigramShare(doc: IndexedDoc, bigramIds: number[]): number {
+  if (!bigramIds.length) return 1;
+  return bigramIds.filter((id) => writes(doc, id)).length / bigramIds.length;
+}
+
+/** Whether each of the characters occurs somewhere in the entry. */
 export function hasAllChars(doc: IndexedDoc, charIds: number[]): boolean {
-  return charIds.every((id) => id >= 0 && (hasId(doc.main, id) || hasId(doc.answer, id)));
+  return charIds.every((id) => writes(doc, id));
 }
 
 /**

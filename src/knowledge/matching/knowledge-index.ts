@@ -146,10 +146,11 @@ export class KnowledgeIndex {
     const entities = this.extractor.extract(normalised, true);
     const needs = questionNeeds(normalised);
     const novel = this.novelFocus(normalised);
-    const asked = text.split(SENTENCE_END).filter((sentence) => sentence.trim()).pop() ?? '';
+    const sentences = sentencesOf(text);
+    const asked = sentences[sentences.length - 1] ?? '';
     const quoted = [...asked.matchAll(QUOTED)].map((m) => this.lexical.prepareQuery(normalise(m[1])).bigramIds).filter((ids) => ids.length > 0);
     const best = new Map<string, ScoredCandidate>();
-    for (const part of [normalised, ...laterSentences(text).map(normalise)]) {
+    for (const part of [normalised, ...laterSentencesOf(sentences).map(normalise)]) {
       if (!part) continue;
       for (const c of this.scoreText(part, entities, needs, novel, quoted, wanted)) {
         if ((best.get(c.entry.id)?.score ?? -1) < c.score) best.set(c.entry.id, c);
@@ -228,9 +229,16 @@ const SENTENCE_END = /[。！？!?；;\n]+/;
 /** How many of a question's opening sentences may be set aside as context. */
 const CONTEXT_SENTENCES = 2;
 
+function sentencesOf(text: string): string[] {
+  return text.split(SENTENCE_END).filter((s) => s.trim());
+}
+
 /** What follows each of the first sentence ends of a question (none for a one-sentence question). */
 export function laterSentences(text: string): string[] {
-  const sentences = text.split(SENTENCE_END).filter((s) => s.trim());
+  return laterSentencesOf(sentencesOf(text));
+}
+
+function laterSentencesOf(sentences: string[]): string[] {
   return sentences.slice(1, 1 + CONTEXT_SENTENCES).map((_, k) => sentences.slice(k + 1).join('。'));
 }
 

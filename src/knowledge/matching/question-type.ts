@@ -6,7 +6,7 @@
  */
 import { BODY_NAMES, PARTY_NAMES } from './entities';
 import { extractNumbers } from './numbers';
-import { tagWords } from './segmenter';
+import { tagWords, wordStarts } from './segmenter';
 
 /** A quantity family, or `count:X` for a count in measure word X (篇, 场, 个...). */
 type Quantity = string;
@@ -192,12 +192,10 @@ function countsSomethingElse(counted: string, facts: AnswerFacts): boolean {
   if (!phrases.length) return false;
   return phrases.every((after) => {
     const words = tagWords(after);
-    let at = 0;
-    let i = 0;
-    while (i < words.length && at < counted.length) at += words[i++].word.length;
     // The asked noun must end at a word of the answer, and a noun must follow it: two nouns, the
     // first qualifying the second (民主党派 成员); not 学习 计划, an activity's plan.
-    return at === counted.length && i < words.length && words[i - 1].tag.startsWith('n') && words[i].tag === 'n';
+    const next = [...wordStarts(words.map(({ word }) => word))].indexOf(counted.length);
+    return next > 0 && words[next - 1].tag.startsWith('n') && words[next].tag === 'n';
   });
 }
 
