@@ -107,14 +107,27 @@ maybe('a service killed with SIGKILL mid-attempt', () => {
     await new Promise((resolve) => child!.once('exit', resolve));
     await startService();
 
+    // A message the dying process had handed to WeChat but not yet marked sent goes out again after
+    // the restart (at least once, never lost), so the member may see the third question twice.
     inbox = wechat.inbox(member);
     member.say('继续答题').to(wechat.botUser);
-    message = await inbox.next();
-    expect(message).toContain('第3题/共4题');
-    for (let i = 0; i < 2; i++) {
-      member.say(correctReply(message, bank)).to(wechat.botUser);
+    const answered = new Set<number>();
+    let repeats = 0;
+    for (;;) {
       message = await inbox.next();
+      if (message.includes('得分')) break;
+      const number = Number(/第(\d+)题\/共4题/.exec(message)?.[1]);
+      if (!number) throw new Error(`unexpected reply: ${message}`);
+      if (answered.has(number)) {
+        repeats++;
+        continue;
+      }
+      expect(number).toBeGreaterThanOrEqual(3);
+      answered.add(number);
+      member.say(correctReply(message, bank)).to(wechat.botUser);
     }
+    expect([...answered]).toEqual([3, 4]);
+    expect(repeats).toBeLessThanOrEqual(1);
     expect(message).toContain('得分 50/50');
     const attempts = await request(url).get(`/api/rounds/${round.body.id}/attempts`).set(auth).expect(200);
     expect(attempts.body).toEqual([expect.objectContaining({ member: '钱学', answered: 4, score: 50, finished: true })]);
