@@ -33,6 +33,8 @@ const DEFAULT_SETS: Record<string, string> = {
   'fresh5-test': 'test/fixtures/qa-fresh5-test.yaml',
   'fresh6-tune': 'test/fixtures/qa-fresh6-tune.yaml',
   'fresh6-test': 'test/fixtures/qa-fresh6-test.yaml',
+  'fresh7-tune': 'test/fixtures/qa-fresh7-tune.yaml',
+  'fresh7-test': 'test/fixtures/qa-fresh7-test.yaml',
 };
 
 const itemSchema = z.object({
