@@ -9,6 +9,8 @@ describe('EntityExtractor levels', () => {
     expect(levels('民盟省委给基地拨了多少钱')).toEqual(['provincial', 'provincial body']);
     expect(levels('评上省级基地奖励多少钱')).toEqual(['provincial']);
     expect(levels('德阳市委统战部给基地拨了多少钱')).toEqual([]);
+    expect(levels('上城区委统战部部长作过什么批示')).toEqual(['district body']);
+    expect(levels('绵竹县委书记讲了什么')).toEqual(['county body']);
   });
 
   it('reads the county-level bodies of a city as county level', () => {
@@ -27,6 +29,12 @@ describe('EntityExtractor names', () => {
   it('names the bodies of the united front beside the parties', () => {
     expect([...extractor.extract('工商联在德阳基地负责什么', true).names]).toEqual(['工商联']);
     expect([...extractor.extract('民建和侨联一起办了什么', true).names].sort()).toEqual(['侨联', '民建']);
+  });
+
+  it('names departments other than the united front work department, only as whole names', () => {
+    expect([...extractor.extract('哈尔滨市委宣传部副部长分享了什么', true).names]).toEqual(['宣传部']);
+    expect([...extractor.extract('德阳市委统战部分享了什么', true).names]).toEqual([]);
+    expect([...extractor.extract('测试是依托什么平台办的', true).names]).toEqual([]);
   });
 });
 

@@ -12,6 +12,9 @@ const LEVELS: Array<[string, RegExp]> = [
   // A central or provincial body (九三学社中央, 四川省委统战部) is not a thing of that level a city names (国家级基地, 省级基地).
   ['central body', /中央/],
   ['provincial body', /省委|省政府/],
+  // A district's or county's committee (上城区委统战部) is not the city's, whose work most entries report.
+  ['district body', /区委/],
+  ['county body', /县委/],
   ['city', /市级|市一级/],
   ['county', /县级|区县级|县区级|各区县|各县区|各县市区/],
   ['district', /(?<!县)区级/],
@@ -45,6 +48,15 @@ const CADRE_GRADE = /([正副])([省部厅局处县科])级/g;
 export const PARTY_NAMES = ['民革', '民盟', '民建', '民进', '农工党', '致公党', '九三学社', '台盟'];
 /** The other bodies of the united front, named beside the parties (民主党派和工商联): as sharp. */
 export const BODY_NAMES = ['工商联', '侨联', '台联', '妇联', '科协', '文联', '共青团', '工会', '政协', '人大'];
+/**
+ * Departments of party committees and governments other than the united front work department,
+ * which the knowledge is about: a question naming one (宣传部副部长) asks about someone else's work.
+ */
+// Three characters or more: shorter ones are read across words (平台办的 holds 台办).
+export const DEPARTMENT_NAMES = [
+  '宣传部', '组织部', '政法委', '纪委监委', '网信办', '外事办', '国家民委', '民宗委', '民宗局', '宗教局', '民政局', '教育局',
+  '财政局', '人社局', '公安局', '司法局', '商务局', '科技局', '卫健委', '发改委', '住建局', '文旅局', '统计局', '团市委',
+];
 
 /** Subject tags that name an event or a kind of thing rather than a place or a brand. */
 const GENERIC_TAG = /(活动|片会|会议|地区|城市|单位|工作|部)$/;
@@ -68,7 +80,7 @@ export interface EntityProfile {
  * their stem (小营), and the democratic parties.
  */
 export function collectEntityNames(tagLists: string[][]): string[] {
-  const names = new Set<string>([...PARTY_NAMES, ...BODY_NAMES]);
+  const names = new Set<string>([...PARTY_NAMES, ...BODY_NAMES, ...DEPARTMENT_NAMES]);
   for (const list of tagLists) {
     const tags = list.filter((t) => t.length >= 2);
     const subject = tags[0];

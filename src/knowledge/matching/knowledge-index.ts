@@ -144,7 +144,7 @@ export class KnowledgeIndex {
     const normalised = normalise(text);
     if (!normalised) return [];
     const entities = this.extractor.extract(normalised, true);
-    const needs = questionNeeds(normalised);
+    const needs = questionNeeds(normalised, text);
     const novel = this.novelFocus(normalised);
     const sentences = sentencesOf(text);
     const asked = sentences[sentences.length - 1] ?? '';
@@ -220,7 +220,7 @@ export class KnowledgeIndex {
       subject: this.extractor.extract(doc.tags).places,
       answerEntities,
       passageEntities: entry.passage ? this.extractor.extract(normaliseQuestion(entry.passage)) : undefined,
-      facts: answerFacts(doc.answer, [...doc.texts, doc.answer].join(' '), answerEntities.names.size + answerEntities.places.size > 0),
+      facts: answerFacts(doc.answer, [...doc.texts, doc.answer].join(' '), answerEntities.names.size + answerEntities.places.size > 0, entry.answer ?? ''),
     };
   }
 }

@@ -1,4 +1,5 @@
-import { answerFacts, factsAgreement, questionNeeds } from './question-type';
+import { normaliseQuestion } from './normalise';
+import { answerFacts, factsAgreement, partsAsked, questionNeeds } from './question-type';
 
 const agreement = (question: string, answer: string) =>
   factsAgreement(questionNeeds(question), answerFacts(answer, answer, false), new Set());
@@ -90,5 +91,48 @@ describe('comparisons and plans', () => {
     expect(agreement('明年补助标准会不会提高', '市级基地补助5万元。')).toBeLessThan(1);
     expect(agreement('明年补助标准会不会提高', '明年起市级基地补助将提高到8万元。')).toBe(1);
     expect(agreement('基地建好以后谁来管', '基地由九三学社德阳市委会负责管理。')).toBe(1);
+  });
+});
+
+describe('a reason or a ranking asked for', () => {
+  it.each([
+    ['会员之家为什么要搬走', '民建会员之家位于蜀徽大酒店内。'],
+    ['竞争激励里哪个党派排第一', '印发《2023年度市级各民主党派竞争激励实施办法》。'],
+  ])('marks "%s" as not answered by "%s"', (question, answer) => {
+    expect(agreement(question, answer)).toBeLessThan(1);
+  });
+
+  it.each([
+    ['为什么专门开西部片会', '专门召开西部地区片会，体现了西部地区的独特作用和意义。'],
+    ['为什么说统战工作像酿酒', '泸州坚持“统战工作如同酿酒”的工匠精神。'],
+    ['哪个党派排第一', '民盟在竞争激励中排名第一。'],
+  ])('accepts "%s" answered by "%s"', (question, answer) => {
+    expect(agreement(question, answer)).toBe(1);
+  });
+});
+
+describe('the parts of a numbered name', () => {
+  const partsAgreement = (question: string, answer: string) =>
+    factsAgreement(questionNeeds(normaliseQuestion(question), question), answerFacts(normaliseQuestion(answer), answer, false, answer), new Set());
+
+  it('finds the name whose parts are asked, quoted or made of numbered parts', () => {
+    expect(partsAsked('市委书记要做到的“三个带头”具体是哪三个？')).toBe('三个带头');
+    expect(partsAsked('襄阳的“五比五看”活动具体比什么、看什么？')).toBe('五比五看');
+    expect(partsAsked('四有四立是哪些')).toBe('四有四立');
+    expect(partsAsked('“4个有”统战功能具体是哪四个有？')).toBe('4个有');
+  });
+
+  it('leaves what a name means or what it is to the rest of the match', () => {
+    expect(partsAsked('襄阳的“两跑一解”是啥')).toBeUndefined();
+    expect(partsAsked('“两翼”指的是什么')).toBeUndefined();
+    expect(partsAsked('三个带头是谁提出的')).toBeUndefined();
+    expect(partsAsked('那6个活动空间分别是啥')).toBeUndefined();
+  });
+
+  it('needs an answer that gives the parts, not one that only names it', () => {
+    expect(partsAgreement('“三个带头”具体是哪三个？', '市委书记做到“三个带头”要求，各成员单位树立“一盘棋”思想。')).toBeLessThan(1);
+    expect(partsAgreement('“四立”是哪四个立？', '“四有”指有德、有才、有能、有力，以此共塑“四有、四立”民进人。')).toBeLessThan(1);
+    expect(partsAgreement('“四立”是哪四个立？', '“四立”指立言、立行、立身、立功。')).toBe(1);
+    expect(partsAgreement('“4个有”具体是哪四个有？', '形成了“4个有”统战功能，即有组织形式、有载体平台。')).toBe(1);
   });
 });

@@ -4,6 +4,7 @@
  * not answered by an entry whose answer holds no head count, however alike the wording: this
  * is what turns away questions about details the sources do not give.
  */
+import { compactText, normaliseText } from '../../common/text';
 import { BODY_NAMES, PARTY_NAMES } from './entities';
 import { extractNumbers } from './numbers';
 import { tagWords, wordStarts } from './segmenter';
@@ -23,6 +24,8 @@ export interface QuestionNeeds {
   ranks: string[];
   /** Details members often ask that an answer either states or does not (see DETAILS). */
   details: string[];
+  /** A numbered name whose parts the question asks for (“三个带头”具体是哪三个). */
+  parts?: string;
 }
 
 export interface AnswerFacts {
@@ -38,6 +41,8 @@ export interface AnswerFacts {
   who: boolean;
   ranks: Set<string>;
   details: Set<string>;
+  /** The answer with its punctuation, for what can only be checked against the question (see partsGiven). */
+  answerText: string;
 }
 
 const MEASURES = '个项件篇场次批类条所家只处座本册楼层届期';
@@ -102,7 +107,7 @@ const PERSON_IN_ANSWER = new RegExp([...TITLES, '同志', '先生', '女士', '�
  */
 const DETAILS: Array<{ name: string; asks: RegExp; gives: RegExp }> = [
   { name: 'year', asks: /哪一年|哪年|几几年|什么年份|哪个年份|年份/, gives: /\d{4}年|[去今前]年|年度|\d{4}/ },
-  { name: 'address', asks: /地址|具体位置|门牌|怎么去|怎么走|[设建位]在哪|坐落在哪/, gives: /地址|位于|在[^,。]{1,12}(?:内|里|中)|[路街巷]\d*号|\d+号|大道|\d+楼|[一二三四五六七八九十]楼|大厦|酒店|产业园|园区|社区|村/ },
+  { name: 'address', asks: /地址|具体位置|门牌|怎么去|怎么走|[设建位]在(?:哪|什么地方|什么位置)|坐落在哪|在什么地方/, gives: /地址|位于|在[^,。]{1,12}(?:内|里|中)|[路街巷]\d*号|\d+号|大道|\d+楼|[一二三四五六七八九十]楼|大厦|酒店|产业园|园区|社区|村/ },
   { name: 'ticket', asks: /门票|票价|收费|免费|要钱吗|花钱/, gives: /门票|票价|收费|免费|票/ },
   { name: 'booking', asks: /预约|报名|挂号|怎么申请|如何申请|申请流程|办理流程/, gives: /预约|报名|申请|流程|拨打|联系|登记|扫码/ },
   { name: 'frequency', asks: /多久一次|多长时间一次|多久[搞办开举]一次|隔多久|多久|频率|一年几次|一个月几次/, gives: /每[年月周天季日]|定期|常态|每逢|一次|\d+次|[一二三四五六七八九十]+次/ },
@@ -110,7 +115,7 @@ const DETAILS: Array<{ name: string; asks: RegExp; gives: RegExp }> = [
   // A comparison or a ranking (哪个更快, 哪个最多, 是不是最多, 跟绵阳比): an answer giving one side's figure does not make it.
   {
     name: 'comparison',
-    asks: /(?:哪个|哪家|哪位|哪所|谁家|谁)[^，。,]{0,10}更|(?:哪个|哪家|哪位|哪所|谁家)[^，。,]{0,12}最|(?:是不是|是否|算不算)最|(?:跟|和|与)[^，。,]{1,6}比(?![作如喻例较])/,
+    asks: /(?:哪个|哪家|哪位|哪所|谁家|谁)[^，。,]{0,10}更|(?:哪个|哪家|哪位|哪所|谁家)[^，。,]{0,12}(?:最|排第|排名|排在|第一名|名列)|(?:是不是|是否|算不算)最|(?:跟|和|与)[^，。,]{1,6}比(?![作如喻例较])/,
     // 最 only as a degree (最多, 最早), not in a name such as 最美工作室.
     gives: /最[多少大小高低早晚快慢先长强好优佳受]|第一|首位|之首|前列|领先|超过|高于|低于|多于|少于|排名|位居|位列/,
   },
@@ -125,6 +130,13 @@ const DETAILS: Array<{ name: string; asks: RegExp; gives: RegExp }> = [
     name: 'person',
     asks: /哪一?位|哪个领导|什么领导|姓名|(?:人|员|者|领导|同志)都?叫什么(?:名字)?|(?:人|员|者)都是谁/,
     gives: PERSON_IN_ANSWER,
+  },
+  // Why something was done or happened: an answer only saying what was done does not give the reason.
+  {
+    name: 'reason',
+    // 为什么说 asks what a saying means (为什么说统战工作像酿酒), which an answer explains in its own words.
+    asks: /为什么(?!说|叫|称|把)|什么原因|原因是什么|怎么会/,
+    gives: /因为|由于|为了|旨在|以便|目的|原因|所以|因此|从而|意义|作用|是为|为[^，。]{1,10}(?:提供|推动|促进|服务)|以此|用于/,
   },
   { name: 'contact', asks: /怎么联系|联系人|微信号|邮箱|网址|公众号/, gives: /联系|电话|微信|邮箱|网址|公众号|\d{6,}/ },
 ];
@@ -199,9 +211,49 @@ function countsSomethingElse(counted: string, facts: AnswerFacts): boolean {
   });
 }
 
-/** What a normalised question asks for. */
-export function questionNeeds(question: string): QuestionNeeds {
+/**
+ * A name made of numbered parts (五比五看, 四有四立, 一站六会), or a quoted name with a numeral
+ * (“三个带头”, “4个有”), followed by a question for its parts (具体是哪三个, 比什么、看什么).
+ * What a name means or what it is (是什么, 指什么) is left to the rest: an answer may explain it
+ * in other words.
+ */
+const NUMERAL = '[一二三四五六七八九十两]';
+const NUMBERED_NAME = new RegExp(
+  `[“"「『]([^”"」』]*(?:${NUMERAL}|\\d)[^”"」』]*)[”"」』]|(${NUMERAL}\\p{Script=Han}${NUMERAL}\\p{Script=Han})`,
+  'gu',
+);
+const ASKS_PARTS = /^[^，。,]{0,8}?(?:哪[一二三四五六七八九十两几些]|分别是|包括哪些|包括什么|有哪些|比什么|看什么|具体内容)/;
+/** What follows a name in an answer that gives its parts (“四有”指有德、有才…; “4个有”统战功能，即…). */
+const PARTS_FOLLOW = /^[”"」』]?[^。；;]{0,6}?(?:即|指|是|就是|包括|包含|分别|:|\()/;
+
+/** The numbered name a question (as the member wrote it, punctuation and all) asks the parts of. */
+export function partsAsked(question: string): string | undefined {
+  const text = normaliseText(question).replace(/啥/g, '什么');
+  for (const m of text.matchAll(NUMBERED_NAME)) {
+    const name = compactText(m[1] ?? m[2]);
+    if (/^\d+$/.test(name) || !/\p{Script=Han}/u.test(name)) continue;
+    if (ASKS_PARTS.test(text.slice((m.index ?? 0) + m[0].length))) return name;
+  }
+  return undefined;
+}
+
+/**
+ * Whether an answer that names the asked name also gives its parts: a name it only mentions
+ * (做到“三个带头”要求) answers another question. An answer not naming it is judged by the rest.
+ */
+function partsGiven(name: string, answer: string): boolean {
+  let at = answer.indexOf(name);
+  if (at < 0) return true;
+  for (; at >= 0; at = answer.indexOf(name, at + 1)) {
+    if (PARTS_FOLLOW.test(answer.slice(at + name.length))) return true;
+  }
+  return false;
+}
+
+/** What a normalised question asks for; `asked`, the question as written, for what punctuation tells. */
+export function questionNeeds(question: string, asked?: string): QuestionNeeds {
   return {
+    parts: asked === undefined ? undefined : partsAsked(asked),
     ranks: ranksIn(question),
     quantity: askedQuantity(question),
     counted: countedNoun(question),
@@ -220,7 +272,7 @@ export function questionNeeds(question: string): QuestionNeeds {
  * The facts an entry can supply; `answer` is its normalised answer, `all` every text of it.
  * `namesPlace` says whether the answer names a known place (which answers "which city").
  */
-export function answerFacts(answer: string, all: string, namesPlace: boolean): AnswerFacts {
+export function answerFacts(answer: string, all: string, namesPlace: boolean, answerText = answer): AnswerFacts {
   const units = new Set<Quantity>();
   if (ANY_NUMBER.test(answer)) units.add('any');
   for (const [family, pattern] of FAMILY_IN_ANSWER) if (pattern.test(answer)) units.add(family);
@@ -247,6 +299,7 @@ export function answerFacts(answer: string, all: string, namesPlace: boolean): A
       ...(NATIONAL_IN_ENTRY.test(all) ? ['national'] : []),
       ...(namesPerson(answer) ? ['person'] : []),
     ]),
+    answerText: normaliseText(answerText),
   };
 }
 
@@ -282,5 +335,6 @@ export function factsAgreement(needs: QuestionNeeds, facts: AnswerFacts, queryNu
   if (needs.who && !facts.who) factor *= MISSING_FACT;
   if (needs.ranks.some((rank) => !facts.ranks.has(rank))) factor *= MISSING_FACT;
   for (const detail of needs.details) if (!facts.details.has(detail)) factor *= MISSING_FACT;
+  if (needs.parts && !partsGiven(needs.parts, facts.answerText)) factor *= MISSING_FACT;
   return factor;
 }
