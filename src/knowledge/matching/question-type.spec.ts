@@ -134,5 +134,6 @@ describe('the parts of a numbered name', () => {
     expect(partsAgreement('“四立”是哪四个立？', '“四有”指有德、有才、有能、有力，以此共塑“四有、四立”民进人。')).toBeLessThan(1);
     expect(partsAgreement('“四立”是哪四个立？', '“四立”指立言、立行、立身、立功。')).toBe(1);
     expect(partsAgreement('“4个有”具体是哪四个有？', '形成了“4个有”统战功能，即有组织形式、有载体平台。')).toBe(1);
+    expect(partsAgreement('“四有”是哪四有？', '德阳民进共塑有德、有才、有能、有力的“四有”民进人。')).toBe(1);
   });
 });

@@ -237,15 +237,24 @@ export function partsAsked(question: string): string | undefined {
   return undefined;
 }
 
+/** A list in a clause: two separators (有德、有才、有能), or one and a closing 和 (A、B和C). */
+const LISTED = /[、;；][^、;；]*[、;；]|、[^、]*(?:和|及|与)/;
+
 /**
- * Whether an answer that names the asked name also gives its parts: a name it only mentions
- * (做到“三个带头”要求) answers another question. An answer not naming it is judged by the rest.
+ * Whether an answer that names the asked name also gives its parts: right after the name
+ * (“四有”指…, “4个有”统战功能，即…) or as a list in the clause that names it (有德、有才、有能、
+ * 有力的“四有”). A name it only mentions (做到“三个带头”要求) answers another question; an
+ * answer not naming it is judged by the rest.
  */
 function partsGiven(name: string, answer: string): boolean {
   let at = answer.indexOf(name);
   if (at < 0) return true;
   for (; at >= 0; at = answer.indexOf(name, at + 1)) {
     if (PARTS_FOLLOW.test(answer.slice(at + name.length))) return true;
+    const start = Math.max(answer.lastIndexOf('，', at), answer.lastIndexOf(',', at), answer.lastIndexOf('。', at)) + 1;
+    const ends = [',', '，', '。'].map((c) => answer.indexOf(c, at + name.length)).filter((i) => i >= 0);
+    const clause = answer.slice(start, ends.length ? Math.min(...ends) : answer.length);
+    if (LISTED.test(clause)) return true;
   }
   return false;
 }
