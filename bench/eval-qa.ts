@@ -35,6 +35,8 @@ const DEFAULT_SETS: Record<string, string> = {
   'fresh6-test': 'test/fixtures/qa-fresh6-test.yaml',
   'fresh7-tune': 'test/fixtures/qa-fresh7-tune.yaml',
   'fresh7-test': 'test/fixtures/qa-fresh7-test.yaml',
+  'fresh8-tune': 'test/fixtures/qa-fresh8-tune.yaml',
+  'fresh8-test': 'test/fixtures/qa-fresh8-test.yaml',
 };
 
 const itemSchema = z.object({
