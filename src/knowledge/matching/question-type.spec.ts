@@ -120,12 +120,15 @@ describe('the parts of a numbered name', () => {
     expect(partsAsked('襄阳的“五比五看”活动具体比什么、看什么？')).toBe('五比五看');
     expect(partsAsked('四有四立是哪些')).toBe('四有四立');
     expect(partsAsked('“4个有”统战功能具体是哪四个有？')).toBe('4个有');
+    expect(partsAsked('“一靠二借三聚合”具体是靠什么、借什么？')).toBe('一靠二借三聚合');
+    expect(partsAsked('“四好五化六有”标准具体是什么内容？')).toBe('四好五化六有');
   });
 
   it('leaves what a name means or what it is to the rest of the match', () => {
     expect(partsAsked('襄阳的“两跑一解”是啥')).toBeUndefined();
     expect(partsAsked('“两翼”指的是什么')).toBeUndefined();
     expect(partsAsked('三个带头是谁提出的')).toBeUndefined();
+    expect(partsAsked('“五比五看”有什么用')).toBeUndefined();
     expect(partsAsked('那6个活动空间分别是啥')).toBeUndefined();
   });
 
