@@ -37,6 +37,8 @@ const DEFAULT_SETS: Record<string, string> = {
   'fresh7-test': 'test/fixtures/qa-fresh7-test.yaml',
   'fresh8-tune': 'test/fixtures/qa-fresh8-tune.yaml',
   'fresh8-test': 'test/fixtures/qa-fresh8-test.yaml',
+  'fresh9-tune': 'test/fixtures/qa-fresh9-tune.yaml',
+  'fresh9-test': 'test/fixtures/qa-fresh9-test.yaml',
 };
 
 const itemSchema = z.object({
