@@ -98,6 +98,8 @@ describe('a reason or a ranking asked for', () => {
   it.each([
     ['会员之家为什么要搬走', '民建会员之家位于蜀徽大酒店内。'],
     ['竞争激励里哪个党派排第一', '印发《2023年度市级各民主党派竞争激励实施办法》。'],
+    ['郁达夫故居和钱学森故居哪个参观的人更多', '红色之旅串联了毛主席纪念馆、第一党小组、郁达夫故居、钱学森故居。'],
+    ['那5名监督员分别叫什么名字', '玉门市有5名民主党派成员被聘请为监督员。'],
   ])('marks "%s" as not answered by "%s"', (question, answer) => {
     expect(agreement(question, answer)).toBeLessThan(1);
   });

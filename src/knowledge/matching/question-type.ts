@@ -117,7 +117,8 @@ const DETAILS: Array<{ name: string; asks: RegExp; gives: RegExp }> = [
     name: 'comparison',
     asks: /(?:哪个|哪家|哪位|哪所|谁家|谁)[^，。,]{0,10}更|(?:哪个|哪家|哪位|哪所|谁家)[^，。,]{0,12}(?:最|排第|排名|排在|第一名|名列)|(?:是不是|是否|算不算)最|(?:跟|和|与)[^，。,]{1,6}比(?![作如喻例较])/,
     // 最 only as a degree (最多, 最早), not in a name such as 最美工作室.
-    gives: /最[多少大小高低早晚快慢先长强好优佳受]|第一|首位|之首|前列|领先|超过|高于|低于|多于|少于|排名|位居|位列/,
+    // 第一 only as a place in a ranking (排名第一, 第一名), not in a name such as 第一党小组.
+    gives: /最[多少大小高低早晚快慢先长强好优佳受]|第一[名位]|[排居列]第一|第一$|首位|之首|前列|领先|超过|高于|低于|多于|少于|排名|位居|位列/,
   },
   // A plan or what comes next (下一场, 明年, 会不会): an answer reporting what was done does not say it.
   {
@@ -128,7 +129,7 @@ const DETAILS: Array<{ name: string; asks: RegExp; gives: RegExp }> = [
   // Who a person is (哪位领导, 成员都叫什么名字): an answer naming bodies or counting people does not say.
   {
     name: 'person',
-    asks: /哪一?位|哪个领导|什么领导|姓名|(?:人|员|者|领导|同志)都?叫什么(?:名字)?|(?:人|员|者)都是谁/,
+    asks: /哪一?位|哪个领导|什么领导|姓名|(?:人|员|者|领导|同志)(?:都|分别|各)?叫什么(?:名字)?|(?:人|员|者)(?:都|分别|各)?是谁/,
     gives: PERSON_IN_ANSWER,
   },
   // Why something was done or happened: an answer only saying what was done does not give the reason.
