@@ -39,6 +39,7 @@ const DEFAULT_SETS: Record<string, string> = {
   'fresh8-test': 'test/fixtures/qa-fresh8-test.yaml',
   'fresh9-tune': 'test/fixtures/qa-fresh9-tune.yaml',
   'fresh9-test': 'test/fixtures/qa-fresh9-test.yaml',
+  fresh10: 'test/fixtures/qa-fresh10.yaml',
 };
 
 const itemSchema = z.object({
