@@ -51,8 +51,8 @@ export const BODY_NAMES = ['工商联', '侨联', '台联', '妇联', '科协', 
 /**
  * Departments of party committees and governments other than the united front work department,
  * which the knowledge is about: a question naming one (宣传部副部长) asks about someone else's work.
+ * Three characters or more: shorter ones are read across words (平台办的 holds 台办).
  */
-// Three characters or more: shorter ones are read across words (平台办的 holds 台办).
 export const DEPARTMENT_NAMES = [
   '宣传部', '组织部', '政法委', '纪委监委', '网信办', '外事办', '国家民委', '民宗委', '民宗局', '宗教局', '民政局', '教育局',
   '财政局', '人社局', '公安局', '司法局', '商务局', '科技局', '卫健委', '发改委', '住建局', '文旅局', '统计局', '团市委',

@@ -250,16 +250,11 @@ const LISTED = /[、;；][^、;；]*[、;；]|、[^、]*(?:和|及|与)/;
  * answer not naming it is judged by the rest.
  */
 function partsGiven(name: string, answer: string): boolean {
-  let at = answer.indexOf(name);
-  if (at < 0) return true;
-  for (; at >= 0; at = answer.indexOf(name, at + 1)) {
+  if (!answer.includes(name)) return true;
+  for (let at = answer.indexOf(name); at >= 0; at = answer.indexOf(name, at + 1)) {
     if (PARTS_FOLLOW.test(answer.slice(at + name.length))) return true;
-    const start = Math.max(answer.lastIndexOf('，', at), answer.lastIndexOf(',', at), answer.lastIndexOf('。', at)) + 1;
-    const ends = [',', '，', '。'].map((c) => answer.indexOf(c, at + name.length)).filter((i) => i >= 0);
-    const clause = answer.slice(start, ends.length ? Math.min(...ends) : answer.length);
-    if (LISTED.test(clause)) return true;
   }
-  return false;
+  return answer.split(/[，,。]/).some((clause) => clause.includes(name) && LISTED.test(clause));
 }
 
 /** What a normalised question asks for; `asked`, the question as written, for what punctuation tells. */
