@@ -14,7 +14,7 @@ import { z } from 'zod';
 import { loadKnowledgeDir } from '../src/knowledge/knowledge-file';
 import { projectRoot } from '../src/common/paths';
 import { numberOption, percentile, stringOption } from './options';
-import { decide, DEFAULT_THRESHOLDS, type Decision, KnowledgeIndex, type Thresholds } from '../src/knowledge/matching';
+import { answeredIds, decide, DEFAULT_THRESHOLDS, type Decision, KnowledgeIndex, type Thresholds } from '../src/knowledge/matching';
 import { SourceTexts } from '../src/knowledge/source-texts';
 
 /** The sets `npm run eval:qa` evaluates, by the name they are reported under. */
@@ -39,7 +39,10 @@ const DEFAULT_SETS: Record<string, string> = {
   'fresh8-test': 'test/fixtures/qa-fresh8-test.yaml',
   'fresh9-tune': 'test/fixtures/qa-fresh9-tune.yaml',
   'fresh9-test': 'test/fixtures/qa-fresh9-test.yaml',
-  fresh10: 'test/fixtures/qa-fresh10.yaml',
+  'fresh10-tune': 'test/fixtures/qa-fresh10-tune.yaml',
+  'fresh10-test': 'test/fixtures/qa-fresh10-test.yaml',
+  'fresh11-tune': 'test/fixtures/qa-fresh11-tune.yaml',
+  'fresh11-test': 'test/fixtures/qa-fresh11-test.yaml',
 };
 
 const itemSchema = z.object({
@@ -53,9 +56,9 @@ type Metrics = ReturnType<typeof metricsOf>;
 
 const round = (x: number, digits = 4) => Number(x.toFixed(digits));
 
-/** Answered with the expected entry, or (out of scope) not answered. */
+/** Answered with the expected entry (alone or beside another the question also names), or (out of scope) not answered. */
 function isRight(item: EvalItem, decision: Decision): boolean {
-  return decision.kind === 'answer' ? decision.entryId === item.expect : item.expect === null;
+  return decision.kind === 'answer' ? answeredIds(decision).includes(item.expect ?? '') : item.expect === null;
 }
 
 function line(cells: Array<string | number>, first = 14): string {
@@ -69,7 +72,7 @@ function printKinds(name: string, results: Result[]): void {
     rows.set(item.kind, row);
     row[0]++;
     if (isRight(item, decision)) row[1]++;
-    if (decision.kind === 'answer' && decision.entryId !== item.expect) row[2]++;
+    if (decision.kind === 'answer' && !isRight(item, decision)) row[2]++;
     if (decision.kind === 'suggest') row[3]++;
     if (decision.kind === 'none') row[4]++;
   }
@@ -81,7 +84,7 @@ function metricsOf(results: Result[], times: number[]) {
   const inScope = results.filter((r) => r.item.expect !== null);
   const outOfScope = results.filter((r) => r.item.expect === null);
   const answered = (list: Result[], right: boolean) =>
-    list.filter(({ item, decision }) => decision.kind === 'answer' && (decision.entryId === item.expect) === right).length;
+    list.filter(({ item, decision }) => decision.kind === 'answer' && isRight(item, decision) === right).length;
   const suggestedIn = inScope.filter((r) => r.decision.kind === 'suggest');
   const share = (n: number, of: number) => round(of ? n / of : 0);
   const sorted = [...times].sort((a, b) => a - b);
@@ -115,7 +118,7 @@ function evaluate(index: KnowledgeIndex, items: EvalItem[], thresholds: Threshol
     times.push(Number(process.hrtime.bigint() - start) / 1e6);
     results.push({ item, decision });
     if (verbose && !isRight(item, decision)) {
-      const got = decision.kind === 'answer' ? decision.entryId : decision.kind;
+      const got = decision.kind === 'answer' ? answeredIds(decision).join('+') : decision.kind;
       const top = index.match(item.text, 2).map((m) => `${m.id}:${m.score.toFixed(2)}`).join(' ');
       process.stderr.write(`MISS [${item.kind}] ${item.text} -> ${got} (${decision.score.toFixed(2)}) `);
       process.stderr.write(`want ${item.expect} | ${top}\n`);

@@ -27,6 +27,14 @@ describe('knowledge base API', () => {
     expect(res.body.score).toBeGreaterThan(0);
   });
 
+  it('answers a question about two entries at once with both', async () => {
+    const res = await ask('德阳民进讲的“四有”“四立”分别指什么？').expect(200);
+    expect(res.body).toMatchObject({ answered: true, entryIds: expect.arrayContaining(['deyang-four-you-meaning', 'deyang-four-li-meaning']) });
+    expect(res.body.entryId).toBe(res.body.entryIds[0]);
+    expect(res.body.answer).toContain('有德、有才、有能、有力');
+    expect(res.body.answer).toContain('立言');
+  });
+
   it('answers a Traditional question in Traditional characters', async () => {
     const res = await ask('新鄉學統戰條例知識測試有多少人次參與?').expect(200);
     expect(res.body.answered).toBe(true);

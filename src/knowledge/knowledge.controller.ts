@@ -38,6 +38,7 @@ const askResponse = z.object({
   answered: z.boolean(),
   answer: z.string().nullable(),
   entryId: z.string().nullable(),
+  entryIds: z.array(z.string()).describe('every entry the answer gives, entryId first (a question may ask about two)'),
   score: z.number(),
   suggestions: z.array(z.object({ entryId: z.string(), question: z.string(), score: z.number() })),
 });

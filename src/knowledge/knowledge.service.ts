@@ -4,7 +4,7 @@ import { APP_CONFIG, type AppConfig } from '../config/config';
 import { PrismaService } from '../db/prisma.service';
 import { inScriptOf } from '../common/text';
 import type { KnowledgeEntry } from '../generated/prisma/client';
-import { decide, KnowledgeIndex, normaliseQuestion, type MatchCandidate } from './matching';
+import { answeredIds, decide, KnowledgeIndex, normaliseQuestion, type MatchCandidate } from './matching';
 import { loadKnowledgeDir } from './knowledge-file';
 import { entryIdFor, type EntryInput } from './knowledge-table';
 import { SourceTexts } from './source-texts';
@@ -13,6 +13,8 @@ export interface AskResult {
   answered: boolean;
   answer: string | null;
   entryId: string | null;
+  /** Every entry the answer gives, entryId first: a question may ask about two (“四有”“四立”分别指什么). */
+  entryIds: string[];
   score: number;
   suggestions: Array<{ entryId: string; question: string; score: number }>;
 }
@@ -120,11 +122,11 @@ export class KnowledgeService implements OnModuleInit, OnApplicationShutdown {
       question: script(s.question),
       score: round(s.score),
     }));
-    if (decision.kind === 'answer') {
-      const entry = this.entries.get(decision.entryId);
-      if (entry) {
-        return { answered: true, answer: script(entry.answer), entryId: entry.id, score: round(decision.score), suggestions: [] };
-      }
+    const answered = answeredIds(decision).flatMap((id) => this.entries.get(id) ?? []);
+    if (answered.length) {
+      const answer = answered.map((entry) => script(entry.answer)).join('\n');
+      const entryIds = answered.map((entry) => entry.id);
+      return { answered: true, answer, entryId: entryIds[0], entryIds, score: round(decision.score), suggestions: [] };
     }
     await this.recordUnanswered(text, decision.kind === 'suggest' ? 'suggested' : 'not-found', asker).catch((err) =>
       this.logger.warn(`could not log an unanswered question: ${(err as Error).message}`),
@@ -133,6 +135,7 @@ export class KnowledgeService implements OnModuleInit, OnApplicationShutdown {
       answered: false,
       answer: null,
       entryId: null,
+      entryIds: [],
       score: round(decision.score),
       suggestions: decision.kind === 'suggest' ? suggestions : [],
     };

@@ -2,9 +2,13 @@ import { decide, DEFAULT_THRESHOLDS } from './decide';
 import type { KnowledgeIndex, MatchCandidate } from './knowledge-index';
 
 /** An index that returns fixed candidates, to look at the decision alone. */
-function indexReturning(scores: number[], ownThreshold?: number): KnowledgeIndex {
+function indexReturning(scores: number[], ownThreshold?: number, namesEach = false): KnowledgeIndex {
   const matches: MatchCandidate[] = scores.map((score, i) => ({ id: `e${i}`, question: `问题${i}`, score }));
-  return { match: () => matches, thresholdOf: (id: string) => (id === 'e0' ? ownThreshold : undefined) } as unknown as KnowledgeIndex;
+  return {
+    match: () => matches,
+    thresholdOf: (id: string) => (id === 'e0' ? ownThreshold : undefined),
+    namesEach: () => namesEach,
+  } as unknown as KnowledgeIndex;
 }
 
 const SHORT = '襄阳网络怎么延伸';
@@ -19,6 +23,18 @@ describe('decide', () => {
 
   it('offers both when two entries are about as likely', () => {
     expect(decide(indexReturning([0.8, 0.79]), SHORT, DEFAULT_THRESHOLDS).kind).toBe('suggest');
+  });
+
+  it('answers both of two entries the question names, when both reach the threshold', () => {
+    expect(decide(indexReturning([0.8, 0.79, 0.4], undefined, true), SHORT, DEFAULT_THRESHOLDS)).toMatchObject({
+      kind: 'answer',
+      entryId: 'e0',
+      also: ['e1'],
+      suggestions: [{ id: 'e2' }],
+    });
+    expect(decide(indexReturning([0.8, 0.5], undefined, true), SHORT, DEFAULT_THRESHOLDS)).toMatchObject({ kind: 'answer', entryId: 'e0' });
+    expect(decide(indexReturning([0.8, 0.5], undefined, true), SHORT, DEFAULT_THRESHOLDS)).not.toHaveProperty('also');
+    expect(decide(indexReturning([0.8, 0.79], 0.9, true), SHORT, DEFAULT_THRESHOLDS).kind).toBe('suggest');
   });
 
   it('answers a long question below the threshold only when its best entry stands well clear', () => {

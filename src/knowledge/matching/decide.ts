@@ -11,7 +11,8 @@ export interface Thresholds {
 export const DEFAULT_THRESHOLDS: Thresholds = { answer: 0.56, suggest: 0.35 };
 
 export type Decision =
-  | { kind: 'answer'; entryId: string; score: number; suggestions: MatchCandidate[] }
+  /** `also`: entries the question asks about beside entryId (“四有”“四立”分别指什么), answered after it. */
+  | { kind: 'answer'; entryId: string; also?: string[]; score: number; suggestions: MatchCandidate[] }
   | { kind: 'suggest'; score: number; suggestions: MatchCandidate[] }
   | { kind: 'none'; score: number; suggestions: MatchCandidate[] };
 
@@ -34,11 +35,18 @@ function isLong(text: string): boolean {
   return Array.from(text.trim()).length >= LONG_QUESTION.chars;
 }
 
+/** Every entry an answer gives, its best first. */
+export function answeredIds(decision: Decision): string[] {
+  return decision.kind === 'answer' ? [decision.entryId, ...(decision.also ?? [])] : [];
+}
+
 /**
  * Answer, suggest up to three entries, or admit there is no answer. `suggestions` holds the
  * other entries above the suggest threshold when answering, and is empty for `none`. A best entry
  * above its answer threshold is only suggested when another entry comes within AMBIGUITY_MARGIN.
- * A long question's best entry may be answered below the threshold (LONG_QUESTION).
+ * A long question's best entry may be answered below the threshold (LONG_QUESTION). When the
+ * two best entries both reach their thresholds and the question names each of them, it asks
+ * about both (“四有”“四立”分别指什么), and both are answered.
  */
 export function decide(index: KnowledgeIndex, text: string, thresholds: Thresholds): Decision {
   const matches = index.match(text, MAX_SUGGESTIONS + 1);
@@ -47,7 +55,16 @@ export function decide(index: KnowledgeIndex, text: string, thresholds: Threshol
   const plausible = matches.filter((m) => m.score >= thresholds.suggest);
   const own = index.thresholdOf(best.id);
   const answerAt = own ?? thresholds.answer;
-  const runnerUp = matches[1]?.score ?? 0;
+  const second = matches[1];
+  const runnerUp = second?.score ?? 0;
+  if (
+    second &&
+    best.score >= answerAt &&
+    runnerUp >= (index.thresholdOf(second.id) ?? thresholds.answer) &&
+    index.namesEach(text, [best.id, second.id])
+  ) {
+    return { kind: 'answer', entryId: best.id, also: [second.id], score: best.score, suggestions: plausible.slice(2, 2 + MAX_SUGGESTIONS) };
+  }
   // An entry's own threshold (an imported FAQ's) is kept as set.
   const standsOut = own === undefined && isLong(text) && best.score >= LONG_QUESTION.floor && best.score >= LONG_QUESTION.lead * runnerUp;
   if ((best.score >= answerAt || standsOut) && best.score - runnerUp >= AMBIGUITY_MARGIN) {

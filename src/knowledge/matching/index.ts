@@ -12,7 +12,7 @@
  *   focus.ts                          the word asked about, when the knowledge never writes it, must be in the entry
  *   KnowledgeIndex, decide            one confidence in [0, 1]; answer, suggest or none
  */
-export { decide, DEFAULT_THRESHOLDS, type Decision, type Thresholds } from './decide';
+export { answeredIds, decide, DEFAULT_THRESHOLDS, type Decision, type Thresholds } from './decide';
 export { KnowledgeIndex, type IndexableEntry, type MatchCandidate } from './knowledge-index';
 export { normaliseQuestion } from './normalise';
 export { passageOf } from './source-passage';

@@ -1,5 +1,5 @@
 import { decide, DEFAULT_THRESHOLDS, type IndexableEntry, KnowledgeIndex } from '.';
-import { AMBIGUITY_MARGIN } from './decide';
+import { AMBIGUITY_MARGIN, answeredIds } from './decide';
 import { laterSentences } from './knowledge-index';
 
 const entries: IndexableEntry[] = [
@@ -234,5 +234,23 @@ describe('decide', () => {
     const [context] = brands.match('听说有个“五爱同心服务”。德阳民进的同心服务是哪几项服务', 1);
     expect(quoted.score).toBeLessThan(plain.score * 0.85);
     expect(context.score).toBeGreaterThan(quoted.score);
+  });
+
+  it('answers two sibling entries together when the question names each of them', () => {
+    const siblings = new KnowledgeIndex([
+      { id: 'you', question: '德阳民进“四同四有四立”中的“四有”指什么?', similar: [], answer: '“四有”指有德、有才、有能、有力。', tags: ['德阳'] },
+      { id: 'li', question: '德阳民进“四同四有四立”中的“四立”指什么?', similar: [], answer: '“四立”指立言、立行、立身、立功。', tags: ['德阳'] },
+      { id: 'tong', question: '德阳民进“四同四有四立”中的“四同”指什么?', similar: [], answer: '“四同”指同心、同向、同行、同进。', tags: ['德阳'] },
+    ]);
+    expect(siblings.namesEach('德阳民进“四有”“四立”分别指什么', ['you', 'li'])).toBe(true);
+    expect(siblings.namesEach('德阳民进的四有四立是哪些', ['li', 'you'])).toBe(true);
+    // The shared name holds both, and a question naming one names only that one.
+    expect(siblings.namesEach('德阳民进的“四同四有四立”是什么', ['you', 'li'])).toBe(false);
+    expect(siblings.namesEach('德阳民进的“四有”指什么', ['you', 'li'])).toBe(false);
+    const both = decide(siblings, '德阳民进的“四有”“四立”分别指什么', DEFAULT_THRESHOLDS);
+    expect(both.score).toBeGreaterThanOrEqual(DEFAULT_THRESHOLDS.answer);
+    expect(both.kind).toBe('answer');
+    expect(answeredIds(both).sort()).toEqual(['li', 'you']);
+    expect(answeredIds(decide(siblings, '德阳民进的“四有”指什么', DEFAULT_THRESHOLDS))).toEqual(['you']);
   });
 });

@@ -63,6 +63,8 @@ interface PreparedEntry {
   answerEntities: EntityProfile;
   passageEntities?: EntityProfile;
   facts: AnswerFacts;
+  /** The names its stored question quotes (德阳民进“四同四有四立”中的“四有”指什么: 四同四有四立, 四有). */
+  quotedNames: string[];
 }
 
 interface ScoredCandidate {
@@ -103,7 +105,8 @@ export class KnowledgeIndex {
     }));
     const knowledge = docs.flatMap((doc) => [...doc.texts, doc.tags, doc.answer]);
     this.extractor = new EntityExtractor(collectEntityNames(tags), knowledge);
-    this.spelling = new HomophoneCorrector(knowledge);
+    const quoted = entries.flatMap((entry) => [entry.question, entry.answer ?? ''].flatMap((text) => quotedNamesOf(text)));
+    this.spelling = new HomophoneCorrector(knowledge, quoted);
     this.entries = entries.map((entry, i) => this.prepare(entry, docs[i]));
     for (const entry of this.entries) this.byId.set(entry.id, entry);
     this.lexical = new LexicalIndex(docs);
@@ -117,6 +120,23 @@ export class KnowledgeIndex {
   /** The entry's own answer threshold, if it sets one. */
   thresholdOf(id: string): number | undefined {
     return this.byId.get(id)?.threshold;
+  }
+
+  /**
+   * Whether the question names each of these entries by a name its stored question quotes and
+   * the others' do not (“四有”“四立”分别指什么 names 四有 and 四立, beside their shared
+   * 四同四有四立): it asks about all of them, rather than being unclear about which.
+   */
+  namesEach(text: string, ids: string[]): boolean {
+    const entries = ids.map((id) => this.byId.get(id));
+    if (entries.length < 2 || entries.some((entry) => !entry?.quotedNames.length)) return false;
+    const names = entries.map((entry) => new Set(entry?.quotedNames));
+    const shared = [...names[0]].filter((name) => names.every((set) => set.has(name)));
+    // A shared name holds the others (四同四有四立 holds 四有): it is set aside before looking for them.
+    const question = shared
+      .sort((a, b) => b.length - a.length)
+      .reduce((q, name) => q.split(name).join(' '), this.spelling.correct(normaliseQuestion(text)));
+    return names.every((set) => [...set].some((name) => !shared.includes(name) && question.includes(name)));
   }
 
   /** The best matching entries for a question, best first, at most one per entry. */
@@ -220,6 +240,7 @@ export class KnowledgeIndex {
       subject: this.extractor.extract(doc.tags).places,
       answerEntities,
       passageEntities: entry.passage ? this.extractor.extract(normaliseQuestion(entry.passage)) : undefined,
+      quotedNames: quotedNamesOf(entry.question),
       facts: answerFacts(doc.answer, [...doc.texts, doc.answer].join(' '), answerEntities.names.size + answerEntities.places.size > 0, entry.answer ?? ''),
     };
   }
@@ -246,6 +267,11 @@ function laterSentencesOf(sentences: string[]): string[] {
 function textsOf(entry: IndexableEntry): string[] {
   const texts = [entry.question, ...entry.similar].map(normaliseQuestion).filter(Boolean);
   return texts.length ? texts : [entry.question];
+}
+
+/** The names a text quotes (“四有”), normalised; one character is no name. */
+function quotedNamesOf(text: string): string[] {
+  return [...text.matchAll(QUOTED)].map((m) => normaliseQuestion(m[1])).filter((name) => name.length >= 2);
 }
 
 function clamp(x: number): number {

@@ -3,7 +3,8 @@
  * methods, so their typos are mostly a character of the same sound (哈尔宾 for 哈尔滨, 关摩 for
  * 观摩). Four characters the knowledge never writes in a row whose sounds match four it does
  * write, differing in one character, are read as those four; unless that character is a function
- * word (那/哪, 的/得) or makes a dictionary word with a neighbour (德阳 is not a typo of 德养).
+ * word (那/哪, 的/得), makes a dictionary word with a neighbour (德阳 is not a typo of 德养), or
+ * is part of a name the knowledge quotes (四立分别 is not a typo of 四力分别 where “四立” is one).
  */
 import { pinyin } from 'pinyin-pro';
 import { FUNCTION_CHARS } from './lexical-index';
@@ -53,7 +54,11 @@ export class HomophoneCorrector {
   /** The sounds of the two-character words of the knowledge (at most ~410² keys). */
   private readonly pairSounds = new Set<number>();
 
-  constructor(texts: string[]) {
+  /** Names the knowledge quotes, which are written as they are meant. */
+  private readonly names: string[];
+
+  constructor(texts: string[], names: Iterable<string> = []) {
+    this.names = [...new Set(names)].filter((name) => Array.from(name).length >= 2);
     for (const text of texts) {
       const chars = Array.from(text);
       const read = soundsOf(chars);
@@ -86,6 +91,7 @@ export class HomophoneCorrector {
     const chars = Array.from(text);
     if (chars.length < SPAN) return text;
     const read = soundsOf(chars);
+    const named = this.namedPositions(chars);
     let changed = false;
     for (let i = 0; i + SPAN <= chars.length; i++) {
       const known = this.bySound.get(soundKey(read, i));
@@ -96,10 +102,25 @@ export class HomophoneCorrector {
       const [k] = differing;
       if (FUNCTION_CHARS.has(chars[i + k]) || FUNCTION_CHARS.has(fixed[k])) continue;
       const at = i + k;
+      if (named[at]) continue;
       if ((at > 0 && isDictionaryWord(chars[at - 1] + chars[at])) || isDictionaryWord(chars[at] + (chars[at + 1] ?? ''))) continue;
       for (let k = 0; k < SPAN; k++) chars[i + k] = fixed[k];
       changed = true;
     }
     return changed ? chars.join('') : text;
+  }
+
+  /** Which characters of the text belong to a quoted name of the knowledge. */
+  private namedPositions(chars: string[]): boolean[] {
+    const named = chars.map(() => false);
+    const text = chars.join('');
+    for (const name of this.names) {
+      for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+        // Positions count characters, not UTF-16 units.
+        const start = Array.from(text.slice(0, at)).length;
+        for (let k = 0; k < Array.from(name).length; k++) named[start + k] = true;
+      }
+    }
+    return named;
   }
 }
