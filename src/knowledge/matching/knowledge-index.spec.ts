@@ -1,6 +1,6 @@
 import { decide, DEFAULT_THRESHOLDS, type IndexableEntry, KnowledgeIndex } from '.';
 import { AMBIGUITY_MARGIN, answeredIds } from './decide';
-import { laterSentences } from './knowledge-index';
+import { askedClause, laterSentences } from './knowledge-index';
 
 const entries: IndexableEntry[] = [
   {
@@ -252,5 +252,28 @@ describe('decide', () => {
     expect(both.kind).toBe('answer');
     expect(answeredIds(both).sort()).toEqual(['li', 'you']);
     expect(answeredIds(decide(siblings, '德阳民进的“四有”指什么', DEFAULT_THRESHOLDS))).toEqual(['you']);
+  });
+
+  it('reads what a question asks after its context turns to the asking', () => {
+    expect(askedClause('泸州有个“中心+会+团+室+库”的说法，其中的“中心”指的是哪个中心？')).toBe('的“中心”指的是哪个中心？');
+    expect(askedClause('玉门讲了好几个活动点，我想问的是九三学社那边共享的是什么')).toBe('的是九三学社那边共享的是什么');
+    expect(askedClause('其中最多的是哪个')).toBeUndefined();
+    expect(askedClause('我想问一下')).toBeUndefined();
+    expect(askedClause('泸州的人才服务中心是什么')).toBeUndefined();
+  });
+
+  it('prefers the part a question asks about over the whole it names as context', () => {
+    const parts = new KnowledgeIndex([
+      { id: 'whole', question: '泸州培养党外人才的“中心+会+团+室+库”是什么?', similar: [], answer: '泸州依托人才服务中心、联谊会、专家服务团、工作室、智库培养党外人才。', tags: ['泸州'] },
+      { id: 'centre', question: '泸州的党外人才服务中心是什么中心?', similar: [], answer: '泸州建成全省首个党外人才服务中心。', tags: ['泸州'] },
+    ]);
+    const lead = (text: string) => {
+      const scores = new Map(parts.match(text, 2).map((c) => [c.id, c.score]));
+      return (scores.get('whole') ?? 0) - (scores.get('centre') ?? 0);
+    };
+    // The same words, once with the turn to the asking clause and once without.
+    const without = lead('泸州培养党外人才靠“中心+会+团+室+库”，这的“中心”是什么中心');
+    expect(without).toBeGreaterThan(0);
+    expect(lead('泸州培养党外人才靠“中心+会+团+室+库”，其中的“中心”是什么中心')).toBeLessThan(without / 2);
   });
 });

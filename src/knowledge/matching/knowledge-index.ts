@@ -49,6 +49,8 @@ const NOVEL_FOCUS = 0.75;
  */
 const QUOTE_MISSING = 0.8;
 const QUOTE_MIN_SHARE = 0.5;
+/** A question asking for one part of a whole it names (……其中的“团”指的是哪个团) is read mostly by its asking clause. */
+const WHOLE_BEFORE_PART = 0.9;
 const QUOTED = /[“"「『]([^”"」』]{2,24})[”"」』]/g;
 
 interface PreparedEntry {
@@ -167,12 +169,17 @@ export class KnowledgeIndex {
     const needs = questionNeeds(normalised, text);
     const novel = this.novelFocus(normalised);
     const sentences = sentencesOf(text);
-    const asked = sentences[sentences.length - 1] ?? '';
+    const clause = askedClause(text);
+    // Quotes before the asking clause are context, like those in sentences before the last.
+    const asked = clause ?? sentences[sentences.length - 1] ?? '';
     const quoted = [...asked.matchAll(QUOTED)].map((m) => this.lexical.prepareQuery(normalise(m[1])).bigramIds).filter((ids) => ids.length > 0);
     const best = new Map<string, ScoredCandidate>();
-    for (const part of [normalised, ...laterSentencesOf(sentences).map(normalise)]) {
+    const parts = [normalised, ...laterSentencesOf(sentences).map(normalise), ...(clause ? [normalise(clause)] : [])];
+    const whole = clause && /其中/.test(text) ? WHOLE_BEFORE_PART : 1;
+    for (const [k, part] of parts.entries()) {
       if (!part) continue;
       for (const c of this.scoreText(part, entities, needs, novel, quoted, wanted)) {
+        if (k < parts.length - 1) c.score *= whole;
         if ((best.get(c.entry.id)?.score ?? -1) < c.score) best.set(c.entry.id, c);
       }
     }
@@ -261,6 +268,21 @@ export function laterSentences(text: string): string[] {
 
 function laterSentencesOf(sentences: string[]): string[] {
   return sentences.slice(1, 1 + CONTEXT_SENTENCES).map((_, k) => sentences.slice(k + 1).join('。'));
+}
+
+/**
+ * Where a question turns from its context to what it asks (……我想问其中的“团”指的是哪个团): the
+ * words after the last 其中 or 想问 and the like, when some are left.
+ */
+const ASKING_TURN = /其中|想问|想知道|想了解|请问/g;
+const MIN_CLAUSE = 4;
+
+export function askedClause(text: string): string | undefined {
+  const turns = [...text.matchAll(ASKING_TURN)];
+  const last = turns[turns.length - 1];
+  if (!last || last.index === 0) return undefined;
+  const rest = text.slice((last.index ?? 0) + last[0].length);
+  return Array.from(rest.replace(/[\s\p{P}]/gu, '')).length >= MIN_CLAUSE ? rest : undefined;
 }
 
 /** Normalised question and similar questions; never empty, so every entry can be compared. */
