@@ -15,6 +15,7 @@ describe('details a question asks for', () => {
     ['我国一共有几个民主党派', '玉门共有民主党派成员120名。'],
     ['片会是哪一年开的', '5月17日在成都召开西部片会。'],
     ['领导小组一年开几次会', '领导小组出台法规文件20余个。'],
+    ['展示中心落地以后带来了多少产值', '围绕党的十九大提出的战略，紧承2018浙江国际健康产业领袖峰会召开和展示中心落地的契机。'],
   ])('marks "%s" as not answered by "%s"', (question, answer) => {
     expect(agreement(question, answer)).toBeLessThan(1);
   });
@@ -61,6 +62,14 @@ describe('what a count counts', () => {
     expect(agreement('玉门有多少个民主党派', '玉门全市共有126名民主党派成员。')).toBeLessThan(1);
     expect(agreement('玉门有多少名民主党派成员', '玉门全市共有126名民主党派成员。')).toBe(1);
     expect(agreement('红巷同心筑一季度排了多少场学习', '红巷同心筑一季度16场学习计划全面覆盖各项内容。')).toBe(1);
+  });
+
+  it('does not answer a count of a thing the entry never writes of with another count', () => {
+    expect(agreement('创客联邦入驻了多少家企业', '创客联邦形成了“4个有”统战功能。')).toBeLessThan(1);
+    expect(agreement('创客联邦入驻了多少家企业', '创客联邦入驻民营企业120家。')).toBe(1);
+    // After 多少人 comes what they did, not what is counted; 哪几个 asks which, not how many.
+    expect(agreement('陈列馆开馆以来有多少人去看过', '陈列馆累计接待3万余人次。')).toBe(1);
+    expect(agreement('同心圆梦是哪几个党派在做', '民盟、民进和农工党共同开展同心圆梦助学行动。')).toBe(1);
   });
 });
 

@@ -43,6 +43,8 @@ export interface AnswerFacts {
   details: Set<string>;
   /** The answer with its punctuation, for what can only be checked against the question (see partsGiven). */
   answerText: string;
+  /** Every text of the entry, normalised. */
+  written: string;
 }
 
 const MEASURES = '个项件篇场次批类条所家只处座本册楼层届期';
@@ -59,6 +61,8 @@ const FAMILIES: Array<[Quantity, string]> = [
   ['duration', '(?:个月|小时|天|周)'],
 ];
 const ANY_NUMBER = new RegExp(NUM);
+/** A year (2018年, 2018浙江国际健康产业领袖峰会) or a party congress (十九大) dates something; it is no quantity of it. */
+const DATING = new RegExp(`(?<![\\d.])(?:19|20)\\d{2}(?![\\d.%万千百十亿余多${MEASURES}名位人元])|十[六七八九]大|二十大`, 'g');
 const FAMILY_UNITS = FAMILIES.map(([family, unit]) => [family, new RegExp(`^${unit}$`)] as const);
 const FAMILY_IN_ANSWER = FAMILIES.map(([family, unit]) => [family, new RegExp(`${NUM}万?[余多]?万?${unit}`)] as const);
 const COUNT_IN_ANSWER = new RegExp(`${NUM}[余多]?([${MEASURES}])`, 'g');
@@ -197,6 +201,17 @@ function countedNoun(question: string): string | undefined {
 }
 
 /**
+ * Whether the counted noun (多少家企业: 企业) is a noun the entry never writes, not even one of
+ * its character pairs: its figures count something else (“4个有”). What follows 多少人 may be a
+ * verb (多少人去看过), which says nothing of what is counted.
+ */
+function countedMissing(counted: string, needs: QuestionNeeds, facts: AnswerFacts): boolean {
+  if (!tagWords(counted)[0]?.tag.startsWith('n') || !needs.quantity) return false;
+  const chars = Array.from(counted);
+  return chars.slice(1).every((c, i) => !facts.written.includes(chars[i] + c));
+}
+
+/**
  * Whether the answer counts something else that the asked noun only qualifies: 126名民主党派成员
  * counts members, not parties (jieba reads a noun right after the asked one).
  */
@@ -281,9 +296,10 @@ export function questionNeeds(question: string, asked?: string): QuestionNeeds {
  */
 export function answerFacts(answer: string, all: string, namesPlace: boolean, answerText = answer): AnswerFacts {
   const units = new Set<Quantity>();
-  if (ANY_NUMBER.test(answer)) units.add('any');
-  for (const [family, pattern] of FAMILY_IN_ANSWER) if (pattern.test(answer)) units.add(family);
-  for (const m of answer.matchAll(COUNT_IN_ANSWER)) units.add(`count:${m[1]}`).add('count');
+  const quantities = answer.replace(DATING, '');
+  if (ANY_NUMBER.test(quantities)) units.add('any');
+  for (const [family, pattern] of FAMILY_IN_ANSWER) if (pattern.test(quantities)) units.add(family);
+  for (const m of quantities.matchAll(COUNT_IN_ANSWER)) units.add(`count:${m[1]}`).add('count');
   if (units.has('people')) units.add('count');
   if (/\d{6,}/.test(answer)) units.add('phone');
   if (ORDINAL_IN_ANSWER.test(answer)) units.add('ordinal');
@@ -307,6 +323,7 @@ export function answerFacts(answer: string, all: string, namesPlace: boolean, an
       ...(namesPerson(answer) ? ['person'] : []),
     ]),
     answerText: normaliseText(answerText),
+    written: all,
   };
 }
 
@@ -335,7 +352,7 @@ function quantityAgreement(asked: Quantity, facts: AnswerFacts, queryNumbers: Se
 export function factsAgreement(needs: QuestionNeeds, facts: AnswerFacts, queryNumbers: Set<number>): number {
   let factor = 1;
   if (needs.quantity) factor *= quantityAgreement(needs.quantity, facts, queryNumbers);
-  if (needs.counted && countsSomethingElse(needs.counted, facts)) factor *= OTHER_KIND;
+  if (needs.counted && (countsSomethingElse(needs.counted, facts) || countedMissing(needs.counted, needs, facts))) factor *= OTHER_KIND;
   if (needs.date && !facts.date) factor *= MISSING_FACT;
   if (needs.clock && !facts.clock) factor *= MISSING_FACT;
   if (needs.place && !facts.places.has(needs.place)) factor *= MISSING_FACT;
