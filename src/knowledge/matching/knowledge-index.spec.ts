@@ -1,6 +1,6 @@
 import { decide, DEFAULT_THRESHOLDS, type IndexableEntry, KnowledgeIndex } from '.';
 import { AMBIGUITY_MARGIN, answeredIds } from './decide';
-import { askedClause, laterSentences } from './knowledge-index';
+import { askedClause, askedKind, laterSentences } from './knowledge-index';
 
 const entries: IndexableEntry[] = [
   {
@@ -275,5 +275,22 @@ describe('decide', () => {
     const without = lead('泸州培养党外人才靠“中心+会+团+室+库”，这的“中心”是什么中心');
     expect(without).toBeGreaterThan(0);
     expect(lead('泸州培养党外人才靠“中心+会+团+室+库”，其中的“中心”是什么中心')).toBeLessThan(without / 2);
+  });
+
+  it('reads the kind of thing a question asks which one of', () => {
+    expect(askedKind('德阳民建会员之家落脚在哪家酒店里面')).toBe('酒店');
+    expect(askedKind('九三学社共享的是什么设施')).toBe('设施');
+    expect(askedKind('德阳民建会员之家在哪')).toBeUndefined();
+    expect(askedKind('小营是怎么做的')).toBeUndefined();
+  });
+
+  it('breaks a near tie for the entry whose answer names the kind of thing asked', () => {
+    const home = new KnowledgeIndex([
+      { id: 'home', question: '德阳民建和会员企业合办的会员之家是什么级别?', similar: [], answer: '德阳民建会员之家是全省首个省级民建会员之家。', tags: ['德阳'] },
+      { id: 'where', question: '德阳民建会员之家设在哪里?', similar: [], answer: '德阳民建会员之家位于蜀徽大酒店内。', tags: ['德阳'] },
+    ]);
+    expect(home.match('德阳民建和会员企业合办的会员之家在哪家酒店', 1)[0].id).toBe('where');
+    // A clear lead stays: the tie-break only reorders entries close to the best.
+    expect(home.match('民建和会员企业合办的会员之家是哪家酒店', 1)[0].id).toBe('home');
   });
 });
