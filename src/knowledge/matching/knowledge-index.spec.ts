@@ -1,6 +1,6 @@
 import { decide, DEFAULT_THRESHOLDS, type IndexableEntry, KnowledgeIndex } from '.';
 import { AMBIGUITY_MARGIN, answeredIds } from './decide';
-import { askedClause, askedKind, laterSentences } from './knowledge-index';
+import { laterSentences } from './asking';
 
 const entries: IndexableEntry[] = [
   {
@@ -254,14 +254,6 @@ describe('decide', () => {
     expect(answeredIds(decide(siblings, '德阳民进的“四有”指什么', DEFAULT_THRESHOLDS))).toEqual(['you']);
   });
 
-  it('reads what a question asks after its context turns to the asking', () => {
-    expect(askedClause('泸州有个“中心+会+团+室+库”的说法，其中的“中心”指的是哪个中心？')).toBe('的“中心”指的是哪个中心？');
-    expect(askedClause('玉门讲了好几个活动点，我想问的是九三学社那边共享的是什么')).toBe('的是九三学社那边共享的是什么');
-    expect(askedClause('其中最多的是哪个')).toBeUndefined();
-    expect(askedClause('我想问一下')).toBeUndefined();
-    expect(askedClause('泸州的人才服务中心是什么')).toBeUndefined();
-  });
-
   it('prefers the part a question asks about over the whole it names as context', () => {
     const parts = new KnowledgeIndex([
       { id: 'whole', question: '泸州培养党外人才的“中心+会+团+室+库”是什么?', similar: [], answer: '泸州依托人才服务中心、联谊会、专家服务团、工作室、智库培养党外人才。', tags: ['泸州'] },
@@ -275,13 +267,6 @@ describe('decide', () => {
     const without = lead('泸州培养党外人才靠“中心+会+团+室+库”，这的“中心”是什么中心');
     expect(without).toBeGreaterThan(0);
     expect(lead('泸州培养党外人才靠“中心+会+团+室+库”，其中的“中心”是什么中心')).toBeLessThan(without / 2);
-  });
-
-  it('reads the kind of thing a question asks which one of', () => {
-    expect(askedKind('德阳民建会员之家落脚在哪家酒店里面')).toBe('酒店');
-    expect(askedKind('九三学社共享的是什么设施')).toBe('设施');
-    expect(askedKind('德阳民建会员之家在哪')).toBeUndefined();
-    expect(askedKind('小营是怎么做的')).toBeUndefined();
   });
 
   it('breaks a near tie for the entry whose answer names the kind of thing asked', () => {

@@ -1,0 +1,18 @@
+import { askedClause, askedKind } from './asking';
+
+describe('how a question is built', () => {
+  it('reads what a question asks after its context turns to the asking', () => {
+    expect(askedClause('泸州有个“中心+会+团+室+库”的说法，其中的“中心”指的是哪个中心？')).toBe('的“中心”指的是哪个中心？');
+    expect(askedClause('玉门讲了好几个活动点，我想问的是九三学社那边共享的是什么')).toBe('的是九三学社那边共享的是什么');
+    expect(askedClause('其中最多的是哪个')).toBeUndefined();
+    expect(askedClause('我想问一下')).toBeUndefined();
+    expect(askedClause('泸州的人才服务中心是什么')).toBeUndefined();
+  });
+
+  it('reads the kind of thing a question asks which one of', () => {
+    expect(askedKind('德阳民建会员之家落脚在哪家酒店里面')).toBe('酒店');
+    expect(askedKind('九三学社共享的是什么设施')).toBe('设施');
+    expect(askedKind('德阳民建会员之家在哪')).toBeUndefined();
+    expect(askedKind('小营是怎么做的')).toBeUndefined();
+  });
+});

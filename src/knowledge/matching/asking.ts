@@ -1,0 +1,67 @@
+/**
+ * How a member's question is built: context first, then what it asks (in its last sentences, or
+ * after 其中 or 我想问), and which kind of thing it asks which one of.
+ */
+import { tagWords } from './segmenter';
+
+const SENTENCE_END = /[。！？!?；;\n]+/;
+/** How many of a question's opening sentences may be set aside as context. */
+const CONTEXT_SENTENCES = 2;
+
+export function sentencesOf(text: string): string[] {
+  return text.split(SENTENCE_END).filter((s) => s.trim());
+}
+
+/** What follows each of the first sentence ends of a question (none for a one-sentence question). */
+export function laterSentences(text: string): string[] {
+  return laterSentencesOf(sentencesOf(text));
+}
+
+export function laterSentencesOf(sentences: string[]): string[] {
+  return sentences.slice(1, 1 + CONTEXT_SENTENCES).map((_, k) => sentences.slice(k + 1).join('。'));
+}
+
+/**
+ * Where a question turns from its context to what it asks (……我想问其中的“团”指的是哪个团): the
+ * words after the last 其中 or 想问 and the like, when some are left.
+ */
+const ASKING_TURN = /其中|想问|想知道|想了解|请问/g;
+const MIN_CLAUSE = 4;
+
+export function askedClause(text: string): string | undefined {
+  const turns = [...text.matchAll(ASKING_TURN)];
+  const last = turns[turns.length - 1];
+  if (!last || last.index === 0) return undefined;
+  const rest = text.slice((last.index ?? 0) + last[0].length);
+  return Array.from(rest.replace(/[\s\p{P}]/gu, '')).length >= MIN_CLAUSE ? rest : undefined;
+}
+
+/**
+ * The kind of thing a question asks which one of (哪家酒店, 什么设施, 哪里的实验室): a noun right
+ * after the asking word.
+ */
+const ASKS_WHICH = /(?:哪[家个所座种类位]|什么|哪里的|哪的)(\p{Script=Han}{2,3})/u;
+
+export function askedKind(normalised: string): string | undefined {
+  const m = ASKS_WHICH.exec(normalised);
+  if (!m) return undefined;
+  const [first] = tagWords(m[1]);
+  return first && first.tag.startsWith('n') && Array.from(first.word).length >= 2 ? first.word : undefined;
+}
+
+/**
+ * Among entries close to the best, those whose answers name the kind of thing asked (酒店 for
+ * 哪家酒店) go before those whose answers do not: a tie-break, since an answer may name it in
+ * other words when none does.
+ */
+const CLOSE_TO_BEST = 0.1;
+const KIND_UNNAMED = 0.92;
+
+export function preferAskedKind<T extends { score: number }>(kind: string | undefined, candidates: T[], answerOf: (c: T) => string): T[] {
+  if (!kind || !candidates.length) return candidates;
+  const top = Math.max(...candidates.map((c) => c.score));
+  const close = candidates.filter((c) => c.score >= top - CLOSE_TO_BEST);
+  const names = (c: T) => answerOf(c).includes(kind);
+  if (close.some(names) && !close.every(names)) for (const c of close) if (!names(c)) c.score *= KIND_UNNAMED;
+  return candidates;
+}
