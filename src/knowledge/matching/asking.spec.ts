@@ -1,4 +1,4 @@
-import { askedClause, askedKind } from './asking';
+import { askedClause, askedKind, preferHaving } from './asking';
 
 describe('how a question is built', () => {
   it('reads what a question asks after its context turns to the asking', () => {
@@ -14,5 +14,19 @@ describe('how a question is built', () => {
     expect(askedKind('九三学社共享的是什么设施')).toBe('设施');
     expect(askedKind('德阳民建会员之家在哪')).toBeUndefined();
     expect(askedKind('小营是怎么做的')).toBeUndefined();
+  });
+
+  it('puts entries having what the question points at before close ones lacking it, and only close ones', () => {
+    const scored = () => [
+      { id: 'whole', score: 0.68, has: false },
+      { id: 'part', score: 0.67, has: true },
+      { id: 'far', score: 0.4, has: false },
+    ];
+    const ranked = preferHaving(scored(), (c) => c.has).sort((a, b) => b.score - a.score);
+    expect(ranked.map((c) => c.id)).toEqual(['part', 'whole', 'far']);
+    expect(ranked.find((c) => c.id === 'far')?.score).toBe(0.4);
+    // When no close entry has it, or every one does, nothing changes.
+    expect(preferHaving(scored(), () => false).map((c) => c.score)).toEqual([0.68, 0.67, 0.4]);
+    expect(preferHaving(scored(), () => true).map((c) => c.score)).toEqual([0.68, 0.67, 0.4]);
   });
 });

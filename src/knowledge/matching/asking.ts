@@ -50,18 +50,19 @@ export function askedKind(normalised: string): string | undefined {
 }
 
 /**
- * Among entries close to the best, those whose answers name the kind of thing asked (酒店 for
- * 哪家酒店) go before those whose answers do not: a tie-break, since an answer may name it in
- * other words when none does.
+ * Among entries close to the best, those that have what the question points at go before those
+ * that lack it: the kind of thing asked named in the answer (酒店 for 哪家酒店), or every name the
+ * question quotes written in the entry's own questions (“三同三化”里的“同向”: the entry about 同向,
+ * not the one about the whole whose answer only lists it). A tie-break, not a verdict: when every
+ * close entry lacks it, the answer may say it in other words.
  */
 const CLOSE_TO_BEST = 0.1;
-const KIND_UNNAMED = 0.92;
+const LACKING = 0.92;
 
-export function preferAskedKind<T extends { score: number }>(kind: string | undefined, candidates: T[], answerOf: (c: T) => string): T[] {
-  if (!kind || !candidates.length) return candidates;
+export function preferHaving<T extends { score: number }>(candidates: T[], has: (c: T) => boolean): T[] {
+  if (!candidates.length) return candidates;
   const top = Math.max(...candidates.map((c) => c.score));
   const close = candidates.filter((c) => c.score >= top - CLOSE_TO_BEST);
-  const names = (c: T) => answerOf(c).includes(kind);
-  if (close.some(names) && !close.every(names)) for (const c of close) if (!names(c)) c.score *= KIND_UNNAMED;
+  if (close.some(has) && !close.every(has)) for (const c of close) if (!has(c)) c.score *= LACKING;
   return candidates;
 }

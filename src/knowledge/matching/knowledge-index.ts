@@ -5,7 +5,7 @@ import { fuzzySimilarities } from './fuzzy';
 import type { Place } from './gazetteer';
 import { bigramsOf, LexicalIndex } from './lexical-index';
 import { normaliseQuestion } from './normalise';
-import { askedClause, askedKind, laterSentencesOf, preferAskedKind, sentencesOf } from './asking';
+import { askedClause, askedKind, laterSentencesOf, preferHaving, sentencesOf } from './asking';
 import { HomophoneCorrector } from './spelling';
 import { answerFacts, type AnswerFacts, factsAgreement, type QuestionNeeds, questionNeeds } from './question-type';
 
@@ -184,7 +184,12 @@ export class KnowledgeIndex {
         if ((best.get(c.entry.id)?.score ?? -1) < c.score) best.set(c.entry.id, c);
       }
     }
-    return preferAskedKind(askedKind(normalised), [...best.values()], (c) => c.entry.facts.answerText).sort((a, b) => b.score - a.score);
+    const candidates = [...best.values()];
+    const kind = askedKind(normalised);
+    if (kind) preferHaving(candidates, (c) => c.entry.facts.answerText.includes(kind));
+    const names = quotedNamesOf(asked);
+    if (names.length >= 2) preferHaving(candidates, (c) => names.every((name) => c.entry.texts.some((t) => t.includes(name))));
+    return candidates.sort((a, b) => b.score - a.score);
   }
 
   /**
