@@ -278,4 +278,14 @@ describe('decide', () => {
     // A clear lead stays: the tie-break only reorders entries close to the best.
     expect(home.match('民建和会员企业合办的会员之家是哪家酒店', 1)[0].id).toBe('home');
   });
+
+  it('takes the levels of a question from where it turns to asking, not from its context', () => {
+    const yumen = new KnowledgeIndex([
+      { id: 'deputies', question: '玉门市民主党派成员中有几名省人大代表?', similar: [], answer: '玉门市民主党派成员中担任省人大代表的1名。', tags: ['玉门'] },
+      { id: 'cadres', question: '玉门市民主党派成员中有几名副县级干部?', similar: [], answer: '玉门市民主党派成员中有副县级干部2名。', tags: ['玉门'] },
+    ]);
+    const context = '玉门那篇文章讲了好多副县级干部的事，';
+    expect(decide(yumen, `${context}我就想知道有几位民主党派成员当了省人大代表`, DEFAULT_THRESHOLDS)).toMatchObject({ kind: 'answer', entryId: 'deputies' });
+    expect(decide(yumen, `${context}有几位民主党派成员当了省人大代表`, DEFAULT_THRESHOLDS).kind).not.toBe('answer');
+  });
 });

@@ -166,11 +166,12 @@ export class KnowledgeIndex {
     const normalise = (t: string) => this.spelling.correct(normaliseQuestion(t));
     const normalised = normalise(text);
     if (!normalised) return [];
-    const entities = this.extractor.extract(normalised, true);
-    const needs = questionNeeds(normalised, text);
-    const novel = this.novelFocus(normalised);
     const sentences = sentencesOf(text);
     const clause = askedClause(text);
+    const entities = this.questionEntities(normalised, clause === undefined ? undefined : normalise(clause));
+    // What kind of fact is asked is said where the question turns to asking (……我就想知道有几位当了人大代表).
+    const needs = clause ? questionNeeds(normalise(clause), clause) : questionNeeds(normalised, text);
+    const novel = this.novelFocus(normalised);
     // Quotes before the asking clause are context, like those in sentences before the last.
     const asked = clause ?? sentences[sentences.length - 1] ?? '';
     const quoted = [...asked.matchAll(QUOTED)].map((m) => this.lexical.prepareQuery(normalise(m[1])).bigramIds).filter((ids) => ids.length > 0);
@@ -190,6 +191,18 @@ export class KnowledgeIndex {
     const names = quotedNamesOf(asked);
     if (names.length >= 2) preferHaving(candidates, (c) => names.every((name) => c.entry.texts.some((t) => t.includes(name))));
     return candidates.sort((a, b) => b.score - a.score);
+  }
+
+  /**
+   * The entities a question names. When it turns from context to asking (……我就想知道有几位当了
+   * 省人大代表), its places, names and figures still say whose fact is asked and what is known,
+   * but the levels and periods of the context (又是副县级又是政协委员) describe other facts.
+   */
+  private questionEntities(normalised: string, clause: string | undefined): EntityProfile {
+    const whole = this.extractor.extract(normalised, true);
+    if (!clause) return whole;
+    const asked = this.extractor.extract(clause, true);
+    return { ...whole, levels: asked.levels, periods: asked.periods };
   }
 
   /**
