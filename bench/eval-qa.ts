@@ -43,6 +43,8 @@ const DEFAULT_SETS: Record<string, string> = {
   'fresh10-test': 'test/fixtures/qa-fresh10-test.yaml',
   'fresh11-tune': 'test/fixtures/qa-fresh11-tune.yaml',
   'fresh11-test': 'test/fixtures/qa-fresh11-test.yaml',
+  'fresh12-tune': 'test/fixtures/qa-fresh12-tune.yaml',
+  'fresh12-test': 'test/fixtures/qa-fresh12-test.yaml',
 };
 
 const itemSchema = z.object({
