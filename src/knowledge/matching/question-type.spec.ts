@@ -101,6 +101,15 @@ describe('comparisons and plans', () => {
     expect(agreement('明年补助标准会不会提高', '明年起市级基地补助将提高到8万元。')).toBe(1);
     expect(agreement('基地建好以后谁来管', '基地由九三学社德阳市委会负责管理。')).toBe(1);
   });
+
+  it('reads a plan asked where the question asks, not the member\'s own plans before it', () => {
+    const withRaw = (question: string, answer: string) =>
+      factsAgreement(questionNeeds(normaliseQuestion(question), question), answerFacts(normaliseQuestion(answer), answer, false, answer), new Set());
+    expect(withRaw('红巷同心筑下个季度准备开哪些课，有安排吗', '红巷同心筑一季度16场学习计划全面覆盖十九大精神。')).toBeLessThan(1);
+    expect(withRaw('玉门下个月准备搞哪些同心讲堂活动', '玉门广泛开展“同心讲堂”等活动。')).toBeLessThan(1);
+    expect(withRaw('我们支部下个月想去德阳学习，红光印象引进了多少个新品种', '红光印象帮助引进新品种52个。')).toBe(1);
+    expect(withRaw('我在给领导准备一份材料，哈尔滨的工作闭环分别抓些什么', '形成年初抓计划安排、年中抓督促落实、年底抓考核评价的工作闭环。')).toBe(1);
+  });
 });
 
 describe('a reason or a ranking asked for', () => {

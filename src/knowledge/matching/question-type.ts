@@ -109,7 +109,7 @@ const PERSON_IN_ANSWER = new RegExp([...TITLES, '同志', '先生', '女士', '�
  * (or its entry) needs to contain to give it. Asking where to book, what a ticket costs or how
  * often something happens is not answered by an entry that merely describes the same thing.
  */
-const DETAILS: Array<{ name: string; asks: RegExp; gives: RegExp }> = [
+const DETAILS: Array<{ name: string; asks: RegExp; gives: RegExp; asksInClause?: RegExp }> = [
   { name: 'year', asks: /哪一年|哪年|几几年|什么年份|哪个年份|年份/, gives: /\d{4}年|[去今前]年|年度|\d{4}/ },
   { name: 'address', asks: /地址|具体位置|门牌|怎么去|怎么走|[设建位]在(?:哪|什么地方|什么位置)|坐落在哪|在什么地方/, gives: /地址|位于|在[^,。]{1,12}(?:内|里|中)|[路街巷]\d*号|\d+号|大道|\d+楼|[一二三四五六七八九十]楼|大厦|酒店|产业园|园区|社区|村/ },
   { name: 'ticket', asks: /门票|票价|收费|免费|要钱吗|花钱/, gives: /门票|票价|收费|免费|票/ },
@@ -128,7 +128,10 @@ const DETAILS: Array<{ name: string; asks: RegExp; gives: RegExp }> = [
   {
     name: 'plan',
     asks: /下一(?:场|次|届|轮|批|步|阶段)|明年|后年|今后|将来|未来|预计|打算|会不会|将要/,
-    gives: /将|计划|拟|预计|力争|目标|下一步|今后|未来|明年|后年|规划|争取|到\d{4}年/,
+    // 计划 as a verb (计划于, 计划建), not a plan already made (学习计划, 协商计划).
+    gives: /将|计划(?=[于在到要将建开举推完实])|拟|预计|力争|目标|下一步|今后|未来|明年|后年|规划|争取|到\d{4}年/,
+    // Said of what is asked (下个月准备搞哪些活动), not of the member's own plans before it (我们下个月要去学习，……).
+    asksInClause: /下个(?:月|季度|阶段|年度)|接下来|(?:准备|打算)(?:再|要)?(?:搞|开|办|建|推|设|举|加|增|出)/,
   },
   // Who a person is (哪位领导, 成员都叫什么名字): an answer naming bodies or counting people does not say.
   {
@@ -273,7 +276,18 @@ function partsGiven(name: string, answer: string): boolean {
 }
 
 /** What a normalised question asks for; `asked`, the question as written, for what punctuation tells. */
+/** The clauses of a question that hold a question word (哪些, 多少, 吗…): where it asks, not its context. */
+const QUESTION_WORD = /哪|什么|什麽|啥|多少|几|谁|怎么|咋|如何|吗|嗎|么|麼/;
+
+function askingClauses(asked: string): string {
+  return normaliseText(asked)
+    .split(/[，,。？?！!；;]/)
+    .filter((clause) => QUESTION_WORD.test(clause))
+    .join('，');
+}
+
 export function questionNeeds(question: string, asked?: string): QuestionNeeds {
+  const asking = asked === undefined ? '' : askingClauses(asked);
   return {
     parts: asked === undefined ? undefined : partsAsked(asked),
     ranks: ranksIn(question),
@@ -284,7 +298,7 @@ export function questionNeeds(question: string, asked?: string): QuestionNeeds {
     place: ASK_PLACE.find(([pattern]) => pattern.test(question))?.[1],
     who: ASK_WHO.test(question),
     details: [
-      ...DETAILS.filter((d) => d.asks.test(question)).map((d) => d.name),
+      ...DETAILS.filter((d) => d.asks.test(question) || d.asksInClause?.test(asking)).map((d) => d.name),
       ...(NATIONAL_SCOPE.test(question) ? ['national'] : []),
     ],
   };
