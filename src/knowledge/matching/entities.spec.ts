@@ -8,13 +8,26 @@ describe('EntityExtractor levels', () => {
     expect(levels('九三学社中央给基地拨了多少钱')).toEqual(['national', 'central body']);
     expect(levels('民盟省委给基地拨了多少钱')).toEqual(['provincial', 'provincial body']);
     expect(levels('评上省级基地奖励多少钱')).toEqual(['provincial']);
-    expect(levels('德阳市委统战部给基地拨了多少钱')).toEqual([]);
+    expect(levels('德阳市委统战部给基地拨了多少钱')).toEqual(['city body']);
+    expect(levels('四川省财政给陈列馆补助了多少钱')).toEqual(['provincial body']);
     expect(levels('上城区委统战部部长作过什么批示')).toEqual(['district body']);
     expect(levels('绵竹县委书记讲了什么')).toEqual(['county body']);
   });
 
   it('reads the county-level bodies of a city as county level', () => {
     expect(levels('各区县领导小组开了几次会')).toEqual(['county']);
+  });
+
+  it('does not give the city\'s department a fact of a district\'s committee, nor ask every entry to name the city\'s', () => {
+    const none = new Map();
+    const profile = (text: string) => extractor.extract(text);
+    const query = extractor.extract('德阳市委统战部拿出多少经费支持民革建党员之家', true);
+    const district = profile('旌阳区委统战部提供6万元经费支持民革建党员之家');
+    const city = profile('德阳市委统战部为每个党派争取项目经费');
+    const unnamed = profile('德阳为每个党派争取项目经费');
+    expect(entityAgreement(query, district, district, none)).toBeLessThan(1);
+    expect(entityAgreement(query, city, city, none)).toBe(1);
+    expect(entityAgreement(query, unnamed, unnamed, none)).toBe(1);
   });
 
   it('tells a full grade from a deputy one', () => {

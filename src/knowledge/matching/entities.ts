@@ -6,12 +6,15 @@ import { segment, wordStarts } from './segmenter';
  * Administrative levels; a question about one level must not get another level's answer.
  * 中央 and 省委 mark central and provincial bodies (九三学社中央, 民盟省委), not a city's committee.
  */
+const CITY_BODY = 'city body';
 const LEVELS: Array<[string, RegExp]> = [
   ['national', /国家级|全国|中央/],
   ['provincial', /省级|省一级|省委/],
   // A central or provincial body (九三学社中央, 四川省委统战部) is not a thing of that level a city names (国家级基地, 省级基地).
   ['central body', /中央/],
-  ['provincial body', /省委|省政府/],
+  ['provincial body', /省委|省政府|省财政/],
+  // The city's own department, government or budget (德阳市委统战部, 市财政): see bodyConflict.
+  [CITY_BODY, /市委统战部|市政府|市财政/],
   // A district's or county's committee (上城区委统战部) is not the city's, whose work most entries report.
   ['district body', /区委/],
   ['county body', /县委/],
@@ -220,6 +223,24 @@ function aboutSubject(wanted: Map<string, Place>, subject: Map<string, Place>): 
   return [...wanted.values()].some((place) => subject.has(place.name) || place.within.some((outer) => subject.has(outer)));
 }
 
+function without<T>(set: Set<T>, item: T): Set<T> {
+  if (!set.has(item)) return set;
+  const rest = new Set(set);
+  rest.delete(item);
+  return rest;
+}
+
+/**
+ * Most entries report a city's work without naming its committee, so a question naming the city's
+ * department (德阳市委统战部) needs no entry to name it; but it does not get a fact the entry gives
+ * of a district's or county's committee (旌阳区委统战部提供6万元) unless the entry names the city's too.
+ */
+function bodyConflict(wanted: Set<string>, main: Set<string>, answer: Set<string>): number {
+  if (!wanted.has(CITY_BODY)) return 1;
+  const has = (level: string) => main.has(level) || answer.has(level);
+  return !has(CITY_BODY) && (has('district body') || has('county body')) ? MISS.levels : 1;
+}
+
 function softAgreement(wanted: Set<number>, main: Set<number>, answer: Set<number>): number {
   for (const n of wanted) if (!main.has(n) && !answer.has(n)) return SOFT_NUMBER_MISS;
   return 1;
@@ -240,7 +261,8 @@ export function entityAgreement(
   return (
     agreement(query.names, main.names, answer.names, passage?.names, 'names') *
     placeAgreement(query.places, main.places, answer.places, subject, passage?.places, [...query.names].some((name) => main.names.has(name))) *
-    agreement(query.levels, main.levels, answer.levels, undefined, 'levels') *
+    agreement(without(query.levels, CITY_BODY), main.levels, answer.levels, undefined, 'levels') *
+    bodyConflict(query.levels, main.levels, answer.levels) *
     agreement(query.periods, main.periods, answer.periods, passage?.periods, 'periods') *
     agreement(query.numbers, main.numbers, answer.numbers, passage?.numbers, 'numbers') *
     softAgreement(query.softNumbers, main.numbers, answer.numbers)
