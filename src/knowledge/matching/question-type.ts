@@ -112,6 +112,8 @@ const PERSON_IN_ANSWER = new RegExp([...TITLES, '同志', '先生', '女士', '�
 const DETAILS: Array<{ name: string; asks: RegExp; gives: RegExp; asksInClause?: RegExp }> = [
   { name: 'year', asks: /哪一年|哪年|几几年|什么年份|哪个年份|年份/, gives: /\d{4}年|[去今前]年|年度|\d{4}/ },
   { name: 'address', asks: /地址|具体位置|门牌|怎么去|怎么走|[设建位]在(?:哪|什么地方|什么位置)|坐落在哪|在什么地方/, gives: /地址|位于|在[^,。]{1,12}(?:内|里|中)|[路街巷]\d*号|\d+号|大道|\d+楼|[一二三四五六七八九十]楼|大厦|酒店|产业园|园区|社区|村/ },
+  // The street of an address (哪条路, 门牌号): a building's name (位于蜀徽大酒店内) does not give it.
+  { name: 'street', asks: /哪条(?:路|街|巷|大道)|门牌/, gives: /[路街巷]\d*号|\d+号|大道|[路街巷](?=[，。、；]|$)/ },
   { name: 'ticket', asks: /门票|票价|收费|免费|要钱吗|花钱/, gives: /门票|票价|收费|免费|票/ },
   { name: 'booking', asks: /预约|报名|挂号|怎么申请|如何申请|申请流程|办理流程/, gives: /预约|报名|申请|流程|拨打|联系|登记|扫码/ },
   { name: 'frequency', asks: /多久一次|多长时间一次|多久[搞办开举]一次|隔多久|多久|频率|一年几次|一个月几次/, gives: /每[年月周天季日]|定期|常态|每逢|一次|\d+次|[一二三四五六七八九十]+次/ },
