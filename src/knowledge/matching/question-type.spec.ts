@@ -16,6 +16,7 @@ describe('details a question asks for', () => {
     ['片会是哪一年开的', '5月17日在成都召开西部片会。'],
     ['领导小组一年开几次会', '领导小组出台法规文件20余个。'],
     ['展示中心落地以后带来了多少产值', '围绕党的十九大提出的战略，紧承2018浙江国际健康产业领袖峰会召开和展示中心落地的契机。'],
+    ['会员之家所在的酒店在哪条路', '民建会员之家位于蜀徽大酒店内。'],
   ])('marks "%s" as not answered by "%s"', (question, answer) => {
     expect(agreement(question, answer)).toBeLessThan(1);
   });
@@ -28,6 +29,7 @@ describe('details a question asks for', () => {
     ['领导小组一年开几次会', '领导小组每年召开全体会议2次。'],
     ['出台了几篇文件', '领导小组出台法规文件20余个。'],
     ['泸州搞了几大专项行动', '泸州开展拼经济六大专项行动。'],
+    ['服务站在哪条路上', '服务站位于泸州市江阳区酒城大道1号。'],
   ])('accepts an answer that gives it: "%s"', (question, answer) => {
     expect(agreement(question, answer)).toBe(1);
   });
