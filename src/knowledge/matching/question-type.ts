@@ -148,6 +148,13 @@ const DETAILS: Array<{ name: string; asks: RegExp; gives: RegExp; asksInClause?:
     asks: /为什么(?!说|叫|称|把)|什么原因|原因是什么|怎么会/,
     gives: /因为|由于|为了|旨在|以便|目的|原因|所以|因此|从而|意义|作用|是为|为[^，。]{1,10}(?:提供|推动|促进|服务)|以此|用于/,
   },
+  // A setback (撤销, 叫停, 搬走, 点名批评): the sources report what was built and achieved, so an
+  // answer that does not speak of the setback does not confirm that it happened.
+  {
+    name: 'setback',
+    asks: /批评|取消|撤销|撤掉|撤了|叫停|停办|暂停|关闭|关停|解散|失败|处分|问责|下降|减少|降低|退出|拒绝|停止|中止|终止|搬走|搬离|不合格/,
+    gives: /批评|取消|撤销|撤掉|撤了|叫停|停办|暂停|关闭|关停|解散|失败|处分|问责|下降|减少|降低|退出|拒绝|停止|中止|终止|搬走|搬离|不合格/,
+  },
   { name: 'contact', asks: /怎么联系|联系人|微信号|邮箱|网址|公众号/, gives: /联系|电话|微信|邮箱|网址|公众号|\d{6,}/ },
 ];
 /** A question about the whole country is not answered by a city's practice. */
