@@ -19,6 +19,7 @@ describe('details a question asks for', () => {
     ['会员之家所在的酒店在哪条路', '民建会员之家位于蜀徽大酒店内。'],
     ['小营为什么取消了最美小营人评选', '小营结合“最美小营人”评选表彰，发掘统战人物典型。'],
     ['邹晓东点名批评了哪个省', '邹晓东充分肯定了9个省区市取得的成绩。'],
+    ['民革党员之家有多大，面积多少', '旌阳区委统战部提供6万元经费支持民革建党员之家。'],
   ])('marks "%s" as not answered by "%s"', (question, answer) => {
     expect(agreement(question, answer)).toBeLessThan(1);
   });
@@ -32,6 +33,7 @@ describe('details a question asks for', () => {
     ['出台了几篇文件', '领导小组出台法规文件20余个。'],
     ['泸州搞了几大专项行动', '泸州开展拼经济六大专项行动。'],
     ['服务站在哪条路上', '服务站位于泸州市江阳区酒城大道1号。'],
+    ['民革党员之家面积多少', '民革党员之家面积200平方米，设有展陈区。'],
   ])('accepts an answer that gives it: "%s"', (question, answer) => {
     expect(agreement(question, answer)).toBe(1);
   });

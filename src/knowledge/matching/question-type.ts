@@ -76,6 +76,7 @@ const TIMES_MEASURE = '次';
 const LATER_QUESTION = /哪个|哪些|哪一|什么|谁|怎么/;
 const ASK_MONEY = /价格|报名费|工资/;
 const MONEY_WORDS = /钱|经费|资金|奖金|奖励|费|元/;
+const ASK_AREA = /面积|占地/;
 const ASK_PHONE = /电话|热线|手机号|联系方式/;
 const ASK_AGE = /年龄|岁数|几岁|多少岁/;
 /** A rank in some order (排第几, 第几个), which an answer gives as 首个 or 第三. */
@@ -188,6 +189,7 @@ function askedQuantity(question: string): Quantity | undefined {
   if (ASK_AGE.test(question)) return 'age';
   if (ASK_ORDINAL.test(question)) return 'ordinal';
   if (ASK_MONEY.test(question)) return 'money';
+  if (ASK_AREA.test(question)) return 'area';
   const ask = ASK_QUANTITY.exec(question);
   if (!ask || /哪几/.test(question)) return undefined;
   // "泸州的几项合作里哪个还在推进": the count only describes; the question is the 哪个.
