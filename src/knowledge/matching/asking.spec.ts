@@ -1,4 +1,4 @@
-import { askedClause, askedKind, preferHaving } from './asking';
+import { answerKinds, askedClause, askedKind, preferHaving } from './asking';
 
 describe('how a question is built', () => {
   it('reads what a question asks after its context turns to the asking', () => {
@@ -28,5 +28,13 @@ describe('how a question is built', () => {
     // When no close entry has it, or every one does, nothing changes.
     expect(preferHaving(scored(), () => false).map((c) => c.score)).toEqual([0.68, 0.67, 0.4]);
     expect(preferHaving(scored(), () => true).map((c) => c.score)).toEqual([0.68, 0.67, 0.4]);
+  });
+
+  it('reads the kind of answer a question wants from its question word', () => {
+    expect(answerKinds('谁批示了红巷同心筑')).toEqual(['person']);
+    expect(answerKinds('红巷同心筑一季度开了多少场学习')).toEqual(['number']);
+    expect(answerKinds('片会是哪一年开的')).toEqual(['time']);
+    expect(answerKinds('为什么专门开西部片会')).toEqual(['reason']);
+    expect(answerKinds('三同三化是什么意思')).toEqual([]);
   });
 });

@@ -50,6 +50,21 @@ export function askedKind(normalised: string): string | undefined {
 }
 
 /**
+ * The kind of answer a question wants, by its question word: a person, a number, a time, a reason.
+ * (Normalised forms: 啥时候 and 何时 read 什么时候, 为啥 reads 为什么.)
+ */
+const ANSWER_KINDS: Array<[string, RegExp]> = [
+  ['person', /谁|哪位/],
+  ['number', /多少|几(?![乎])/],
+  ['time', /什么时候|哪一?年|几月/],
+  ['reason', /为什么/],
+];
+
+export function answerKinds(normalised: string): string[] {
+  return ANSWER_KINDS.filter(([, pattern]) => pattern.test(normalised)).map(([kind]) => kind);
+}
+
+/**
  * Among entries close to the best, those that have what the question points at go before those
  * that lack it: the kind of thing asked named in the answer (酒店 for 哪家酒店), or every name the
  * question quotes written in the entry's own questions (“三同三化”里的“同向”: the entry about 同向,

@@ -5,7 +5,7 @@ import { fuzzySimilarities } from './fuzzy';
 import type { Place } from './gazetteer';
 import { bigramsOf, LexicalIndex } from './lexical-index';
 import { normaliseQuestion } from './normalise';
-import { askedClause, askedKind, laterSentencesOf, preferHaving, sentencesOf } from './asking';
+import { answerKinds, askedClause, askedKind, laterSentencesOf, preferHaving, sentencesOf } from './asking';
 import { HomophoneCorrector } from './spelling';
 import { answerFacts, type AnswerFacts, factsAgreement, type QuestionNeeds, questionNeeds } from './question-type';
 
@@ -66,6 +66,8 @@ interface PreparedEntry {
   answerEntities: EntityProfile;
   passageEntities?: EntityProfile;
   facts: AnswerFacts;
+  /** The kinds of answer its stored questions ask for (see answerKinds). */
+  kinds: Set<string>;
   /** The names its stored question quotes (德阳民进“四同四有四立”中的“四有”指什么: 四同四有四立, 四有). */
   quotedNames: string[];
 }
@@ -188,6 +190,8 @@ export class KnowledgeIndex {
     const candidates = [...best.values()];
     const kind = askedKind(normalised);
     if (kind) preferHaving(candidates, (c) => c.entry.facts.answerText.includes(kind));
+    const kinds = answerKinds(normalised);
+    if (kinds.length === 1) preferHaving(candidates, (c) => c.entry.kinds.has(kinds[0]));
     const names = quotedNamesOf(asked);
     if (names.length >= 2) preferHaving(candidates, (c) => names.every((name) => c.entry.texts.some((t) => t.includes(name))));
     return candidates.sort((a, b) => b.score - a.score);
@@ -267,6 +271,7 @@ export class KnowledgeIndex {
       answerEntities,
       passageEntities: entry.passage ? this.extractor.extract(normaliseQuestion(entry.passage)) : undefined,
       quotedNames: quotedNamesOf(entry.question),
+      kinds: new Set(doc.texts.flatMap(answerKinds)),
       facts: answerFacts(doc.answer, [...doc.texts, doc.answer].join(' '), answerEntities.names.size + answerEntities.places.size > 0, entry.answer ?? ''),
     };
   }
