@@ -159,10 +159,11 @@ export class KnowledgeIndex {
   }
 
   /**
-   * Scores the whole question and, when it runs over several sentences, what follows each of
-   * its first two sentence ends: members often give context first and ask last. Names, places,
-   * figures and the kind of fact asked always come from the whole question, so that context such
-   * as the member's city still has to agree.
+   * Scores the whole question, what follows each of its first two sentence ends (members often
+   * give context first and ask last) and, where it turns to asking (其中, 我想问), that clause.
+   * Places, names and figures come from the whole question, so that context such as the member's
+   * city still has to agree; the kind of fact, levels and periods from where it asks. Near ties
+   * are then broken by what the question points at.
    */
   private score(text: string, wanted: number): ScoredCandidate[] {
     const normalise = (t: string) => this.spelling.correct(normaliseQuestion(t));
@@ -179,22 +180,16 @@ export class KnowledgeIndex {
     const quoted = [...asked.matchAll(QUOTED)].map((m) => this.lexical.prepareQuery(normalise(m[1])).bigramIds).filter((ids) => ids.length > 0);
     const best = new Map<string, ScoredCandidate>();
     const parts = [normalised, ...laterSentencesOf(sentences).map(normalise), ...(clause ? [normalise(clause)] : [])];
-    const whole = clause && /其中/.test(text) ? WHOLE_BEFORE_PART : 1;
+    // Before 其中 the question names a whole; what it asks is a part (……其中的“团”指的是哪个团).
+    const contextWeight = clause && /其中/.test(text) ? WHOLE_BEFORE_PART : 1;
     for (const [k, part] of parts.entries()) {
       if (!part) continue;
       for (const c of this.scoreText(part, entities, needs, novel, quoted, wanted)) {
-        if (k < parts.length - 1) c.score *= whole;
+        if (k < parts.length - 1) c.score *= contextWeight;
         if ((best.get(c.entry.id)?.score ?? -1) < c.score) best.set(c.entry.id, c);
       }
     }
-    const candidates = [...best.values()];
-    const kind = askedKind(normalised);
-    if (kind) preferHaving(candidates, (c) => c.entry.facts.answerText.includes(kind));
-    const kinds = answerKinds(normalised);
-    if (kinds.length === 1) preferHaving(candidates, (c) => c.entry.kinds.has(kinds[0]));
-    const names = quotedNamesOf(asked);
-    if (names.length >= 2) preferHaving(candidates, (c) => names.every((name) => c.entry.texts.some((t) => t.includes(name))));
-    return candidates.sort((a, b) => b.score - a.score);
+    return breakNearTies([...best.values()], normalised, asked).sort((a, b) => b.score - a.score);
   }
 
   /**
@@ -275,6 +270,21 @@ export class KnowledgeIndex {
       facts: answerFacts(doc.answer, [...doc.texts, doc.answer].join(' '), answerEntities.names.size + answerEntities.places.size > 0, entry.answer ?? ''),
     };
   }
+}
+
+/**
+ * Of entries close to the best, those having what the question points at go first: the kind of
+ * thing asked named in the answer (哪家酒店), the kind of answer asked for in the entry's own
+ * questions (谁, 多少), every name the asking sentence quotes in them (“三同三化”里的“同向”).
+ */
+function breakNearTies(candidates: ScoredCandidate[], normalised: string, asked: string): ScoredCandidate[] {
+  const kind = askedKind(normalised);
+  if (kind) preferHaving(candidates, (c) => c.entry.facts.answerText.includes(kind));
+  const kinds = answerKinds(normalised);
+  if (kinds.length === 1) preferHaving(candidates, (c) => c.entry.kinds.has(kinds[0]));
+  const names = quotedNamesOf(asked);
+  if (names.length >= 2) preferHaving(candidates, (c) => names.every((name) => c.entry.texts.some((t) => t.includes(name))));
+  return candidates;
 }
 
 /** Normalised question and similar questions; never empty, so every entry can be compared. */
