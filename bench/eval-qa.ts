@@ -45,6 +45,8 @@ const DEFAULT_SETS: Record<string, string> = {
   'fresh11-test': 'test/fixtures/qa-fresh11-test.yaml',
   'fresh12-tune': 'test/fixtures/qa-fresh12-tune.yaml',
   'fresh12-test': 'test/fixtures/qa-fresh12-test.yaml',
+  'fresh13-tune': 'test/fixtures/qa-fresh13-tune.yaml',
+  'fresh13-test': 'test/fixtures/qa-fresh13-test.yaml',
 };
 
 const itemSchema = z.object({
