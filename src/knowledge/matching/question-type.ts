@@ -122,7 +122,7 @@ const DETAILS: Array<{ name: string; asks: RegExp; gives: RegExp; asksInClause?:
   // A comparison or a ranking (哪个更快, 哪个最多, 是不是最多, 跟绵阳比): an answer giving one side's figure does not make it.
   {
     name: 'comparison',
-    asks: /(?:哪个|哪家|哪位|哪所|谁家|谁)[^，。,]{0,10}更|(?:哪个|哪家|哪位|哪所|谁家)[^，。,]{0,12}(?:最|排第|排名|排在|第一名|名列)|(?:是不是|是否|算不算)最|(?:跟|和|与)[^，。,]{1,6}比(?![作如喻例较])/,
+    asks: /(?:哪个|哪家|哪位|哪所|谁家|谁)[^，。,]{0,10}更|(?:哪个|哪家|哪位|哪所|谁家)[^，。,]{0,12}(?:最|排第|排名|排在|第一名|名列)|(?:是不是|是否|算不算)最|(?:跟|和|与)[^，。,]{1,6}比(?![作如喻例较])|比[^，。,]{1,8}(?:多|少)(?:多少|几)/,
     // 最 only as a degree (最多, 最早), not in a name such as 最美工作室.
     // 第一 only as a place in a ranking (排名第一, 第一名), not in a name such as 第一党小组.
     gives: /最[多少大小高低早晚快慢先长强好优佳受]|第一[名位]|[排居列]第一|第一$|首位|之首|前列|领先|超过|高于|低于|多于|少于|排名|位居|位列/,
@@ -155,6 +155,14 @@ const DETAILS: Array<{ name: string; asks: RegExp; gives: RegExp; asksInClause?:
     name: 'setback',
     asks: /批评|取消|撤销|撤掉|撤了|叫停|停办|暂停|关闭|关停|解散|失败|处分|问责|下降|减少|降低|退出|拒绝|停止|中止|终止|搬走|搬离|不合格/,
     gives: /批评|取消|撤销|撤掉|撤了|叫停|停办|暂停|关闭|关停|解散|失败|处分|问责|下降|减少|降低|退出|拒绝|停止|中止|终止|搬走|搬离|不合格/,
+  },
+  // Which party (哪个党派): an answer speaking of 民主党派成员 in general does not name one.
+  { name: 'party', asks: /(?:哪|什么)[个些一]?(?:民主)?党派/, gives: new RegExp(PARTY_NAMES.join('|')) },
+  // Whether a goal was reached (实现了没有): an answer stating the goal does not say.
+  {
+    name: 'outcome',
+    asks: /(?:实现|完成|达到|达成|做到)了?(?:没有|吗|没)|有没有(?:实现|完成|达到|达成|做到)/,
+    gives: /已经|已(?:实现|完成|达到|建成)|实现了|完成了|达到了|建成了|如期|成效|成果/,
   },
   { name: 'contact', asks: /怎么联系|联系人|微信号|邮箱|网址|公众号/, gives: /联系|电话|微信|邮箱|网址|公众号|\d{6,}/ },
 ];
