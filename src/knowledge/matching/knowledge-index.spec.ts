@@ -236,6 +236,14 @@ describe('decide', () => {
     expect(context.score).toBeGreaterThan(quoted.score);
   });
 
+  it('takes a quoted name its source paragraph writes beside the fact as the fact\'s context', () => {
+    const entry = { id: 'pattern', question: '小营街道着力实现什么样的基层统战格局?', similar: [], answer: '小营着力实现“一街一品”、“一居一特”的基层统战格局。', tags: ['小营'] };
+    const question = '小营的“万花筒”效应要实现什么样的基层统战格局';
+    const [without] = new KnowledgeIndex([entry]).match(question, 1);
+    const [beside] = new KnowledgeIndex([{ ...entry, passage: '“万花筒”效应正加速成型。着力实现“一街一品”、“一居一特”的基层统战格局。' }]).match(question, 1);
+    expect(beside.score).toBeGreaterThan(without.score * 1.1);
+  });
+
   it('answers two sibling entries together when the question names each of them', () => {
     const siblings = new KnowledgeIndex([
       { id: 'you', question: '德阳民进“四同四有四立”中的“四有”指什么?', similar: [], answer: '“四有”指有德、有才、有能、有力。', tags: ['德阳'] },

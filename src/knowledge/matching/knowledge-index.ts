@@ -65,6 +65,8 @@ interface PreparedEntry {
   subject: Map<string, Place>;
   answerEntities: EntityProfile;
   passageEntities?: EntityProfile;
+  /** The source paragraph of its answer, normalised ('' when unknown). */
+  passage: string;
   facts: AnswerFacts;
   /** The kinds of answer its stored questions ask for (see answerKinds). */
   kinds: Set<string>;
@@ -177,7 +179,10 @@ export class KnowledgeIndex {
     const novel = this.novelFocus(normalised);
     // Quotes before the asking clause are context, like those in sentences before the last.
     const asked = clause ?? sentences[sentences.length - 1] ?? '';
-    const quoted = [...asked.matchAll(QUOTED)].map((m) => this.lexical.prepareQuery(normalise(m[1])).bigramIds).filter((ids) => ids.length > 0);
+    const quoted = [...asked.matchAll(QUOTED)]
+      .map((m) => normalise(m[1]))
+      .map((name) => ({ name, ids: this.lexical.prepareQuery(name).bigramIds }))
+      .filter(({ ids }) => ids.length > 0);
     const best = new Map<string, ScoredCandidate>();
     const parts = [normalised, ...laterSentencesOf(sentences).map(normalise), ...(clause ? [normalise(clause)] : [])];
     // Before 其中 the question names a whole; what it asks is a part (……其中的“团”指的是哪个团).
@@ -220,7 +225,7 @@ export class KnowledgeIndex {
     entities: EntityProfile,
     needs: QuestionNeeds,
     novelFocus: number[][],
-    quoted: number[][],
+    quoted: Array<{ name: string; ids: number[] }>,
     wanted: number,
   ): ScoredCandidate[] {
     const query = this.lexical.prepareQuery(normalised);
@@ -234,7 +239,8 @@ export class KnowledgeIndex {
       const lexical = Math.pow(querySide, QUERY_SIDE) * Math.pow(entrySide, 1 - QUERY_SIDE);
       const entitiesAgree = entityAgreement(entities, entry.main, entry.answerEntities, entry.subject, entry.passageEntities);
       const focusMissing = novelFocus.some((charIds) => !hasAllChars(doc, charIds));
-      const quoteMissing = quoted.some((ids) => bigramShare(doc, ids) < QUOTE_MIN_SHARE);
+      // A name the source paragraph writes beside the entry's fact (“万花筒”效应正加速成型。着力实现…) is its context.
+      const quoteMissing = quoted.some(({ name, ids }) => bigramShare(doc, ids) < QUOTE_MIN_SHARE && !entry.passage.includes(name));
       const agreement =
         entitiesAgree * factsAgreement(needs, entry.facts, entities.numbers) * (focusMissing ? NOVEL_FOCUS : 1) * (quoteMissing ? QUOTE_MISSING : 1);
       return { entry, closest, querySide, entrySide, lexical, agreement, fuzzy: 0, score: lexical * agreement };
@@ -256,6 +262,7 @@ export class KnowledgeIndex {
 
   private prepare(entry: IndexableEntry, doc: { texts: string[]; tags: string; answer: string }): PreparedEntry {
     const answerEntities = this.extractor.extract(doc.answer);
+    const passage = entry.passage ? normaliseQuestion(entry.passage) : '';
     return {
       id: entry.id,
       question: entry.question,
@@ -264,7 +271,8 @@ export class KnowledgeIndex {
       main: this.extractor.extract([...doc.texts, doc.tags].join(' ')),
       subject: this.extractor.extract(doc.tags).places,
       answerEntities,
-      passageEntities: entry.passage ? this.extractor.extract(normaliseQuestion(entry.passage)) : undefined,
+      passageEntities: passage ? this.extractor.extract(passage) : undefined,
+      passage,
       quotedNames: quotedNamesOf(entry.question),
       kinds: new Set(doc.texts.flatMap(answerKinds)),
       facts: answerFacts(doc.answer, [...doc.texts, doc.answer].join(' '), answerEntities.names.size + answerEntities.places.size > 0, entry.answer ?? ''),
