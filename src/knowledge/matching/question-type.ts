@@ -105,6 +105,9 @@ const TITLES = [
 /** Words that give a person: a title (部长, 主任…), a form of address or a calling; or a person's name (see answerFacts). */
 const PERSON_IN_ANSWER = new RegExp([...TITLES, '同志', '先生', '女士', '老师', '传承人', '大师', '律师', '医生', '院士', '专家', '委员', '代表'].join('|'));
 
+/** Setbacks (撤销, 撤并, 叫停, 搬走, 点名批评): see the 'setback' detail. */
+const SETBACK = /批评|取消|撤[销并掉除回了走]|叫停|停办|停用|暂停|关闭|关停|解散|废止|注销|摘牌|失败|处分|问责|下降|减少|降低|退出|拒绝|停止|中止|终止|搬走|搬离|不合格/;
+
 /**
  * Details a question can ask for, each with the words that ask for it and the words an answer
  * (or its entry) needs to contain to give it. Asking where to book, what a ticket costs or how
@@ -139,7 +142,7 @@ const DETAILS: Array<{ name: string; asks: RegExp; gives: RegExp; asksInClause?:
   // Who a person is (哪位领导, 成员都叫什么名字): an answer naming bodies or counting people does not say.
   {
     name: 'person',
-    asks: /哪一?位|哪个领导|什么领导|姓名|(?:人|员|者|领导|同志)(?:都|分别|各)?叫什么(?:名字)?|(?:人|员|者)(?:都|分别|各)?是谁/,
+    asks: /哪一?位|哪个领导|什么领导|姓名|(?:人|员|者|领导|同志)(?:都|分别|各)?叫什么(?:名字)?|(?:人|员|者)(?:都|分别|各)?是谁|谁(?:创办|创立|创建|发起)|(?:创办|创始|发起)人/,
     gives: PERSON_IN_ANSWER,
   },
   // Why something was done or happened: an answer only saying what was done does not give the reason.
@@ -153,8 +156,8 @@ const DETAILS: Array<{ name: string; asks: RegExp; gives: RegExp; asksInClause?:
   // answer that does not speak of the setback does not confirm that it happened.
   {
     name: 'setback',
-    asks: /批评|取消|撤销|撤掉|撤了|叫停|停办|暂停|关闭|关停|解散|失败|处分|问责|下降|减少|降低|退出|拒绝|停止|中止|终止|搬走|搬离|不合格/,
-    gives: /批评|取消|撤销|撤掉|撤了|叫停|停办|暂停|关闭|关停|解散|失败|处分|问责|下降|减少|降低|退出|拒绝|停止|中止|终止|搬走|搬离|不合格/,
+    asks: SETBACK,
+    gives: SETBACK,
   },
   // Which party (哪个党派): an answer speaking of 民主党派成员 in general does not name one.
   { name: 'party', asks: /(?:哪|什么)[个些一]?(?:民主)?党派/, gives: new RegExp(PARTY_NAMES.join('|')) },
@@ -295,6 +298,7 @@ function partsGiven(name: string, answer: string): boolean {
 }
 
 /** What a normalised question asks for; `asked`, the question as written, for what punctuation tells. */
+
 /** The clauses of a question that hold a question word (哪些, 多少, 吗…): where it asks, not its context. */
 const QUESTION_WORD = /哪|什么|什麽|啥|多少|几|谁|怎么|咋|如何|吗|嗎|么|麼/;
 
