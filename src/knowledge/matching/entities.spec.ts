@@ -12,6 +12,7 @@ describe('EntityExtractor levels', () => {
     expect(levels('四川省财政给陈列馆补助了多少钱')).toEqual(['provincial body']);
     expect(levels('上城区委统战部部长作过什么批示')).toEqual(['district body']);
     expect(levels('绵竹县委书记讲了什么')).toEqual(['county body']);
+    expect(levels('上城区社会主义学院在红巷挂牌的是什么基地')).toEqual(['district body']);
   });
 
   it('reads the county-level bodies of a city as county level', () => {

@@ -16,8 +16,8 @@ const LEVELS: Array<[string, RegExp]> = [
   // The city's own department, government or budget (德阳市委统战部, 市财政): see bodyConflict.
   [CITY_BODY, /市委统战部|市政府|市财政/],
   // A district's or county's committee (上城区委统战部) is not the city's, whose work most entries report.
-  ['district body', /区委/],
-  ['county body', /县委/],
+  ['district body', /区委|区政府|区政协|区人大|区社会主义学院|区社院/],
+  ['county body', /县委|县政府|县政协|县人大|县社会主义学院|县社院/],
   ['city', /市级|市一级/],
   ['county', /县级|区县级|县区级|各区县|各县区|各县市区/],
   ['district', /(?<!县)区级/],
