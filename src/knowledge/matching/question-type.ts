@@ -64,7 +64,11 @@ const ANY_NUMBER = new RegExp(NUM);
 /** A year (2018年, 2018浙江国际健康产业领袖峰会) or a party congress (十九大) dates something; it is no quantity of it. */
 const DATING = new RegExp(`(?<![\\d.])(?:19|20)\\d{2}(?![\\d.%万千百十亿余多${MEASURES}名位人元])|十[六七八九]大|二十大`, 'g');
 const FAMILY_UNITS = FAMILIES.map(([family, unit]) => [family, new RegExp(`^${unit}$`)] as const);
-const FAMILY_IN_ANSWER = FAMILIES.map(([family, unit]) => [family, new RegExp(`${NUM}万?[余多]?万?${unit}`)] as const);
+const FAMILY_IN_ANSWER = [
+  ...FAMILIES.map(([family, unit]) => [family, new RegExp(`${NUM}万?[余多]?万?${unit}`)] as const),
+  // A head count written before the people it counts (140万新的社会阶层人士, normalised 140万新阶层).
+  ['people', new RegExp(`${NUM}万?[余多]?万?[^，。、；,;\\d]{0,8}?(?:人士|成员|会员|党员|社员|盟员|干部|代表|新阶层)`)] as const,
+];
 const COUNT_IN_ANSWER = new RegExp(`${NUM}[余多]?([${MEASURES}])`, 'g');
 const ASK_QUANTITY = new RegExp(
   `(?:多少|几(?!点)|多大)(?:万)?(平方米|平米|亩|人次|个人|人|名|位|钱|元|块|岁|个月|小时|天|周|[${MEASURES}])?`,
