@@ -1,0 +1,79 @@
+/**
+ * Details a question can ask for (a year, an address, a plan, a reason, who someone is…), each
+ * with the words that ask for it and the words an answer needs to give it.
+ */
+import { PARTY_NAMES } from './entities';
+
+/** Titles of office holders, asked about (副部长) and given by answers. */
+export const TITLES = [
+  '部长', '主任', '书记', '院长', '主席', '秘书长', '局长', '市长', '县长', '社长', '会长', '主委',
+  '组长', '团长', '馆长', '站长', '所长', '处长', '科长', '理事长', '负责人',
+];
+
+/** Words that give a person: a title (部长, 主任…), a form of address or a calling; or a person's name (see answerFacts). */
+const PERSON_IN_ANSWER = new RegExp([...TITLES, '同志', '先生', '女士', '老师', '传承人', '大师', '律师', '医生', '院士', '专家', '委员', '代表'].join('|'));
+
+/** Setbacks (撤销, 撤并, 叫停, 搬走, 点名批评): see the 'setback' detail. */
+const SETBACK = /批评|取消|撤[销并掉除回了走]|叫停|停办|停用|暂停|关闭|关停|解散|废止|注销|摘牌|失败|处分|问责|下降|减少|降低|退出|拒绝|停止|中止|终止|搬走|搬离|不合格/;
+
+/**
+ * Details a question can ask for, each with the words that ask for it and the words an answer
+ * (or its entry) needs to contain to give it. Asking where to book, what a ticket costs or how
+ * often something happens is not answered by an entry that merely describes the same thing.
+ */
+export const DETAILS: Array<{ name: string; asks: RegExp; gives: RegExp; asksInClause?: RegExp }> = [
+  { name: 'year', asks: /哪一年|哪年|几几年|什么年份|哪个年份|年份/, gives: /\d{4}年|[去今前]年|年度|\d{4}/ },
+  { name: 'address', asks: /地址|具体位置|门牌|怎么去|怎么走|[设建位]在(?:哪|什么地方|什么位置)|坐落在哪|在什么地方/, gives: /地址|位于|在[^,。]{1,12}(?:内|里|中)|[路街巷]\d*号|\d+号|大道|\d+楼|[一二三四五六七八九十]楼|大厦|酒店|产业园|园区|社区|村/ },
+  // The street of an address (哪条路, 门牌号): a building's name (位于蜀徽大酒店内) does not give it.
+  { name: 'street', asks: /哪条(?:路|街|巷|大道)|门牌/, gives: /[路街巷]\d*号|\d+号|大道|[路街巷](?=[，。、；]|$)/ },
+  { name: 'ticket', asks: /门票|票价|收费|免费|要钱吗|花钱/, gives: /门票|票价|收费|免费|票/ },
+  { name: 'booking', asks: /预约|报名|挂号|怎么申请|如何申请|申请流程|办理流程/, gives: /预约|报名|申请|流程|拨打|联系|登记|扫码/ },
+  { name: 'frequency', asks: /多久一次|多长时间一次|多久[搞办开举]一次|隔多久|多久|频率|一年几次|一个月几次/, gives: /每[年月周天季日]|定期|常态|每逢|一次|\d+次|[一二三四五六七八九十]+次/ },
+  { name: 'gender', asks: /女同志|女性|男性|妇女|女干部|男同志|女的|男的/, gives: /女|男|妇/ },
+  // A comparison or a ranking (哪个更快, 哪个最多, 是不是最多, 跟绵阳比): an answer giving one side's figure does not make it.
+  {
+    name: 'comparison',
+    asks: /(?:哪个|哪家|哪位|哪所|谁家|谁)[^，。,]{0,10}更|(?:哪个|哪家|哪位|哪所|谁家)[^，。,]{0,12}(?:最|排第|排名|排在|第一名|名列)|(?:是不是|是否|算不算)最|(?:跟|和|与)[^，。,]{1,6}比(?![作如喻例较])|比[^，。,]{1,8}(?:多|少)(?:多少|几)/,
+    // 最 only as a degree (最多, 最早), not in a name such as 最美工作室.
+    // 第一 only as a place in a ranking (排名第一, 第一名), not in a name such as 第一党小组.
+    gives: /最[多少大小高低早晚快慢先长强好优佳受]|第一[名位]|[排居列]第一|第一$|首位|之首|前列|领先|超过|高于|低于|多于|少于|排名|位居|位列/,
+  },
+  // A plan or what comes next (下一场, 明年, 会不会): an answer reporting what was done does not say it.
+  {
+    name: 'plan',
+    asks: /下一(?:场|次|届|轮|批|步|阶段)|明年|后年|今后|将来|未来|预计|打算|会不会|将要/,
+    // 计划 as a verb (计划于, 计划建), not a plan already made (学习计划, 协商计划).
+    gives: /将|计划(?=[于在到要将建开举推完实])|拟|预计|力争|目标|下一步|今后|未来|明年|后年|规划|争取|到\d{4}年/,
+    // Said of what is asked (下个月准备搞哪些活动), not of the member's own plans before it (我们下个月要去学习，……).
+    asksInClause: /下个(?:月|季度|阶段|年度)|接下来|(?:准备|打算)(?:再|要)?(?:搞|开|办|建|推|设|举|加|增|出)/,
+  },
+  // Who a person is (哪位领导, 成员都叫什么名字): an answer naming bodies or counting people does not say.
+  {
+    name: 'person',
+    asks: /哪一?位|哪个领导|什么领导|姓名|(?:人|员|者|领导|同志)(?:都|分别|各)?叫什么(?:名字)?|(?:人|员|者)(?:都|分别|各)?是谁|谁(?:创办|创立|创建|发起)|(?:创办|创始|发起)人/,
+    gives: PERSON_IN_ANSWER,
+  },
+  // Why something was done or happened: an answer only saying what was done does not give the reason.
+  {
+    name: 'reason',
+    // 为什么说 asks what a saying means (为什么说统战工作像酿酒), which an answer explains in its own words.
+    asks: /为什么(?!说|叫|称|把)|什么原因|原因是什么|怎么会/,
+    gives: /因为|由于|为了|旨在|以便|目的|原因|所以|因此|从而|意义|作用|是为|为[^，。]{1,10}(?:提供|推动|促进|服务)|以此|用于/,
+  },
+  // A setback (撤销, 叫停, 搬走, 点名批评): the sources report what was built and achieved, so an
+  // answer that does not speak of the setback does not confirm that it happened.
+  {
+    name: 'setback',
+    asks: SETBACK,
+    gives: SETBACK,
+  },
+  // Which party (哪个党派): an answer speaking of 民主党派成员 in general does not name one.
+  { name: 'party', asks: /(?:哪|什么)[个些一]?(?:民主)?党派/, gives: new RegExp(PARTY_NAMES.join('|')) },
+  // Whether a goal was reached (实现了没有): an answer stating the goal does not say.
+  {
+    name: 'outcome',
+    asks: /(?:实现|完成|达到|达成|做到)了?(?:没有|吗|没)|有没有(?:实现|完成|达到|达成|做到)/,
+    gives: /已经|已(?:实现|完成|达到|建成)|实现了|完成了|达到了|建成了|如期|成效|成果/,
+  },
+  { name: 'contact', asks: /怎么联系|联系人|微信号|邮箱|网址|公众号/, gives: /联系|电话|微信|邮箱|网址|公众号|\d{6,}/ },
+];
