@@ -47,7 +47,8 @@ const DEFAULT_SETS: Record<string, string> = {
   'fresh12-test': 'test/fixtures/qa-fresh12-test.yaml',
   'fresh13-tune': 'test/fixtures/qa-fresh13-tune.yaml',
   'fresh13-test': 'test/fixtures/qa-fresh13-test.yaml',
-  fresh14: 'test/fixtures/qa-fresh14.yaml',
+  'fresh14-tune': 'test/fixtures/qa-fresh14-tune.yaml',
+  'fresh14-test': 'test/fixtures/qa-fresh14-test.yaml',
   'fresh15-tune': 'test/fixtures/qa-fresh15-tune.yaml',
   'fresh15-test': 'test/fixtures/qa-fresh15-test.yaml',
 };

@@ -72,7 +72,7 @@ export const DETAILS: Array<{ name: string; asks: RegExp; gives: RegExp; asksInC
   // Whether a goal was reached (实现了没有): an answer stating the goal does not say.
   {
     name: 'outcome',
-    asks: /(?:实现|完成|达到|达成|做到)了?(?:没有|吗|没)|有没有(?:实现|完成|达到|达成|做到)/,
+    asks: /(?:实现|完成|达到|达成|做到)了?(?:没有|吗|没)|有没有(?:实现|完成|达到|达成|做到)|取得了?(?:哪些|什么)(?:成效|成果|成绩)|(?:成效|效果)(?:如何|怎么)/,
     gives: /已经|已(?:实现|完成|达到|建成)|实现了|完成了|达到了|建成了|如期|成效|成果/,
   },
   { name: 'contact', asks: /怎么联系|联系人|微信号|邮箱|网址|公众号/, gives: /联系|电话|微信|邮箱|网址|公众号|\d{6,}/ },

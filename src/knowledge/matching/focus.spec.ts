@@ -18,6 +18,7 @@ describe('questionFocus', () => {
 
   it('finds nothing when no noun is asked about', () => {
     expect(words('玉门共有多少名民主党派成员')).toEqual([]);
+    expect(words('统战系统不再唱独角戏，要转变成什么样子')).toEqual([]);
     expect(words('')).toEqual([]);
   });
 });

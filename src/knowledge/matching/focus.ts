@@ -12,6 +12,8 @@ const ASKS = /什么|多少|几|哪|谁|怎么|多大|多久/;
 const NOUN_TAG = /^(?:n|vn|an|t)/;
 /** Words between a noun and a final question word (奖品是什么, 年龄有多少). */
 const LINKS = new Set(['是', '的', '有', '了', '为', '叫']);
+/** Nouns that only say "what kind" (什么样子, 啥模样): they ask about the rest of the question, not a detail of their own. */
+const GENERIC = new Set(['样子', '模样', '样儿']);
 
 export interface FocusWord {
   word: string;
@@ -26,7 +28,8 @@ export function questionFocus(text: string): FocusWord[] {
     words.push({ word, tag, start: at });
     at += Array.from(word).length;
   }
-  const isNoun = (i: number) => i >= 0 && i < words.length && NOUN_TAG.test(words[i].tag) && Array.from(words[i].word).length >= 2;
+  const isNoun = (i: number) =>
+    i >= 0 && i < words.length && NOUN_TAG.test(words[i].tag) && Array.from(words[i].word).length >= 2 && !GENERIC.has(words[i].word);
   const focus: FocusWord[] = [];
   const asks = words.flatMap((w, i) => (ASKS.test(w.word) ? [i] : []));
   for (const i of asks) {
