@@ -282,11 +282,12 @@ export class KnowledgeIndex {
 
 /**
  * Of entries close to the best, those having what the question points at go first: the kind of
- * thing asked named in the answer (哪家酒店), the kind of answer asked for in the entry's own
+ * thing asked, or else the noun asked about, named in the answer (哪家酒店, 她说的主线是什么), the
+ * kind of answer asked for in the entry's own
  * questions (谁, 多少), every name the asking sentence quotes in them (“三同三化”里的“同向”).
  */
 function breakNearTies(candidates: ScoredCandidate[], normalised: string, asked: string): ScoredCandidate[] {
-  const kind = askedKind(normalised);
+  const kind = askedKind(normalised) ?? questionFocus(normalised).at(-1)?.word;
   if (kind) preferHaving(candidates, (c) => c.entry.facts.answerText.includes(kind));
   const kinds = answerKinds(normalised);
   if (kinds.length === 1) preferHaving(candidates, (c) => c.entry.kinds.has(kinds[0]));
