@@ -51,6 +51,7 @@ const DEFAULT_SETS: Record<string, string> = {
   'fresh14-test': 'test/fixtures/qa-fresh14-test.yaml',
   'fresh15-tune': 'test/fixtures/qa-fresh15-tune.yaml',
   'fresh15-test': 'test/fixtures/qa-fresh15-test.yaml',
+  fresh16: 'test/fixtures/qa-fresh16.yaml',
 };
 
 const itemSchema = z.object({
