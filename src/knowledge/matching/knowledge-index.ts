@@ -173,10 +173,12 @@ export class KnowledgeIndex {
     if (!normalised) return [];
     const sentences = sentencesOf(text);
     const clause = askedClause(text);
-    const entities = this.questionEntities(normalised, clause === undefined ? undefined : normalise(clause));
+    const askedPart = clause === undefined ? undefined : normalise(clause);
+    const entities = this.questionEntities(normalised, askedPart);
     // What kind of fact is asked is said where the question turns to asking (……我就想知道有几位当了人大代表).
-    const needs = clause ? questionNeeds(normalise(clause), clause) : questionNeeds(normalised, text);
-    const novel = this.novelFocus(normalised);
+    const needs = clause && askedPart !== undefined ? questionNeeds(askedPart, clause) : questionNeeds(normalised, text);
+    const focus = questionFocus(normalised).map(({ word }) => word);
+    const novel = this.novelFocus(focus);
     // Quotes before the asking clause are context, like those in sentences before the last.
     const asked = clause ?? sentences[sentences.length - 1] ?? '';
     const quoted = [...asked.matchAll(QUOTED)]
@@ -184,7 +186,7 @@ export class KnowledgeIndex {
       .map((name) => ({ name, ids: this.lexical.prepareQuery(name).bigramIds }))
       .filter(({ ids }) => ids.length > 0);
     const best = new Map<string, ScoredCandidate>();
-    const parts = [normalised, ...laterSentencesOf(sentences).map(normalise), ...(clause ? [normalise(clause)] : [])];
+    const parts = [normalised, ...laterSentencesOf(sentences).map(normalise), ...(askedPart !== undefined ? [askedPart] : [])];
     // Before 其中 the question names a whole; what it asks is a part (……其中的“团”指的是哪个团).
     const contextWeight = clause && /其中/.test(text) ? WHOLE_BEFORE_PART : 1;
     for (const [k, part] of parts.entries()) {
@@ -194,7 +196,7 @@ export class KnowledgeIndex {
         if ((best.get(c.entry.id)?.score ?? -1) < c.score) best.set(c.entry.id, c);
       }
     }
-    return breakNearTies([...best.values()], normalised, asked).sort((a, b) => b.score - a.score);
+    return breakNearTies([...best.values()], normalised, focus, asked).sort((a, b) => b.score - a.score);
   }
 
   /**
@@ -214,10 +216,10 @@ export class KnowledgeIndex {
    * one of its character pairs appears in no entry and does not sound like a two-character
    * word of the knowledge (名子 is 名字 mistyped, not something new).
    */
-  private novelFocus(normalised: string): number[][] {
-    return questionFocus(normalised)
-      .filter(({ word }) => bigramsOf(Array.from(word)).some((g) => !this.lexical.hasBigram(g) && !this.spelling.soundsKnown(g)))
-      .map(({ word }) => this.lexical.prepareQuery(word).charIds);
+  private novelFocus(focus: string[]): number[][] {
+    return focus
+      .filter((word) => bigramsOf(Array.from(word)).some((g) => !this.lexical.hasBigram(g) && !this.spelling.soundsKnown(g)))
+      .map((word) => this.lexical.prepareQuery(word).charIds);
   }
 
   private scoreText(
@@ -286,8 +288,8 @@ export class KnowledgeIndex {
  * kind of answer asked for in the entry's own
  * questions (谁, 多少), every name the asking sentence quotes in them (“三同三化”里的“同向”).
  */
-function breakNearTies(candidates: ScoredCandidate[], normalised: string, asked: string): ScoredCandidate[] {
-  const kind = askedKind(normalised) ?? questionFocus(normalised).at(-1)?.word;
+function breakNearTies(candidates: ScoredCandidate[], normalised: string, focus: string[], asked: string): ScoredCandidate[] {
+  const kind = askedKind(normalised) ?? focus.at(-1);
   if (kind) preferHaving(candidates, (c) => c.entry.facts.answerText.includes(kind));
   const kinds = answerKinds(normalised);
   if (kinds.length === 1) preferHaving(candidates, (c) => c.entry.kinds.has(kinds[0]));

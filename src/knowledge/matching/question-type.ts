@@ -230,8 +230,6 @@ function partsGiven(name: string, answer: string): boolean {
   return answer.split(/[，,。]/).some((clause) => clause.includes(name) && LISTED.test(clause));
 }
 
-/** What a normalised question asks for; `asked`, the question as written, for what punctuation tells. */
-
 /** The clauses of a question that hold a question word (哪些, 多少, 吗…): where it asks, not its context. */
 const QUESTION_WORD = /哪|什么|什麽|啥|多少|几|谁|怎么|咋|如何|吗|嗎|么|麼/;
 
@@ -242,6 +240,7 @@ function askingClauses(asked: string): string {
     .join('，');
 }
 
+/** What a normalised question asks for; `asked`, the question as written, for what punctuation tells. */
 export function questionNeeds(question: string, asked?: string): QuestionNeeds {
   const asking = asked === undefined ? '' : askingClauses(asked);
   return {

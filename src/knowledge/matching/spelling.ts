@@ -91,7 +91,8 @@ export class HomophoneCorrector {
     const chars = Array.from(text);
     if (chars.length < SPAN) return text;
     const read = soundsOf(chars);
-    const named = this.namedPositions(chars);
+    // Which characters belong to a quoted name is only looked up when a correction is at hand.
+    let named: boolean[] | undefined;
     let changed = false;
     for (let i = 0; i + SPAN <= chars.length; i++) {
       const known = this.bySound.get(soundKey(read, i));
@@ -102,6 +103,7 @@ export class HomophoneCorrector {
       const [k] = differing;
       if (FUNCTION_CHARS.has(chars[i + k]) || FUNCTION_CHARS.has(fixed[k])) continue;
       const at = i + k;
+      named ??= this.namedPositions(chars);
       if (named[at]) continue;
       if ((at > 0 && isDictionaryWord(chars[at - 1] + chars[at])) || isDictionaryWord(chars[at] + (chars[at + 1] ?? ''))) continue;
       for (let k = 0; k < SPAN; k++) chars[i + k] = fixed[k];
