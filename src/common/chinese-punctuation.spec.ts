@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
+import { readYaml } from './yaml';
 
 /**
  * Every sentence members and organisers read is written in the source as a string or template
@@ -35,6 +36,27 @@ function literalTexts(file: string): Array<{ line: number; text: string }> {
   return found;
 }
 
+/** What members read of the shipped knowledge and question banks; similar questions and source quotes are kept as written. */
+const SHOWN_FIELDS: Record<string, string[]> = {
+  knowledge: ['question', 'answer'],
+  quizzes: ['title', 'description', 'stem', 'options', 'explanation'],
+};
+
+function shownTexts(dir: string, fields: string[]): Array<{ where: string; text: string }> {
+  const found: Array<{ where: string; text: string }> = [];
+  const visit = (value: unknown, where: string, shown: boolean) => {
+    if (typeof value === 'string' && shown) found.push({ where, text: value });
+    else if (Array.isArray(value)) value.forEach((item, i) => visit(item, `${where}[${i}]`, shown));
+    else if (value && typeof value === 'object') {
+      for (const [key, item] of Object.entries(value)) visit(item, `${where}.${key}`, shown || fields.includes(key));
+    }
+  };
+  for (const name of fs.readdirSync(dir).filter((n) => n.endsWith('.yaml'))) {
+    visit(readYaml(fs.readFileSync(path.join(dir, name), 'utf8')), name, false);
+  }
+  return found;
+}
+
 describe('Chinese text in the service', () => {
   it('uses full-width punctuation next to Chinese characters in every literal', () => {
     const root = path.join(__dirname, '..');
@@ -44,6 +66,16 @@ describe('Chinese text in the service', () => {
         .map(({ line, text }) => `${path.relative(root, file)}:${line}: ${text.slice(0, 80)}`),
     );
     expect(offending).toEqual([]);
+  });
+
+  it('uses full-width punctuation in the shipped knowledge and question banks members read', () => {
+    const root = path.join(__dirname, '..', '..');
+    for (const [dir, fields] of Object.entries(SHOWN_FIELDS)) {
+      const texts = shownTexts(path.join(root, dir), fields);
+      expect(texts.length).toBeGreaterThan(50);
+      const offending = texts.filter(({ text }) => HALF_WIDTH_NEXT_TO_CHINESE.test(text)).map(({ where, text }) => `${dir}/${where}: ${text.slice(0, 60)}`);
+      expect(offending).toEqual([]);
+    }
   });
 
   it('flags what it should and lets numbers and letters be', () => {
