@@ -1,3 +1,4 @@
+import { normaliseQuestion } from './normalise';
 import { collectEntityNames, EntityExtractor, entityAgreement } from './entities';
 
 describe('EntityExtractor levels', () => {
@@ -61,6 +62,16 @@ describe('EntityExtractor periods', () => {
     expect([...profile('玉门前年提交了多少议案', true).periods]).toEqual(['前年']);
     expect([...profile('疫情之前每年捐款多少', true).periods]).toEqual(['疫情前']);
     expect([...profile('今年提交了多少议案', true).periods]).toEqual([]);
+  });
+
+  it('tells one quarter from another, however it is written', () => {
+    const normalised = (text: string) => profile(normaliseQuestion(text), true);
+    expect([...normalised('同心筑第二季度安排了几场学习').periods]).toEqual(['二季度']);
+    expect([...normalised('同心筑第一季度安排了几场学习').periods]).toEqual(['一季度']);
+    const entry = profile(normaliseQuestion('同心筑一季度16场学习计划'));
+    expect(entityAgreement(normalised('同心筑第一季度安排了几场学习'), entry, entry, none)).toBe(1);
+    expect(entityAgreement(normalised('同心筑第二季度安排了几场学习'), entry, entry, none)).toBeLessThan(0.5);
+    expect([...normalised('每季度召开一次推进会').periods]).toEqual([]);
   });
 
   it('lowers the agreement of an entry that says nothing of the period asked about', () => {
