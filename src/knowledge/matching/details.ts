@@ -57,7 +57,8 @@ export const DETAILS: Array<{ name: string; asks: RegExp; gives: RegExp; asksInC
   {
     name: 'reason',
     // 为什么说 asks what a saying means (为什么说统战工作像酿酒), which an answer explains in its own words.
-    asks: /为什么(?!说|叫|称|把)|什么原因|原因是什么|怎么会/,
+    // 评为什么, 作为什么, 称为什么 ask "as what", not why.
+    asks: /(?<![评作成称列定名改视喻括结选认])为什么(?!说|叫|称|把)|什么原因|原因是什么|怎么会/,
     gives: /因为|由于|为了|旨在|以便|目的|原因|所以|因此|从而|意义|作用|是为|为[^，。]{1,10}(?:提供|推动|促进|服务)|以此|用于/,
   },
   // A setback (撤销, 叫停, 搬走, 点名批评): the sources report what was built and achieved, so an
@@ -66,6 +67,12 @@ export const DETAILS: Array<{ name: string; asks: RegExp; gives: RegExp; asksInC
     name: 'setback',
     asks: SETBACK,
     gives: SETBACK,
+  },
+  // An award or rating (被评为最好, 获得过什么荣誉): an answer describing the work does not say it was rated.
+  {
+    name: 'award',
+    asks: /评为|评上|评选|获评|荣获|获奖|得奖|[获拿]过?(?:什么|哪些|几[个项次])?(?:奖|荣誉|称号)|(?:什么|哪些)(?:奖项|荣誉|称号)|表彰/,
+    gives: /评为|评上|评选|获评|荣获|授予|命名|称号|荣誉|奖|表彰|典型|示范|先进/,
   },
   // Which party (哪个党派): an answer speaking of 民主党派成员 in general does not name one.
   { name: 'party', asks: /(?:哪|什么)[个些一]?(?:民主)?党派/, gives: new RegExp(PARTY_NAMES.join('|')) },

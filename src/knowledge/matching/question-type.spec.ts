@@ -119,6 +119,14 @@ describe('comparisons and plans', () => {
     expect(agreement('基地建好以后谁来管', '基地由九三学社德阳市委会负责管理。')).toBe(1);
   });
 
+  it('needs an answer that reports an award or rating for a question about one', () => {
+    expect(agreement('几个发言城市里哪个的经验被评为第一', '襄阳、哈尔滨、新乡、泸州作了交流发言。')).toBeLessThan(1);
+    expect(agreement('同心讲吧获得过什么荣誉', '玉门创新打造“同心讲吧”宣传品牌。')).toBeLessThan(1);
+    expect(agreement('两跑一解被评为什么案例', '“两跑一解”服务民企被评为基层统战创新典型案例。')).toBe(1);
+    expect(agreement('红光印象被评为什么级别的基地', '红光印象被命名为省级实践创新基地。')).toBe(1);
+    expect(agreement('评选出来的最美小营人有哪些', '结合“最美小营人”评选表彰，编写程瑜等人的统战故事。')).toBe(1);
+  });
+
   it('reads a plan asked where the question asks, not the member\'s own plans before it', () => {
     const withRaw = (question: string, answer: string) =>
       factsAgreement(questionNeeds(normaliseQuestion(question), question), answerFacts(normaliseQuestion(answer), answer, false, answer), new Set());
@@ -142,6 +150,7 @@ describe('a reason or a ranking asked for', () => {
   it.each([
     ['为什么专门开西部片会', '专门召开西部地区片会，体现了西部地区的独特作用和意义。'],
     ['为什么说统战工作像酿酒', '泸州坚持“统战工作如同酿酒”的工匠精神。'],
+    ['同心服务团被称为什么', '同心服务团被誉为“行走的统战课堂”。'],
     ['哪个党派排第一', '民盟在竞争激励中排名第一。'],
   ])('accepts "%s" answered by "%s"', (question, answer) => {
     expect(agreement(question, answer)).toBe(1);
