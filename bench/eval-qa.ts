@@ -52,7 +52,8 @@ const DEFAULT_SETS: Record<string, string> = {
   'fresh15-tune': 'test/fixtures/qa-fresh15-tune.yaml',
   'fresh15-test': 'test/fixtures/qa-fresh15-test.yaml',
   fresh16: 'test/fixtures/qa-fresh16.yaml',
-  fresh17: 'test/fixtures/qa-fresh17.yaml',
+  'fresh17-tune': 'test/fixtures/qa-fresh17-tune.yaml',
+  'fresh17-test': 'test/fixtures/qa-fresh17-test.yaml',
 };
 
 const itemSchema = z.object({

@@ -11,6 +11,7 @@ describe('EntityExtractor levels', () => {
     expect(levels('评上省级基地奖励多少钱')).toEqual(['provincial']);
     expect(levels('德阳市委统战部给基地拨了多少钱')).toEqual(['city body']);
     expect(levels('四川省财政给陈列馆补助了多少钱')).toEqual(['provincial body']);
+    expect(levels('有几个是甘肃省政协委员')).toEqual(['provincial body']);
     expect(levels('上城区委统战部部长作过什么批示')).toEqual(['district body']);
     expect(levels('绵竹县委书记讲了什么')).toEqual(['county body']);
     expect(levels('上城区社会主义学院在红巷挂牌的是什么基地')).toEqual(['district body']);

@@ -12,7 +12,7 @@ const LEVELS: Array<[string, RegExp]> = [
   ['provincial', /省级|省一级|省委/],
   // A central or provincial body (九三学社中央, 四川省委统战部) is not a thing of that level a city names (国家级基地, 省级基地).
   ['central body', /中央/],
-  ['provincial body', /省委|省政府|省财政/],
+  ['provincial body', /省委|省政府|省财政|省政协|省人大|省社会主义学院|省社院/],
   // The city's own department, government or budget (德阳市委统战部, 市财政): see bodyConflict.
   [CITY_BODY, /市委统战部|市政府|市财政/],
   // A district's or county's committee (上城区委统战部) is not the city's, whose work most entries report.

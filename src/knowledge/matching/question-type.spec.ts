@@ -79,6 +79,10 @@ describe('what a count counts', () => {
     expect(agreement('玉门有多少个民主党派', '玉门全市共有126名民主党派成员。')).toBeLessThan(1);
     expect(agreement('玉门有多少名民主党派成员', '玉门全市共有126名民主党派成员。')).toBe(1);
     expect(agreement('红巷同心筑一季度排了多少场学习', '红巷同心筑一季度16场学习计划全面覆盖各项内容。')).toBe(1);
+    // Measure words name what is counted: questions (道), copies (份), households (户), teams (支, 队).
+    expect(agreement('知识测试一共出了多少道题', '知识测试吸引了7万余人次参与。')).toBeLessThan(1);
+    expect(agreement('知识测试一共出了多少道题', '知识测试共设置30道题。')).toBe(1);
+    expect(agreement('组建了几支服务队', '组建了12支服务队。')).toBe(1);
   });
 
   it('does not answer a count of a thing the entry never writes of with another count', () => {
