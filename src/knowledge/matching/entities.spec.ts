@@ -69,6 +69,7 @@ describe('EntityExtractor periods', () => {
     const normalised = (text: string) => profile(normaliseQuestion(text), true);
     expect([...normalised('同心筑第二季度安排了几场学习').periods]).toEqual(['二季度']);
     expect([...normalised('同心筑第一季度安排了几场学习').periods]).toEqual(['一季度']);
+    expect([...normalised('同心筑第2季度安排了几场学习').periods]).toEqual(['二季度']);
     const entry = profile(normaliseQuestion('同心筑一季度16场学习计划'));
     expect(entityAgreement(normalised('同心筑第一季度安排了几场学习'), entry, entry, none)).toBe(1);
     expect(entityAgreement(normalised('同心筑第二季度安排了几场学习'), entry, entry, none)).toBeLessThan(0.5);
