@@ -54,6 +54,8 @@ const DEFAULT_SETS: Record<string, string> = {
   fresh16: 'test/fixtures/qa-fresh16.yaml',
   'fresh17-tune': 'test/fixtures/qa-fresh17-tune.yaml',
   'fresh17-test': 'test/fixtures/qa-fresh17-test.yaml',
+  'fresh18-tune': 'test/fixtures/qa-fresh18-tune.yaml',
+  'fresh18-test': 'test/fixtures/qa-fresh18-test.yaml',
 };
 
 const itemSchema = z.object({
