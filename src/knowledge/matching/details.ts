@@ -22,7 +22,7 @@ const SETBACK = /批评|取消|撤[销并掉除回了走]|叫停|停办|停用|�
  * often something happens is not answered by an entry that merely describes the same thing.
  */
 export const DETAILS: Array<{ name: string; asks: RegExp; gives: RegExp; asksInClause?: RegExp }> = [
-  { name: 'year', asks: /哪一年|哪年|几几年|什么年份|哪个年份|年份/, gives: /\d{4}年|[去今前]年|年度|\d{4}/ },
+  { name: 'year', asks: /哪一年|哪年|几几年|什么年份|哪个年份|年份/, gives: /\d{4}年|[去今前]年|[本上]年度|\d{4}/ },
   { name: 'address', asks: /地址|具体位置|门牌|怎么去|怎么走|[设建位]在(?:哪|什么地方|什么位置)|坐落在哪|在什么地方/, gives: /地址|位于|在[^,。]{1,12}(?:内|里|中)|[路街巷]\d*号|\d+号|大道|\d+楼|[一二三四五六七八九十]楼|大厦|酒店|产业园|园区|社区|村/ },
   // The street of an address (哪条路, 门牌号): a building's name (位于蜀徽大酒店内) does not give it.
   { name: 'street', asks: /哪条(?:路|街|巷|大道)|门牌/, gives: /[路街巷]\d*号|\d+号|大道|[路街巷](?=[，。、；]|$)/ },
