@@ -5,6 +5,7 @@ const words = (text: string) => questionFocus(text).map((f) => f.word);
 describe('questionFocus', () => {
   it('finds the noun a question word governs', () => {
     expect(words('新乡知识测试是在什么平台开展的')).toEqual(['平台']);
+    expect(words('基地搭了个什么样的机制')).toEqual(['机制']);
   });
 
   it('finds the noun before a final question word, or the last noun when the frame was dropped', () => {

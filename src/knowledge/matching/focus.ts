@@ -33,8 +33,10 @@ export function questionFocus(text: string): FocusWord[] {
   const focus: FocusWord[] = [];
   const asks = words.flatMap((w, i) => (ASKS.test(w.word) ? [i] : []));
   for (const i of asks) {
-    if (isNoun(i + 1)) {
-      focus.push(words[i + 1]);
+    // 什么样的机制: the noun may follow a 的.
+    const after = words[i + 1]?.word === '的' ? i + 2 : i + 1;
+    if (isNoun(after)) {
+      focus.push(words[after]);
       continue;
     }
     let before = i - 1;
