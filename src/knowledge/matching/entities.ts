@@ -7,17 +7,22 @@ import { segment, wordStarts } from './segmenter';
  * 中央 and 省委 mark central and provincial bodies (九三学社中央, 民盟省委), not a city's committee.
  */
 const CITY_BODY = 'city body';
+/** A level's own bodies (区委, 县政协, 省社院): its committee, government, CPPCC, congress and socialist institute. */
+const OWN_BODIES = ['委', '政府', '政协', '人大', '社会主义学院', '社院'];
+function bodiesOf(level: string, ...more: string[]): RegExp {
+  return new RegExp([...OWN_BODIES.map((body) => level + body), ...more].join('|'));
+}
 const LEVELS: Array<[string, RegExp]> = [
   ['national', /国家级|全国|中央/],
   ['provincial', /省级|省一级|省委/],
   // A central or provincial body (九三学社中央, 四川省委统战部) is not a thing of that level a city names (国家级基地, 省级基地).
   ['central body', /中央/],
-  ['provincial body', /省委|省政府|省财政|省政协|省人大|省社会主义学院|省社院/],
+  ['provincial body', bodiesOf('省', '省财政')],
   // The city's own department, government or budget (德阳市委统战部, 市财政): see bodyConflict.
   [CITY_BODY, /市委统战部|市政府|市财政/],
   // A district's or county's committee (上城区委统战部) is not the city's, whose work most entries report.
-  ['district body', /区委|区政府|区政协|区人大|区社会主义学院|区社院/],
-  ['county body', /县委|县政府|县政协|县人大|县社会主义学院|县社院/],
+  ['district body', bodiesOf('区')],
+  ['county body', bodiesOf('县')],
   ['city', /市级|市一级/],
   ['county', /县级|区县级|县区级|各区县|各县区|各县市区/],
   ['district', /(?<!县)区级/],
