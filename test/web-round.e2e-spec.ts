@@ -92,19 +92,21 @@ maybe('a web and chat round announced in a WeChat group, answered on the page (r
     const phone = await browser.newPage({ viewport: { width: 390, height: 800 } });
     await phone.goto(t.url + personalPath);
     await phone.locator('[data-question="1"]').waitFor();
+    const given: string[] = [];
     for (const n of [1, 2]) {
       await phone.locator(`[data-question="${n}"]`).waitFor();
-      await answerShown(phone);
+      given.push(await answerShown(phone));
       await phone.locator('[data-next]').click();
     }
     await phone.locator('[data-question="3"]').waitFor();
     const prisma = () => t.app.get(PrismaService);
+    // The page saves a moment after each change: a multiple choice may be stored half-picked first.
     const saved = async () => {
       const rows = await prisma().webProgress.findMany();
-      const given = rows.length === 1 ? Object.values(rows[0].answers as object).filter((a) => a !== null && a !== '' && !(Array.isArray(a) && !a.length)) : [];
-      return given.length === 2;
+      const stored = rows.length === 1 ? Object.values(rows[0].answers as object) : [];
+      return stored.length >= 2 && stored[0] === given[0] && stored[1] === given[1] && !stored.slice(2).some((a) => a);
     };
-    await waitUntil(saved, 15_000, 'two answers to be saved');
+    await waitUntil(saved, 15_000, 'both answers to be saved as given');
 
     await t.stop();
     t = await startTestApp(env, t.database);

@@ -1,16 +1,22 @@
 import type { Page } from 'playwright-core';
 import { RIGHT } from './web-quiz';
 
-/** Answers the question on screen rightly, by its stem. */
-export async function answerShown(page: Page): Promise<void> {
+/** Answers the question on screen rightly, by its stem; returns the answer as the page stores it (letters in order, or the text filled in). */
+export async function answerShown(page: Page): Promise<string> {
   const question = page.locator('[data-question]');
   const stem = (await question.locator('.stem').innerText()).trim();
   const right = RIGHT[stem];
   if (await question.locator('[data-fill]').count()) {
     await question.locator('[data-fill]').fill(right[0]);
-    return;
+    return right[0];
   }
-  for (const text of right) await question.locator('[data-option]', { hasText: text }).click();
+  const letters: string[] = [];
+  for (const text of right) {
+    const option = question.locator('[data-option]', { hasText: text });
+    letters.push((await option.getAttribute('data-option')) ?? '');
+    await option.click();
+  }
+  return letters.sort().join('');
 }
 
 /**
