@@ -56,7 +56,8 @@ const DEFAULT_SETS: Record<string, string> = {
   'fresh17-test': 'test/fixtures/qa-fresh17-test.yaml',
   'fresh18-tune': 'test/fixtures/qa-fresh18-tune.yaml',
   'fresh18-test': 'test/fixtures/qa-fresh18-test.yaml',
-  fresh19: 'test/fixtures/qa-fresh19.yaml',
+  'fresh19-tune': 'test/fixtures/qa-fresh19-tune.yaml',
+  'fresh19-test': 'test/fixtures/qa-fresh19-test.yaml',
 };
 
 const itemSchema = z.object({

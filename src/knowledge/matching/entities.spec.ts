@@ -33,6 +33,17 @@ describe('EntityExtractor levels', () => {
     expect(entityAgreement(query, unnamed, unnamed, none)).toBe(1);
   });
 
+  it('does not give a question about one whole (全省) the fact of an entry about another (全区)', () => {
+    const none = new Map();
+    const query = extractor.extract('面向全省基层统战干部的首期业务培训是谁讲的', true);
+    const district = extractor.extract('面向全区基层统战干部的首期业务培训由隗斌贤主讲');
+    const unnamed = extractor.extract('首期基层统战干部业务培训由隗斌贤主讲');
+    const both = extractor.extract('面向全省和全区统战干部的培训由隗斌贤主讲');
+    expect(entityAgreement(query, district, district, none)).toBeLessThan(1);
+    expect(entityAgreement(query, unnamed, unnamed, none)).toBe(1);
+    expect(entityAgreement(query, both, both, none)).toBe(1);
+  });
+
   it('tells a full grade from a deputy one', () => {
     expect(levels('提拔了几名正处级干部')).toEqual(['正处']);
     expect(levels('推荐副县级和正科级干部各几名')).toEqual(['county', '副县', '正科']);

@@ -30,6 +30,16 @@ const LEVELS: Array<[string, RegExp]> = [
 ];
 
 /**
+ * The whole a figure or an audience covers (全省, 全市, 全区, 全县). An entry naming one whole
+ * does not answer a question about another (面向全区 is not 面向全省); one naming none may.
+ */
+const SCOPE = /全(省|市|区|县)/g;
+
+function scopesIn(text: string): Set<string> {
+  return new Set([...text.matchAll(SCOPE)].map((m) => m[1]));
+}
+
+/**
  * Periods a question may name instead of a year: a figure of one period is not another's.
  * 今年 is left out, since members say it of whatever is current.
  */
@@ -79,6 +89,8 @@ export interface EntityProfile {
   /** Numbers written as a lone Chinese digit (三个导向), which an entry may list rather than count. */
   softNumbers: Set<number>;
   levels: Set<string>;
+  /** Wholes named (全省 -> 省): see SCOPE. */
+  scopes: Set<string>;
   periods: Set<string>;
   /** Names from the knowledge's tags (parties, streets, subjects) that are not divisions of China. */
   names: Set<string>;
@@ -153,7 +165,7 @@ export class EntityExtractor {
     const numbers = new Set(mentions.filter((m) => !m.soft || !isQuery).map((m) => m.value));
     const softNumbers = new Set(mentions.filter((m) => m.soft && isQuery && !numbers.has(m.value)).map((m) => m.value));
     if (!isQuery) for (const digit of looseDigits(text)) numbers.add(digit);
-    return { numbers, softNumbers, levels, periods, names, places };
+    return { numbers, softNumbers, levels, scopes: scopesIn(text), periods, names, places };
   }
 }
 
@@ -250,6 +262,13 @@ function bodyConflict(wanted: Set<string>, main: Set<string>, answer: Set<string
   return !has(CITY_BODY) && (has('district body') || has('county body')) ? MISS.levels : 1;
 }
 
+/** A question about one whole (全省) against an entry naming only others (全区). */
+function scopeConflict(wanted: Set<string>, main: Set<string>, answer: Set<string>): number {
+  const named = new Set([...main, ...answer]);
+  if (!named.size) return 1;
+  return [...wanted].some((scope) => !named.has(scope)) ? MISS.levels : 1;
+}
+
 function softAgreement(wanted: Set<number>, main: Set<number>, answer: Set<number>): number {
   for (const n of wanted) if (!main.has(n) && !answer.has(n)) return SOFT_NUMBER_MISS;
   return 1;
@@ -272,6 +291,7 @@ export function entityAgreement(
     placeAgreement(query.places, main.places, answer.places, subject, passage?.places, [...query.names].some((name) => main.names.has(name))) *
     agreement(without(query.levels, CITY_BODY), main.levels, answer.levels, undefined, 'levels') *
     bodyConflict(query.levels, main.levels, answer.levels) *
+    scopeConflict(query.scopes, main.scopes, answer.scopes) *
     agreement(query.periods, main.periods, answer.periods, passage?.periods, 'periods') *
     agreement(query.numbers, main.numbers, answer.numbers, passage?.numbers, 'numbers') *
     softAgreement(query.softNumbers, main.numbers, answer.numbers)

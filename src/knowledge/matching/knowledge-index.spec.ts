@@ -262,6 +262,15 @@ describe('decide', () => {
     expect(answeredIds(decide(siblings, '德阳民进的“四有”指什么', DEFAULT_THRESHOLDS))).toEqual(['you']);
   });
 
+  it('prefers the entry whose own question quotes the name whose parts are asked', () => {
+    const siblings = new KnowledgeIndex([
+      { id: 'tong', question: '德阳民进“四同四有四立”中的“四同”指什么?', similar: ['四同四有四立的四同具体是哪四个'], answer: '“四同”指同心、同向、同行、同进。', tags: ['德阳'] },
+      { id: 'you', question: '德阳民进“四同四有四立”中的“四有”指什么?', similar: ['四有是哪四有'], answer: '“四有”指有德、有才、有能、有力。', tags: ['德阳'] },
+    ]);
+    // The whole's entry shares more words with the question; the name asked about is the other's.
+    expect(siblings.match('“四有”具体是哪四个有', 1)[0].id).toBe('you');
+  });
+
   it('prefers the part a question asks about over the whole it names as context', () => {
     const parts = new KnowledgeIndex([
       { id: 'whole', question: '泸州培养党外人才的“中心+会+团+室+库”是什么?', similar: [], answer: '泸州依托人才服务中心、联谊会、专家服务团、工作室、智库培养党外人才。', tags: ['泸州'] },

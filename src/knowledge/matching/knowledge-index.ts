@@ -7,7 +7,7 @@ import { bigramsOf, LexicalIndex } from './lexical-index';
 import { normaliseQuestion } from './normalise';
 import { answerKinds, askedClause, askedKind, laterSentencesOf, preferHaving, sentencesOf } from './asking';
 import { HomophoneCorrector } from './spelling';
-import { answerFacts, type AnswerFacts, factsAgreement, type QuestionNeeds, questionNeeds } from './question-type';
+import { answerFacts, type AnswerFacts, factsAgreement, partsAsked, type QuestionNeeds, questionNeeds } from './question-type';
 
 export interface IndexableEntry {
   id: string;
@@ -208,7 +208,7 @@ export class KnowledgeIndex {
     const whole = this.extractor.extract(normalised, true);
     if (!clause) return whole;
     const asked = this.extractor.extract(clause, true);
-    return { ...whole, levels: asked.levels, periods: asked.periods };
+    return { ...whole, levels: asked.levels, scopes: asked.scopes, periods: asked.periods };
   }
 
   /**
@@ -295,6 +295,10 @@ function breakNearTies(candidates: ScoredCandidate[], normalised: string, focus:
   if (kinds.length === 1) preferHaving(candidates, (c) => c.entry.kinds.has(kinds[0]));
   const names = quotedNamesOf(asked);
   if (names.length >= 2) preferHaving(candidates, (c) => names.every((name) => c.entry.texts.some((t) => t.includes(name))));
+  // The name whose parts are asked (“四有”具体是哪四个) is the one the entry's own question quotes,
+  // not one its whole (“四同四有四立”) only holds.
+  const parts = partsAsked(asked);
+  if (parts) preferHaving(candidates, (c) => c.entry.quotedNames.includes(normaliseQuestion(parts)));
   return candidates;
 }
 

@@ -124,6 +124,15 @@ describe('comparisons and plans', () => {
     expect(agreement('兰州把新阶层人士比作什么', '兰州把新阶层人士比作浪花。')).toBe(1);
   });
 
+  it('reads a difference from another year and a place in a ranking as comparisons', () => {
+    expect(agreement('今年交的议案建议比去年多了多少篇', '玉门民主党派成员全年提交议案、建议40余篇。')).toBeLessThan(1);
+    expect(agreement('议案数量同比增长了多少', '玉门民主党派成员全年提交议案、建议40余篇。')).toBeLessThan(1);
+    expect(agreement('126名党派成员在酒泉各县市里排老几', '玉门市有民主党派成员126名。')).toBeLessThan(1);
+    expect(agreement('这个人数在全省算多的吗', '玉门市有民主党派成员126名。')).toBeLessThan(1);
+    expect(agreement('今年交的议案建议比去年多了多少篇', '全年提交议案、建议40余篇，同比增长20%。')).toBe(1);
+    expect(agreement('项目经费比以前多了多少', '每个党派的项目经费增加至20万元。')).toBe(1);
+  });
+
   it('needs an answer that states a plan for a question about what comes next', () => {
     expect(agreement('下一届评选在哪里办', '首届评选在德阳举办。')).toBeLessThan(1);
     expect(agreement('明年补助标准会不会提高', '市级基地补助5万元。')).toBeLessThan(1);

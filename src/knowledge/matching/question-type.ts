@@ -84,8 +84,8 @@ const MONEY_WORDS = /钱|经费|资金|奖金|奖励|费|元/;
 const ASK_AREA = /面积|占地/;
 const ASK_PHONE = /电话|热线|手机号|联系方式/;
 const ASK_AGE = /年龄|岁数|几岁|多少岁/;
-/** A rank in some order (排第几, 第几个), which an answer gives as 首个 or 第三. */
-const ASK_ORDINAL = /第几|第多少/;
+/** A rank in some order (排第几, 第几个, 排老几), which an answer gives as 首个 or 第三. */
+const ASK_ORDINAL = /第几|第多少|排老几/;
 const ORDINAL_IN_ANSWER = /首[个家批届]|第[一二三四五六七八九十\d]/;
 /** "Who did it"; not "for whom" (给谁, 为谁), which asks about beneficiaries. */
 const ASK_WHO = /(?<![给为对向帮])谁|哪位/;
