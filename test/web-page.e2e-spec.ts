@@ -83,6 +83,32 @@ maybe('the web quiz page in headless Chromium', () => {
     await other.close();
   });
 
+  it('sends an answer again when saving it fails, telling the member meanwhile', async () => {
+    const { path } = await memberLink(t, roundId, 'wxid_page_retry', '吴十');
+    const page = await browser.newPage({ viewport: { width: 390, height: 800 } });
+    let refused = 0;
+    // The service is unreachable for the first two saves (a restart, a dropped mobile connection).
+    await page.route('**/api/web/progress/**', (route) =>
+      refused < 2 ? (refused++, route.fulfill({ status: 503, contentType: 'application/json', body: '{}' })) : route.continue(),
+    );
+    await page.goto(t.url + path);
+    await page.locator('[data-question="1"]').waitFor();
+    const given = await answerShown(page);
+    await page.locator('[data-save-state]', { hasText: '正在重试保存' }).waitFor({ timeout: 10_000 });
+    await shot(page, 'save-retry');
+
+    const attempt = await prisma.attempt.findFirstOrThrow({ where: { member: { wechatId: 'wxid_page_retry' } } });
+    const stored = async () => {
+      const row = await prisma.webProgress.findUnique({ where: { attemptId: attempt.id } });
+      const answers: unknown = typeof row?.answers === 'string' ? JSON.parse(row.answers) : row?.answers;
+      return Array.isArray(answers) ? answers[0] : undefined;
+    };
+    await waitUntil(async () => (await stored()) === given, 15_000, 'the refused save to be sent again');
+    expect(refused).toBe(2);
+    await waitUntil(async () => (await page.locator('[data-save-state]').innerText()) === '', 5_000, 'the notice to go');
+    await page.close();
+  });
+
   it('lets a group member in by unit and name', async () => {
     const round = (await t.app.get(AttemptsService).roundById(roundId))!;
     const groupPath = new URL(t.app.get(WebLinksService).groupLink(round)!).pathname;

@@ -15,12 +15,13 @@
     return node;
   }
   function show(nodes) { app.textContent = ''; nodes.forEach(function (n) { if (n) app.appendChild(n); }); window.scrollTo(0, 0); }
-  function api(method, path, body) {
+  function api(method, path, body, keepalive) {
     return fetch(path, {
       method: method,
       headers: body ? { 'Content-Type': 'application/json' } : {},
       body: body ? JSON.stringify(body) : undefined,
       cache: 'no-store',
+      keepalive: !!keepalive,
     }).then(function (res) {
       return res.json().catch(function () { return {}; }).then(function (data) {
         if (!res.ok) { var e = new Error(typeof data.message === 'string' ? data.message : '网络繁忙，请稍后重试。'); e.status = res.status; e.data = data; throw e; }
@@ -40,6 +41,9 @@
 
   // ---------- the quiz behind a personal link ----------
   var paper, answers, current, deadlineAt, timer, saveTimer, submitting = false;
+  // Changes made, and the last change the service has stored: a save that fails is sent again.
+  var edits = 0, savedEdits = 0, saveFailures = 0;
+  var SAVE_DELAY_MS = 400, RETRY_MAX_MS = 15000;
 
   function startQuiz() {
     api('GET', '/api/web/paper/' + token).then(onPaper, problem);
@@ -69,12 +73,39 @@
       sameNote(),
       el('div', { class: 'meta' }, [el('span', { 'data-progress': true, text: '已答 ' + done + '/' + paper.questions.length }), el('span', { class: 'timer', text: '剩余 ' + clock(secondsLeft()) })]),
       el('div', { class: 'progress' }, [el('i', { style: 'width:' + Math.round((done / paper.questions.length) * 100) + '%' })]),
+      el('p', { class: 'note', 'data-save-state': true, role: 'status', text: saveStateText() }),
     ]);
   }
   function save() {
+    edits++;
     clearTimeout(saveTimer);
-    saveTimer = setTimeout(function () { api('POST', '/api/web/progress/' + token, { attemptId: paper.attemptId, answers: answers }).catch(function () {}); }, 400);
+    saveTimer = setTimeout(flush, SAVE_DELAY_MS);
   }
+  function flush(keepalive) {
+    clearTimeout(saveTimer);
+    if (submitting || !paper || savedEdits === edits) return;
+    var sending = edits;
+    api('POST', '/api/web/progress/' + token, { attemptId: paper.attemptId, answers: answers.slice() }, keepalive).then(function () {
+      savedEdits = Math.max(savedEdits, sending);
+      saveFailures = 0;
+      showSaveState();
+    }, function (err) {
+      // A 4xx says the attempt is over or the link is not valid: submitting tells the member which.
+      if (err.status && err.status < 500 && err.status !== 429) return;
+      saveFailures++;
+      showSaveState();
+      // A later change has its own save under way; otherwise try again, waiting longer each time.
+      if (edits === sending) saveTimer = setTimeout(flush, Math.min(RETRY_MAX_MS, 1000 * Math.pow(2, saveFailures - 1)));
+    });
+  }
+  function saveStateText() { return saveFailures && savedEdits < edits ? '网络不稳，答案暂存在本页，正在重试保存…' : ''; }
+  function showSaveState() {
+    var note = document.querySelector('[data-save-state]');
+    if (note) note.textContent = saveStateText();
+  }
+  // A member who switches away from the page (another app, a locked phone) may not come back to it.
+  document.addEventListener('visibilitychange', function () { if (document.visibilityState === 'hidden') flush(true); });
+  window.addEventListener('pagehide', function () { flush(true); });
   function choose(i, letter) {
     var q = paper.questions[i];
     if (q.type === 'multiple') {
