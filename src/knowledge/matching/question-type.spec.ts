@@ -100,6 +100,12 @@ describe('what a count counts', () => {
     expect(agreement('陈列馆开馆以来有多少人去看过', '陈列馆累计接待3万余人次。')).toBe(1);
     expect(agreement('同心圆梦是哪几个党派在做', '民盟、民进和农工党共同开展同心圆梦助学行动。')).toBe(1);
   });
+
+  it('reads what is counted before the count, after the whole it is part of', () => {
+    expect(agreement('重庆140万新阶层人士里网络大V有多少个', '重庆市和成都市分别有140万和130万新的社会阶层人士。')).toBeLessThan(1);
+    expect(agreement('重庆的新阶层人士有多少', '重庆市和成都市分别有140万和130万新的社会阶层人士。')).toBe(1);
+    expect(agreement('这些基地里国家级基地有几个', '德阳建成国家级基地3个、省级基地12个。')).toBe(1);
+  });
 });
 
 describe('who a person is', () => {

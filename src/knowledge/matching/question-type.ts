@@ -154,8 +154,14 @@ const COUNT_WITH_PEOPLE = new RegExp(`${NUM}[余多]?[${MEASURES}名位人]`, 'g
 /** The noun a count asks about: the Han characters after 多少个/几名, up to a particle or the end. */
 const COUNTED = new RegExp(`(?:多少|几)[${MEASURES}名位人]((?:(?![的了呢吗啊呀是有在和与及])\\p{Script=Han}){2,6})`, 'u');
 
+/**
+ * Or the noun before the count, after the whole it is part of (人士里网络大V有多少个): the
+ * characters from a 里, 中 or 的 up to 有多少 or 有几, when there are two to six of them.
+ */
+const COUNTED_BEFORE = new RegExp(`(?:里|中|的)([\\p{Script=Han}A-Za-z]{2,6})(?:一共|总共|共|大概|大约|到底)?有(?:多少|几)[${MEASURES}名位人]?$`, 'u');
+
 function countedNoun(question: string): string | undefined {
-  return COUNTED.exec(question)?.[1];
+  return COUNTED.exec(question)?.[1] ?? COUNTED_BEFORE.exec(question)?.[1];
 }
 
 /**
