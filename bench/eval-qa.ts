@@ -58,6 +58,8 @@ const DEFAULT_SETS: Record<string, string> = {
   'fresh18-test': 'test/fixtures/qa-fresh18-test.yaml',
   'fresh19-tune': 'test/fixtures/qa-fresh19-tune.yaml',
   'fresh19-test': 'test/fixtures/qa-fresh19-test.yaml',
+  'fresh20-tune': 'test/fixtures/qa-fresh20-tune.yaml',
+  'fresh20-test': 'test/fixtures/qa-fresh20-test.yaml',
 };
 
 const itemSchema = z.object({

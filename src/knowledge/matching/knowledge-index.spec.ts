@@ -262,6 +262,15 @@ describe('decide', () => {
     expect(answeredIds(decide(siblings, '德阳民进的“四有”指什么', DEFAULT_THRESHOLDS))).toEqual(['you']);
   });
 
+  it('does not answer a question about a body the knowledge never names', () => {
+    const carriers = new KnowledgeIndex([
+      { id: 'carriers', question: '小营逐步形成了哪些统战服务载体？', similar: ['对话统战微视频'], answer: '小营逐步形成了《对话统战》微视频、共享书吧、同心沙龙等服务载体。', tags: ['小营'] },
+    ]);
+    const [asked] = carriers.match('小营的《对话统战》微视频在哪播出', 1);
+    const [novel] = carriers.match('小营的《对话统战》微视频在央视播出', 1);
+    expect(novel.score).toBeLessThan(asked.score * 0.7);
+  });
+
   it('prefers the entry whose own question quotes the name whose parts are asked', () => {
     const siblings = new KnowledgeIndex([
       { id: 'tong', question: '德阳民进“四同四有四立”中的“四同”指什么?', similar: ['四同四有四立的四同具体是哪四个'], answer: '“四同”指同心、同向、同行、同进。', tags: ['德阳'] },

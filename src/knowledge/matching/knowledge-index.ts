@@ -6,6 +6,7 @@ import type { Place } from './gazetteer';
 import { bigramsOf, LexicalIndex } from './lexical-index';
 import { normaliseQuestion } from './normalise';
 import { answerKinds, askedClause, askedKind, laterSentencesOf, preferHaving, sentencesOf } from './asking';
+import { tagWords } from './segmenter';
 import { HomophoneCorrector } from './spelling';
 import { answerFacts, type AnswerFacts, factsAgreement, partsAsked, type QuestionNeeds, questionNeeds } from './question-type';
 
@@ -43,6 +44,13 @@ const QUERY_SIDE = 0.55;
  * writes that word: enough to keep a near miss sharing the rest of the wording from an answer.
  */
 const NOVEL_FOCUS = 0.75;
+/**
+ * Factor for every candidate when the question names a body the knowledge never writes (央视,
+ * 致公党, 全国工商联: words jieba tags as organisations or abbreviations): it asks about someone
+ * else's work, however much of the rest it shares with an entry.
+ */
+const NOVEL_NAME = 0.6;
+const NAME_TAGS = new Set(['nt', 'j']);
 /**
  * A name a member quotes where the question asks (“五爱同心服务”是哪五项) is copied from
  * somewhere: an entry writing less than half of its character pairs is about something else,
@@ -189,9 +197,12 @@ export class KnowledgeIndex {
     const parts = [normalised, ...laterSentencesOf(sentences).map(normalise), ...(askedPart !== undefined ? [askedPart] : [])];
     // Before 其中 the question names a whole; what it asks is a part (……其中的“团”指的是哪个团).
     const contextWeight = clause && /其中/.test(text) ? WHOLE_BEFORE_PART : 1;
+    const novelName = this.namesNovelBody(normalised) ? NOVEL_NAME : 1;
     for (const [k, part] of parts.entries()) {
       if (!part) continue;
       for (const c of this.scoreText(part, entities, needs, novel, quoted, wanted)) {
+        c.agreement *= novelName;
+        c.score *= novelName;
         if (k < parts.length - 1) c.score *= contextWeight;
         if ((best.get(c.entry.id)?.score ?? -1) < c.score) best.set(c.entry.id, c);
       }
@@ -216,6 +227,12 @@ export class KnowledgeIndex {
    * one of its character pairs appears in no entry and does not sound like a two-character
    * word of the knowledge (名子 is 名字 mistyped, not something new).
    */
+  private namesNovelBody(normalised: string): boolean {
+    return tagWords(normalised).some(
+      ({ word, tag }) => NAME_TAGS.has(tag) && bigramsOf(Array.from(word)).some((g) => !this.lexical.hasBigram(g) && !this.spelling.soundsKnown(g)),
+    );
+  }
+
   private novelFocus(focus: string[]): number[][] {
     return focus
       .filter((word) => bigramsOf(Array.from(word)).some((g) => !this.lexical.hasBigram(g) && !this.spelling.soundsKnown(g)))

@@ -187,6 +187,7 @@ describe('the parts of a numbered name', () => {
     expect(partsAsked('“4个有”统战功能具体是哪四个有？')).toBe('4个有');
     expect(partsAsked('“一靠二借三聚合”具体是靠什么、借什么？')).toBe('一靠二借三聚合');
     expect(partsAsked('“四好五化六有”标准具体是什么内容？')).toBe('四好五化六有');
+    expect(partsAsked('市委书记要做到的“三个带头”，具体是哪三个带头?')).toBe('三个带头');
   });
 
   it('leaves what a name means or what it is to the rest of the match', () => {

@@ -202,7 +202,7 @@ const NUMBERED_NAME = new RegExp(
   `[“"「『]([^”"」』]*(?:${NUMERAL}|\\d)[^”"」』]*)[”"」』]|(${NUMERAL}\\p{Script=Han}${NUMERAL}\\p{Script=Han})`,
   'gu',
 );
-const ASKS_PARTS = /^[^，。,]{0,8}?(?:哪[一二三四五六七八九十两几些]|分别是|包括哪些|包括什么|有哪些|具体(?:是|指)?什么|什么内容|具体内容|(\p{Script=Han})什么)/u;
+const ASKS_PARTS = /^[，,]?[^，。,]{0,8}?(?:哪[一二三四五六七八九十两几些]|分别是|包括哪些|包括什么|有哪些|具体(?:是|指)?什么|什么内容|具体内容|(\p{Script=Han})什么)/u;
 /** What follows a name in an answer that gives its parts (“四有”指有德、有才…; “4个有”统战功能，即…). */
 const PARTS_FOLLOW = /^[”"」』]?[^。；;]{0,6}?(?:即|指|是|就是|包括|包含|分别|:|\()/;
 
