@@ -21,7 +21,15 @@ const SETBACK = /批评|取消|撤[销并掉除回了走]|叫停|停办|停用|�
  * (or its entry) needs to contain to give it. Asking where to book, what a ticket costs or how
  * often something happens is not answered by an entry that merely describes the same thing.
  */
-export const DETAILS: Array<{ name: string; asks: RegExp; gives: RegExp; asksInClause?: RegExp }> = [
+export const DETAILS: Array<{
+  name: string;
+  asks: RegExp;
+  gives: RegExp;
+  /** Tested on the clauses that ask (those with a question word), not on the context before them. */
+  asksInClause?: RegExp;
+  /** Tested on the question with its punctuation, for what a clause's end tells. */
+  asksInText?: RegExp;
+}> = [
   { name: 'year', asks: /哪一年|哪年|几几年|什么年份|哪个年份|年份/, gives: /\d{4}年|[去今前]年|[本上]年度|\d{4}/ },
   { name: 'address', asks: /地址|具体位置|门牌|怎么去|怎么走|[设建位]在(?:哪|什么地方|什么位置)|坐落在哪|在什么地方/, gives: /地址|位于|在[^,。]{1,12}(?:内|里|中)|[路街巷]\d*号|\d+号|大道|\d+楼|[一二三四五六七八九十]楼|大厦|酒店|产业园|园区|社区|村/ },
   // The street of an address (哪条路, 门牌号): a building's name (位于蜀徽大酒店内) does not give it.
@@ -31,9 +39,11 @@ export const DETAILS: Array<{ name: string; asks: RegExp; gives: RegExp; asksInC
   { name: 'frequency', asks: /多久一次|多长时间一次|多久[搞办开举]一次|隔多久|多久|频率|一年几次|一个月几次/, gives: /每[年月周天季日]|定期|常态|每逢|一次|\d+次|[一二三四五六七八九十]+次/ },
   { name: 'gender', asks: /女同志|女性|男性|妇女|女干部|男同志|女的|男的/, gives: /女|男|妇/ },
   // A comparison or a ranking (哪个更快, 哪个最多, 是不是最多, 跟绵阳比): an answer giving one side's figure does not make it.
+  // 跟…比 asks only where the clause stops there or asks in it: 跟沿海比都不逊色 states a comparison.
   {
     name: 'comparison',
-    asks: /(?:哪个|哪家|哪位|哪所|谁家|谁)[^，。,]{0,10}更|(?:哪个|哪家|哪位|哪所|谁家)[^，。,]{0,12}(?:最|排第|排名|排在|第一名|名列)|(?:是不是|是否|算不算)最|(?:跟|和|与)[^，。,]{1,6}比(?![作如喻例较])|比[^，。,]{1,8}(?:多|少|增加|减少|增长|提高|下降)了?(?:多少|几)|同比|环比|算(?:不算)?(?:多|少|高|低)的?(?:吗|嗎|不)/,
+    asks: /(?:哪个|哪家|哪位|哪所|谁家|谁)[^，。,]{0,10}更|(?:哪个|哪家|哪位|哪所|谁家)[^，。,]{0,12}(?:最|排第|排名|排在|第一名|名列)|(?:是不是|是否|算不算)最|比[^，。,]{1,8}(?:多|少|增加|减少|增长|提高|下降)了?(?:多少|几)|同比|环比|算(?:不算)?(?:多|少|高|低)的?(?:吗|嗎|不)/,
+    asksInText: /(?:跟|和|与)[^，。,]{1,6}比(?![作如喻例较])(?:一下|起来)?(?:[，,？?]|$|[^，。,]*(?:哪|什么|谁|多少|几|吗|怎么|如何|是不是|算不算|多不多|高不高|大不大|好不好|怎么样|怎样))/,
     // 最 only as a degree (最多, 最早), not in a name such as 最美工作室.
     // 第一 only as a place in a ranking (排名第一, 第一名), not in a name such as 第一党小组.
     gives: /最[多少大小高低早晚快慢先长强好优佳受]|第一[名位]|[排居列]第一|第一$|首位|之首|前列|领先|超过|高于|低于|多于|少于|排名|位居|位列|同比|环比|翻番|[增提][长加高][了到至]?\d/,

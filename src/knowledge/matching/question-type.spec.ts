@@ -123,6 +123,9 @@ describe('comparisons and plans', () => {
     expect(agreement('两个基地哪个投入更大', '甲基地投入300万元,乙基地投入200万元。')).toBeLessThan(1);
     expect(agreement('这个活动的参与人数是不是最多的', '活动吸引5万人次参与。')).toBeLessThan(1);
     expect(agreement('泸州跟宜宾比，谁的基地多', '泸州命名基地12个。')).toBeLessThan(1);
+    expect(agreement('泸州的基地跟宜宾比多不多', '泸州命名基地12个。')).toBeLessThan(1);
+    // A comparison the member states as context is not asked for.
+    expect(agreement('文章说跟沿海大城市比都不逊色，成都有多少新阶层人士', '成都有130万新的社会阶层人士。')).toBe(1);
     expect(agreement('几个基地里哪个接待的人最多', '陈列馆接待参观2万余人次。')).toBeLessThan(1);
     expect(agreement('几个基地里哪个接待的人最多', '陈列馆接待参观2万余人次,居全市基地之首。')).toBe(1);
     expect(agreement('哪个阵地服务的居民最多', '小营打造了最美工作室等社区品牌阵地。')).toBeLessThan(1);

@@ -249,6 +249,7 @@ function askingClauses(asked: string): string {
 /** What a normalised question asks for; `asked`, the question as written, for what punctuation tells. */
 export function questionNeeds(question: string, asked?: string): QuestionNeeds {
   const asking = asked === undefined ? '' : askingClauses(asked);
+  const written = asked === undefined ? question : normaliseText(asked);
   return {
     parts: asked === undefined ? undefined : partsAsked(asked),
     ranks: ranksIn(question),
@@ -259,7 +260,7 @@ export function questionNeeds(question: string, asked?: string): QuestionNeeds {
     place: ASK_PLACE.find(([pattern]) => pattern.test(question))?.[1],
     who: ASK_WHO.test(question),
     details: [
-      ...DETAILS.filter((d) => d.asks.test(question) || d.asksInClause?.test(asking)).map((d) => d.name),
+      ...DETAILS.filter((d) => d.asks.test(question) || d.asksInClause?.test(asking) || d.asksInText?.test(written)).map((d) => d.name),
       ...(NATIONAL_SCOPE.test(question) ? ['national'] : []),
     ],
   };
