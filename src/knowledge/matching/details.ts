@@ -29,6 +29,8 @@ export const DETAILS: Array<{
   asksInClause?: RegExp;
   /** Tested on the question with its punctuation, for what a clause's end tells. */
   asksInText?: RegExp;
+  /** Tested on the answer with its punctuation (a list: 扶贫助困、清廉教育). */
+  givesInText?: RegExp;
 }> = [
   { name: 'year', asks: /哪一年|哪年|几几年|什么年份|哪个年份|年份/, gives: /\d{4}年|[去今前]年|[本上]年度|\d{4}/ },
   { name: 'address', asks: /地址|具体位置|门牌|怎么去|怎么走|[设建位]在(?:哪|什么地方|什么位置)|坐落在哪|在什么地方/, gives: /地址|位于|在[^,。]{1,12}(?:内|里|中)|[路街巷]\d*号|\d+号|大道|\d+楼|[一二三四五六七八九十]楼|大厦|酒店|产业园|园区|社区|村/ },
@@ -91,6 +93,14 @@ export const DETAILS: Array<{
     name: 'outcome',
     asks: /(?:实现|完成|达到|达成|做到)了?(?:没有|吗|没)|有没有(?:实现|完成|达到|达成|做到)|取得了?(?:哪些|什么)(?:成效|成果|成绩)|(?:成效|效果)(?:如何|怎么)/,
     gives: /已经|已(?:实现|完成|达到|建成)|实现了|完成了|达到了|建成了|如期|成效|成果/,
+  },
+  // The kinds or topics of something (哪些方面的问题, 什么方向的研究, 哪些品种): an answer that
+  // counts it or names it lists none.
+  {
+    name: 'topics',
+    asks: /(?:哪些|哪几个|哪几|什么)\p{Script=Han}{0,4}?(?:方面|方向|领域|品种|话题|类型|种类|课题)/u,
+    gives: /方面|方向|领域|品种|话题|类型|种类|课题|等/,
+    givesInText: /[、；;]/,
   },
   { name: 'contact', asks: /怎么联系|联系人|微信号|邮箱|网址|公众号/, gives: /联系|电话|微信|邮箱|网址|公众号|\d{6,}/ },
 ];

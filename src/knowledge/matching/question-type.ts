@@ -294,7 +294,7 @@ export function answerFacts(answer: string, all: string, namesPlace: boolean, an
     who: WHO_IN_ENTRY.test(all) || ranksIn(answer).length > 0 || BODY_IN_ANSWER.test(answer),
     ranks: new Set(ranksIn(all)),
     details: new Set([
-      ...DETAILS.filter((d) => d.gives.test(answer)).map((d) => d.name),
+      ...DETAILS.filter((d) => d.gives.test(answer) || d.givesInText?.test(normaliseText(answerText))).map((d) => d.name),
       ...(NATIONAL_IN_ENTRY.test(all) ? ['national'] : []),
       ...(namesPerson(answer) ? ['person'] : []),
     ]),
