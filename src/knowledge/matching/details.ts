@@ -13,6 +13,11 @@ export const TITLES = [
 /** Words that give a person: a title (部长, 主任…), a form of address or a calling; or a person's name (see answerFacts). */
 const PERSON_IN_ANSWER = new RegExp([...TITLES, '同志', '先生', '女士', '老师', '传承人', '大师', '律师', '医生', '院士', '专家', '委员', '代表'].join('|'));
 
+/** Words that make a clause a question (哪些, 多少, 吗…). */
+export const QUESTION_WORD = /哪|什么|什麽|啥|多少|几|谁|怎么|咋|如何|吗|嗎|么|麼/;
+/** Questions asked as "A or not A" (是不是, 多不多). */
+const A_NOT_A = '是不是|算不算|多不多|高不高|大不大|好不好';
+
 /** Setbacks (撤销, 撤并, 叫停, 搬走, 点名批评): see the 'setback' detail. */
 const SETBACK = /批评|取消|撤[销并掉除回了走]|叫停|停办|停用|暂停|关闭|关停|解散|废止|注销|摘牌|失败|处分|问责|下降|减少|降低|退出|拒绝|停止|中止|终止|搬走|搬离|不合格/;
 
@@ -45,7 +50,7 @@ export const DETAILS: Array<{
   {
     name: 'comparison',
     asks: /(?:哪个|哪家|哪位|哪所|谁家|谁)[^，。,]{0,10}更|(?:哪个|哪家|哪位|哪所|谁家)[^，。,]{0,12}(?:最|排第|排名|排在|第一名|名列)|(?:是不是|是否|算不算)最|比[^，。,]{1,8}(?:多|少|增加|减少|增长|提高|下降)了?(?:多少|几)|同比|环比|算(?:不算)?(?:多|少|高|低)的?(?:吗|嗎|不)/,
-    asksInText: /(?:跟|和|与)[^，。,]{1,6}比(?![作如喻例较])(?:一下|起来)?(?:[，,？?]|$|[^，。,]*(?:哪|什么|谁|多少|几|吗|怎么|如何|是不是|算不算|多不多|高不高|大不大|好不好|怎么样|怎样))/,
+    asksInText: new RegExp(`(?:跟|和|与)[^，。,]{1,6}比(?![作如喻例较])(?:一下|起来)?(?:[，,？?]|$|[^，。,]*(?:${QUESTION_WORD.source}|${A_NOT_A}))`),
     // 最 only as a degree (最多, 最早), not in a name such as 最美工作室.
     // 第一 only as a place in a ranking (排名第一, 第一名), not in a name such as 第一党小组.
     gives: /最[多少大小高低早晚快慢先长强好优佳受]|第一[名位]|[排居列]第一|第一$|首位|之首|前列|领先|超过|高于|低于|多于|少于|排名|位居|位列|同比|环比|翻番|[增提][长加高][了到至]?\d/,

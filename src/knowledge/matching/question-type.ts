@@ -5,7 +5,7 @@
  * is what turns away questions about details the sources do not give.
  */
 import { compactText, normaliseText } from '../../common/text';
-import { DETAILS, TITLES } from './details';
+import { DETAILS, QUESTION_WORD, TITLES } from './details';
 import { BODY_NAMES, PARTY_NAMES } from './entities';
 import { extractNumbers } from './numbers';
 import { tagWords, wordStarts } from './segmenter';
@@ -237,7 +237,6 @@ function partsGiven(name: string, answer: string): boolean {
 }
 
 /** The clauses of a question that hold a question word (哪些, 多少, 吗…): where it asks, not its context. */
-const QUESTION_WORD = /哪|什么|什麽|啥|多少|几|谁|怎么|咋|如何|吗|嗎|么|麼/;
 
 function askingClauses(asked: string): string {
   return normaliseText(asked)
