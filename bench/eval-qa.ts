@@ -60,6 +60,8 @@ const DEFAULT_SETS: Record<string, string> = {
   'fresh19-test': 'test/fixtures/qa-fresh19-test.yaml',
   'fresh20-tune': 'test/fixtures/qa-fresh20-tune.yaml',
   'fresh20-test': 'test/fixtures/qa-fresh20-test.yaml',
+  'fresh21-tune': 'test/fixtures/qa-fresh21-tune.yaml',
+  'fresh21-test': 'test/fixtures/qa-fresh21-test.yaml',
 };
 
 const itemSchema = z.object({

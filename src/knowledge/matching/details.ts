@@ -45,11 +45,11 @@ export const DETAILS: Array<{
   { name: 'booking', asks: /预约|报名|挂号|怎么申请|如何申请|申请流程|办理流程/, gives: /预约|报名|申请|流程|拨打|联系|登记|扫码/ },
   { name: 'frequency', asks: /多久一次|多长时间一次|多久[搞办开举]一次|隔多久|多久|频率|一年几次|一个月几次/, gives: /每[年月周天季日]|定期|常态|每逢|一次|\d+次|[一二三四五六七八九十]+次/ },
   { name: 'gender', asks: /女同志|女性|男性|妇女|女干部|男同志|女的|男的/, gives: /女|男|妇/ },
-  // A comparison or a ranking (哪个更快, 哪个最多, 是不是最多, 跟绵阳比): an answer giving one side's figure does not make it.
+  // A comparison, a ranking or a sum (哪个更快, 哪个最多, 跟绵阳比, 两地加起来): an answer giving one side's figure does not make it.
   // 跟…比 asks only where the clause stops there or asks in it: 跟沿海比都不逊色 states a comparison.
   {
     name: 'comparison',
-    asks: /(?:哪个|哪家|哪位|哪所|谁家|谁)[^，。,]{0,10}更|(?:哪个|哪家|哪位|哪所|谁家)[^，。,]{0,12}(?:最|排第|排名|排在|第一名|名列)|(?:是不是|是否|算不算)最|比[^，。,]{1,8}(?:多|少|增加|减少|增长|提高|下降)了?(?:多少|几)|同比|环比|算(?:不算)?(?:多|少|高|低)的?(?:吗|嗎|不)/,
+    asks: /(?:哪个|哪家|哪位|哪所|谁家|谁)[^，。,]{0,10}更|(?:哪个|哪家|哪位|哪所|谁家)[^，。,]{0,12}(?:最|排第|排名|排在|第一名|名列)|(?:是不是|是否|算不算)最|比[^，。,]{1,8}(?:多|少|增加|减少|增长|提高|下降)了?(?:多少|几)|同比|环比|算(?:不算)?(?:多|少|高|低)的?(?:吗|嗎|不)|加起来|加在一起|(?<![结联综整融组])合起来|之和|总和/,
     asksInText: new RegExp(`(?:跟|和|与)[^，。,]{1,6}比(?![作如喻例较])(?:一下|起来)?(?:[，,？?]|$|[^，。,]*(?:${QUESTION_WORD.source}|${A_NOT_A}))`),
     // 最 only as a degree (最多, 最早), not in a name such as 最美工作室.
     // 第一 only as a place in a ranking (排名第一, 第一名), not in a name such as 第一党小组.
