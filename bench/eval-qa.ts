@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
+import { loadAskedQuestions } from '../src/knowledge/asked-questions';
 import { loadKnowledgeDir } from '../src/knowledge/knowledge-file';
 import { projectRoot } from '../src/common/paths';
 import { numberOption, percentile, stringOption } from './options';
@@ -170,8 +171,13 @@ function main(): void {
   };
   const verbose = process.argv.includes('--verbose');
   const sources = new SourceTexts(join(root, 'knowledge', 'sources'));
+  const asked = loadAskedQuestions(join(root, 'knowledge', 'asked'));
   const index = new KnowledgeIndex(
-    loadKnowledgeDir(join(root, 'knowledge')).map((entry) => ({ ...entry, passage: sources.passage(entry.source.file, entry.source.quote) })),
+    loadKnowledgeDir(join(root, 'knowledge')).map((entry) => ({
+      ...entry,
+      passage: sources.passage(entry.source.file, entry.source.quote),
+      asked: asked.get(entry.id),
+    })),
   );
   const metrics: Record<string, Metrics> = {};
   for (const [name, path] of Object.entries(sets)) {

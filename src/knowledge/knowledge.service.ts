@@ -7,6 +7,7 @@ import type { KnowledgeEntry } from '../generated/prisma/client';
 import { answeredIds, decide, KnowledgeIndex, normaliseQuestion, type MatchCandidate } from './matching';
 import { loadKnowledgeDir } from './knowledge-file';
 import { entryIdFor, type EntryInput } from './knowledge-table';
+import { loadAskedQuestions } from './asked-questions';
 import { SourceTexts } from './source-texts';
 
 export interface AskResult {
@@ -40,6 +41,8 @@ export class KnowledgeService implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger('Knowledge');
   private index = new KnowledgeIndex([]);
   private entries = new Map<string, KnowledgeEntry>();
+  /** Questions members asked of the entries, by entry id (knowledge/asked): read once at start. */
+  private asked = new Map<string, string[]>();
   private version = '';
   private watcher?: NodeJS.Timeout;
 
@@ -51,7 +54,12 @@ export class KnowledgeService implements OnModuleInit, OnApplicationShutdown {
   async onModuleInit(): Promise<void> {
     const result = await this.applyShipped();
     this.logger.log(`shipped knowledge: ${result.created} new, ${result.updated} updated, ${result.kept} kept as edited`);
+    this.asked = loadAskedQuestions(path.resolve(this.config.KNOWLEDGE_DIR, 'asked'));
     await this.rebuild();
+    const unknown = [...this.asked.keys()].filter((id) => !this.entries.has(id));
+    const count = [...this.asked.values()].reduce((n, list) => n + list.length, 0);
+    this.logger.log(`asked questions: ${count} for ${this.asked.size - unknown.length} entries`);
+    if (unknown.length) this.logger.warn(`asked questions name entries that are not enabled: ${unknown.slice(0, 5).join(', ')}${unknown.length > 5 ? ' …' : ''}`);
     // Another instance on the same database may change entries: notice it.
     this.watcher = setInterval(() => void this.rebuildIfChanged().catch(() => undefined), RELOAD_CHECK_MS);
     this.watcher.unref();
@@ -351,6 +359,7 @@ export class KnowledgeService implements OnModuleInit, OnApplicationShutdown {
         tags: r.tags,
         threshold: r.threshold,
         passage: sources.passage(r.sourceFile, r.sourceQuote),
+        asked: this.asked.get(r.id),
       })),
     );
     this.version = await this.currentVersion();

@@ -262,6 +262,20 @@ describe('decide', () => {
     expect(answeredIds(decide(siblings, '德阳民进的“四有”指什么', DEFAULT_THRESHOLDS))).toEqual(['you']);
   });
 
+  it('matches the wording of questions members asked of an entry, but takes no facts from them', () => {
+    const brand = { id: 'brand', question: '玉门打造的民主党派宣传品牌叫什么?', similar: [], answer: '玉门创新打造了“同心讲吧”宣传品牌。', tags: ['玉门'] };
+    const question = '玉门那个听着像能坐下来聊聊的小酒吧的品牌叫啥';
+    const [plain] = new KnowledgeIndex([brand]).match(question, 1);
+    const [taught] = new KnowledgeIndex([{ ...brand, asked: ['玉门那个名字像小酒吧一样的宣传品牌叫啥'] }]).match(question, 1);
+    expect(taught.score).toBeGreaterThan(plain.score + 0.1);
+
+    // A place an asked question names (酒泉) does not make the entry about it, as a similar question would.
+    const near = '酒泉打造的民主党派宣传品牌叫什么';
+    const asked = new KnowledgeIndex([{ ...brand, asked: ['酒泉玉门打造的宣传品牌叫什么'] }]).explain(near, 1)[0];
+    const similar = new KnowledgeIndex([{ ...brand, similar: ['酒泉玉门打造的宣传品牌叫什么'] }]).explain(near, 1)[0];
+    expect(asked.agreement).toBeLessThan(similar.agreement);
+  });
+
   it('does not answer a question about a body the knowledge never names', () => {
     const carriers = new KnowledgeIndex([
       { id: 'carriers', question: '小营逐步形成了哪些统战服务载体？', similar: ['对话统战微视频'], answer: '小营逐步形成了《对话统战》微视频、共享书吧、同心沙龙等服务载体。', tags: ['小营'] },

@@ -19,6 +19,8 @@ export interface IndexableEntry {
   threshold?: number | null;
   /** The source paragraph the answer was taken from and the source's opening, when known. */
   passage?: string;
+  /** Questions members asked of this entry in their own words: wording to match, never facts. */
+  asked?: string[];
 }
 
 export interface MatchCandidate {
@@ -113,16 +115,18 @@ export class KnowledgeIndex {
 
   constructor(entries: IndexableEntry[]) {
     const tags = entries.map((entry) => (entry.tags ?? []).map(normaliseQuestion));
+    // The entry's own texts say what it is about; the questions members asked only add wording.
+    const own = entries.map(textsOf);
     const docs = entries.map((entry, i) => ({
-      texts: textsOf(entry),
+      texts: [...own[i], ...(entry.asked ?? []).map(normaliseQuestion).filter(Boolean)],
       tags: tags[i].join(' '),
       answer: normaliseQuestion(entry.answer ?? ''),
     }));
-    const knowledge = docs.flatMap((doc) => [...doc.texts, doc.tags, doc.answer]);
+    const knowledge = docs.flatMap((doc, i) => [...own[i], doc.tags, doc.answer]);
     this.extractor = new EntityExtractor(collectEntityNames(tags), knowledge);
     const quoted = entries.flatMap((entry) => [entry.question, entry.answer ?? ''].flatMap((text) => quotedNamesOf(text)));
     this.spelling = new HomophoneCorrector(knowledge, quoted);
-    this.entries = entries.map((entry, i) => this.prepare(entry, docs[i]));
+    this.entries = entries.map((entry, i) => this.prepare(entry, docs[i], own[i]));
     for (const entry of this.entries) this.byId.set(entry.id, entry);
     this.lexical = new LexicalIndex(docs);
     this.inQuery = new Uint8Array(this.lexical.vocabularySize);
@@ -279,7 +283,8 @@ export class KnowledgeIndex {
     return pool.sort((a, b) => b.score - a.score);
   }
 
-  private prepare(entry: IndexableEntry, doc: { texts: string[]; tags: string; answer: string }): PreparedEntry {
+  /** `own`: the entry's question and similar questions, from which alone its entities and facts are read. */
+  private prepare(entry: IndexableEntry, doc: { texts: string[]; tags: string; answer: string }, own: string[]): PreparedEntry {
     const answerEntities = this.extractor.extract(doc.answer);
     const passage = entry.passage ? normaliseQuestion(entry.passage) : '';
     return {
@@ -287,14 +292,14 @@ export class KnowledgeIndex {
       question: entry.question,
       threshold: typeof entry.threshold === 'number' ? entry.threshold : undefined,
       texts: doc.texts,
-      main: this.extractor.extract([...doc.texts, doc.tags].join(' ')),
+      main: this.extractor.extract([...own, doc.tags].join(' ')),
       subject: this.extractor.extract(doc.tags).places,
       answerEntities,
       passageEntities: passage ? this.extractor.extract(passage) : undefined,
       passage,
       quotedNames: quotedNamesOf(entry.question),
-      kinds: new Set(doc.texts.flatMap(answerKinds)),
-      facts: answerFacts(doc.answer, [...doc.texts, doc.answer].join(' '), answerEntities.names.size + answerEntities.places.size > 0, entry.answer ?? ''),
+      kinds: new Set(own.flatMap(answerKinds)),
+      facts: answerFacts(doc.answer, [...own, doc.answer].join(' '), answerEntities.names.size + answerEntities.places.size > 0, entry.answer ?? ''),
     };
   }
 }
