@@ -63,6 +63,10 @@ const DEFAULT_SETS: Record<string, string> = {
   'fresh20-test': 'test/fixtures/qa-fresh20-test.yaml',
   'fresh21-tune': 'test/fixtures/qa-fresh21-tune.yaml',
   'fresh21-test': 'test/fixtures/qa-fresh21-test.yaml',
+  'fresh22-tune': 'test/fixtures/qa-fresh22-tune.yaml',
+  'fresh22-test': 'test/fixtures/qa-fresh22-test.yaml',
+  'fresh23-tune': 'test/fixtures/qa-fresh23-tune.yaml',
+  'fresh23-test': 'test/fixtures/qa-fresh23-test.yaml',
 };
 
 const itemSchema = z.object({

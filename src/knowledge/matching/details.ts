@@ -18,8 +18,8 @@ export const QUESTION_WORD = /哪|什么|什麽|啥|多少|几|谁|怎么|咋|�
 /** Questions asked as "A or not A" (是不是, 多不多). */
 const A_NOT_A = '是不是|算不算|多不多|高不高|大不大|好不好';
 
-/** Setbacks (撤销, 撤并, 叫停, 搬走, 点名批评): see the 'setback' detail. */
-const SETBACK = /批评|取消|撤[销并掉除回了走]|叫停|停办|停用|暂停|关闭|关停|解散|废止|注销|摘牌|失败|处分|问责|下降|减少|降低|退出|拒绝|停止|中止|终止|搬走|搬离|不合格/;
+/** Setbacks (撤销, 撤并, 叫停, 搬走, 推迟, 点名批评): see the 'setback' detail. */
+const SETBACK = /批评|取消|撤[销并掉除回了走]|叫停|停办|停用|暂停|关闭|关停|解散|废止|注销|摘牌|失败|处分|问责|下降|减少|降低|退出|拒绝|停止|中止|终止|搬走|搬离|不合格|推迟|延期|改期|延后/;
 
 /**
  * Details a question can ask for, each with the words that ask for it and the words an answer
