@@ -113,6 +113,15 @@ describe('what a count counts', () => {
     expect(agreement('重庆的新阶层人士有多少', '重庆市和成都市分别有140万和130万新的社会阶层人士。')).toBe(1);
     expect(agreement('这些基地里国家级基地有几个', '德阳建成国家级基地3个、省级基地12个。')).toBe(1);
   });
+
+  it('needs the figure beside the thing measured, not beside the whole it is part of', () => {
+    const home = '德阳民革党员之家设有休闲交流区、读书阅览区和会议活动区，建筑面积220余平方米。';
+    expect(agreement('民革党员之家里的会议活动区有多少平方', home)).toBeLessThan(1);
+    expect(agreement('德阳民革党员之家的面积有多大', home)).toBe(1);
+    expect(
+      agreement('和党外人士建立了对口联系的政府部门有多少个', '玉门建立了党外人士与政府部门对口联系制度，13个政府工作部门和党外人士建立了对口联系。'),
+    ).toBe(1);
+  });
 });
 
 describe('who a person is', () => {

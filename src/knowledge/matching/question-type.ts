@@ -158,7 +158,10 @@ const COUNTED = new RegExp(`(?:多少|几)[${MEASURES}名位人]((?:(?![的了�
  * Or the noun before the count, after the whole it is part of (人士里网络大V有多少个): the
  * characters from a 里, 中 or 的 up to 有多少 or 有几, when there are two to six of them.
  */
-const COUNTED_BEFORE = new RegExp(`(?:里|中|的)([\\p{Script=Han}A-Za-z]{2,6})(?:一共|总共|共|大概|大约|到底)?有(?:多少|几)[${MEASURES}名位人]?$`, 'u');
+const COUNTED_BEFORE = new RegExp(
+  `(?:里|中|的)((?:(?![里中的])[\\p{Script=Han}A-Za-z]){2,6}?)(?:一共|总共|共|大概|大约|到底)?(?:有(?:多少|几)(?:[${MEASURES}名位人]|平方米?|平米|亩)?|多大面积|面积多大|多大)$`,
+  'u',
+);
 
 function countedNoun(question: string): string | undefined {
   return COUNTED.exec(question)?.[1] ?? COUNTED_BEFORE.exec(question)?.[1];
@@ -324,9 +327,23 @@ function quantityAgreement(asked: Quantity, facts: AnswerFacts, queryNumbers: Se
   return OTHER_KIND;
 }
 
+/**
+ * Whether an answer naming the counted noun gives a figure beside it, in a clause naming it or its
+ * last two characters (政府部门 in 13个政府工作部门): 设有…和会议活动区，建筑面积220余平方米
+ * names the room but measures the whole house.
+ */
+function figureBeside(counted: string, facts: AnswerFacts): boolean {
+  if (!tagWords(counted)[0]?.tag.startsWith('n') || !facts.answerText.includes(counted)) return true;
+  const head = counted.slice(-2);
+  return facts.answerText
+    .split(/[，,。；;：:]/)
+    .some((clause) => (clause.includes(counted) || clause.includes(head)) && ANY_NUMBER.test(clause.replace(DATING, '')));
+}
+
 export function factsAgreement(needs: QuestionNeeds, facts: AnswerFacts, queryNumbers: Set<number>): number {
   let factor = 1;
   if (needs.quantity) factor *= quantityAgreement(needs.quantity, facts, queryNumbers);
+  if (needs.quantity && needs.counted && !figureBeside(needs.counted, facts)) factor *= OTHER_KIND;
   if (needs.counted && (countsSomethingElse(needs.counted, facts) || countedMissing(needs.counted, needs, facts))) factor *= OTHER_KIND;
   if (needs.date && !facts.date) factor *= MISSING_FACT;
   if (needs.clock && !facts.clock) factor *= MISSING_FACT;
