@@ -227,19 +227,22 @@ export class KnowledgeIndex {
   }
 
   /**
-   * The character ids of each word the question asks about that the knowledge never writes:
-   * one of its character pairs appears in no entry and does not sound like a two-character
-   * word of the knowledge (名子 is 名字 mistyped, not something new).
+   * Whether a word is new to the knowledge: one of its character pairs appears in no entry and
+   * does not sound like a two-character word of the knowledge (名子 is 名字 mistyped, not new).
    */
-  private namesNovelBody(normalised: string): boolean {
-    return tagWords(normalised).some(
-      ({ word, tag }) => NAME_TAGS.has(tag) && bigramsOf(Array.from(word)).some((g) => !this.lexical.hasBigram(g) && !this.spelling.soundsKnown(g)),
-    );
+  private isNovel(word: string): boolean {
+    return bigramsOf(Array.from(word)).some((g) => !this.lexical.hasBigram(g) && !this.spelling.soundsKnown(g));
   }
 
+  /** Whether the question names a body (NAME_TAGS) new to the knowledge. */
+  private namesNovelBody(normalised: string): boolean {
+    return tagWords(normalised).some(({ word, tag }) => NAME_TAGS.has(tag) && this.isNovel(word));
+  }
+
+  /** The character ids of each word the question asks about that is new to the knowledge. */
   private novelFocus(focus: string[]): number[][] {
     return focus
-      .filter((word) => bigramsOf(Array.from(word)).some((g) => !this.lexical.hasBigram(g) && !this.spelling.soundsKnown(g)))
+      .filter((word) => this.isNovel(word))
       .map((word) => this.lexical.prepareQuery(word).charIds);
   }
 
