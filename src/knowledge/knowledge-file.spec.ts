@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { loadAskedQuestions } from './asked-questions';
 import { KnowledgeFileError, loadKnowledgeDir, parseKnowledgeYaml } from './knowledge-file';
 
 const entry = (id: string, extra = '') => `
@@ -81,5 +82,12 @@ describe('the shipped knowledge base', () => {
     };
     const missing = entries.filter((e) => !seed(e.source.file).includes(e.source.quote)).map((e) => `${e.id}: ${e.source.quote}`);
     expect(missing).toEqual([]);
+  });
+
+  it('has the questions members asked only of entries it ships', () => {
+    const asked = loadAskedQuestions(join(root, 'knowledge', 'asked'));
+    const ids = new Set(entries.map((e) => e.id));
+    expect(asked.size).toBeGreaterThan(100);
+    expect([...asked.keys()].filter((id) => !ids.has(id))).toEqual([]);
   });
 });
