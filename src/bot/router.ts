@@ -2,7 +2,8 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { PrismaService } from '../db/prisma.service';
 import { inScriptOf } from '../common/text';
-import { KnowledgeService } from '../knowledge/knowledge.service';
+import { KnowledgeFileError } from '../knowledge/knowledge-file';
+import { KnowledgeService, RELOAD_REFUSED } from '../knowledge/knowledge.service';
 import { MembersService, RosterPlacedError, type MemberView } from '../members/members.service';
 import { UnitsService } from '../members/units.service';
 import { QuizChatService } from '../quiz/quiz-chat.service';
@@ -107,8 +108,13 @@ export class MessageRouter {
       case 'admin-stats':
         return [command.unit ? (await this.quiz.statsLines(command.unit)).join('\n') : await this.statsSummary()];
       case 'admin-reload': {
-        const result = await this.knowledge.reload();
-        return [`知识库已重新加载：共${result.entries}条，新增${result.created}条，更新${result.updated}条，保留组织者修改${result.kept}条。`];
+        try {
+          const result = await this.knowledge.reload();
+          return [`知识库已重新加载：共${result.entries}条，新增${result.created}条，更新${result.updated}条，保留组织者修改${result.kept}条。`];
+        } catch (error) {
+          if (!(error instanceof KnowledgeFileError)) throw error;
+          return [`${RELOAD_REFUSED}${error.message}`];
+        }
       }
       case 'admin-announce':
         return this.quiz.announce(command.text, chat.room?.id);

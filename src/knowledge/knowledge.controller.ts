@@ -6,6 +6,7 @@ import {
   Get,
   HttpCode,
   Inject,
+  InternalServerErrorException,
   Param,
   ParseIntPipe,
   Patch,
@@ -23,7 +24,8 @@ import { openApiSchema, parseInput } from '../common/validation';
 import { decodeText, readTable, tableFormatOf, writeWorkbook } from '../common/tabular';
 import { readYaml } from '../common/yaml';
 import { FileUpload, requireFile, rethrowAsBadUpload, uploadName } from '../common/upload';
-import { KnowledgeService } from './knowledge.service';
+import { KnowledgeFileError } from './knowledge-file';
+import { KnowledgeService, RELOAD_REFUSED } from './knowledge.service';
 import { EXPORT_HEADER, ID_PATTERN, KnowledgeImportError, parseKnowledgeSheets, type EntryInput } from './knowledge-table';
 import type { KnowledgeEntry } from '../generated/prisma/client';
 
@@ -159,8 +161,14 @@ export class KnowledgeController {
   @HttpCode(200)
   @RequireAccess('write')
   @ApiOperation({ summary: 'Re-apply the shipped knowledge files (organiser edits are kept)' })
-  reload() {
-    return this.knowledge.reload();
+  async reload() {
+    try {
+      return await this.knowledge.reload();
+    } catch (error) {
+      // The files on the server are at fault, not the request; what was loaded before stays in use.
+      if (!(error instanceof KnowledgeFileError)) throw error;
+      throw new InternalServerErrorException({ statusCode: 500, error: 'Internal Server Error', message: `${RELOAD_REFUSED}${error.message}` });
+    }
   }
 
   @Post('knowledge/import')

@@ -35,6 +35,8 @@ const RELOAD_CHECK_MS = 30_000;
 export const UNANSWERED_ASKS_KEPT = 20;
 /** Distinct unanswered questions kept. */
 export const UNANSWERED_QUESTIONS_KEPT = 5000;
+/** Said when the shipped files cannot be read on a reload; the reason follows. */
+export const RELOAD_REFUSED = '知识库文件有误，未重新加载，仍使用原有内容：';
 
 @Injectable()
 export class KnowledgeService implements OnModuleInit, OnApplicationShutdown {
@@ -52,14 +54,12 @@ export class KnowledgeService implements OnModuleInit, OnApplicationShutdown {
   ) {}
 
   async onModuleInit(): Promise<void> {
+    const asked = this.readAsked();
     const result = await this.applyShipped();
     this.logger.log(`shipped knowledge: ${result.created} new, ${result.updated} updated, ${result.kept} kept as edited`);
-    this.asked = loadAskedQuestions(path.resolve(this.config.KNOWLEDGE_DIR, 'asked'));
+    this.asked = asked;
     await this.rebuild();
-    const unknown = [...this.asked.keys()].filter((id) => !this.entries.has(id));
-    const count = [...this.asked.values()].reduce((n, list) => n + list.length, 0);
-    this.logger.log(`asked questions: ${count} for ${this.asked.size - unknown.length} entries`);
-    if (unknown.length) this.logger.warn(`asked questions name entries that are not enabled: ${unknown.slice(0, 5).join(', ')}${unknown.length > 5 ? ' …' : ''}`);
+    this.reportAsked();
     // Another instance on the same database may change entries: notice it.
     this.watcher = setInterval(() => void this.rebuildIfChanged().catch(() => undefined), RELOAD_CHECK_MS);
     this.watcher.unref();
@@ -114,9 +114,25 @@ export class KnowledgeService implements OnModuleInit, OnApplicationShutdown {
   }
 
   async reload(): Promise<{ created: number; updated: number; kept: number; entries: number }> {
+    // Read before anything is applied: a file that cannot be read leaves everything as it was.
+    const asked = this.readAsked();
     const result = await this.applyShipped();
+    this.asked = asked;
     await this.rebuild();
+    this.reportAsked();
     return { ...result, entries: this.index.size };
+  }
+
+  /** Reads knowledge/asked (at start and on reload, as the shipped entries are). */
+  private readAsked(): Map<string, string[]> {
+    return loadAskedQuestions(path.resolve(this.config.KNOWLEDGE_DIR, 'asked'));
+  }
+
+  private reportAsked(): void {
+    const unknown = [...this.asked.keys()].filter((id) => !this.entries.has(id));
+    const count = [...this.asked.values()].reduce((n, list) => n + list.length, 0);
+    this.logger.log(`asked questions: ${count} for ${this.asked.size - unknown.length} entries`);
+    if (unknown.length) this.logger.warn(`asked questions name entries that are not enabled: ${unknown.slice(0, 5).join(', ')}${unknown.length > 5 ? ' …' : ''}`);
   }
 
   async ask(text: string, asker: Asker = {}): Promise<AskResult> {
