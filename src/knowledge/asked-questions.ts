@@ -1,14 +1,14 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { readYaml } from '../common/yaml';
-import { KnowledgeFileError } from './knowledge-file';
+import { KnowledgeFileError, SHIPPED_ID, yamlFilesOf } from './knowledge-file';
 
 /** The longest asked question kept: a member's question, not a document. */
 const MAX_ASKED_CHARS = 200;
 
 const askedSchema = z.strictObject({
-  entry: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'expected an entry id'),
+  entry: z.string().regex(SHIPPED_ID, 'expected an entry id'),
   text: z.string().trim().min(1, 'expected non-empty text').max(MAX_ASKED_CHARS),
   /** The words of the source the question asks about. */
   fact: z.string().trim().min(1).optional(),
@@ -22,11 +22,7 @@ const askedSchema = z.strictObject({
 export function loadAskedQuestions(dir: string): Map<string, string[]> {
   const asked = new Map<string, string[]>();
   if (!existsSync(dir)) return asked;
-  const files = readdirSync(dir, { withFileTypes: true })
-    .filter((f) => f.isFile() && /\.ya?ml$/i.test(f.name))
-    .map((f) => f.name)
-    .sort();
-  for (const file of files) {
+  for (const file of yamlFilesOf(dir)) {
     let data: unknown;
     try {
       data = readYaml(readFileSync(join(dir, file), 'utf8'));

@@ -5,10 +5,11 @@ import { readYaml } from '../common/yaml';
 
 const text = z.string().trim().min(1, 'expected non-empty text');
 
+/** A shipped entry's id, as entries and the questions asked of them name it. */
+export const SHIPPED_ID = /^[a-z0-9][a-z0-9-]*$/;
+
 const entrySchema = z.strictObject({
-  id: z
-    .string()
-    .regex(/^[a-z0-9][a-z0-9-]*$/, 'expected lower-case letters, digits and dashes (e.g. deyang-funding)'),
+  id: z.string().regex(SHIPPED_ID, 'expected lower-case letters, digits and dashes (e.g. deyang-funding)'),
   question: text,
   similar: z.array(text).default([]),
   answer: text,
@@ -50,12 +51,17 @@ export function parseKnowledgeYaml(yamlText: string, fileName: string): Knowledg
   });
 }
 
-/** Loads every *.yaml / *.yml file of a folder (not its subfolders), in name order. Ids must be unique across files. */
-export function loadKnowledgeDir(dir: string): KnowledgeFileEntry[] {
-  const files = readdirSync(dir, { withFileTypes: true })
+/** The *.yaml / *.yml files of a folder (not its subfolders), in name order. */
+export function yamlFilesOf(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true })
     .filter((f) => f.isFile() && /\.ya?ml$/i.test(f.name))
     .map((f) => f.name)
     .sort();
+}
+
+/** Loads every YAML file of a folder (see yamlFilesOf). Ids must be unique across files. */
+export function loadKnowledgeDir(dir: string): KnowledgeFileEntry[] {
+  const files = yamlFilesOf(dir);
   const seen = new Map<string, string>();
   const entries: KnowledgeFileEntry[] = [];
   for (const file of files) {

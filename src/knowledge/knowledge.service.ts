@@ -43,7 +43,7 @@ export class KnowledgeService implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger('Knowledge');
   private index = new KnowledgeIndex([]);
   private entries = new Map<string, KnowledgeEntry>();
-  /** Questions members asked of the entries, by entry id (knowledge/asked): read once at start. */
+  /** Questions members asked of the entries, by entry id (knowledge/asked): read at start and on reload. */
   private asked = new Map<string, string[]>();
   private version = '';
   private watcher?: NodeJS.Timeout;
@@ -54,12 +54,8 @@ export class KnowledgeService implements OnModuleInit, OnApplicationShutdown {
   ) {}
 
   async onModuleInit(): Promise<void> {
-    const asked = this.readAsked();
-    const result = await this.applyShipped();
+    const result = await this.reload();
     this.logger.log(`shipped knowledge: ${result.created} new, ${result.updated} updated, ${result.kept} kept as edited`);
-    this.asked = asked;
-    await this.rebuild();
-    this.reportAsked();
     // Another instance on the same database may change entries: notice it.
     this.watcher = setInterval(() => void this.rebuildIfChanged().catch(() => undefined), RELOAD_CHECK_MS);
     this.watcher.unref();
