@@ -67,8 +67,10 @@ const DEFAULT_SETS: Record<string, string> = {
   'fresh22-test': 'test/fixtures/qa-fresh22-test.yaml',
   'fresh23-tune': 'test/fixtures/qa-fresh23-tune.yaml',
   'fresh23-test': 'test/fixtures/qa-fresh23-test.yaml',
-  fresh24: 'test/fixtures/qa-fresh24.yaml',
-  fresh25: 'test/fixtures/qa-fresh25.yaml',
+  'fresh24-tune': 'test/fixtures/qa-fresh24-tune.yaml',
+  'fresh24-test': 'test/fixtures/qa-fresh24-test.yaml',
+  'fresh25-tune': 'test/fixtures/qa-fresh25-tune.yaml',
+  'fresh25-test': 'test/fixtures/qa-fresh25-test.yaml',
 };
 
 const itemSchema = z.object({
