@@ -285,6 +285,15 @@ describe('decide', () => {
     expect(novel.score).toBeLessThan(asked.score * 0.7);
   });
 
+  it('does not answer a question about something done on a platform the knowledge never names', () => {
+    const quiz = new KnowledgeIndex([
+      { id: 'quiz', question: '新乡的统战条例知识测试有多少人次参与？', similar: ['新乡知识测试参与人次'], answer: '新乡依托微信平台开展知识测试活动，吸引7万余人次参与。', tags: ['新乡'] },
+    ]);
+    const [known] = quiz.match('新乡在微信平台上搞的知识测试有多少人次参与', 1);
+    const [novel] = quiz.match('新乡在抖音上搞的知识测试有多少人次参与', 1);
+    expect(novel.score).toBeLessThan(known.score * 0.7);
+  });
+
   it('prefers the entry whose own question quotes the name whose parts are asked', () => {
     const siblings = new KnowledgeIndex([
       { id: 'tong', question: '德阳民进“四同四有四立”中的“四同”指什么?', similar: ['四同四有四立的四同具体是哪四个'], answer: '“四同”指同心、同向、同行、同进。', tags: ['德阳'] },

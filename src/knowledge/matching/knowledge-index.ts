@@ -62,6 +62,7 @@ const QUOTE_MISSING = 0.8;
 const QUOTE_MIN_SHARE = 0.5;
 /** A question asking for one part of a whole it names (……其中的“团”指的是哪个团) is read mostly by its asking clause. */
 const WHOLE_BEFORE_PART = 0.9;
+const MEANS = /(?:在|通过|利用|依托|借助)([\p{Script=Han}A-Za-z]{2,4}?)(?:上|平台)/gu;
 const QUOTED = /[“"「『]([^”"」』]{2,24})[”"」』]/g;
 
 interface PreparedEntry {
@@ -201,7 +202,7 @@ export class KnowledgeIndex {
     const parts = [normalised, ...laterSentencesOf(sentences).map(normalise), ...(askedPart !== undefined ? [askedPart] : [])];
     // Before 其中 the question names a whole; what it asks is a part (……其中的“团”指的是哪个团).
     const contextWeight = clause && /其中/.test(text) ? WHOLE_BEFORE_PART : 1;
-    const novelName = this.namesNovelBody(normalised) ? NOVEL_NAME : 1;
+    const novelName = this.namesNovelBody(normalised) ? NOVEL_NAME : this.namesNovelMeans(normalised) ? NOVEL_NAME : 1;
     for (const [k, part] of parts.entries()) {
       if (!part) continue;
       for (const c of this.scoreText(part, entities, needs, novel, quoted, wanted)) {
@@ -237,6 +238,11 @@ export class KnowledgeIndex {
   /** Whether the question names a body (NAME_TAGS) new to the knowledge. */
   private namesNovelBody(normalised: string): boolean {
     return tagWords(normalised).some(({ word, tag }) => NAME_TAGS.has(tag) && this.isNovel(word));
+  }
+
+  /** Whether the question says on or through what something was done (在抖音上, 通过快手) with a word new to the knowledge. */
+  private namesNovelMeans(normalised: string): boolean {
+    return [...normalised.matchAll(MEANS)].some((m) => this.isNovel(m[1]));
   }
 
   /** The character ids of each word the question asks about that is new to the knowledge. */

@@ -117,6 +117,7 @@ describe('what a count counts', () => {
   it('needs the figure beside the thing measured, not beside the whole it is part of', () => {
     const home = '德阳民革党员之家设有休闲交流区、读书阅览区和会议活动区，建筑面积220余平方米。';
     expect(agreement('民革党员之家里的会议活动区有多少平方', home)).toBeLessThan(1);
+    expect(agreement('民革党员之家里的读书阅览区有多大面积', home)).toBeLessThan(1);
     expect(agreement('德阳民革党员之家的面积有多大', home)).toBe(1);
     expect(
       agreement('和党外人士建立了对口联系的政府部门有多少个', '玉门建立了党外人士与政府部门对口联系制度，13个政府工作部门和党外人士建立了对口联系。'),

@@ -159,7 +159,7 @@ const COUNTED = new RegExp(`(?:多少|几)[${MEASURES}名位人]((?:(?![的了�
  * characters from a 里, 中 or 的 up to 有多少 or 有几, when there are two to six of them.
  */
 const COUNTED_BEFORE = new RegExp(
-  `(?:里|中|的)((?:(?![里中的])[\\p{Script=Han}A-Za-z]){2,6}?)(?:一共|总共|共|大概|大约|到底)?(?:有(?:多少|几)(?:[${MEASURES}名位人]|(?:平方米?|平米|亩))?|(?:多大面积|面积多大|多大))$`,
+  `(?:里|中|的)((?:(?![里中的])[\\p{Script=Han}A-Za-z]){2,6}?)(?:一共|总共|共|大概|大约|到底)?(?:有(?:多少|几)(?:[${MEASURES}名位人]|(?:平方米?|平米|亩))?|有?(?:多大面积|面积多大|多大))$`,
   'u',
 );
 
