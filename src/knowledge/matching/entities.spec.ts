@@ -101,6 +101,17 @@ describe('EntityExtractor periods', () => {
     expect(entityAgreement(question, entry, entry, none, passage)).toBeGreaterThanOrEqual(0.85);
   });
 
+  it('does not take a party of the source paragraph as context for another party\'s fact', () => {
+    const parties = new EntityExtractor(collectEntityNames([['民建', '民盟']]), ['民建会员之家位于蜀徽大酒店内']);
+    const entry = parties.extract('德阳民建会员之家位于蜀徽大酒店内');
+    const passage = parties.extract('民建会员之家位于蜀徽大酒店内。民盟市委打造乡村文化振兴基地');
+    const rival = parties.extract('德阳民盟会员之家在哪个酒店', true);
+    const own = parties.extract('德阳民建会员之家在哪个酒店', true);
+    expect(entityAgreement(rival, entry, entry, none, passage)).toBe(entityAgreement(rival, entry, entry, none));
+    expect(entityAgreement(rival, entry, entry, none, passage)).toBeLessThan(0.5);
+    expect(entityAgreement(own, entry, entry, none, passage)).toBe(1);
+  });
+
   it('takes a place of the source paragraph as context only beside a place or name the entry has', () => {
     const places = new EntityExtractor(collectEntityNames([['玉门']]), ['玉门市政府工作部门', '嘉峪关市委会']);
     const entry = places.extract('玉门13个政府工作部门和党外人士建立对口联系');

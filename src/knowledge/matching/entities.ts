@@ -244,6 +244,16 @@ function aboutSubject(wanted: Map<string, Place>, subject: Map<string, Place>): 
   return [...wanted.values()].some((place) => subject.has(place.name) || place.within.some((outer) => subject.has(outer)));
 }
 
+/**
+ * The source paragraph's names, less the parties it names beside the entry's own party: 民建's
+ * member home in a paragraph that goes on to 民盟's base is not 民盟's.
+ */
+function withoutRivalParties(passage: Set<string>, main: Set<string>, answer: Set<string>): Set<string> {
+  const own = PARTY_NAMES.filter((party) => main.has(party) || answer.has(party));
+  if (!own.length) return passage;
+  return new Set([...passage].filter((name) => !PARTY_NAMES.includes(name) || own.includes(name)));
+}
+
 function without<T>(set: Set<T>, item: T): Set<T> {
   if (!set.has(item)) return set;
   const rest = new Set(set);
@@ -287,7 +297,7 @@ export function entityAgreement(
   passage?: EntityProfile,
 ): number {
   return (
-    agreement(query.names, main.names, answer.names, passage?.names, 'names') *
+    agreement(query.names, main.names, answer.names, passage && withoutRivalParties(passage.names, main.names, answer.names), 'names') *
     placeAgreement(query.places, main.places, answer.places, subject, passage?.places, [...query.names].some((name) => main.names.has(name))) *
     agreement(without(query.levels, CITY_BODY), main.levels, answer.levels, undefined, 'levels') *
     bodyConflict(query.levels, main.levels, answer.levels) *
