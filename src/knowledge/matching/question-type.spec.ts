@@ -103,6 +103,9 @@ describe('what a count counts', () => {
   it('does not answer a count of a thing the entry never writes of with another count', () => {
     expect(agreement('创客联邦入驻了多少家企业', '创客联邦形成了“4个有”统战功能。')).toBeLessThan(1);
     expect(agreement('创客联邦入驻了多少家企业', '创客联邦入驻民营企业120家。')).toBe(1);
+    // A verb may qualify what is counted (入驻企业): the noun that ends the phrase is counted.
+    expect(agreement('创客联邦有多少家入驻企业', '创客联邦形成了“4个有”统战功能。')).toBeLessThan(1);
+    expect(agreement('创客联邦有多少家入驻企业', '创客联邦入驻民营企业120家。')).toBe(1);
     // After 多少人 comes what they did, not what is counted; 哪几个 asks which, not how many.
     expect(agreement('陈列馆开馆以来有多少人去看过', '陈列馆累计接待3万余人次。')).toBe(1);
     expect(agreement('同心圆梦是哪几个党派在做', '民盟、民进和农工党共同开展同心圆梦助学行动。')).toBe(1);

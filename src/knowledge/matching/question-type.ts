@@ -173,8 +173,12 @@ function countedNoun(question: string): string | undefined {
  * verb (多少人去看过), which says nothing of what is counted.
  */
 function countedMissing(counted: string, needs: QuestionNeeds, facts: AnswerFacts): boolean {
-  if (!tagWords(counted)[0]?.tag.startsWith('n') || !needs.quantity) return false;
-  const chars = Array.from(counted);
+  if (!needs.quantity) return false;
+  const words = tagWords(counted);
+  // 多少家入驻企业: a verb may qualify the noun counted, which ends the phrase.
+  const noun = words[0]?.tag.startsWith('n') ? counted : words.length > 1 && words.at(-1)?.tag === 'n' ? words.at(-1)?.word : undefined;
+  if (!noun || Array.from(noun).length < 2) return false;
+  const chars = Array.from(noun);
   return chars.slice(1).every((c, i) => !facts.written.includes(chars[i] + c));
 }
 
