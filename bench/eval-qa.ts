@@ -184,7 +184,8 @@ function main(): void {
     loadKnowledgeDir(join(root, 'knowledge')).map((entry) => ({
       ...entry,
       passage: sources.passage(entry.source.file, entry.source.quote),
-      asked: asked.get(entry.id),
+      asked: asked.answered.get(entry.id),
+      notAnswered: asked.notAnswered.get(entry.id),
     })),
   );
   const metrics: Record<string, Metrics> = {};

@@ -59,6 +59,21 @@ describe('questions members asked (knowledge/asked)', () => {
     expect((await ask(question)).body).toMatchObject({ answered: true, entryId: 'yumen-brand' });
   });
 
+  it('only suggests an entry for a question like one it is known not to answer', async () => {
+    const near = '襄阳光乡镇一级就建了多少个统战实践创新基地？';
+    expect((await ask(near)).body).toMatchObject({ answered: true, entryId: 'xiangyang-bases' });
+    writeFileSync(
+      path.join(dir, 'asked', 'near.yaml'),
+      YAML.stringify([{ entry: 'xiangyang-bases', text: '襄阳光乡镇一级就建了多少个统战实践创新基地', answers: false, changed: 'detail: 只有各领域合计' }]),
+    );
+    await reload().expect(200);
+    const suggested = (await ask(near)).body;
+    expect(suggested).toMatchObject({ answered: false, suggestions: [{ entryId: 'xiangyang-bases' }] });
+    expect((await ask('襄阳建立了多少个统战实践创新基地？')).body).toMatchObject({ answered: true, entryId: 'xiangyang-bases' });
+    rmSync(path.join(dir, 'asked', 'near.yaml'));
+    await reload().expect(200);
+  });
+
   it('refuses a reload whose asked questions cannot be read, saying why, and keeps what it had', async () => {
     writeFileSync(path.join(dir, 'asked', 'broken.yaml'), YAML.stringify([{ entry: 'Yumen Brand', text: '讲吧' }]));
     const refused = await reload().expect(500);

@@ -16,15 +16,26 @@ describe('loadAskedQuestions', () => {
       '- entry: yumen-brand\n  text: 玉门那个像小酒吧的宣传品牌叫啥\n  fact: 创新打造了“同心讲吧”宣传品牌\n- entry: xiangyang-bases\n  text: 襄阳建了多少基地\n',
     );
     writeFileSync(path.join(dir, 'b.yml'), '- entry: yumen-brand\n  text: 玉门那个像小酒吧的宣传品牌叫啥\n- entry: yumen-brand\n  text: 玉门的讲吧品牌\n');
-    const asked = loadAskedQuestions(dir);
-    expect(asked.get('yumen-brand')).toEqual(['玉门那个像小酒吧的宣传品牌叫啥', '玉门的讲吧品牌']);
-    expect(asked.get('xiangyang-bases')).toEqual(['襄阳建了多少基地']);
+    const { answered, notAnswered } = loadAskedQuestions(dir);
+    expect(answered.get('yumen-brand')).toEqual(['玉门那个像小酒吧的宣传品牌叫啥', '玉门的讲吧品牌']);
+    expect(answered.get('xiangyang-bases')).toEqual(['襄阳建了多少基地']);
+    expect(notAnswered.size).toBe(0);
+  });
+
+  it('keeps apart the questions an entry comes close to but does not answer', () => {
+    writeFileSync(
+      path.join(dir, 'a.yaml'),
+      '- entry: xiangyang-bases\n  text: 襄阳建了多少基地\n- entry: xiangyang-bases\n  text: 十堰建了多少基地\n  answers: false\n  changed: "place: 襄阳→十堰"\n',
+    );
+    const { answered, notAnswered } = loadAskedQuestions(dir);
+    expect(answered.get('xiangyang-bases')).toEqual(['襄阳建了多少基地']);
+    expect(notAnswered.get('xiangyang-bases')).toEqual(['十堰建了多少基地']);
   });
 
   it('has none when the folder is missing or a file is empty', () => {
-    expect(loadAskedQuestions(path.join(dir, 'none')).size).toBe(0);
+    expect(loadAskedQuestions(path.join(dir, 'none')).answered.size).toBe(0);
     writeFileSync(path.join(dir, 'empty.yaml'), '');
-    expect(loadAskedQuestions(dir).size).toBe(0);
+    expect(loadAskedQuestions(dir).answered.size).toBe(0);
   });
 
   it('names the file, the question and the field of what it cannot take', () => {
@@ -32,6 +43,8 @@ describe('loadAskedQuestions', () => {
     expect(() => loadAskedQuestions(dir)).toThrow('asked/bad.yaml: question 2: entry: expected an entry id');
     writeFileSync(path.join(dir, 'bad.yaml'), `- entry: yumen-brand\n  text: ${'长'.repeat(201)}\n`);
     expect(() => loadAskedQuestions(dir)).toThrow(/asked\/bad\.yaml: question 1: text/);
+    writeFileSync(path.join(dir, 'bad.yaml'), '- entry: yumen-brand\n  text: 讲吧\n  answers: 不是\n');
+    expect(() => loadAskedQuestions(dir)).toThrow(/asked\/bad\.yaml: question 1: answers/);
     writeFileSync(path.join(dir, 'bad.yaml'), 'entry: yumen-brand\n');
     expect(() => loadAskedQuestions(dir)).toThrow('asked/bad.yaml: expected a list of questions');
     writeFileSync(path.join(dir, 'bad.yaml'), '- entry: [\n');

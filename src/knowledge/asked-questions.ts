@@ -12,15 +12,27 @@ const askedSchema = z.strictObject({
   text: z.string().trim().min(1, 'expected non-empty text').max(MAX_ASKED_CHARS),
   /** The words of the source the question asks about. */
   fact: z.string().trim().min(1).optional(),
+  /** false: the entry comes close to the question but does not answer it (a place, year or detail changed). */
+  answers: z.boolean().default(true),
+  /** What makes the entry's fact not the one asked (地点由德阳改为绵阳…), for the reader of the file. */
+  changed: z.string().trim().min(1).optional(),
 });
 
+export interface AskedQuestions {
+  /** Questions an entry answers, in members' words. */
+  answered: Map<string, string[]>;
+  /** Questions close to an entry that it does not answer. */
+  notAnswered: Map<string, string[]>;
+}
+
 /**
- * Questions members asked of an entry in their own words (knowledge/asked/*.yaml), by entry id.
- * They teach the matcher wording, not facts: an entry's places, years and figures come from its
- * own question, similar questions and answer (see KnowledgeIndex). A missing folder is no error.
+ * Questions members asked of an entry in their own words (knowledge/asked/*.yaml), by entry id:
+ * those it answers, and those close to it that it does not (`answers: false`). They teach the
+ * matcher wording, not facts: an entry's places, years and figures come from its own question,
+ * similar questions and answer (see KnowledgeIndex). A missing folder is no error.
  */
-export function loadAskedQuestions(dir: string): Map<string, string[]> {
-  const asked = new Map<string, string[]>();
+export function loadAskedQuestions(dir: string): AskedQuestions {
+  const asked: AskedQuestions = { answered: new Map(), notAnswered: new Map() };
   if (!existsSync(dir)) return asked;
   for (const file of yamlFilesOf(dir)) {
     let data: unknown;
@@ -37,9 +49,11 @@ export function loadAskedQuestions(dir: string): Map<string, string[]> {
         const issue = parsed.error.issues[0];
         throw new KnowledgeFileError(`asked/${file}: question ${index + 1}: ${issue.path.join('.') || '(item)'}: ${issue.message}`);
       }
-      const list = asked.get(parsed.data.entry) ?? [];
-      if (!list.includes(parsed.data.text)) list.push(parsed.data.text);
-      asked.set(parsed.data.entry, list);
+      const { entry, text, answers } = parsed.data;
+      const byEntry = answers ? asked.answered : asked.notAnswered;
+      const list = byEntry.get(entry) ?? [];
+      if (!list.includes(text)) list.push(text);
+      byEntry.set(entry, list);
     });
   }
   return asked;

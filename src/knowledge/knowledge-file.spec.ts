@@ -85,9 +85,10 @@ describe('the shipped knowledge base', () => {
   });
 
   it('has the questions members asked only of entries it ships', () => {
-    const asked = loadAskedQuestions(join(root, 'knowledge', 'asked'));
+    const { answered, notAnswered } = loadAskedQuestions(join(root, 'knowledge', 'asked'));
     const ids = new Set(entries.map((e) => e.id));
-    expect(asked.size).toBeGreaterThan(100);
-    expect([...asked.keys()].filter((id) => !ids.has(id))).toEqual([]);
+    expect(answered.size).toBeGreaterThan(100);
+    expect(notAnswered.size).toBeGreaterThan(50);
+    expect([...answered.keys(), ...notAnswered.keys()].filter((id) => !ids.has(id))).toEqual([]);
   });
 });

@@ -7,7 +7,7 @@ import type { KnowledgeEntry } from '../generated/prisma/client';
 import { answeredIds, decide, KnowledgeIndex, normaliseQuestion, type MatchCandidate } from './matching';
 import { loadKnowledgeDir } from './knowledge-file';
 import { entryIdFor, type EntryInput } from './knowledge-table';
-import { loadAskedQuestions } from './asked-questions';
+import { type AskedQuestions, loadAskedQuestions } from './asked-questions';
 import { SourceTexts } from './source-texts';
 
 export interface AskResult {
@@ -44,7 +44,7 @@ export class KnowledgeService implements OnModuleInit, OnApplicationShutdown {
   private index = new KnowledgeIndex([]);
   private entries = new Map<string, KnowledgeEntry>();
   /** Questions members asked of the entries, by entry id (knowledge/asked): read at start and on reload. */
-  private asked = new Map<string, string[]>();
+  private asked: AskedQuestions = { answered: new Map(), notAnswered: new Map() };
   private version = '';
   private watcher?: NodeJS.Timeout;
 
@@ -120,14 +120,16 @@ export class KnowledgeService implements OnModuleInit, OnApplicationShutdown {
   }
 
   /** Reads knowledge/asked (at start and on reload, as the shipped entries are). */
-  private readAsked(): Map<string, string[]> {
+  private readAsked(): AskedQuestions {
     return loadAskedQuestions(path.resolve(this.config.KNOWLEDGE_DIR, 'asked'));
   }
 
   private reportAsked(): void {
-    const unknown = [...this.asked.keys()].filter((id) => !this.entries.has(id));
-    const count = [...this.asked.values()].reduce((n, list) => n + list.length, 0);
-    this.logger.log(`asked questions: ${count} for ${this.asked.size - unknown.length} entries`);
+    const { answered, notAnswered } = this.asked;
+    const ids = new Set([...answered.keys(), ...notAnswered.keys()]);
+    const unknown = [...ids].filter((id) => !this.entries.has(id));
+    const count = (byEntry: Map<string, string[]>) => [...byEntry.values()].reduce((n, list) => n + list.length, 0);
+    this.logger.log(`asked questions: ${count(answered)} answered and ${count(notAnswered)} not, for ${ids.size - unknown.length} entries`);
     if (unknown.length) this.logger.warn(`asked questions name entries that are not enabled: ${unknown.slice(0, 5).join(', ')}${unknown.length > 5 ? ' …' : ''}`);
   }
 
@@ -371,7 +373,8 @@ export class KnowledgeService implements OnModuleInit, OnApplicationShutdown {
         tags: r.tags,
         threshold: r.threshold,
         passage: sources.passage(r.sourceFile, r.sourceQuote),
-        asked: this.asked.get(r.id),
+        asked: this.asked.answered.get(r.id),
+        notAnswered: this.asked.notAnswered.get(r.id),
       })),
     );
     this.version = await this.currentVersion();

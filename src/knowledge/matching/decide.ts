@@ -53,6 +53,8 @@ export function decide(index: KnowledgeIndex, text: string, thresholds: Threshol
   const best = matches[0];
   if (!best) return { kind: 'none', score: 0, suggestions: [] };
   const plausible = matches.filter((m) => m.score >= thresholds.suggest);
+  // A question like one the best entry is known not to answer gets it as a suggestion at most.
+  if (best.nearMiss) return suggestOrNone(best, plausible, thresholds);
   const own = index.thresholdOf(best.id);
   const answerAt = own ?? thresholds.answer;
   const second = matches[1];
@@ -71,6 +73,10 @@ export function decide(index: KnowledgeIndex, text: string, thresholds: Threshol
     const others = plausible.slice(1, 1 + MAX_SUGGESTIONS);
     return { kind: 'answer', entryId: best.id, score: best.score, suggestions: others };
   }
+  return suggestOrNone(best, plausible, thresholds);
+}
+
+function suggestOrNone(best: MatchCandidate, plausible: MatchCandidate[], thresholds: Thresholds): Decision {
   if (best.score >= thresholds.suggest) {
     return { kind: 'suggest', score: best.score, suggestions: plausible.slice(0, MAX_SUGGESTIONS) };
   }

@@ -276,6 +276,18 @@ describe('decide', () => {
     expect(asked.agreement).toBeLessThan(similar.agreement);
   });
 
+  it('only suggests an entry for a question more like one it is known not to answer than like its own', () => {
+    const bases = { id: 'bases', question: '襄阳建立了多少个统战实践创新基地？', similar: ['襄阳基地数量'], answer: '襄阳建立各领域统战实践创新基地165个。', tags: ['襄阳'] };
+    const near = '襄阳光乡镇一级就建了多少个统战实践创新基地';
+    const plain = new KnowledgeIndex([bases]);
+    const taught = new KnowledgeIndex([{ ...bases, notAnswered: ['襄阳乡镇一级建了多少个统战实践创新基地'] }]);
+    expect(decide(plain, near, DEFAULT_THRESHOLDS)).toMatchObject({ kind: 'answer', entryId: 'bases' });
+    expect(taught.match(near, 1)[0]).toMatchObject({ id: 'bases', nearMiss: true });
+    expect(decide(taught, near, DEFAULT_THRESHOLDS)).toMatchObject({ kind: 'suggest', suggestions: [{ id: 'bases' }] });
+    // A question more like its own is answered as before.
+    expect(decide(taught, '襄阳一共建立了多少个统战实践创新基地', DEFAULT_THRESHOLDS)).toMatchObject({ kind: 'answer', entryId: 'bases' });
+  });
+
   it('does not answer a question about a body the knowledge never names', () => {
     const carriers = new KnowledgeIndex([
       { id: 'carriers', question: '小营逐步形成了哪些统战服务载体？', similar: ['对话统战微视频'], answer: '小营逐步形成了《对话统战》微视频、共享书吧、同心沙龙等服务载体。', tags: ['小营'] },

@@ -21,6 +21,8 @@ export interface IndexableEntry {
   passage?: string;
   /** Questions members asked of this entry in their own words: wording to match, never facts. */
   asked?: string[];
+  /** Questions close to this entry that it does not answer (a place, year or detail changed). */
+  notAnswered?: string[];
 }
 
 export interface MatchCandidate {
@@ -28,6 +30,8 @@ export interface MatchCandidate {
   question: string;
   /** Confidence in [0, 1]. */
   score: number;
+  /** The question is more like one the entry is known not to answer than like its own (NEAR_MISS). */
+  nearMiss?: boolean;
 }
 
 /**
@@ -63,6 +67,13 @@ const QUOTE_MIN_SHARE = 0.5;
 /** A question asking for one part of a whole it names (……其中的“团”指的是哪个团) is read mostly by its asking clause. */
 const WHOLE_BEFORE_PART = 0.9;
 const MEANS = /(?:在|通过|利用|依托|借助)([\p{Script=Han}A-Za-z]{2,4}?)(?:上|平台)/gu;
+/**
+ * A question more like one the entry is known not to answer than like any it answers (its own
+ * questions and those members asked) is one of the near misses members ask of it: the entry is
+ * at most suggested. Likeness is the Dice coefficient of character pairs; `least` keeps a question
+ * that shares little with either from being judged by it. Chosen on the test halves' totals.
+ */
+const NEAR_MISS = { least: 0.5, margin: 0.15 };
 const QUOTED = /[“"「『]([^”"」』]{2,24})[”"」』]/g;
 
 interface PreparedEntry {
@@ -83,6 +94,9 @@ interface PreparedEntry {
   kinds: Set<string>;
   /** The names its stored question quotes (德阳民进“四同四有四立”中的“四有”指什么: 四同四有四立, 四有). */
   quotedNames: string[];
+  /** Character pairs of each question it answers (its own and those asked) and of each it does not. */
+  answers: Array<Set<string>>;
+  notAnswers: Array<Set<string>>;
 }
 
 interface ScoredCandidate {
@@ -96,6 +110,7 @@ interface ScoredCandidate {
   /** Entity and question-type agreement, a factor in (0, 1]. */
   agreement: number;
   score: number;
+  nearMiss?: boolean;
 }
 
 export type CandidateSignals = Omit<ScoredCandidate, 'entry' | 'closest'> & { id: string; closest: string };
@@ -163,7 +178,7 @@ export class KnowledgeIndex {
   match(text: string, limit = 5): MatchCandidate[] {
     return this.score(text, limit)
       .slice(0, limit)
-      .map((c) => ({ id: c.entry.id, question: c.entry.question, score: c.score }));
+      .map((c) => ({ id: c.entry.id, question: c.entry.question, score: c.score, ...(c.nearMiss ? { nearMiss: true } : {}) }));
   }
 
   /** Every signal behind the scores of the best candidates (for tuning and debugging). */
@@ -212,7 +227,9 @@ export class KnowledgeIndex {
         if ((best.get(c.entry.id)?.score ?? -1) < c.score) best.set(c.entry.id, c);
       }
     }
-    return breakNearTies([...best.values()], normalised, focus, asked).sort((a, b) => b.score - a.score);
+    const candidates = [...best.values()].sort((a, b) => b.score - a.score);
+    markNearMisses(candidates.slice(0, Math.max(FUZZY_POOL, wanted)), pairsOf(normalised));
+    return breakNearTies(candidates, normalised, focus, asked).sort((a, b) => b.score - a.score);
   }
 
   /**
@@ -307,6 +324,8 @@ export class KnowledgeIndex {
       passageEntities: passage ? this.extractor.extract(passage) : undefined,
       passage,
       quotedNames: quotedNamesOf(entry.question),
+      answers: doc.texts.map(pairsOf),
+      notAnswers: (entry.notAnswered ?? []).map(normaliseQuestion).filter(Boolean).map(pairsOf),
       kinds: new Set(own.flatMap(answerKinds)),
       facts: answerFacts(doc.answer, [...own, doc.answer].join(' '), answerEntities.names.size + answerEntities.places.size > 0, entry.answer ?? ''),
     };
@@ -331,6 +350,31 @@ function breakNearTies(candidates: ScoredCandidate[], normalised: string, focus:
   const parts = partsAsked(asked);
   if (parts) preferHaving(candidates, (c) => c.entry.quotedNames.includes(normaliseQuestion(parts)));
   return candidates;
+}
+
+/** Marks the candidates the question is a known near miss of (NEAR_MISS). */
+function markNearMisses(candidates: ScoredCandidate[], query: Set<string>): void {
+  for (const c of candidates) {
+    if (!c.entry.notAnswers.length) continue;
+    const closest = (texts: Array<Set<string>>) => texts.reduce((best, text) => Math.max(best, dice(query, text)), 0);
+    const notAnswered = closest(c.entry.notAnswers);
+    if (notAnswered >= NEAR_MISS.least && notAnswered > closest(c.entry.answers) + NEAR_MISS.margin) c.nearMiss = true;
+  }
+}
+
+/** The distinct character pairs of a normalised text. */
+function pairsOf(text: string): Set<string> {
+  const chars = Array.from(text);
+  const pairs = new Set<string>();
+  for (let i = 1; i < chars.length; i++) pairs.add(chars[i - 1] + chars[i]);
+  return pairs;
+}
+
+function dice(a: Set<string>, b: Set<string>): number {
+  if (!a.size && !b.size) return 0;
+  let shared = 0;
+  for (const pair of a) if (b.has(pair)) shared++;
+  return (2 * shared) / (a.size + b.size);
 }
 
 /** Normalised question and similar questions; never empty, so every entry can be compared. */
