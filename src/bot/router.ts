@@ -2,8 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { PrismaService } from '../db/prisma.service';
 import { inScriptOf } from '../common/text';
-import { KnowledgeFileError } from '../knowledge/knowledge-file';
-import { KnowledgeService, RELOAD_REFUSED } from '../knowledge/knowledge.service';
+import { KnowledgeService } from '../knowledge/knowledge.service';
 import { MembersService, RosterPlacedError, type MemberView } from '../members/members.service';
 import { UnitsService } from '../members/units.service';
 import { QuizChatService } from '../quiz/quiz-chat.service';
@@ -108,13 +107,9 @@ export class MessageRouter {
       case 'admin-stats':
         return [command.unit ? (await this.quiz.statsLines(command.unit)).join('\n') : await this.statsSummary()];
       case 'admin-reload': {
-        try {
-          const result = await this.knowledge.reload();
-          return [`知识库已重新加载：共${result.entries}条，新增${result.created}条，更新${result.updated}条，保留组织者修改${result.kept}条。`];
-        } catch (error) {
-          if (!(error instanceof KnowledgeFileError)) throw error;
-          return [`${RELOAD_REFUSED}${error.message}`];
-        }
+        const { loaded, refused } = await this.knowledge.reloadOrRefuse();
+        if (!loaded) return [refused];
+        return [`知识库已重新加载：共${loaded.entries}条，新增${loaded.created}条，更新${loaded.updated}条，保留组织者修改${loaded.kept}条。`];
       }
       case 'admin-announce':
         return this.quiz.announce(command.text, chat.room?.id);

@@ -24,8 +24,7 @@ import { openApiSchema, parseInput } from '../common/validation';
 import { decodeText, readTable, tableFormatOf, writeWorkbook } from '../common/tabular';
 import { readYaml } from '../common/yaml';
 import { FileUpload, requireFile, rethrowAsBadUpload, uploadName } from '../common/upload';
-import { KnowledgeFileError } from './knowledge-file';
-import { KnowledgeService, RELOAD_REFUSED } from './knowledge.service';
+import { KnowledgeService } from './knowledge.service';
 import { EXPORT_HEADER, ID_PATTERN, KnowledgeImportError, parseKnowledgeSheets, type EntryInput } from './knowledge-table';
 import type { KnowledgeEntry } from '../generated/prisma/client';
 
@@ -162,13 +161,10 @@ export class KnowledgeController {
   @RequireAccess('write')
   @ApiOperation({ summary: 'Re-apply the shipped knowledge files (organiser edits are kept)' })
   async reload() {
-    try {
-      return await this.knowledge.reload();
-    } catch (error) {
-      // The files on the server are at fault, not the request; what was loaded before stays in use.
-      if (!(error instanceof KnowledgeFileError)) throw error;
-      throw new InternalServerErrorException({ statusCode: 500, error: 'Internal Server Error', message: `${RELOAD_REFUSED}${error.message}` });
-    }
+    const { loaded, refused } = await this.knowledge.reloadOrRefuse();
+    // The files on the server are at fault, not the request; what was loaded before stays in use.
+    if (!loaded) throw new InternalServerErrorException({ statusCode: 500, error: 'Internal Server Error', message: refused });
+    return loaded;
   }
 
   @Post('knowledge/import')

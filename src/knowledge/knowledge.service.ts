@@ -8,6 +8,7 @@ import { answeredIds, decide, KnowledgeIndex, normaliseQuestion, type MatchCandi
 import { loadKnowledgeDir } from './knowledge-file';
 import { entryIdFor, type EntryInput } from './knowledge-table';
 import { type AskedQuestions, loadAskedQuestions } from './asked-questions';
+import { KnowledgeFileError } from './knowledge-file';
 import { SourceTexts } from './source-texts';
 
 export interface AskResult {
@@ -36,7 +37,14 @@ export const UNANSWERED_ASKS_KEPT = 20;
 /** Distinct unanswered questions kept. */
 export const UNANSWERED_QUESTIONS_KEPT = 5000;
 /** Said when the shipped files cannot be read on a reload; the reason follows. */
-export const RELOAD_REFUSED = '知识库文件有误，未重新加载，仍使用原有内容：';
+const RELOAD_REFUSED = '知识库文件有误，未重新加载，仍使用原有内容：';
+
+export interface ReloadResult {
+  created: number;
+  updated: number;
+  kept: number;
+  entries: number;
+}
 
 @Injectable()
 export class KnowledgeService implements OnModuleInit, OnApplicationShutdown {
@@ -109,7 +117,20 @@ export class KnowledgeService implements OnModuleInit, OnApplicationShutdown {
     return { created, updated, kept };
   }
 
-  async reload(): Promise<{ created: number; updated: number; kept: number; entries: number }> {
+  /**
+   * A reload asked for by an organiser: the files that cannot be read are reported in the sentence
+   * members and organisers read (`refused`), and what was loaded before stays in use.
+   */
+  async reloadOrRefuse(): Promise<{ loaded: ReloadResult; refused?: undefined } | { loaded?: undefined; refused: string }> {
+    try {
+      return { loaded: await this.reload() };
+    } catch (error) {
+      if (!(error instanceof KnowledgeFileError)) throw error;
+      return { refused: `${RELOAD_REFUSED}${error.message}` };
+    }
+  }
+
+  async reload(): Promise<ReloadResult> {
     // Read before anything is applied: a file that cannot be read leaves everything as it was.
     const asked = this.readAsked();
     const result = await this.applyShipped();
