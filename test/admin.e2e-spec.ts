@@ -275,6 +275,30 @@ maybe('the organiser console (headless Chromium)', () => {
     }
   });
 
+  it('shows an organiser the questions members asked of an entry, answered by it or close to it but not', async () => {
+    const detail = await request(t.url).get('/api/knowledge/deyang-minge-member-home-layout').set(auth(ADMIN)).expect(200);
+    expect(detail.body.asked.answered.length).toBeGreaterThan(0);
+    expect(detail.body.asked.notAnswered.length).toBeGreaterThan(0);
+    const { page, problems } = await newPage();
+    try {
+      await signIn(page, t.url, ADMIN);
+      await openMenu(page, '知识库');
+      await page.getByPlaceholder('搜索问题、答案或编号').fill('deyang-minge-member-home-layout');
+      await page.getByRole('button', { name: '搜索' }).click();
+      const row = page.locator('[data-test=knowledge] .el-table__row', { hasText: '德阳民革党员之家有哪些功能区' });
+      await row.getByRole('button', { name: '编辑' }).click();
+      const editor = dialog(page, '编辑条目');
+      await editor.locator('.el-collapse-item__header', { hasText: `本条回答的问法（${detail.body.asked.answered.length}）` }).click();
+      await editor.locator('.el-collapse-item__header', { hasText: `相近但本条不回答的问法（${detail.body.asked.notAnswered.length}）` }).click();
+      await editor.locator('li', { hasText: detail.body.asked.notAnswered[0] }).waitFor();
+      await editor.locator('li', { hasText: detail.body.asked.answered[0] }).waitFor();
+      await page.screenshot({ path: '/tmp/admin-knowledge-asked.png' });
+      expect(problems).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('gives a statistician the read-only pages, without write controls', async () => {
     const { page, problems } = await newPage();
     try {

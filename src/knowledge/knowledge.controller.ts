@@ -196,8 +196,9 @@ export class KnowledgeController {
 
   @Get('knowledge/:id')
   @RequireAccess('read')
-  get(@Param('id') id: string) {
-    return this.knowledge.get(id);
+  @ApiOperation({ summary: 'An entry, with the questions members asked of it (knowledge/asked: answered by it, or close but not)' })
+  async get(@Param('id') id: string) {
+    return { ...(await this.knowledge.get(id)), asked: this.knowledge.askedOf(id) };
   }
 
   @Post('knowledge')

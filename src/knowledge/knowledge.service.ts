@@ -217,6 +217,11 @@ export class KnowledgeService implements OnModuleInit, OnApplicationShutdown {
     return this.prisma.knowledgeEntry.findMany({ orderBy: { id: 'asc' } });
   }
 
+  /** The questions members asked of an entry that it answers, and those close to it that it does not (knowledge/asked). */
+  askedOf(id: string): { answered: string[]; notAnswered: string[] } {
+    return { answered: this.asked.answered.get(id) ?? [], notAnswered: this.asked.notAnswered.get(id) ?? [] };
+  }
+
   async get(id: string): Promise<KnowledgeEntry> {
     const entry = await this.prisma.knowledgeEntry.findUnique({ where: { id } });
     if (!entry) throw new NotFoundException(`没有知识条目「${id}」。`);
