@@ -71,6 +71,11 @@ const DEFAULT_SETS: Record<string, string> = {
   'fresh24-test': 'test/fixtures/qa-fresh24-test.yaml',
   'fresh25-tune': 'test/fixtures/qa-fresh25-tune.yaml',
   'fresh25-test': 'test/fixtures/qa-fresh25-test.yaml',
+  fresh26: 'test/fixtures/qa-fresh26.yaml',
+  fresh27: 'test/fixtures/qa-fresh27.yaml',
+  'fresh28-tune': 'test/fixtures/qa-fresh28-tune.yaml',
+  'fresh29-tune': 'test/fixtures/qa-fresh29-tune.yaml',
+  'fresh30-tune': 'test/fixtures/qa-fresh30-tune.yaml',
 };
 
 const itemSchema = z.object({
