@@ -11,12 +11,10 @@ import { readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { loadAskedQuestions } from '../src/knowledge/asked-questions';
-import { loadKnowledgeDir } from '../src/knowledge/knowledge-file';
 import { projectRoot } from '../src/common/paths';
 import { numberOption, percentile, stringOption } from './options';
 import { answeredIds, decide, DEFAULT_THRESHOLDS, type Decision, KnowledgeIndex, type Thresholds } from '../src/knowledge/matching';
-import { SourceTexts } from '../src/knowledge/source-texts';
+import { shippedIndex } from '../src/knowledge/shipped-index';
 
 /** The sets `npm run eval:qa` evaluates, by the name they are reported under. */
 const DEFAULT_SETS: Record<string, string> = {
@@ -183,16 +181,7 @@ function main(): void {
     suggest: numberOption('suggest', DEFAULT_THRESHOLDS.suggest),
   };
   const verbose = process.argv.includes('--verbose');
-  const sources = new SourceTexts(join(root, 'knowledge', 'sources'));
-  const asked = loadAskedQuestions(join(root, 'knowledge', 'asked'));
-  const index = new KnowledgeIndex(
-    loadKnowledgeDir(join(root, 'knowledge')).map((entry) => ({
-      ...entry,
-      passage: sources.passage(entry.source.file, entry.source.quote),
-      asked: asked.answered.get(entry.id),
-      notAnswered: asked.notAnswered.get(entry.id),
-    })),
-  );
+  const index = shippedIndex(join(root, 'knowledge'));
   const metrics: Record<string, Metrics> = {};
   for (const [name, path] of Object.entries(sets)) {
     const items: EvalItem[] = z.array(itemSchema).parse(parse(readFileSync(resolve(root, path), 'utf8')));

@@ -13,10 +13,8 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const YAML = require('yaml');
-const { loadAskedQuestions } = require('../dist/src/knowledge/asked-questions');
-const { loadKnowledgeDir } = require('../dist/src/knowledge/knowledge-file');
-const { SourceTexts } = require('../dist/src/knowledge/source-texts');
-const { DEFAULT_THRESHOLDS, KnowledgeIndex } = require('../dist/src/knowledge/matching');
+const { DEFAULT_THRESHOLDS } = require('../dist/src/knowledge/matching');
+const { shippedIndex } = require('../dist/src/knowledge/shipped-index');
 
 const KINDS = new Set(['paraphrase', 'colloquial', 'short', 'figurative', 'long']);
 const LONG_KEPT_CHARS = 30;
@@ -45,22 +43,9 @@ function commentsOf(source) {
   });
 }
 
-/** The matcher over the shipped entries and the questions they are known to answer. */
-function answeredIndex() {
-  const knowledge = path.join(root, 'knowledge');
-  const sources = new SourceTexts(path.join(knowledge, 'sources'));
-  const { answered } = loadAskedQuestions(path.join(knowledge, 'asked'));
-  return new KnowledgeIndex(
-    loadKnowledgeDir(knowledge).map((entry) => ({
-      ...entry,
-      passage: sources.passage(entry.source.file, entry.source.quote),
-      asked: answered.get(entry.id),
-    })),
-  );
-}
-
 fs.mkdirSync(out, { recursive: true });
-const index = answeredIndex();
+// The questions entries answer only, so that a new collection does not depend on the last.
+const index = shippedIndex(path.join(root, 'knowledge'), { withNotAnswered: false });
 let total = 0;
 let near = 0;
 for (const file of fs.readdirSync(fixtures).filter((f) => /^qa-.*-tune\.yaml$/.test(f)).sort()) {

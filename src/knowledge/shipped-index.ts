@@ -1,0 +1,24 @@
+import { join } from 'node:path';
+import { loadAskedQuestions } from './asked-questions';
+import { loadKnowledgeDir } from './knowledge-file';
+import { KnowledgeIndex } from './matching';
+import { SourceTexts } from './source-texts';
+
+/**
+ * The matcher over a knowledge folder's shipped files as they stand (entries, their source
+ * passages and the questions asked of them), for the evaluation and the collection scripts;
+ * the service builds its own from the database, where organisers' edits live.
+ * `withNotAnswered: false` leaves out the questions the entries do not answer.
+ */
+export function shippedIndex(knowledgeDir: string, { withNotAnswered = true } = {}): KnowledgeIndex {
+  const sources = new SourceTexts(join(knowledgeDir, 'sources'));
+  const asked = loadAskedQuestions(join(knowledgeDir, 'asked'));
+  return new KnowledgeIndex(
+    loadKnowledgeDir(knowledgeDir).map((entry) => ({
+      ...entry,
+      passage: sources.passage(entry.source.file, entry.source.quote),
+      asked: asked.answered.get(entry.id),
+      notAnswered: withNotAnswered ? asked.notAnswered.get(entry.id) : undefined,
+    })),
+  );
+}
