@@ -52,8 +52,8 @@ const QUERY_SIDE = 0.55;
 const NOVEL_FOCUS = 0.75;
 /**
  * Factor for every candidate when the question names a body the knowledge never writes (央视,
- * 致公党, 全国工商联: words jieba tags as organisations or abbreviations): it asks about someone
- * else's work, however much of the rest it shares with an entry.
+ * 致公党, 全国工商联: words jieba tags as organisations or abbreviations) or a platform it never
+ * writes (MEANS): it asks about someone else's work, however much of the rest it shares with an entry.
  */
 const NOVEL_NAME = 0.6;
 const NAME_TAGS = new Set(['nt', 'j']);
@@ -66,6 +66,7 @@ const QUOTE_MISSING = 0.8;
 const QUOTE_MIN_SHARE = 0.5;
 /** A question asking for one part of a whole it names (……其中的“团”指的是哪个团) is read mostly by its asking clause. */
 const WHOLE_BEFORE_PART = 0.9;
+/** On or through what something was done (在抖音上, 通过快手平台): the word is read as a body's name (NOVEL_NAME). */
 const MEANS = /(?:在|通过|利用|依托|借助)([\p{Script=Han}A-Za-z]{2,4}?)(?:上|平台)/gu;
 /**
  * A question more like one the entry is known not to answer than like any it answers (its own
@@ -217,7 +218,7 @@ export class KnowledgeIndex {
     const parts = [normalised, ...laterSentencesOf(sentences).map(normalise), ...(askedPart !== undefined ? [askedPart] : [])];
     // Before 其中 the question names a whole; what it asks is a part (……其中的“团”指的是哪个团).
     const contextWeight = clause && /其中/.test(text) ? WHOLE_BEFORE_PART : 1;
-    const novelName = this.namesNovelBody(normalised) ? NOVEL_NAME : this.namesNovelMeans(normalised) ? NOVEL_NAME : 1;
+    const novelName = this.namesNovelBody(normalised) || this.namesNovelMeans(normalised) ? NOVEL_NAME : 1;
     for (const [k, part] of parts.entries()) {
       if (!part) continue;
       for (const c of this.scoreText(part, entities, needs, novel, quoted, wanted)) {
