@@ -293,6 +293,18 @@ maybe('the organiser console (headless Chromium)', () => {
       await editor.locator('li', { hasText: detail.body.asked.notAnswered[0] }).waitFor();
       await editor.locator('li', { hasText: detail.body.asked.answered[0] }).waitFor();
       await page.screenshot({ path: '/tmp/admin-knowledge-asked.png' });
+
+      // The organiser's own: a question the entry does not answer is only suggested from then on.
+      const near = '德阳民革党员之家扩建后面积多大';
+      expect((await request(t.url).post('/api/qa/ask').send({ text: near }).expect(200)).body.entryId).toBe('deyang-minge-member-home-layout');
+      await editor.getByPlaceholder(/本条并不回答的问法/).fill(near);
+      await editor.getByRole('button', { name: '保存' }).click();
+      await page.locator('.el-message', { hasText: '条目已保存' }).waitFor();
+      const saved = await request(t.url).get('/api/knowledge/deyang-minge-member-home-layout').set(auth(ADMIN)).expect(200);
+      expect(saved.body).toMatchObject({ notAnswered: [near], similar: detail.body.similar });
+      const suggested = (await request(t.url).post('/api/qa/ask').send({ text: near }).expect(200)).body;
+      expect(suggested.answered).toBe(false);
+      expect(suggested.suggestions[0].entryId).toBe('deyang-minge-member-home-layout');
       expect(problems).toEqual([]);
     } finally {
       await page.close();

@@ -74,6 +74,31 @@ describe('questions members asked (knowledge/asked)', () => {
     await reload().expect(200);
   });
 
+  it('lets an organiser mark a question the entry does not answer, and keeps it across a reload', async () => {
+    const near = '襄阳光乡镇一级就建了多少个统战实践创新基地？';
+    expect((await ask(near)).body).toMatchObject({ answered: true, entryId: 'xiangyang-bases' });
+    const patch = (body: object) => request(t.url).patch('/api/knowledge/xiangyang-bases').set(auth(ADMIN)).send(body);
+
+    const contradiction = await patch({ notAnswered: ['襄阳基地数量'] }).expect(400);
+    expect(contradiction.body).toMatchObject({ field: 'notAnswered' });
+    expect(contradiction.body.message).toContain('襄阳基地数量');
+
+    const marked = await patch({ notAnswered: ['襄阳光乡镇一级就建了多少个统战实践创新基地'] }).expect(200);
+    // What the change leaves out stays as it was.
+    expect(marked.body).toMatchObject({ similar: ['襄阳基地数量'], tags: ['襄阳'], answer: '襄阳建立各领域统战实践创新基地165个。' });
+    expect((await ask(near)).body).toMatchObject({ answered: false, suggestions: [{ entryId: 'xiangyang-bases' }] });
+    expect((await ask('襄阳建立了多少个统战实践创新基地？')).body).toMatchObject({ answered: true, entryId: 'xiangyang-bases' });
+    await reload().expect(200);
+    expect((await ask(near)).body).toMatchObject({ answered: false });
+    const entry = await request(t.url).get('/api/knowledge/xiangyang-bases').set(auth(ADMIN)).expect(200);
+    expect(entry.body.notAnswered).toEqual(['襄阳光乡镇一级就建了多少个统战实践创新基地']);
+    const exported = YAML.parse((await request(t.url).get('/api/knowledge/export?format=yaml').set(auth(ADMIN)).expect(200)).text);
+    expect(exported.find((e: { id: string }) => e.id === 'xiangyang-bases')).toMatchObject({ notAnswered: ['襄阳光乡镇一级就建了多少个统战实践创新基地'] });
+
+    await patch({ notAnswered: [] }).expect(200);
+    expect((await ask(near)).body).toMatchObject({ answered: true, entryId: 'xiangyang-bases' });
+  });
+
   it('refuses a reload whose asked questions cannot be read, saying why, and keeps what it had', async () => {
     writeFileSync(path.join(dir, 'asked', 'broken.yaml'), YAML.stringify([{ entry: 'Yumen Brand', text: '讲吧' }]));
     const refused = await reload().expect(500);

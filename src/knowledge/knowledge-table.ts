@@ -6,6 +6,8 @@ export interface EntryInput {
   id?: string;
   question: string;
   similar: string[];
+  /** Questions close to the entry that it does not answer: it is only suggested for them. */
+  notAnswered?: string[];
   answer: string;
   tags: string[];
   category?: string | null;

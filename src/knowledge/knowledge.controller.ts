@@ -45,24 +45,34 @@ const askResponse = z.object({
 });
 
 const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
-const entryBody = z.object({
-  id: z.string().regex(ID_PATTERN, 'lowercase letters, digits, - or _ (at most 80)').optional(),
+const entryFields = {
   question: text(500),
-  similar: z.array(text(500)).max(200).default([]),
+  similar: z.array(text(500)).max(200),
+  notAnswered: z.array(text(500)).max(200),
   answer: text(2000),
-  tags: z.array(text(50)).max(20).default([]),
-  category: z.string().max(100).nullable().optional(),
-  sourceFile: z.string().max(200).nullable().optional(),
-  sourceQuote: z.string().max(500).nullable().optional(),
-  threshold: z.number().min(0).max(1).nullable().optional(),
-  enabled: z.boolean().optional(),
+  tags: z.array(text(50)).max(20),
+  category: z.string().max(100).nullable(),
+  sourceFile: z.string().max(200).nullable(),
+  sourceQuote: z.string().max(500).nullable(),
+  threshold: z.number().min(0).max(1).nullable(),
+  enabled: z.boolean(),
+};
+const entryBody = z.object({
+  ...z.object(entryFields).partial().shape,
+  id: z.string().regex(ID_PATTERN, 'lowercase letters, digits, - or _ (at most 80)').optional(),
+  question: entryFields.question,
+  answer: entryFields.answer,
+  similar: entryFields.similar.default([]),
+  tags: entryFields.tags.default([]),
 });
-const entryPatch = entryBody.omit({ id: true }).partial();
+// No defaults here: a field left out of a change keeps its value (zod applies a default even to an optional field).
+const entryPatch = z.object(entryFields).partial();
 
 const yamlEntry = z.object({
   id: z.string().regex(ID_PATTERN).optional(),
   question: text(500),
   similar: z.array(text(500)).default([]),
+  notAnswered: z.array(text(500)).max(200).optional(),
   answer: text(2000),
   tags: z.array(z.string()).default([]),
   source: z.object({ file: z.string(), quote: z.string() }).optional(),
@@ -196,7 +206,7 @@ export class KnowledgeController {
 
   @Get('knowledge/:id')
   @RequireAccess('read')
-  @ApiOperation({ summary: 'An entry, with the questions members asked of it (knowledge/asked: answered by it, or close but not)' })
+  @ApiOperation({ summary: 'An entry, with the questions members asked of it (knowledge/asked: answered by it, or close but not); notAnswered holds the organisers\' own' })
   async get(@Param('id') id: string) {
     return { ...(await this.knowledge.get(id)), asked: this.knowledge.askedOf(id) };
   }
@@ -230,6 +240,7 @@ function toFileShape(e: KnowledgeEntry) {
     id: e.id,
     question: e.question,
     similar: e.similar,
+    ...(e.notAnswered.length ? { notAnswered: e.notAnswered } : {}),
     answer: e.answer,
     tags: e.tags,
     ...(e.sourceFile ? { source: { file: e.sourceFile, quote: e.sourceQuote ?? '' } } : {}),

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, NotFoundException, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
+import { BadRequestException, Inject, Injectable, Logger, NotFoundException, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import path from 'node:path';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { PrismaService } from '../db/prisma.service';
@@ -229,6 +229,7 @@ export class KnowledgeService implements OnModuleInit, OnApplicationShutdown {
   }
 
   async create(input: EntryInput): Promise<KnowledgeEntry> {
+    refuseContradiction(input.question, input.similar, input.notAnswered ?? []);
     const id = input.id ?? entryIdFor(input.question);
     const entry = await this.prisma.knowledgeEntry.create({
       data: { ...this.dataOf(input), id, origin: 'organiser', editedAt: new Date() },
@@ -238,7 +239,8 @@ export class KnowledgeService implements OnModuleInit, OnApplicationShutdown {
   }
 
   async update(id: string, input: Partial<EntryInput>): Promise<KnowledgeEntry> {
-    await this.get(id);
+    const current = await this.get(id);
+    refuseContradiction(input.question ?? current.question, input.similar ?? current.similar, input.notAnswered ?? current.notAnswered);
     const entry = await this.prisma.knowledgeEntry.update({ where: { id }, data: { ...this.dataOf(input), editedAt: new Date() } });
     await this.rebuild();
     return entry;
@@ -258,6 +260,7 @@ export class KnowledgeService implements OnModuleInit, OnApplicationShutdown {
 
   /** All or nothing: upserts by id (a stable id is derived from the question when none is given). */
   async importEntries(inputs: EntryInput[]): Promise<{ created: number; updated: number }> {
+    for (const input of inputs) refuseContradiction(input.question, input.similar, input.notAnswered ?? []);
     const withIds = inputs.map((i) => ({ ...i, id: i.id ?? entryIdFor(i.question) }));
     const existing = new Set(
       (await this.prisma.knowledgeEntry.findMany({ where: { id: { in: withIds.map((i) => i.id) } }, select: { id: true } })).map(
@@ -375,7 +378,7 @@ export class KnowledgeService implements OnModuleInit, OnApplicationShutdown {
 
   private dataOf(input: Partial<EntryInput>) {
     const data: Record<string, unknown> = {};
-    for (const key of ['question', 'similar', 'answer', 'tags', 'category', 'sourceFile', 'sourceQuote', 'threshold', 'enabled'] as const) {
+    for (const key of ['question', 'similar', 'notAnswered', 'answer', 'tags', 'category', 'sourceFile', 'sourceQuote', 'threshold', 'enabled'] as const) {
       if (input[key] !== undefined) data[key] = input[key];
     }
     return data as {
@@ -400,7 +403,8 @@ export class KnowledgeService implements OnModuleInit, OnApplicationShutdown {
         threshold: r.threshold,
         passage: sources.passage(r.sourceFile, r.sourceQuote),
         asked: this.asked.answered.get(r.id),
-        notAnswered: this.asked.notAnswered.get(r.id),
+        // An organiser's (entered in the console) with those shipped in knowledge/asked.
+        notAnswered: [...r.notAnswered, ...(this.asked.notAnswered.get(r.id) ?? [])],
       })),
     );
     this.version = await this.currentVersion();
@@ -416,6 +420,15 @@ export class KnowledgeService implements OnModuleInit, OnApplicationShutdown {
   private async rebuildIfChanged(): Promise<void> {
     if ((await this.currentVersion()) !== this.version) await this.rebuild();
   }
+}
+
+/** A question cannot be one the entry answers and one it does not. */
+function refuseContradiction(question: string, similar: string[], notAnswered: string[]): void {
+  const answered = new Set([question, ...similar].map(normaliseQuestion));
+  const both = notAnswered.find((text) => answered.has(normaliseQuestion(text)));
+  if (both === undefined) return;
+  const message = `notAnswered: 「${both}」也是本条的问题或相似问题，不能同时标为不由本条回答。`;
+  throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message, field: 'notAnswered' });
 }
 
 function round(score: number): number {

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "knowledge_entry" ADD COLUMN     "not_answered" TEXT[] DEFAULT ARRAY[]::TEXT[];
+
