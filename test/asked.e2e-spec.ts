@@ -95,8 +95,13 @@ describe('questions members asked (knowledge/asked)', () => {
     const exported = YAML.parse((await request(t.url).get('/api/knowledge/export?format=yaml').set(auth(ADMIN)).expect(200)).text);
     expect(exported.find((e: { id: string }) => e.id === 'xiangyang-bases')).toMatchObject({ notAnswered: ['襄阳光乡镇一级就建了多少个统战实践创新基地'] });
 
-    await patch({ notAnswered: [] }).expect(200);
+    // Resolved from the unanswered log as a similar question, it is answered again.
+    const log = await request(t.url).get('/api/knowledge/unanswered').set(auth(ADMIN)).expect(200);
+    const logged = log.body.find((item: { text: string }) => item.text === near);
+    await request(t.url).post(`/api/knowledge/unanswered/${logged.id}/resolve`).set(auth(ADMIN)).send({ entryId: 'xiangyang-bases' }).expect(201);
+    expect((await request(t.url).get('/api/knowledge/xiangyang-bases').set(auth(ADMIN))).body.notAnswered).toEqual([]);
     expect((await ask(near)).body).toMatchObject({ answered: true, entryId: 'xiangyang-bases' });
+    await patch({ similar: ['襄阳基地数量'] }).expect(200);
   });
 
   it('refuses a reload whose asked questions cannot be read, saying why, and keeps what it had', async () => {

@@ -354,7 +354,10 @@ export class KnowledgeService implements OnModuleInit, OnApplicationShutdown {
     if ('entryId' in resolution) {
       const target = await this.get(resolution.entryId);
       const similar = [...new Set([...target.similar, question.sampleText])];
-      entry = await this.prisma.knowledgeEntry.update({ where: { id: target.id }, data: { similar, editedAt: new Date() } });
+      // The organiser now says the entry answers it: it is no longer one the entry does not.
+      const asked = normaliseQuestion(question.sampleText);
+      const notAnswered = target.notAnswered.filter((text) => normaliseQuestion(text) !== asked);
+      entry = await this.prisma.knowledgeEntry.update({ where: { id: target.id }, data: { similar, notAnswered, editedAt: new Date() } });
     } else {
       const text = resolution.question?.trim() || question.sampleText;
       entry = await this.prisma.knowledgeEntry.create({
