@@ -143,7 +143,7 @@ describe('knowledge base API', () => {
     const xlsx = await request(t.url).get('/api/knowledge/export?format=xlsx').set(auth(STATS)).buffer(true).parse(binary).expect(200);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(xlsx.body);
-    expect(workbook.worksheets[0].getRow(1).values).toEqual(expect.arrayContaining(['问题', '相似问题', '答案', '标签', '来源文件', '来源原文']));
+    expect(workbook.worksheets[0].getRow(1).values).toEqual(expect.arrayContaining(['问题', '相似问题', '答案', '标签', '来源文件', '来源原文', '排除问法']));
     const back = await request(t.url)
       .post('/api/knowledge/import')
       .set(auth(ADMIN))
@@ -151,5 +151,38 @@ describe('knowledge base API', () => {
       .expect(200);
     expect(back.body.imported).toEqual({ created: 0, updated: 3 });
     await request(t.url).get('/api/knowledge/export?format=pdf').set(auth(STATS)).expect(400);
+  });
+
+  it('carries an entry\'s excluded questions through Excel, and keeps them when a sheet has no such column', async () => {
+    const id = 'deyang-minge-member-home-layout';
+    const excluded = ['德阳民革党员之家扩建后面积多大'];
+    await request(t.url).patch(`/api/knowledge/${id}`).set(auth(ADMIN)).send({ notAnswered: excluded }).expect(200);
+    const xlsx = await request(t.url).get('/api/knowledge/export?format=xlsx').set(auth(ADMIN)).buffer(true).parse(binary).expect(200);
+    const exported = new ExcelJS.Workbook();
+    await exported.xlsx.load(xlsx.body);
+    const sheet = exported.worksheets[0];
+    const header = (sheet.getRow(1).values as unknown[]).map(String);
+    const rowOf = (n: number) => (sheet.getRow(n).values as unknown[]).map((v) => String(v ?? ''));
+    let row: string[] = [];
+    sheet.eachRow((r, n) => {
+      if (r.getCell(1).value === id) row = rowOf(n);
+    });
+    expect(row[header.indexOf('排除问法')]).toBe(excluded[0]);
+
+    const upload = async (columns: string[], values: string[]) => {
+      const book = new ExcelJS.Workbook();
+      const out = book.addWorksheet('知识库');
+      out.addRow(columns);
+      out.addRow(values);
+      const file = Buffer.from(await book.xlsx.writeBuffer());
+      await request(t.url).post('/api/knowledge/import').set(auth(ADMIN)).attach('file', file, 'k.xlsx').expect(200);
+    };
+    const entry = (await request(t.url).get(`/api/knowledge/${id}`).set(auth(ADMIN)).expect(200)).body;
+    const base = [id, entry.question, entry.similar.join('\n'), entry.answer, entry.tags.join(',')];
+    // An older template without the column leaves the list; an empty cell in the column clears it.
+    await upload(['编号', '问题', '相似问题', '答案', '标签'], base);
+    expect((await request(t.url).get(`/api/knowledge/${id}`).set(auth(ADMIN))).body.notAnswered).toEqual(excluded);
+    await upload(['编号', '问题', '相似问题', '答案', '标签', '排除问法'], [...base, '']);
+    expect((await request(t.url).get(`/api/knowledge/${id}`).set(auth(ADMIN))).body.notAnswered).toEqual([]);
   });
 });

@@ -19,7 +19,7 @@ export interface EntryInput {
 
 export class KnowledgeImportError extends SheetRowError {}
 
-export const EXPORT_HEADER = ['编号', '问题', '相似问题', '答案', '标签', '来源文件', '来源原文'];
+export const EXPORT_HEADER = ['编号', '问题', '相似问题', '答案', '标签', '来源文件', '来源原文', '排除问法'];
 
 const OWN_COLUMNS = {
   id: ['编号', 'id', 'ID'],
@@ -29,6 +29,7 @@ const OWN_COLUMNS = {
   tags: ['标签', 'tags'],
   sourceFile: ['来源文件'],
   sourceQuote: ['来源原文'],
+  notAnswered: ['排除问法'],
 };
 
 /** The FAQ export of 微信对话开放平台 (WeChat dialogue open platform). */
@@ -54,7 +55,8 @@ export function parseKnowledgeSheets(sheets: Sheet[]): EntryInput[] {
   throw new KnowledgeImportError(sheets[0]?.name ?? 'csv', 1, 'no header row with 问题 and 答案 (or 机器人回答) columns');
 }
 
-type Cell = (key: string) => string;
+/** A cell of the row by column key ('' when empty); `undefined` when the sheet has no such column. */
+type Cell = (key: string) => string | undefined;
 type Fail = (reason: string) => never;
 
 function readRows(
@@ -71,7 +73,7 @@ function readRows(
     const fail: Fail = (reason) => {
       throw new KnowledgeImportError(sheet.name, r + 1, reason);
     };
-    const cell: Cell = (key) => (columns[key] >= 0 ? (row[columns[key]] ?? '').trim() : '');
+    const cell: Cell = (key) => (columns[key] >= 0 ? (row[columns[key]] ?? '').trim() : undefined);
     const entry = read(cell, fail);
     checkEntry(entry, fail);
     const key = entry.id ?? entry.question;
@@ -86,11 +88,14 @@ function readRows(
 function ownRow(cell: Cell, fail: Fail): EntryInput {
   const id = cell('id') || undefined;
   if (id && !ID_PATTERN.test(id)) fail(`编号 "${id}" must be lowercase letters, digits, - or _`);
+  const notAnswered = cell('notAnswered');
   return {
     id,
-    question: cell('question'),
+    question: cell('question') ?? '',
     similar: splitList(cell('similar'), /\r?\n|##/),
-    answer: cell('answer'),
+    // A sheet without the column (an older template) leaves an entry's list as it is.
+    ...(notAnswered === undefined ? {} : { notAnswered: splitList(notAnswered, /\r?\n|##/) }),
+    answer: cell('answer') ?? '',
     tags: splitList(cell('tags'), /[,，、;；\s]+/),
     sourceFile: cell('sourceFile') || null,
     sourceQuote: cell('sourceQuote') || null,
@@ -98,7 +103,7 @@ function ownRow(cell: Cell, fail: Fail): EntryInput {
 }
 
 function wechatFaqRow(cell: Cell, fail: Fail): EntryInput {
-  const thresholdText = cell('threshold');
+  const thresholdText = cell('threshold') ?? '';
   let threshold: number | null = null;
   if (thresholdText) {
     const value = Number(thresholdText.replace('%', ''));
@@ -106,17 +111,18 @@ function wechatFaqRow(cell: Cell, fail: Fail): EntryInput {
     threshold = value > 1 ? value / 100 : value;
   }
   const answers = splitList(cell('answer'), /##/);
-  const disabled = cell('disabled');
+  const disabled = cell('disabled') ?? '';
+  const category = cell('category') || null;
   if (disabled && !['是', '否', 'true', 'false', '1', '0', 'yes', 'no'].includes(disabled.toLowerCase())) {
     fail(`是否停用 "${disabled}" must be 是 or 否`);
   }
   return {
-    question: cell('question'),
+    question: cell('question') ?? '',
     similar: splitList(cell('similar'), /##/),
     // The platform picks one of several answers at random; the first is kept as the answer.
     answer: answers[0] ?? '',
-    tags: cell('category') ? [cell('category')] : [],
-    category: cell('category') || null,
+    tags: category ? [category] : [],
+    category,
     threshold,
     enabled: !['是', 'true', '1', 'yes'].includes(disabled.toLowerCase()),
   };
@@ -129,10 +135,12 @@ function checkEntry(entry: EntryInput, fail: Fail): void {
   if (entry.answer.length > MAX_TEXT) fail(`答案 is longer than ${MAX_TEXT} characters`);
   if (entry.similar.length > 200) fail('more than 200 相似问题');
   if (entry.similar.some((s) => s.length > 500)) fail('a 相似问题 is longer than 500 characters');
+  if ((entry.notAnswered?.length ?? 0) > 200) fail('more than 200 排除问法');
+  if (entry.notAnswered?.some((s) => s.length > 500)) fail('a 排除问法 is longer than 500 characters');
 }
 
-function splitList(text: string, separator: RegExp): string[] {
-  return [...new Set(text.split(separator).map((s) => s.trim()).filter(Boolean))];
+function splitList(text: string | undefined, separator: RegExp): string[] {
+  return [...new Set((text ?? '').split(separator).map((s) => s.trim()).filter(Boolean))];
 }
 
 /** A stable id for an entry imported without one. */

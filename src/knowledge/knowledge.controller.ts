@@ -138,7 +138,16 @@ export class KnowledgeController {
         {
           name: '知识库',
           header: EXPORT_HEADER,
-          rows: entries.map((e) => [e.id, e.question, e.similar.join('\n'), e.answer, e.tags.join(','), e.sourceFile ?? '', e.sourceQuote ?? '']),
+          rows: entries.map((e) => [
+            e.id,
+            e.question,
+            e.similar.join('\n'),
+            e.answer,
+            e.tags.join(','),
+            e.sourceFile ?? '',
+            e.sourceQuote ?? '',
+            e.notAnswered.join('\n'),
+          ]),
         },
       ]);
       res.type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet').attachment('knowledge.xlsx').send(buffer);
