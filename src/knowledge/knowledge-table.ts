@@ -42,6 +42,9 @@ const WECHAT_FAQ_COLUMNS = {
   disabled: ['是否停用'],
 };
 
+/** A list in one cell of the project's own sheets: one a line (## as the FAQ platform writes it). */
+const ONE_A_LINE = /\r?\n|##/;
+
 export const ID_PATTERN = /^[a-z0-9][a-z0-9_-]{0,79}$/;
 const MAX_TEXT = 2000;
 
@@ -92,9 +95,9 @@ function ownRow(cell: Cell, fail: Fail): EntryInput {
   return {
     id,
     question: cell('question') ?? '',
-    similar: splitList(cell('similar'), /\r?\n|##/),
+    similar: splitList(cell('similar'), ONE_A_LINE),
     // A sheet without the column (an older template) leaves an entry's list as it is.
-    ...(notAnswered === undefined ? {} : { notAnswered: splitList(notAnswered, /\r?\n|##/) }),
+    ...(notAnswered === undefined ? {} : { notAnswered: splitList(notAnswered, ONE_A_LINE) }),
     answer: cell('answer') ?? '',
     tags: splitList(cell('tags'), /[,，、;；\s]+/),
     sourceFile: cell('sourceFile') || null,

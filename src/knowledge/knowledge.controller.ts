@@ -57,14 +57,16 @@ const entryFields = {
   threshold: z.number().min(0).max(1).nullable(),
   enabled: z.boolean(),
 };
-const entryBody = z.object({
-  ...z.object(entryFields).partial().shape,
-  id: z.string().regex(ID_PATTERN, 'lowercase letters, digits, - or _ (at most 80)').optional(),
-  question: entryFields.question,
-  answer: entryFields.answer,
-  similar: entryFields.similar.default([]),
-  tags: entryFields.tags.default([]),
-});
+const entryBody = z
+  .object(entryFields)
+  .partial()
+  .extend({
+    id: z.string().regex(ID_PATTERN, 'lowercase letters, digits, - or _ (at most 80)').optional(),
+    question: entryFields.question,
+    answer: entryFields.answer,
+    similar: entryFields.similar.default([]),
+    tags: entryFields.tags.default([]),
+  });
 // No defaults here: a field left out of a change keeps its value (zod applies a default even to an optional field).
 const entryPatch = z.object(entryFields).partial();
 

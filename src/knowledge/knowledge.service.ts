@@ -5,10 +5,9 @@ import { PrismaService } from '../db/prisma.service';
 import { inScriptOf } from '../common/text';
 import type { KnowledgeEntry } from '../generated/prisma/client';
 import { answeredIds, decide, KnowledgeIndex, normaliseQuestion, type MatchCandidate } from './matching';
-import { loadKnowledgeDir } from './knowledge-file';
+import { KnowledgeFileError, loadKnowledgeDir } from './knowledge-file';
 import { entryIdFor, type EntryInput } from './knowledge-table';
 import { type AskedQuestions, loadAskedQuestions } from './asked-questions';
-import { KnowledgeFileError } from './knowledge-file';
 import { SourceTexts } from './source-texts';
 
 export interface AskResult {

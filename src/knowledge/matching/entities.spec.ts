@@ -1,5 +1,5 @@
 import { normaliseQuestion } from './normalise';
-import { collectEntityNames, EntityExtractor, entityAgreement } from './entities';
+import { collectEntityNames, EntityExtractor, entityAgreement, passageContext } from './entities';
 
 describe('EntityExtractor levels', () => {
   const extractor = new EntityExtractor([], ['德阳市委统战部为每个党派争取项目经费']);
@@ -104,7 +104,7 @@ describe('EntityExtractor periods', () => {
   it('does not take a party of the source paragraph as context for another party\'s fact', () => {
     const parties = new EntityExtractor(collectEntityNames([['民建', '民盟']]), ['民建会员之家位于蜀徽大酒店内']);
     const entry = parties.extract('德阳民建会员之家位于蜀徽大酒店内');
-    const passage = parties.extract('民建会员之家位于蜀徽大酒店内。民盟市委打造乡村文化振兴基地');
+    const passage = passageContext(parties.extract('民建会员之家位于蜀徽大酒店内。民盟市委打造乡村文化振兴基地'), entry, entry);
     const rival = parties.extract('德阳民盟会员之家在哪个酒店', true);
     const own = parties.extract('德阳民建会员之家在哪个酒店', true);
     expect(entityAgreement(rival, entry, entry, none, passage)).toBe(entityAgreement(rival, entry, entry, none));

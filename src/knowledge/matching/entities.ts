@@ -245,13 +245,14 @@ function aboutSubject(wanted: Map<string, Place>, subject: Map<string, Place>): 
 }
 
 /**
- * The source paragraph's names, less the parties it names beside the entry's own party: 民建's
- * member home in a paragraph that goes on to 民盟's base is not 民盟's.
+ * What an entry's source paragraph can lend it as context (see IN_PASSAGE): its entities, less the
+ * parties it names beside the entry's own party: 民建's member home in a paragraph that goes on to
+ * 民盟's base is not 民盟's. Fixed per entry, so it is worked out once, when the entry is indexed.
  */
-function withoutRivalParties(passage: Set<string>, main: Set<string>, answer: Set<string>): Set<string> {
-  const own = PARTY_NAMES.filter((party) => main.has(party) || answer.has(party));
+export function passageContext(passage: EntityProfile, main: EntityProfile, answer: EntityProfile): EntityProfile {
+  const own = PARTY_NAMES.filter((party) => main.names.has(party) || answer.names.has(party));
   if (!own.length) return passage;
-  return new Set([...passage].filter((name) => !PARTY_NAMES.includes(name) || own.includes(name)));
+  return { ...passage, names: new Set([...passage.names].filter((name) => !PARTY_NAMES.includes(name) || own.includes(name))) };
 }
 
 function without<T>(set: Set<T>, item: T): Set<T> {
@@ -297,7 +298,7 @@ export function entityAgreement(
   passage?: EntityProfile,
 ): number {
   return (
-    agreement(query.names, main.names, answer.names, passage && withoutRivalParties(passage.names, main.names, answer.names), 'names') *
+    agreement(query.names, main.names, answer.names, passage?.names, 'names') *
     placeAgreement(query.places, main.places, answer.places, subject, passage?.places, [...query.names].some((name) => main.names.has(name))) *
     agreement(without(query.levels, CITY_BODY), main.levels, answer.levels, undefined, 'levels') *
     bodyConflict(query.levels, main.levels, answer.levels) *

@@ -1,5 +1,5 @@
 import { bestTextCoverage, bigramShare, hasAllChars, queryCoverage } from './coverage';
-import { collectEntityNames, EntityExtractor, type EntityProfile, entityAgreement } from './entities';
+import { collectEntityNames, EntityExtractor, type EntityProfile, entityAgreement, passageContext } from './entities';
 import { questionFocus } from './focus';
 import { fuzzySimilarities } from './fuzzy';
 import type { Place } from './gazetteer';
@@ -95,7 +95,7 @@ interface PreparedEntry {
   kinds: Set<string>;
   /** The names its stored question quotes (德阳民进“四同四有四立”中的“四有”指什么: 四同四有四立, 四有). */
   quotedNames: string[];
-  /** Character pairs of each question it answers (its own and those asked) and of each it does not. */
+  /** Character pairs of each question it does not answer and, when there are any, of each it answers (its own and those asked). */
   answers: Array<Set<string>>;
   notAnswers: Array<Set<string>>;
 }
@@ -229,7 +229,7 @@ export class KnowledgeIndex {
       }
     }
     const candidates = [...best.values()].sort((a, b) => b.score - a.score);
-    markNearMisses(candidates.slice(0, Math.max(FUZZY_POOL, wanted)), pairsOf(normalised));
+    markNearMisses(candidates.slice(0, Math.max(FUZZY_POOL, wanted)), normalised);
     return breakNearTies(candidates, normalised, focus, asked).sort((a, b) => b.score - a.score);
   }
 
@@ -313,20 +313,23 @@ export class KnowledgeIndex {
   /** `own`: the entry's question and similar questions, from which alone its entities and facts are read. */
   private prepare(entry: IndexableEntry, doc: { texts: string[]; tags: string; answer: string }, own: string[]): PreparedEntry {
     const answerEntities = this.extractor.extract(doc.answer);
+    const main = this.extractor.extract([...own, doc.tags].join(' '));
     const passage = entry.passage ? normaliseQuestion(entry.passage) : '';
+    const notAnswers = (entry.notAnswered ?? []).map(normaliseQuestion).filter(Boolean).map(pairsOf);
     return {
       id: entry.id,
       question: entry.question,
       threshold: typeof entry.threshold === 'number' ? entry.threshold : undefined,
       texts: doc.texts,
-      main: this.extractor.extract([...own, doc.tags].join(' ')),
+      main,
       subject: this.extractor.extract(doc.tags).places,
       answerEntities,
-      passageEntities: passage ? this.extractor.extract(passage) : undefined,
+      passageEntities: passage ? passageContext(this.extractor.extract(passage), main, answerEntities) : undefined,
       passage,
       quotedNames: quotedNamesOf(entry.question),
-      answers: doc.texts.map(pairsOf),
-      notAnswers: (entry.notAnswered ?? []).map(normaliseQuestion).filter(Boolean).map(pairsOf),
+      // Only an entry with known near misses is ever compared by character pairs.
+      answers: notAnswers.length ? doc.texts.map(pairsOf) : [],
+      notAnswers,
       kinds: new Set(own.flatMap(answerKinds)),
       facts: answerFacts(doc.answer, [...own, doc.answer].join(' '), answerEntities.names.size + answerEntities.places.size > 0, entry.answer ?? ''),
     };
@@ -354,13 +357,19 @@ function breakNearTies(candidates: ScoredCandidate[], normalised: string, focus:
 }
 
 /** Marks the candidates the question is a known near miss of (NEAR_MISS). */
-function markNearMisses(candidates: ScoredCandidate[], query: Set<string>): void {
+function markNearMisses(candidates: ScoredCandidate[], normalised: string): void {
+  let query: Set<string> | undefined;
   for (const c of candidates) {
     if (!c.entry.notAnswers.length) continue;
-    const closest = (texts: Array<Set<string>>) => texts.reduce((best, text) => Math.max(best, dice(query, text)), 0);
-    const notAnswered = closest(c.entry.notAnswers);
-    if (notAnswered >= NEAR_MISS.least && notAnswered > closest(c.entry.answers) + NEAR_MISS.margin) c.nearMiss = true;
+    query ??= pairsOf(normalised);
+    const notAnswered = closestOf(query, c.entry.notAnswers);
+    if (notAnswered >= NEAR_MISS.least && notAnswered > closestOf(query, c.entry.answers) + NEAR_MISS.margin) c.nearMiss = true;
   }
+}
+
+/** The likeness of the text closest to the query. */
+function closestOf(query: Set<string>, texts: Array<Set<string>>): number {
+  return texts.reduce((best, text) => Math.max(best, dice(query, text)), 0);
 }
 
 /** The distinct character pairs of a normalised text. */

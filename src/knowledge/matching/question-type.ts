@@ -174,12 +174,21 @@ function countedNoun(question: string): string | undefined {
  */
 function countedMissing(counted: string, needs: QuestionNeeds, facts: AnswerFacts): boolean {
   if (!needs.quantity) return false;
-  const words = tagWords(counted);
-  // 多少家入驻企业: a verb may qualify the noun counted, which ends the phrase.
-  const noun = words[0]?.tag.startsWith('n') ? counted : words.length > 1 && words.at(-1)?.tag === 'n' ? words.at(-1)?.word : undefined;
-  if (!noun || Array.from(noun).length < 2) return false;
+  const noun = nounCounted(counted);
+  if (!noun) return false;
   const chars = Array.from(noun);
   return chars.slice(1).every((c, i) => !facts.written.includes(chars[i] + c));
+}
+
+/**
+ * The noun of a counted phrase: the phrase when it begins with one, or the noun that ends it when a
+ * verb qualifies it (多少家入驻企业: 企业); none of one character.
+ */
+function nounCounted(counted: string): string | undefined {
+  const words = tagWords(counted);
+  if (words[0]?.tag.startsWith('n')) return counted;
+  const last = words.length > 1 ? words[words.length - 1] : undefined;
+  return last?.tag === 'n' && Array.from(last.word).length >= 2 ? last.word : undefined;
 }
 
 /**
