@@ -27,6 +27,12 @@ export interface QuestionNeeds {
   details: string[];
   /** A numbered name whose parts the question asks for (“三个带头”具体是哪三个). */
   parts?: string;
+  /** A count the question states and asks the members of (那13个部门，具体是哪几家): see MEMBERS_ASKED. */
+  members?: number;
+  /** Ordinals of a series the question names (第二期, 第3批): see ORDINAL. */
+  ordinals: string[][];
+  /** Parts of the country the question names (东部, 东北): see REGION. */
+  regions: string[];
 }
 
 export interface AnswerFacts {
@@ -46,6 +52,10 @@ export interface AnswerFacts {
   answerText: string;
   /** Every text of the entry, normalised. */
   written: string;
+  /** The numbers of the answer's clauses that list names (5名成员被法检、教育、审计等部门聘请). */
+  listedCounts: Set<number>;
+  /** Parts of the country its texts name. */
+  regions: Set<string>;
 }
 
 const MEASURES = '个项件篇场次批类条所家只处座本册楼层届期道张份户支队组间套台辆轮';
@@ -252,6 +262,58 @@ function partsGiven(name: string, answer: string): boolean {
   return answer.split(/[，,。]/).some((clause) => clause.includes(name) && LISTED.test(clause));
 }
 
+/**
+ * A count the question states, then asks which they are (那13个政府部门，具体是哪几家; 引进的52个
+ * 新品种具体都是哪些作物): an answer giving the count without naming them does not say.
+ */
+const MEMBERS_ASKED = new RegExp(
+  `(${NUM})[余多]?[${MEASURES}名位][^。？?！!]{0,20}?(?:哪[几些两二三四五六七八九十]|(?:分别|都|具体)(?:是|有|指)?(?:什么|哪))`,
+);
+
+function membersAsked(written: string): number | undefined {
+  const m = MEMBERS_ASKED.exec(written);
+  return m ? [...extractNumbers(m[1])][0] : undefined;
+}
+
+/**
+ * The numbers of an answer's clauses that list at least two names, in the clause itself (5名成员被
+ * 法检、教育、审计等部门聘请) or the one after it (形成“4个有”统战功能，即有组织、有阵地…).
+ */
+function listedCounts(answerText: string): Set<number> {
+  const clauses = answerText.split(/[，,。；;]/);
+  const lists = clauses.map((clause) => clause.split('、').filter((item) => item && !ANY_NUMBER.test(item.replace(DATING, ''))).length >= 2);
+  const listed = new Set<number>();
+  clauses.forEach((clause, i) => {
+    if (lists[i] || lists[i + 1]) for (const n of extractNumbers(clause)) listed.add(n);
+  });
+  return listed;
+}
+
+/**
+ * One of a series (第二期培训, 第3批项目, 第二辑): an entry about the first, or about the series
+ * without naming this one, does not answer it. The first (第一期) is often written 首期, so only
+ * later ones are read.
+ */
+const ORDINAL = /第([二三四五六七八九十]|\d+)([期辑版届批轮次个])/g;
+const CHINESE_DIGITS = '〇一二三四五六七八九十';
+
+function ordinalsAsked(question: string): string[][] {
+  // 头一个讲……第二个讲…… points at the items of a list, in order, not at one of a series.
+  if (/头一|第一/.test(question)) return [];
+  return [...question.matchAll(ORDINAL)].map(([whole, n, measure]) => {
+    const value = /\d/.test(n) ? Number(n) : CHINESE_DIGITS.indexOf(n);
+    const other = /\d/.test(n) ? (value <= 10 ? CHINESE_DIGITS[value] : n) : String(value);
+    return [whole, `第${other}${measure}`];
+  });
+}
+
+/** Parts of the country (东部地区, 东北片会): a question about one is not answered by another's fact. */
+const REGION = /东部|西部|中部|东北/g;
+
+function regionsIn(text: string): string[] {
+  return [...new Set([...text.matchAll(REGION)].map((m) => m[0]))];
+}
+
 /** The clauses of a question that hold a question word (哪些, 多少, 吗…): where it asks, not its context. */
 
 function askingClauses(asked: string): string {
@@ -274,6 +336,9 @@ export function questionNeeds(question: string, asked?: string): QuestionNeeds {
     clock: ASK_CLOCK.test(question),
     place: ASK_PLACE.find(([pattern]) => pattern.test(question))?.[1],
     who: ASK_WHO.test(question),
+    members: membersAsked(written),
+    ordinals: ordinalsAsked(question),
+    regions: regionsIn(question),
     details: [
       ...DETAILS.filter((d) => d.asks.test(question) || d.asksInClause?.test(asking) || d.asksInText?.test(written)).map((d) => d.name),
       ...(NATIONAL_SCOPE.test(question) ? ['national'] : []),
@@ -315,6 +380,8 @@ export function answerFacts(answer: string, all: string, namesPlace: boolean, an
     ]),
     answerText: normaliseText(answerText),
     written: all,
+    listedCounts: listedCounts(normaliseText(answerText)),
+    regions: new Set(regionsIn(all)),
   };
 }
 
@@ -365,5 +432,11 @@ export function factsAgreement(needs: QuestionNeeds, facts: AnswerFacts, queryNu
   if (needs.ranks.some((rank) => !facts.ranks.has(rank))) factor *= MISSING_FACT;
   for (const detail of needs.details) if (!facts.details.has(detail)) factor *= MISSING_FACT;
   if (needs.parts && !partsGiven(needs.parts, facts.answerText)) factor *= MISSING_FACT;
+  const { members } = needs;
+  if (members !== undefined && !needs.parts && facts.numbers.has(members) && !facts.listedCounts.has(members)) factor *= MISSING_FACT;
+  // 第二批还是第三批 names two, of which the entry gives one.
+  if (needs.ordinals.length && !needs.ordinals.some((forms) => forms.some((form) => facts.written.includes(form)))) factor *= MISSING_FACT;
+  // An entry naming no part of the country may still be about the one asked; one naming others is not.
+  if (facts.regions.size && needs.regions.some((region) => !facts.regions.has(region))) factor *= MISSING_FACT;
   return factor;
 }
