@@ -23,7 +23,7 @@ const A_NOT_A = '是不是|算不算|多不多|高不高|大不大|好不好';
  * the 'setback' detail.
  */
 const SETBACK =
-  /批评|取消|撤[销消并掉除回了走]|叫停|停办|停用|暂停|关闭|关停|关掉|解散|废止|注销|摘牌|失败|处分|问责|下降|减少|降低|退出|拒绝|停止|中止|终止|搬[走离到去迁家]|迁[到至往走]|不合格|推迟|延期|改期|延后|合并|并入|改名|改叫|更名|砍[到掉了]|压缩|缩减|缩小/;
+  /批评|取消|撤[销消并掉除回了走]|叫停|停[办用掉]|停了|暂停|关闭|关停|关掉|闭馆|收回|解散|废止|注销|摘牌|失败|处分|问责|下降|减少|降低|退出|拒绝|停止|中止|终止|搬[走离到去迁家]|迁[到至往走]|不合格|推迟|延期|改期|延后|合并|并入|改名|改叫|更名|砍[到掉了]|压缩|缩减|缩小/;
 
 /**
  * Details a question can ask for, each with the words that ask for it and the words an answer
@@ -41,7 +41,8 @@ export const DETAILS: Array<{
   /** Tested on the answer with its punctuation (a list: 扶贫助困、清廉教育). */
   givesInText?: RegExp;
 }> = [
-  { name: 'year', asks: /哪一年|哪年|几几年|什么年份|哪个年份|年份/, gives: /\d{4}年|[去今前]年|[本上]年度|\d{4}/ },
+  // 十年前, 五年前: a figure of another time than the one the sources give.
+  { name: 'year', asks: /哪一年|哪年|几几年|什么年份|哪个年份|年份|[一二两三四五六七八九十\d]+年前/, gives: /\d{4}年|[去今前]年|[本上]年度|\d{4}/ },
   { name: 'address', asks: /地址|具体位置|门牌|怎么去|怎么走|[设建位]在(?:哪|什么地方|什么位置)|坐落在哪|在什么地方/, gives: /地址|位于|在[^,。]{1,12}(?:内|里|中)|[路街巷]\d*号|\d+号|大道|\d+楼|[一二三四五六七八九十]楼|大厦|酒店|产业园|园区|社区|村/ },
   // The street of an address (哪条路, 门牌号): a building's name (位于蜀徽大酒店内) does not give it.
   { name: 'street', asks: /哪条(?:路|街|巷|大道)|门牌/, gives: /[路街巷]\d*号|\d+号|大道|[路街巷](?=[，。、；]|$)/ },
@@ -53,7 +54,7 @@ export const DETAILS: Array<{
   // 跟…比 asks only where the clause stops there or asks in it: 跟沿海比都不逊色 states a comparison.
   {
     name: 'comparison',
-    asks: /(?:哪一?[个家位所项种])[^，。,]{0,16}更|(?:谁家|谁)[^，。,]{0,10}更|(?:哪一?[个家位所项种]|谁家|谁的)[^，。,]{0,14}(?:最|排第|排名|排在|第一名|名列)|(?:多|高|大|快|好)还是(?:少|低|小|慢|差)|(?:是不是|是否|算不算)最|比[^，。,]{1,8}(?:多|少|增加|减少|增长|提高|下降)了?(?:多少|几)|同比|环比|算(?:不算)?(?:多|少|高|低)的?(?:吗|嗎|不)|加起来|加在一起|(?<![结联综整融组])合起来|之和|总和/,
+    asks: /(?:哪一?[个家位所项种])[^，。,]{0,16}更|(?:谁家|谁)[^，。,]{0,10}更|(?:哪一?[个家位所项种]|谁家|谁的)[^，。,]{0,14}(?:最|排第|排名|排在|第一名|名列)|(?:多|高|大|快|好)还是(?:少|低|小|慢|差)|(?:是不是|是否|算不算)最|比[^，。,]{1,8}(?:多|少|增加|减少|增长|提高|下降)了?(?:多少|几)|(?:增长|增加|涨|减少|下降|提高|多出)了?(?:多少|几|百分之几)|翻了几番|同比|环比|算(?:不算)?(?:多|少|高|低)的?(?:吗|嗎|不)|加起来|加在一起|(?<![结联综整融组])合起来|之和|总和/,
     asksInText: new RegExp(`(?:跟|和|与)[^，。,]{1,6}比(?![作如喻例较])(?:一下|起来)?(?:[，,？?]|$|[^，。,]*(?:${QUESTION_WORD.source}|${A_NOT_A}))`),
     // 最 only as a degree (最多, 最早), not in a name such as 最美工作室.
     // 第一 only as a place in a ranking (排名第一, 第一名), not in a name such as 第一党小组.
@@ -66,7 +67,7 @@ export const DETAILS: Array<{
     // 计划 as a verb (计划于, 计划建), not a plan already made (学习计划, 协商计划).
     gives: /将|计划(?=[于在到要将建开举推完实])|拟|预计|力争|目标|下一步|今后|未来|明年|后年|规划|争取|到\d{4}年/,
     // Said of what is asked (下个月准备搞哪些活动), not of the member's own plans before it (我们下个月要去学习，……).
-    asksInClause: /下个(?:月|季度|阶段|年度)|接下来|(?:准备|打算)(?:再|要)?(?:搞|开|办|建|推|设|举|加|增|出)/,
+    asksInClause: /下个(?:月|季度|阶段|年度)|接下来|往后|(?:准备|打算|计划)(?:再|要|每年)?(?:搞|开|办|建|推|设|举|加|增|出|接待|推荐)|准备[^，。,]{0,8}?(?:开|办|建|搞|举行|召开)/,
   },
   // Who a person is (哪位领导, 成员都叫什么名字): an answer naming bodies or counting people does not say.
   {
@@ -111,5 +112,15 @@ export const DETAILS: Array<{
     gives: /方面|方向|领域|品种|话题|类型|种类|课题|等/,
     givesInText: /[、；;]/,
   },
+  // A breakdown by part (各个县市区分别建了多少个, 每个县有多少人): a total does not give it.
+  {
+    name: 'breakdown',
+    asks: /(?:各个?|每个|每一个)(?:县|区|市|乡镇|镇|街道|社区|区县|县区|县市区|县市|省|省区市|地方)[^，。,]{0,12}?(?:多少|几)/,
+    gives: /各[县区市镇]|分别/,
+    // Two figures in a list (樊城区12个、襄州区10个).
+    givesInText: /\d[^、，。；]*、[^、，。；]*\d/,
+  },
+  // One tier of a whole (县一级, 乡镇一级): a figure for the whole does not give it.
+  { name: 'tier', asks: /(?:县|乡镇|镇|村|社区|街道|区)一级/, gives: /(?:县|乡镇|镇|村|社区|街道|区)一?级/ },
   { name: 'contact', asks: /怎么联系|联系人|微信号|邮箱|网址|公众号/, gives: /联系|电话|微信|邮箱|网址|公众号|\d{6,}/ },
 ];

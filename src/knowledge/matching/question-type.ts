@@ -58,7 +58,7 @@ export interface AnswerFacts {
   regions: Set<string>;
 }
 
-const MEASURES = '个项件篇场次批类条所家只处座本册楼层届期道张份户支队组间套台辆轮';
+const MEASURES = '个项件篇场次批类条所家只处座本册楼层届期道张份户支队组间套台辆轮页';
 // A number in an answer: Arabic, a Chinese numeral with a unit (二十, 三万), or Chinese digits
 // before a measure word (五楼, 两个) or 大 (六大行动). 九三 (学社) and 一批 are not numbers.
 const NUM =
