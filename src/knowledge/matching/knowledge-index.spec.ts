@@ -278,9 +278,9 @@ describe('decide', () => {
 
   it('only suggests an entry for a question more like one it is known not to answer than like its own', () => {
     const bases = { id: 'bases', question: '襄阳建立了多少个统战实践创新基地？', similar: ['襄阳基地数量'], answer: '襄阳建立各领域统战实践创新基地165个。', tags: ['襄阳'] };
-    const near = '襄阳光乡镇一级就建了多少个统战实践创新基地';
+    const near = '襄阳光宗教领域就建了多少个统战实践创新基地';
     const plain = new KnowledgeIndex([bases]);
-    const taught = new KnowledgeIndex([{ ...bases, notAnswered: ['襄阳乡镇一级建了多少个统战实践创新基地'] }]);
+    const taught = new KnowledgeIndex([{ ...bases, notAnswered: ['襄阳宗教领域建了多少个统战实践创新基地'] }]);
     expect(decide(plain, near, DEFAULT_THRESHOLDS)).toMatchObject({ kind: 'answer', entryId: 'bases' });
     expect(taught.match(near, 1)[0]).toMatchObject({ id: 'bases', nearMiss: true });
     expect(decide(taught, near, DEFAULT_THRESHOLDS)).toMatchObject({ kind: 'suggest', suggestions: [{ id: 'bases' }] });

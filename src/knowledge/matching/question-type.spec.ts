@@ -232,3 +232,67 @@ describe('the parts of a numbered name', () => {
     expect(partsAgreement('“四有”是哪四有？', '德阳民进共塑有德、有才、有能、有力的“四有”民进人。')).toBe(1);
   });
 });
+
+describe('one of a series, a part of the country, the members of a count', () => {
+  const written = (question: string, answer: string) =>
+    factsAgreement(questionNeeds(normaliseQuestion(question), question), answerFacts(normaliseQuestion(answer), normaliseQuestion(answer), false, answer), new Set());
+
+  it.each([
+    ['第二期业务培训是谁主讲的', '小营首期业务培训由隗斌贤主讲。'],
+    ['案例汇编第2辑什么时候刊登', '十大创新特色案例汇编于1月起刊登。'],
+    ['东部地区片会在哪个城市开', '中央统战部在成都召开实践创新基地建设片会（西部地区）。'],
+    ['那13个政府部门，具体是哪几家', '13个政府工作部门和党外人士建立了对口联系。'],
+    ['引进的52个新品种具体都是哪些作物', '帮助引进新品种52个、推动科技成果转化16项。'],
+  ])('marks "%s" as not answered by "%s"', (question, answer) => {
+    expect(written(question, answer)).toBeLessThan(1);
+  });
+
+  it.each([
+    // Two ordinals asked as alternatives, of which the entry names one.
+    ['培华社区是第二批还是第三批的', '培华社区入选四川省第三批实践创新重点项目。'],
+    ['入选的是第3批吗', '培华社区入选四川省第三批实践创新重点项目。'],
+    // Positions in a list the member describes are no series.
+    ['头一个讲保存历史，第二个讲决策参考，这四个词是啥', '陈列馆发挥存史、资政、育人、团结的作用。'],
+    ['西部片会是哪天开的', '5月17日，中央统战部召开实践创新基地建设片会（西部地区）。'],
+    // An entry naming no part of the country may be about the one asked.
+    ['东部地区有几个创新试点城市', '全国有创新试点城市15个。'],
+    ['那5名监督员是被哪些部门聘请的', '玉门市有5名民主党派成员被法检、教育、审计等部门聘请为监督员。'],
+    ['“4个有”具体是哪四个', '形成了“4个有”统战功能，即有组织形式、有载体平台、有服务内容。'],
+  ])('accepts "%s" answered by "%s"', (question, answer) => {
+    expect(written(question, answer)).toBe(1);
+  });
+});
+
+describe('changes, plans, breakdowns and other times', () => {
+  const agreement = (question: string, answer: string) =>
+    factsAgreement(questionNeeds(normaliseQuestion(question), question), answerFacts(normaliseQuestion(answer), normaliseQuestion(answer), false, answer), new Set());
+
+  it.each([
+    ['九三学社为什么把基地关掉了', '九三学社建成同心春香关爱基地。'],
+    ['为什么把西部片会和东北片会合并到成都开', '中央统战部在成都召开西部地区片会。'],
+    ['马奶奶工作室搬到哪个社区去了', '马奶奶工作室设在老浙大社区。'],
+    ['实验室被收回了，社员去哪做实验', '九三学社专家工作站实验室与社员共享。'],
+    ['德阳民主党派的活动品牌里哪一个参与的群众最多', '打造了同心+同行、四同四有四立等活动品牌。'],
+    ['襄阳、哈尔滨、新乡四个城市，谁的基地最多', '襄阳建成统战实践创新基地165个。'],
+    ['西部的重点项目比东部地区多还是少', '西部9省区市推出重点项目25个。'],
+    ['陈列馆往后计划每年接待多少人次', '陈列馆累计接待3万余人次。'],
+    ['中央统战部其余几个片会准备在哪些城市开', '中央统战部在成都召开西部地区片会。'],
+    ['参观的人每年增长了多少', '陈列馆累计接待3万余人次。'],
+    ['十年前重庆有多少新阶层人士', '重庆有新的社会阶层人士200余万。'],
+    ['襄阳各个县市区分别建了多少个基地', '襄阳建成统战实践创新基地165个。'],
+    ['襄阳县一级建了多少个基地', '襄阳建成统战实践创新基地165个。'],
+    ['这本书一共多少页', '《泸州市统战工作标准化体系》共45万字。'],
+  ])('marks "%s" as not answered by "%s"', (question, answer) => {
+    expect(agreement(question, answer)).toBeLessThan(1);
+  });
+
+  it.each([
+    ['马奶奶工作室搬到哪个社区去了', '马奶奶工作室从老浙大社区搬到西牌楼社区。'],
+    ['襄阳各个县市区分别建了多少个基地', '樊城区建成基地12个、襄州区10个。'],
+    ['县一级的基地有多少个', '襄阳县一级基地45个。'],
+    ['陈列馆往后计划每年接待多少人次', '陈列馆计划每年接待1万人次。'],
+    ['参观的人每年增长了多少', '陈列馆接待人次每年增长20%。'],
+  ])('accepts "%s" answered by "%s"', (question, answer) => {
+    expect(agreement(question, answer)).toBe(1);
+  });
+});
