@@ -288,6 +288,14 @@ describe('decide', () => {
     expect(decide(taught, '襄阳一共建立了多少个统战实践创新基地', DEFAULT_THRESHOLDS)).toMatchObject({ kind: 'answer', entryId: 'bases' });
   });
 
+  it('reads the part of the country an entry is about from its source paragraph when the entry names none', () => {
+    const meetings = { id: 'meetings', question: '中央统战部今年召开几个片会？', similar: [], answer: '中央统战部今年分四个片区召开片会。', tags: [] };
+    const passage = '5月17日，中央统战部在成都召开片会（西部地区）。这是今年分四个片区召开的片会之一。';
+    const question = '中央统战部东部地区的片会今年召开了几个';
+    expect(decide(new KnowledgeIndex([meetings]), question, DEFAULT_THRESHOLDS)).toMatchObject({ kind: 'answer', entryId: 'meetings' });
+    expect(decide(new KnowledgeIndex([{ ...meetings, passage }]), question, DEFAULT_THRESHOLDS).kind).not.toBe('answer');
+  });
+
   it('does not answer a question about a body the knowledge never names', () => {
     const carriers = new KnowledgeIndex([
       { id: 'carriers', question: '小营逐步形成了哪些统战服务载体？', similar: ['对话统战微视频'], answer: '小营逐步形成了《对话统战》微视频、共享书吧、同心沙龙等服务载体。', tags: ['小营'] },

@@ -8,7 +8,7 @@ import { normaliseQuestion } from './normalise';
 import { answerKinds, askedClause, askedKind, laterSentencesOf, preferHaving, sentencesOf } from './asking';
 import { tagWords } from './segmenter';
 import { HomophoneCorrector } from './spelling';
-import { answerFacts, type AnswerFacts, factsAgreement, partsAsked, type QuestionNeeds, questionNeeds } from './question-type';
+import { answerFacts, type AnswerFacts, factsAgreement, partsAsked, type QuestionNeeds, questionNeeds, regionsIn } from './question-type';
 
 export interface IndexableEntry {
   id: string;
@@ -316,6 +316,9 @@ export class KnowledgeIndex {
     const main = this.extractor.extract([...own, doc.tags].join(' '));
     const passage = entry.passage ? normaliseQuestion(entry.passage) : '';
     const notAnswers = (entry.notAnswered ?? []).map(normaliseQuestion).filter(Boolean).map(pairsOf);
+    const facts = answerFacts(doc.answer, [...own, doc.answer].join(' '), answerEntities.names.size + answerEntities.places.size > 0, entry.answer ?? '');
+    // An entry naming no part of the country is of the one its source paragraph speaks of.
+    if (!facts.regions.size) facts.regions = new Set(regionsIn(passage));
     return {
       id: entry.id,
       question: entry.question,
@@ -331,7 +334,7 @@ export class KnowledgeIndex {
       answers: notAnswers.length ? doc.texts.map(pairsOf) : [],
       notAnswers,
       kinds: new Set(own.flatMap(answerKinds)),
-      facts: answerFacts(doc.answer, [...own, doc.answer].join(' '), answerEntities.names.size + answerEntities.places.size > 0, entry.answer ?? ''),
+      facts,
     };
   }
 }

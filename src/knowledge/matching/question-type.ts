@@ -310,7 +310,7 @@ function ordinalsAsked(question: string): string[][] {
 /** Parts of the country (东部地区, 东北片会): a question about one is not answered by another's fact. */
 const REGION = /东部|西部|中部|东北/g;
 
-function regionsIn(text: string): string[] {
+export function regionsIn(text: string): string[] {
   return [...new Set([...text.matchAll(REGION)].map((m) => m[0]))];
 }
 
