@@ -74,6 +74,8 @@ const DEFAULT_SETS: Record<string, string> = {
   'fresh28-tune': 'test/fixtures/qa-fresh28-tune.yaml',
   'fresh29-tune': 'test/fixtures/qa-fresh29-tune.yaml',
   'fresh30-tune': 'test/fixtures/qa-fresh30-tune.yaml',
+  'fresh31-tune': 'test/fixtures/qa-fresh31-tune.yaml',
+  'fresh31-test': 'test/fixtures/qa-fresh31-test.yaml',
 };
 
 const itemSchema = z.object({
