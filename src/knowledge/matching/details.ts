@@ -32,7 +32,7 @@ const SETBACK =
  */
 export const DETAILS: Array<{
   name: string;
-  asks: RegExp;
+  asks?: RegExp;
   gives: RegExp;
   /** Tested on the clauses that ask (those with a question word), not on the context before them. */
   asksInClause?: RegExp;
@@ -42,19 +42,19 @@ export const DETAILS: Array<{
   givesInText?: RegExp;
 }> = [
   // 十年前, 五年前: a figure of another time than the one the sources give.
-  { name: 'year', asks: /哪一年|哪年|几几年|什么年份|哪个年份|年份|[一二两三四五六七八九十\d]+年前/, gives: /\d{4}年|[去今前]年|[本上]年度|\d{4}/ },
+  { name: 'year', asks: /哪一年|哪年|几几年|什么年份|哪个年份|年份|[一二两三四五六七八九十\d]+年前/, gives: /\d{4}年|[去今前]年|[本上]年度|\d{4}|[一两二三四五]年(?![前来多])/ },
   { name: 'address', asks: /地址|具体位置|门牌|怎么去|怎么走|[设建位]在(?:哪|什么地方|什么位置)|坐落在哪|在什么地方/, gives: /地址|位于|在[^,。]{1,12}(?:内|里|中)|[路街巷]\d*号|\d+号|大道|\d+楼|[一二三四五六七八九十]楼|大厦|酒店|产业园|园区|社区|村/ },
   // The street of an address (哪条路, 门牌号): a building's name (位于蜀徽大酒店内) does not give it.
   { name: 'street', asks: /哪条(?:路|街|巷|大道)|门牌/, gives: /[路街巷]\d*号|\d+号|大道|[路街巷](?=[，。、；]|$)/ },
   { name: 'ticket', asks: /门票|票价|收费|免费|要钱吗|花钱/, gives: /门票|票价|收费|免费|票/ },
   { name: 'booking', asks: /预约|报名|挂号|怎么申请|如何申请|申请流程|办理流程/, gives: /预约|报名|申请|流程|拨打|联系|登记|扫码/ },
-  { name: 'frequency', asks: /多久一次|多长时间一次|多久[搞办开举]一次|隔多久|多久|频率|一年几次|一个月几次/, gives: /每[年月周天季日]|定期|常态|每逢|一次|\d+次|[一二三四五六七八九十]+次/ },
+  { name: 'frequency', asks: /多久一次|多长时间一次|多久[搞办开举]一次|隔多久|多久|频率|一年几次|一个月几次/, gives: /每[年月周天季日]|定期|常态|每逢|一次|\d+次|[一二三四五六七八九十]+次|按[年季月周]/ },
   { name: 'gender', asks: /女同志|女性|男性|妇女|女干部|男同志|女的|男的/, gives: /女|男|妇/ },
   // A comparison, a ranking or a sum (哪个更快, 哪个最多, 跟绵阳比, 两地加起来): an answer giving one side's figure does not make it.
   // 跟…比 asks only where the clause stops there or asks in it: 跟沿海比都不逊色 states a comparison.
   {
     name: 'comparison',
-    asks: /(?:哪一?[个家位所项种])[^，。,]{0,16}更|(?:谁家|谁)[^，。,]{0,10}更|(?:哪一?[个家位所项种]|谁家|谁的)[^，。,]{0,14}(?:最|排第|排名|排在|第一名|名列)|(?:多|高|大|快|好)还是(?:少|低|小|慢|差)|(?:是不是|是否|算不算)最|比[^，。,]{1,8}(?:多|少|增加|减少|增长|提高|下降)了?(?:多少|几)|(?:增长|增加|涨|减少|下降|提高|多出)了?(?:多少|几|百分之几)|翻了几番|同比|环比|算(?:不算)?(?:多|少|高|低)的?(?:吗|嗎|不)|加起来|加在一起|(?<![结联综整融组])合起来|之和|总和/,
+    asks: /(?:哪一?[个家位所项种])[^，。,]{0,16}更|(?:谁家|谁)[^，。,]{0,10}更|(?:哪一?[个家位所项种]|谁家|谁的)[^，。,]{0,14}(?:最|排第|排名|排在|第一名|名列)|(?:多|高|大|快|好)还是(?:少|低|小|慢|差)|(?:是不是|是否|算不算)最|比[^，。,]{1,8}(?:多|少|增加|减少|增长|提高|下降)了?(?:多少|几)|(?:增长|增加|涨|减少|下降|提高|多出)了?(?:多少|几|百分之几)|翻了几番|同比|环比|算(?:不算)?(?:多|少|高|低)的?(?:吗|嗎|不)|(?:两|俩|三|几|和|与|跟)[^，。,]{0,12}(?:加起来|加在一起|(?<![结联综整融组])合起来)|之和|总和/,
     asksInText: new RegExp(`(?:跟|和|与)[^，。,]{1,6}比(?![作如喻例较])(?:一下|起来)?(?:[，,？?]|$|[^，。,]*(?:${QUESTION_WORD.source}|${A_NOT_A}))`),
     // 最 only as a degree (最多, 最早), not in a name such as 最美工作室.
     // 第一 only as a place in a ranking (排名第一, 第一名), not in a name such as 第一党小组.
@@ -63,11 +63,20 @@ export const DETAILS: Array<{
   // A plan or what comes next (下一场, 明年, 会不会): an answer reporting what was done does not say it.
   {
     name: 'plan',
-    asks: /下一(?:场|次|届|轮|批|步|阶段)|明年|后年|今后|将来|未来|预计|打算|会不会|将要/,
+    asks: /下一(?:场|次|届|轮|批|步|阶段)|明年|后年|今后|将来|未来|预计|会不会|将要/,
     // 计划 as a verb (计划于, 计划建), not a plan already made (学习计划, 协商计划).
     gives: /将|计划(?=[于在到要将建开举推完实每再新接])|拟|预计|力争|目标|下一步|今后|未来|明年|后年|规划|争取|到\d{4}年/,
     // Said of what is asked (下个月准备搞哪些活动), not of the member's own plans before it (我们下个月要去学习，……).
-    asksInClause: /下个(?:月|季度|阶段|年度)|接下来|往后|(?:准备|打算|计划)(?:再|要|每年)?(?:搞|开|办|建|推|设|举|加|增|出|接待|推荐)|准备[^，。,]{0,8}?(?:开|办|建|搞|举行|召开)/,
+    // 打算 said of the member's own plans before asking (我们市打算也搞评选，……每个奖励多少) asks nothing.
+    // Plans for this year (今年一共打算开几个片会) are the next detail's.
+    asksInClause:
+      /(?<!(?:今年|这一年|本年)[^，。,]{0,3})(?:打算|下个(?:月|季度|阶段|年度)|接下来|往后|(?:准备|打算|计划)(?:再|要|每年)?(?:搞|开|办|建|推|设|举|加|增|出|接待|推荐)|准备[^，。,]{0,8}?(?:开|办|建|搞|举行|召开))/,
+  },
+  // What is planned for this year (今年打算开几个片会): an answer saying what this year holds gives it.
+  {
+    name: 'this-year',
+    asksInClause: /(?:今年|这一年|本年)[^，。,]{0,3}(?:打算|准备|计划)/,
+    gives: /今年|本年|这一年/,
   },
   // Who a person is (哪位领导, 成员都叫什么名字): an answer naming bodies or counting people does not say.
   {

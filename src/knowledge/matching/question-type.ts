@@ -340,7 +340,7 @@ export function questionNeeds(question: string, asked?: string): QuestionNeeds {
     ordinals: ordinalsAsked(question),
     regions: regionsIn(question),
     details: [
-      ...DETAILS.filter((d) => d.asks.test(question) || d.asksInClause?.test(asking) || d.asksInText?.test(written)).map((d) => d.name),
+      ...DETAILS.filter((d) => d.asks?.test(question) || d.asksInClause?.test(asking) || d.asksInText?.test(written)).map((d) => d.name),
       ...(NATIONAL_SCOPE.test(question) ? ['national'] : []),
     ],
   };
