@@ -1,4 +1,4 @@
-import { answerKinds, askedClause, askedKind, preferHaving } from './asking';
+import { answerKinds, askedClause, askedKind, preferHaving, withoutSelfDescription } from './asking';
 
 describe('how a question is built', () => {
   it('reads what a question asks after its context turns to the asking', () => {
@@ -36,5 +36,13 @@ describe('how a question is built', () => {
     expect(answerKinds('片会是哪一年开的')).toEqual(['time']);
     expect(answerKinds('为什么专门开西部片会')).toEqual(['reason']);
     expect(answerKinds('三同三化是什么意思')).toEqual([]);
+  });
+});
+
+describe('what the member says of themselves', () => {
+  it('sets aside the clauses where the member says who they are', () => {
+    expect(withoutSelfDescription('我是侨联的工作人员,听说杭州小营有位侨眷办了工作室,叫什么?')).toBe('听说杭州小营有位侨眷办了工作室,叫什么?');
+    expect(withoutSelfDescription('我在区委统战部做宣传。泸州要提升的四个度是什么？')).toBe('泸州要提升的四个度是什么？');
+    expect(withoutSelfDescription('泸州要提升的四个度是什么')).toBe('泸州要提升的四个度是什么');
   });
 });

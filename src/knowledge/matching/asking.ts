@@ -37,6 +37,21 @@ export function askedClause(text: string): string | undefined {
 }
 
 /**
+ * A clause where the member says who they are or what their own side does (我是侨联的工作人员,
+ * 我在民盟玉门市支部负责学习, 我们单位律师比较多): its bodies and places are the member's, not
+ * those of the fact asked about.
+ */
+const SELF_DESCRIPTION = /^(?:我是|我在|我们|本人|作为|我负责|我从事|我刚|我所在)/;
+const CLAUSE_END = /(?<=[，,。！？!?；;\n])/;
+
+export function withoutSelfDescription(text: string): string {
+  return text
+    .split(CLAUSE_END)
+    .filter((clause) => !SELF_DESCRIPTION.test(clause.trim()))
+    .join('');
+}
+
+/**
  * The kind of thing a question asks which one of (哪家酒店, 什么设施, 哪里的实验室): a noun right
  * after the asking word.
  */

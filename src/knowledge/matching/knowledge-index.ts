@@ -5,7 +5,7 @@ import { fuzzySimilarities } from './fuzzy';
 import type { Place } from './gazetteer';
 import { bigramsOf, LexicalIndex } from './lexical-index';
 import { normaliseQuestion } from './normalise';
-import { answerKinds, askedClause, askedKind, laterSentencesOf, preferHaving, sentencesOf } from './asking';
+import { answerKinds, askedClause, askedKind, laterSentencesOf, preferHaving, sentencesOf, withoutSelfDescription } from './asking';
 import { tagWords } from './segmenter';
 import { HomophoneCorrector } from './spelling';
 import { answerFacts, type AnswerFacts, factsAgreement, partsAsked, type QuestionNeeds, questionNeeds, regionsIn } from './question-type';
@@ -203,7 +203,7 @@ export class KnowledgeIndex {
     const sentences = sentencesOf(text);
     const clause = askedClause(text);
     const askedPart = clause === undefined ? undefined : normalise(clause);
-    const entities = this.questionEntities(normalised, askedPart);
+    const entities = this.questionEntities(normalised, normalise(withoutSelfDescription(text)) || normalised, askedPart);
     // What kind of fact is asked is said where the question turns to asking (……我就想知道有几位当了人大代表).
     const needs = clause && askedPart !== undefined ? questionNeeds(askedPart, clause) : questionNeeds(normalised, text);
     const focus = questionFocus(normalised).map(({ word }) => word);
@@ -237,9 +237,12 @@ export class KnowledgeIndex {
    * The entities a question names. When it turns from context to asking (……我就想知道有几位当了
    * 省人大代表), its places, names and figures still say whose fact is asked and what is known,
    * but the levels and periods of the context (又是副县级又是政协委员) describe other facts.
+   * `selfless`: the question without the clauses where the member describes themselves (see withoutSelfDescription).
    */
-  private questionEntities(normalised: string, clause: string | undefined): EntityProfile {
-    const whole = this.extractor.extract(normalised, true);
+  private questionEntities(normalised: string, selfless: string, clause: string | undefined): EntityProfile {
+    const all = this.extractor.extract(normalised, true);
+    // The member's own body (我是侨联的工作人员) is not the fact's; a place they name still says whose fact is asked.
+    const whole = selfless === normalised ? all : { ...this.extractor.extract(selfless, true), places: all.places };
     if (!clause) return whole;
     const asked = this.extractor.extract(clause, true);
     return { ...whole, levels: asked.levels, scopes: asked.scopes, periods: asked.periods };
