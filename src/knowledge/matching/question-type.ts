@@ -33,6 +33,8 @@ export interface QuestionNeeds {
   ordinals: string[][];
   /** Parts of the country the question names (东部, 东北): see REGION. */
   regions: string[];
+  /** The choices a question offers (剪纸还是刺绣: 剪纸, 刺绣): see choicesOffered. */
+  choices: string[];
 }
 
 export interface AnswerFacts {
@@ -307,6 +309,15 @@ function ordinalsAsked(question: string): string[][] {
   });
 }
 
+/**
+ * The two choices a question ends a clause with (教的是哪门手艺，剪纸还是刺绣; 按月还是按季): the
+ * two characters each side of 还是. An answer that writes neither speaks of something else.
+ */
+function choicesOffered(written: string): string[] {
+  const m = /(\p{Script=Han}{2})还是(\p{Script=Han}{2})(?=[呢吗嗎啊呀的？?，,。！!]|$)/u.exec(written);
+  return m ? [m[1], m[2]] : [];
+}
+
 /** Parts of the country (东部地区, 东北片会): a question about one is not answered by another's fact. */
 const REGION = /东部|西部|中部|东北/g;
 
@@ -339,6 +350,7 @@ export function questionNeeds(question: string, asked?: string): QuestionNeeds {
     members: membersAsked(written),
     ordinals: ordinalsAsked(question),
     regions: regionsIn(question),
+    choices: choicesOffered(written),
     details: [
       ...DETAILS.filter((d) => d.asks?.test(question) || d.asksInClause?.test(asking) || d.asksInText?.test(written)).map((d) => d.name),
       ...(NATIONAL_SCOPE.test(question) ? ['national'] : []),
@@ -438,5 +450,6 @@ export function factsAgreement(needs: QuestionNeeds, facts: AnswerFacts, queryNu
   if (needs.ordinals.length && !needs.ordinals.some((forms) => forms.some((form) => facts.written.includes(form)))) factor *= MISSING_FACT;
   // An entry naming no part of the country may still be about the one asked; one naming others is not.
   if (facts.regions.size && needs.regions.some((region) => !facts.regions.has(region))) factor *= MISSING_FACT;
+  if (needs.choices.length && !needs.choices.some((choice) => facts.written.includes(choice) || facts.answerText.includes(choice))) factor *= MISSING_FACT;
   return factor;
 }
