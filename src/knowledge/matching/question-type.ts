@@ -292,20 +292,21 @@ function listedCounts(answerText: string): Set<number> {
 }
 
 /**
- * One of a series (第二期培训, 第3批项目, 第二辑): an entry about the first, or about the series
- * without naming this one, does not answer it. The first (第一期) is often written 首期, so only
+ * One of a series (第二期培训, 第3批项目, 第二辑, 第二季, 二期扩建): an entry about the first, or about
+ * the series without naming this one, does not answer it. The first (第一期) is often written 首期, so only
  * later ones are read.
  */
-const ORDINAL = /第([二三四五六七八九十]|\d+)([期辑版届批轮次个])/g;
+const ORDINAL = /第([二三四五六七八九十]|\d+)([期辑版届批轮次个季])|(?<![第\d一二三四五六七八九十])([二三四五六七八九])(期)(?=扩建|工程|项目|建设)/g;
 const CHINESE_DIGITS = '〇一二三四五六七八九十';
 
 function ordinalsAsked(question: string): string[][] {
   // 头一个讲……第二个讲…… points at the items of a list, in order, not at one of a series.
   if (/头一|第一/.test(question)) return [];
-  return [...question.matchAll(ORDINAL)].map(([whole, n, measure]) => {
+  return [...question.matchAll(ORDINAL)].map(([whole, n1, m1, n2, m2]) => {
+    const [n, measure] = n1 ? [n1, m1] : [n2, m2];
     const value = /\d/.test(n) ? Number(n) : CHINESE_DIGITS.indexOf(n);
     const other = /\d/.test(n) ? (value <= 10 ? CHINESE_DIGITS[value] : n) : String(value);
-    return [whole, `第${other}${measure}`];
+    return [whole, `第${n}${measure}`, `第${other}${measure}`];
   });
 }
 
