@@ -43,7 +43,7 @@ export const DETAILS: Array<{
 }> = [
   // 十年前, 五年前: a figure of another time than the one the sources give.
   { name: 'year', asks: /哪一年|哪年|几几年|什么年份|哪个年份|年份|[一二两三四五六七八九十\d]+年前/, gives: /\d{4}年|[去今前]年|[本上]年度|\d{4}|[一两二三四五]年(?![前来多])/ },
-  { name: 'address', asks: /地址|具体位置|门牌|怎么去|怎么走|[设建位]在(?:哪|什么地方|什么位置)|坐落在哪|在什么地方/, gives: /地址|位于|在[^,。]{1,12}(?:内|里|中)|[路街巷]\d*号|\d+号|大道|\d+楼|[一二三四五六七八九十]楼|大厦|酒店|产业园|园区|社区|村/ },
+  { name: 'address', asks: /地址|具体位置|门牌|怎么去|怎么走|[设建位]在(?:哪|什么地方|什么位置)|坐落在哪|在什么(?:地方|位置)/, gives: /地址|位于|在[^,。]{1,12}(?:内|里|中)|[路街巷]\d*号|\d+号|大道|\d+楼|[一二三四五六七八九十]楼|大厦|酒店|产业园|园区|社区|村/ },
   // The street of an address (哪条路, 门牌号): a building's name (位于蜀徽大酒店内) does not give it.
   { name: 'street', asks: /哪条(?:路|街|巷|大道)|门牌/, gives: /[路街巷]\d*号|\d+号|大道|[路街巷](?=[，。、；]|$)/ },
   { name: 'ticket', asks: /门票|票价|收费|免费|要钱吗|花钱/, gives: /门票|票价|收费|免费|票/ },
@@ -63,9 +63,10 @@ export const DETAILS: Array<{
   // A plan or what comes next (下一场, 明年, 会不会): an answer reporting what was done does not say it.
   {
     name: 'plan',
-    asks: /下一(?:场|次|届|轮|批|步|阶段)|明年|后年|今后|将来|未来|预计|会不会|将要/,
+    asks: /下一(?:场|次|届|轮|批|步|阶段|期|季|辑|版)|明年|后年|今后|将来|未来|预计|会不会|将要|以后(?:还)?要/,
     // 计划 as a verb (计划于, 计划建), not a plan already made (学习计划, 协商计划).
-    gives: /将|计划(?=[于在到要将建开举推完实每再新接])|拟|预计|力争|目标|下一步|今后|未来|明年|后年|规划|争取|到\d{4}年/,
+    // 将 as “will” (将于, 将继续, 将打造), not as the object marker (将统战工作纳入…).
+    gives: /将(?=[于在会要继续进建打推开召举启新])|即将|计划(?=[于在到要将建开举推完实每再新接])|拟|预计|力争|目标|下一步|今后|未来|明年|后年|规划|争取|到\d{4}年/,
     // Said of what is asked (下个月准备搞哪些活动), not of the member's own plans before it (我们下个月要去学习，……).
     // 打算 said of the member's own plans before asking (我们市打算也搞评选，……每个奖励多少) asks nothing.
     // Plans for this year (今年一共打算开几个片会) are the next detail's.

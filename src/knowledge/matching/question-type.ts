@@ -107,7 +107,7 @@ const WHO_IN_ENTRY = /谁|哪位|哪个单位|哪些单位|什么人/;
 const BODY_IN_ANSWER = new RegExp(['委员会', '委会', '学社', '协会', '商会', '联合会', ...PARTY_NAMES, ...BODY_NAMES].join('|'));
 const ASK_DATE = /什么时候|哪年|哪一年|几月|几号|哪个月|什么年份/;
 /** 几点 asks the time of day (几点开门), not how many points (几点要求, 做到哪几点). */
-const ASK_CLOCK = /(?<!哪)几点(?:钟|开|关|到|上|下|结束|营业|$)|营业时间|开放时间|开门|关门/;
+const ASK_CLOCK = /(?<!哪)几点(?:钟|开|关|到|上|下|结束|营业|$)|营业时间|开放时间|开门|关门|周几|星期几|礼拜几/;
 const ASK_PLACE: Array<[RegExp, 'district' | 'county' | 'city']> = [
   [/哪个区|哪一个区|什么区|哪些区/, 'district'],
   [/哪个县|哪一个县|什么县|哪些县/, 'county'],
