@@ -341,11 +341,11 @@ describe('decide', () => {
   it('breaks a near tie for the entry whose answer names the kind of thing asked', () => {
     const home = new KnowledgeIndex([
       { id: 'home', question: '德阳民建和会员企业合办的会员之家是什么级别?', similar: [], answer: '德阳民建会员之家是全省首个省级民建会员之家。', tags: ['德阳'] },
-      { id: 'where', question: '德阳民建会员之家设在哪里?', similar: [], answer: '德阳民建会员之家位于蜀徽大酒店内。', tags: ['德阳'] },
+      { id: 'where', question: '德阳民建会员之家设在哪里?', similar: [], answer: '德阳民建会员之家位于蜀徽大厦内。', tags: ['德阳'] },
     ]);
-    expect(home.match('德阳民建和会员企业合办的会员之家在哪家酒店', 1)[0].id).toBe('where');
+    expect(home.match('德阳民建和会员企业合办的会员之家在哪座大厦', 1)[0].id).toBe('where');
     // A clear lead stays: the tie-break only reorders entries close to the best.
-    expect(home.match('民建和会员企业合办的会员之家是哪家酒店', 1)[0].id).toBe('home');
+    expect(home.match('民建和会员企业合办的会员之家是哪座大厦', 1)[0].id).toBe('home');
   });
 
   it('takes the levels of a question from where it turns to asking, not from its context', () => {

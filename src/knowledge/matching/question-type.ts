@@ -35,6 +35,8 @@ export interface QuestionNeeds {
   regions: string[];
   /** The choices a question offers (剪纸还是刺绣: 剪纸, 刺绣): see choicesOffered. */
   choices: string[];
+  /** The kind of institution asked which one of (哪家医院: 医院): see INSTITUTION_ASKED. */
+  institution?: string;
 }
 
 export interface AnswerFacts {
@@ -319,6 +321,12 @@ function choicesOffered(written: string): string[] {
   return m ? [m[1], m[2]] : [];
 }
 
+/**
+ * Which institution of a kind did something (哪家医院的医生, 哪个党校挂的牌, 哪个商会牵头): an
+ * answer naming no institution of that kind names another party to it.
+ */
+const INSTITUTION_ASKED = /哪一?[家个所座](医院|党校|律师事务所|律所|宾馆|酒店|饭店|会场|商会|大学|学校|银行|报社|电视台)/;
+
 /** Parts of the country (东部地区, 东北片会): a question about one is not answered by another's fact. */
 const REGION = /东部|西部|中部|东北/g;
 
@@ -352,6 +360,7 @@ export function questionNeeds(question: string, asked?: string): QuestionNeeds {
     ordinals: ordinalsAsked(question),
     regions: regionsIn(question),
     choices: choicesOffered(written),
+    institution: INSTITUTION_ASKED.exec(question)?.[1],
     details: [
       ...DETAILS.filter((d) => d.asks?.test(question) || d.asksInClause?.test(asking) || d.asksInText?.test(written)).map((d) => d.name),
       ...(NATIONAL_SCOPE.test(question) ? ['national'] : []),
@@ -451,6 +460,7 @@ export function factsAgreement(needs: QuestionNeeds, facts: AnswerFacts, queryNu
   if (needs.ordinals.length && !needs.ordinals.some((forms) => forms.some((form) => facts.written.includes(form)))) factor *= MISSING_FACT;
   // An entry naming no part of the country may still be about the one asked; one naming others is not.
   if (facts.regions.size && needs.regions.some((region) => !facts.regions.has(region))) factor *= MISSING_FACT;
+  if (needs.institution && !facts.answerText.includes(needs.institution.slice(-2))) factor *= MISSING_FACT;
   if (needs.choices.length && !needs.choices.some((choice) => facts.written.includes(choice) || facts.answerText.includes(choice))) factor *= MISSING_FACT;
   return factor;
 }
