@@ -60,11 +60,11 @@ describe('questions members asked (knowledge/asked)', () => {
   });
 
   it('only suggests an entry for a question like one it is known not to answer', async () => {
-    const near = '襄阳光乡镇一级就建了多少个统战实践创新基地？';
+    const near = '襄阳光宗教领域就建了多少个统战实践创新基地？';
     expect((await ask(near)).body).toMatchObject({ answered: true, entryId: 'xiangyang-bases' });
     writeFileSync(
       path.join(dir, 'asked', 'near.yaml'),
-      YAML.stringify([{ entry: 'xiangyang-bases', text: '襄阳光乡镇一级就建了多少个统战实践创新基地', answers: false, changed: 'detail: 只有各领域合计' }]),
+      YAML.stringify([{ entry: 'xiangyang-bases', text: '襄阳光宗教领域就建了多少个统战实践创新基地', answers: false, changed: 'detail: 只有各领域合计，没有宗教领域的数字' }]),
     );
     await reload().expect(200);
     const suggested = (await ask(near)).body;
@@ -75,7 +75,7 @@ describe('questions members asked (knowledge/asked)', () => {
   });
 
   it('lets an organiser mark a question the entry does not answer, and keeps it across a reload', async () => {
-    const near = '襄阳光乡镇一级就建了多少个统战实践创新基地？';
+    const near = '襄阳光宗教领域就建了多少个统战实践创新基地？';
     expect((await ask(near)).body).toMatchObject({ answered: true, entryId: 'xiangyang-bases' });
     const patch = (body: object) => request(t.url).patch('/api/knowledge/xiangyang-bases').set(auth(ADMIN)).send(body);
 
@@ -83,7 +83,7 @@ describe('questions members asked (knowledge/asked)', () => {
     expect(contradiction.body).toMatchObject({ field: 'notAnswered' });
     expect(contradiction.body.message).toContain('襄阳基地数量');
 
-    const marked = await patch({ notAnswered: ['襄阳光乡镇一级就建了多少个统战实践创新基地'] }).expect(200);
+    const marked = await patch({ notAnswered: ['襄阳光宗教领域就建了多少个统战实践创新基地'] }).expect(200);
     // What the change leaves out stays as it was.
     expect(marked.body).toMatchObject({ similar: ['襄阳基地数量'], tags: ['襄阳'], answer: '襄阳建立各领域统战实践创新基地165个。' });
     expect((await ask(near)).body).toMatchObject({ answered: false, suggestions: [{ entryId: 'xiangyang-bases' }] });
@@ -91,9 +91,9 @@ describe('questions members asked (knowledge/asked)', () => {
     await reload().expect(200);
     expect((await ask(near)).body).toMatchObject({ answered: false });
     const entry = await request(t.url).get('/api/knowledge/xiangyang-bases').set(auth(ADMIN)).expect(200);
-    expect(entry.body.notAnswered).toEqual(['襄阳光乡镇一级就建了多少个统战实践创新基地']);
+    expect(entry.body.notAnswered).toEqual(['襄阳光宗教领域就建了多少个统战实践创新基地']);
     const exported = YAML.parse((await request(t.url).get('/api/knowledge/export?format=yaml').set(auth(ADMIN)).expect(200)).text);
-    expect(exported.find((e: { id: string }) => e.id === 'xiangyang-bases')).toMatchObject({ notAnswered: ['襄阳光乡镇一级就建了多少个统战实践创新基地'] });
+    expect(exported.find((e: { id: string }) => e.id === 'xiangyang-bases')).toMatchObject({ notAnswered: ['襄阳光宗教领域就建了多少个统战实践创新基地'] });
 
     // Resolved from the unanswered log as a similar question, it is answered again.
     const log = await request(t.url).get('/api/knowledge/unanswered').set(auth(ADMIN)).expect(200);
