@@ -14,7 +14,7 @@ export const TITLES = [
 const PERSON_IN_ANSWER = new RegExp([...TITLES, '同志', '先生', '女士', '老师', '传承人', '大师', '律师', '医生', '院士', '专家', '委员', '代表'].join('|'));
 
 /** Words that make a clause a question (哪些, 多少, 吗…). */
-export const QUESTION_WORD = /哪|什么|什麽|啥|多少|几|谁|怎么|咋|如何|吗|嗎|么|麼/;
+export const QUESTION_WORD = /哪|什么|什麽|啥|多少|多大|多长|多久|多高|多远|几|谁|怎么|咋|如何|吗|嗎|么|麼/;
 /** Questions asked as "A or not A" (是不是, 多不多). */
 const A_NOT_A = '是不是|算不算|多不多|高不高|大不大|好不好';
 

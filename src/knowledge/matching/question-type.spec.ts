@@ -296,6 +296,7 @@ describe('changes, plans, breakdowns and other times', () => {
     ['创新城市以后还要扩大到多少个', '创新城市从15个扩大到49个。'],
     ['陈列馆每周几开放', '陈列馆累计接待3万余人次。'],
     ['联络服务站在什么位置', '玉门建成民主党派联络服务站。'],
+    ['党员之家接下来准备扩建到多大面积', '党员之家建筑面积220余平方米。'],
     ['这本书将统战工作纳入了哪些标准，明年会不会再版', '该书将统战工作纳入标准化体系。'],
   ])('marks "%s" as not answered by "%s"', (question, answer) => {
     expect(agreement(question, answer)).toBeLessThan(1);
