@@ -1,4 +1,4 @@
-import { answerKinds, askedClause, askedKind, preferHaving, withoutSelfDescription } from './asking';
+import { answerKinds, askedClause, askedKind, exceptedNames, preferHaving, withoutSelfDescription } from './asking';
 
 describe('how a question is built', () => {
   it('reads what a question asks after its context turns to the asking', () => {
@@ -44,5 +44,13 @@ describe('what the member says of themselves', () => {
     expect(withoutSelfDescription('我是侨联的工作人员,听说杭州小营有位侨眷办了工作室,叫什么?')).toBe('听说杭州小营有位侨眷办了工作室,叫什么?');
     expect(withoutSelfDescription('我在区委统战部做宣传。泸州要提升的四个度是什么？')).toBe('泸州要提升的四个度是什么？');
     expect(withoutSelfDescription('泸州要提升的四个度是什么')).toBe('泸州要提升的四个度是什么');
+  });
+});
+
+describe('what the member sets aside', () => {
+  it('reads the names between 除了 and 还 as known, not asked', () => {
+    expect(exceptedNames('玉门除了联络服务站和支社阵地以外，还共享了什么？')).toEqual(['联络服务站', '支社阵地']);
+    expect(exceptedNames('除了德阳之外，别的城市有吗')).toEqual(['德阳']);
+    expect(exceptedNames('玉门共享了什么设施')).toEqual([]);
   });
 });

@@ -52,6 +52,18 @@ export function withoutSelfDescription(text: string): string {
 }
 
 /**
+ * What a question sets aside (除了联络服务站和支社阵地以外，还共享了什么): the things named between
+ * 除了 and 还 (or 另外, 也, 别的, 其他), which the member already knows and does not ask about.
+ */
+const EXCEPT = /除了?([^，。？?！!]{2,30}?)(?:以外|之外|外)?[，,]?(?=还|另外|也|别的|其他)/;
+
+export function exceptedNames(text: string): string[] {
+  const m = EXCEPT.exec(text);
+  if (!m) return [];
+  return m[1].split(/[和与及、跟]/).map((name) => name.trim()).filter((name) => Array.from(name).length >= 2);
+}
+
+/**
  * The kind of thing a question asks which one of (哪家酒店, 什么设施, 哪里的实验室): a noun right
  * after the asking word.
  */

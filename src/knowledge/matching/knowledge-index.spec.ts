@@ -296,6 +296,15 @@ describe('decide', () => {
     expect(decide(new KnowledgeIndex([{ ...meetings, passage }]), question, DEFAULT_THRESHOLDS).kind).not.toBe('answer');
   });
 
+  it('does not answer with the fact a question sets aside as known', () => {
+    const posts = new KnowledgeIndex([
+      { id: 'station', question: '玉门协助民主党派建了联络服务站和支社阵地吗？', similar: [], answer: '玉门协助民主党派建成联络服务站、九三学社支社阵地。', tags: ['玉门'] },
+      { id: 'lab', question: '玉门协助民主党派建了阵地，还共享了什么？', similar: [], answer: '玉门与九三学社专家工作站共享实验室。', tags: ['玉门'] },
+    ]);
+    const question = '玉门协助民主党派建了不少阵地，除了联络服务站和支社阵地以外，还共享了什么？';
+    expect(posts.match(question, 1)[0].id).toBe('lab');
+  });
+
   it('does not answer a question about a body the knowledge never names', () => {
     const carriers = new KnowledgeIndex([
       { id: 'carriers', question: '小营逐步形成了哪些统战服务载体？', similar: ['对话统战微视频'], answer: '小营逐步形成了《对话统战》微视频、共享书吧、同心沙龙等服务载体。', tags: ['小营'] },

@@ -5,7 +5,7 @@ import { fuzzySimilarities } from './fuzzy';
 import type { Place } from './gazetteer';
 import { bigramsOf, LexicalIndex } from './lexical-index';
 import { normaliseQuestion } from './normalise';
-import { answerKinds, askedClause, askedKind, laterSentencesOf, preferHaving, sentencesOf, withoutSelfDescription } from './asking';
+import { answerKinds, askedClause, askedKind, exceptedNames, laterSentencesOf, preferHaving, sentencesOf, withoutSelfDescription } from './asking';
 import { tagWords } from './segmenter';
 import { HomophoneCorrector } from './spelling';
 import { answerFacts, type AnswerFacts, factsAgreement, partsAsked, type QuestionNeeds, questionNeeds, regionsIn } from './question-type';
@@ -76,6 +76,12 @@ const MEANS = /(?:在|通过|利用|依托|借助)([\p{Script=Han}A-Za-z]{2,4}?)
  */
 const NEAR_MISS = { least: 0.5, margin: 0.15 };
 const QUOTED = /[“"「『]([^”"」』]{2,24})[”"」』]/g;
+/**
+ * Factor for an entry whose own question is about what the question sets aside (除了联络服务站
+ * 以外，还共享了什么): the member knows that fact and asks for another. An entry counts as about
+ * a name when its question writes most of the name's character pairs (EXCEPTED.share).
+ */
+const EXCEPTED = { factor: 0.8, share: 0.6 };
 
 interface PreparedEntry {
   id: string;
@@ -226,6 +232,13 @@ export class KnowledgeIndex {
         c.score *= novelName;
         if (k < parts.length - 1) c.score *= contextWeight;
         if ((best.get(c.entry.id)?.score ?? -1) < c.score) best.set(c.entry.id, c);
+      }
+    }
+    const excepted = exceptedNames(text).map((name) => pairsOf(normalise(name)));
+    if (excepted.length) {
+      for (const c of best.values()) {
+        const own = pairsOf(c.entry.texts[0]);
+        if (excepted.some((name) => name.size > 0 && [...name].filter((pair) => own.has(pair)).length >= EXCEPTED.share * name.size)) c.score *= EXCEPTED.factor;
       }
     }
     const candidates = [...best.values()].sort((a, b) => b.score - a.score);
