@@ -5,6 +5,9 @@ describe('how a question is built', () => {
     expect(askedClause('泸州有个“中心+会+团+室+库”的说法，其中的“中心”指的是哪个中心？')).toBe('的“中心”指的是哪个中心？');
     expect(askedClause('玉门讲了好几个活动点，我想问的是九三学社那边共享的是什么')).toBe('的是九三学社那边共享的是什么');
     expect(askedClause('其中最多的是哪个')).toBeUndefined();
+    // 那 after a comma turns from what the member read to what they ask; 那个 and 那些 point back.
+    expect(askedClause('新乡说思想上是给大家充电，那精神上是给补点什么？')).toBe('精神上是给补点什么？');
+    expect(askedClause('新乡有个说法，那个说法叫什么')).toBeUndefined();
     expect(askedClause('我想问一下')).toBeUndefined();
     expect(askedClause('泸州的人才服务中心是什么')).toBeUndefined();
   });

@@ -25,7 +25,7 @@ export function laterSentencesOf(sentences: string[]): string[] {
  * Where a question turns from its context to what it asks (……我想问其中的“团”指的是哪个团): the
  * words after the last 其中 or 想问 and the like, when some are left.
  */
-const ASKING_TURN = /其中|想问|想知道|想了解|请问/g;
+const ASKING_TURN = /其中|想问|想知道|想了解|请问|(?<=[，,])那(?![个些里次位种场年时])/g;
 const MIN_CLAUSE = 4;
 
 export function askedClause(text: string): string | undefined {
