@@ -64,6 +64,8 @@ describe('numbers', () => {
     expect(numberMentions('有个十六个字的说法')).toEqual([{ value: 16, soft: true }]);
     expect(numberMentions('目标是4句话')).toEqual([{ value: 4, soft: true }]);
     expect(numberMentions('建了十六个站点')).toEqual([{ value: 16, soft: false }]);
+    // A floor is a place in a building, never a slogan's count.
+    expect(numberMentions('会员之家七楼是做什么的')).toEqual([{ value: 7, soft: false }]);
   });
 });
 

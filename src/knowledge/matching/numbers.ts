@@ -74,7 +74,9 @@ export function numberMentions(text: string): NumberMention[] {
     if (/^[万亿]/.test(numeral) && /\d$/.test(text.charAt((m.index ?? 0) - 1))) continue;
     const value = parseChineseNumeral(numeral);
     const countsWording = WORDING_COUNT.test(text.slice((m.index ?? 0) + numeral.length));
-    if (value !== null && value > 0) found.push({ value, soft: lone || countsWording });
+    // A floor (七楼, 三层) is a place in a building, never a slogan's count.
+    const floor = /^[楼层]/.test(next);
+    if (value !== null && value > 0) found.push({ value, soft: !floor && (lone || countsWording) });
   }
   return found;
 }
