@@ -62,6 +62,8 @@ describe('EntityExtractor names', () => {
     expect([...extractor.extract('哈尔滨市委宣传部副部长分享了什么', true).names]).toEqual(['宣传部']);
     expect([...extractor.extract('德阳市委统战部分享了什么', true).names]).toEqual([]);
     expect([...extractor.extract('测试是依托什么平台办的', true).names]).toEqual([]);
+    expect([...extractor.extract('几名成员被公安部门聘请为监督员', true).names]).toEqual(['公安部门']);
+    expect([...extractor.extract('德阳市财政补了多少钱', true).names]).toEqual(['市财政']);
   });
 });
 
