@@ -98,6 +98,11 @@ describe('what a count counts', () => {
     expect(agreement('知识测试一共出了多少道题', '知识测试吸引了7万余人次参与。')).toBeLessThan(1);
     expect(agreement('知识测试一共出了多少道题', '知识测试共设置30道题。')).toBe(1);
     expect(agreement('组建了几支服务队', '组建了12支服务队。')).toBe(1);
+    // A bracket names the same thing again (乡镇（街道）); 几次片会 counts meetings, as 4个片会 does.
+    expect(agreement('对口联系了多少个乡镇', '56个基层组织对口联系25个乡镇（街道）、45个村（社区）。')).toBe(1);
+    expect(agreement('今年一共开几次片会', '中央统战部决定今年召开4个片会。')).toBe(1);
+    expect(agreement('今年一共开几次片会', '中央统战部今年召开4个片区工作会议。')).toBeLessThan(1);
+    expect(agreement('联谊组织有多少个哈', '全市有统战联谊组织200余个。')).toBe(1);
   });
 
   it('does not answer a count of a thing the entry never writes of with another count', () => {

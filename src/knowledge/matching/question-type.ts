@@ -166,7 +166,7 @@ function askedQuantity(question: string): Quantity | undefined {
 const COUNT_WITH_PEOPLE = new RegExp(`${NUM}[余多]?[${MEASURES}名位人]`, 'g');
 
 /** The noun a count asks about: the Han characters after 多少个/几名, up to a particle or the end. */
-const COUNTED = new RegExp(`(?:多少|几)[${MEASURES}名位人]((?:(?![的了呢吗啊呀是有在和与及])\\p{Script=Han}){2,6})`, 'u');
+const COUNTED = new RegExp(`(?:多少|几)[${MEASURES}名位人]((?:(?![的了呢吗啊呀哈啦哦嘛吧是有在和与及])\\p{Script=Han}){2,6})`, 'u');
 
 /**
  * Or the noun before the count, after the whole it is part of (人士里网络大V有多少个): the
@@ -389,7 +389,7 @@ export function answerFacts(answer: string, all: string, namesPlace: boolean, an
   return {
     units,
     numbers: extractNumbers(answer),
-    countedAfter: [...answer.matchAll(COUNT_WITH_PEOPLE)].map((m) => answer.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 12)),
+    countedAfter: countedAfter(normaliseText(answerText)),
     date: DATE_IN_ANSWER.test(answer),
     clock: CLOCK_IN_ANSWER.test(answer),
     places,
@@ -405,6 +405,16 @@ export function answerFacts(answer: string, all: string, namesPlace: boolean, an
     listedCounts: listedCounts(normaliseText(answerText)),
     regions: new Set(regionsIn(all)),
   };
+}
+
+/**
+ * What each count of an answer counts: the words after it, up to a punctuation mark (25个乡镇（街道）:
+ * 乡镇; the bracket gives another name for the same thing, not a noun it qualifies).
+ */
+function countedAfter(answerText: string): string[] {
+  return [...answerText.matchAll(COUNT_WITH_PEOPLE)].map((m) =>
+    compactText(answerText.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 12).split(/[\p{P}\s]/u)[0]),
+  );
 }
 
 /** Whether jieba reads a person's name (马丽华) in a text; it also reads some words so (红光), which only lets more through. */
@@ -444,7 +454,9 @@ function figureBeside(counted: string, facts: AnswerFacts): boolean {
 
 export function factsAgreement(needs: QuestionNeeds, facts: AnswerFacts, queryNumbers: Set<number>): number {
   let factor = 1;
-  if (needs.quantity) factor *= quantityAgreement(needs.quantity, facts, queryNumbers);
+  // 几次片会 counts meetings, which an answer counts with 个 (4个片会).
+  const countsEvents = needs.quantity === `count:${TIMES_MEASURE}` && needs.counted !== undefined && facts.countedAfter.some((after) => after.startsWith(needs.counted ?? ''));
+  if (needs.quantity) factor *= quantityAgreement(countsEvents ? 'count' : needs.quantity, facts, queryNumbers);
   if (needs.quantity && needs.counted && !figureBeside(needs.counted, facts)) factor *= OTHER_KIND;
   if (needs.counted && (countsSomethingElse(needs.counted, facts) || countedMissing(needs.counted, needs, facts))) factor *= OTHER_KIND;
   if (needs.date && !facts.date) factor *= MISSING_FACT;
