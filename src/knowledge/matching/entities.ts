@@ -187,8 +187,11 @@ const WITHIN_NAMED = 0.6;
 const PLACE_IN_ANSWER_ONLY = 0.7;
 /** A name the candidate mentions only in its answer is weaker evidence. */
 const ANSWER_ONLY = 0.85;
-/** Factor when a lone-Chinese-digit number of the query is nowhere in the candidate. */
-const SOFT_NUMBER_MISS = 0.85;
+/**
+ * Factor when a lone-Chinese-digit number of the query is nowhere in the candidate: mild, since
+ * members count what an answer lists without saying how many (闭环的四个环节, 哪两个比喻).
+ */
+const SOFT_NUMBER_MISS = 0.92;
 
 /**
  * Factor for an entity of the query that the candidate names only in the source paragraph its
