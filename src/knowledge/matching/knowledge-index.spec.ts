@@ -286,6 +286,8 @@ describe('decide', () => {
     expect(decide(taught, near, DEFAULT_THRESHOLDS)).toMatchObject({ kind: 'suggest', suggestions: [{ id: 'bases' }] });
     // A question more like its own is answered as before.
     expect(decide(taught, '襄阳一共建立了多少个统战实践创新基地', DEFAULT_THRESHOLDS)).toMatchObject({ kind: 'answer', entryId: 'bases' });
+    // So is one sharing nothing of what sets the near miss apart (宗教 against the entry's 各领域).
+    expect(taught.match('襄阳光各领域就建了多少个统战实践创新基地', 1)[0].nearMiss).toBeUndefined();
   });
 
   it('reads the part of the country an entry is about from its source paragraph when the entry names none', () => {

@@ -73,6 +73,8 @@ const MEANS = /(?:在|通过|利用|依托|借助)([\p{Script=Han}A-Za-z]{2,4}?)
  * questions and those members asked) is one of the near misses members ask of it: the entry is
  * at most suggested. Likeness is the Dice coefficient of character pairs; `least` keeps a question
  * that shares little with either from being judged by it. Chosen on the test halves' totals.
+ * Only near misses whose own words (those the entry never writes) the question shares are
+ * compared: 旌阳区…出了多少经费 is no near miss of 罗江区…出了多少经费.
  */
 const NEAR_MISS = { least: 0.5, margin: 0.15 };
 const QUOTED = /[“"「『]([^”"」』]{2,24})[”"」』]/g;
@@ -103,7 +105,7 @@ interface PreparedEntry {
   quotedNames: string[];
   /** Character pairs of each question it does not answer and, when there are any, of each it answers (its own and those asked). */
   answers: Array<Set<string>>;
-  notAnswers: Array<Set<string>>;
+  notAnswers: Array<{ pairs: Set<string>; signature: Set<string> }>;
 }
 
 interface ScoredCandidate {
@@ -331,7 +333,10 @@ export class KnowledgeIndex {
     const answerEntities = this.extractor.extract(doc.answer);
     const main = this.extractor.extract([...own, doc.tags].join(' '));
     const passage = entry.passage ? normaliseQuestion(entry.passage) : '';
-    const notAnswers = (entry.notAnswered ?? []).map(normaliseQuestion).filter(Boolean).map(pairsOf);
+    const notAnswered = (entry.notAnswered ?? []).map(normaliseQuestion).filter(Boolean).map(pairsOf);
+    // What sets each near miss apart: its character pairs that none of the entry's texts or its answer writes (罗江 against 旌阳).
+    const written = notAnswered.length ? pairsOf([...doc.texts, doc.answer].join('|')) : new Set<string>();
+    const notAnswers = notAnswered.map((pairs) => ({ pairs, signature: new Set([...pairs].filter((pair) => !written.has(pair))) }));
     const facts = answerFacts(doc.answer, [...own, doc.answer].join(' '), answerEntities.names.size + answerEntities.places.size > 0, entry.answer ?? '');
     // An entry naming no part of the country is of the one its source paragraph speaks of.
     if (!facts.regions.size) facts.regions = new Set(regionsIn(passage));
@@ -381,7 +386,10 @@ function markNearMisses(candidates: ScoredCandidate[], normalised: string): void
   for (const c of candidates) {
     if (!c.entry.notAnswers.length) continue;
     query ??= pairsOf(normalised);
-    const notAnswered = closestOf(query, c.entry.notAnswers);
+    const known = query;
+    // A question sharing nothing of what sets a near miss apart (旌阳区… against 罗江区…) asks what the entry answers.
+    const alike = c.entry.notAnswers.filter(({ signature }) => !signature.size || [...signature].some((pair) => known.has(pair)));
+    const notAnswered = closestOf(query, alike.map(({ pairs }) => pairs));
     if (notAnswered >= NEAR_MISS.least && notAnswered > closestOf(query, c.entry.answers) + NEAR_MISS.margin) c.nearMiss = true;
   }
 }
