@@ -1,4 +1,5 @@
 import type { KnowledgeIndex, MatchCandidate } from './knowledge-index';
+import { askingClausesOf } from './question-type';
 
 export interface Thresholds {
   /** Confidence from which the best entry is answered directly (an entry may set its own). */
@@ -63,7 +64,7 @@ export function decide(index: KnowledgeIndex, text: string, thresholds: Threshol
     second &&
     best.score >= answerAt &&
     runnerUp >= (index.thresholdOf(second.id) ?? thresholds.answer) &&
-    index.namesEach(text, [best.id, second.id])
+    (index.namesEach(text, [best.id, second.id]) || asksEach(index, text, [best.id, second.id]))
   ) {
     return { kind: 'answer', entryId: best.id, also: [second.id], score: best.score, suggestions: plausible.slice(2, 2 + MAX_SUGGESTIONS) };
   }
@@ -74,6 +75,17 @@ export function decide(index: KnowledgeIndex, text: string, thresholds: Threshol
     return { kind: 'answer', entryId: best.id, score: best.score, suggestions: others };
   }
   return suggestOrNone(best, plausible, thresholds);
+}
+
+/**
+ * Whether the question asks two things, one of each entry, in clauses of its own (一年交了多少议案
+ * 建议，有几件被列为督办了): each entry is the best match of a different asking clause.
+ */
+function asksEach(index: KnowledgeIndex, text: string, ids: string[]): boolean {
+  const clauses = askingClausesOf(text);
+  if (clauses.length < 2) return false;
+  const bests = clauses.map((clause) => index.match(clause, 1)[0]?.id);
+  return ids.every((id) => bests.includes(id));
 }
 
 function suggestOrNone(best: MatchCandidate, plausible: MatchCandidate[], thresholds: Thresholds): Decision {

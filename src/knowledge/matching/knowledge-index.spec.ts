@@ -298,6 +298,15 @@ describe('decide', () => {
     expect(decide(new KnowledgeIndex([{ ...meetings, passage }]), question, DEFAULT_THRESHOLDS).kind).not.toBe('answer');
   });
 
+  it('answers both entries when each answers one of the question\'s two asking clauses', () => {
+    const proposals = new KnowledgeIndex([
+      { id: 'submitted', question: '玉门民主党派成员一年提交了多少议案建议？', similar: [], answer: '玉门民主党派成员全年提交议案、建议40余篇。', tags: ['玉门'] },
+      { id: 'supervised', question: '玉门民主党派成员的提案有几件被列为督办提案？', similar: [], answer: '玉门民主党派成员的提案中，列为督办提案18件。', tags: ['玉门'] },
+    ]);
+    const both = decide(proposals, '玉门民主党派成员一年交了多少议案建议，有几件被列为督办了？', DEFAULT_THRESHOLDS);
+    expect(both).toMatchObject({ kind: 'answer', entryId: 'submitted', also: ['supervised'] });
+  });
+
   it('does not answer with the fact a question sets aside as known', () => {
     const posts = new KnowledgeIndex([
       { id: 'station', question: '玉门协助民主党派建了联络服务站和支社阵地吗？', similar: [], answer: '玉门协助民主党派建成联络服务站、九三学社支社阵地。', tags: ['玉门'] },

@@ -335,12 +335,14 @@ export function regionsIn(text: string): string[] {
 }
 
 /** The clauses of a question that hold a question word (哪些, 多少, 吗…): where it asks, not its context. */
-
-function askingClauses(asked: string): string {
+export function askingClausesOf(asked: string): string[] {
   return normaliseText(asked)
     .split(/[，,。？?！!；;]/)
-    .filter((clause) => QUESTION_WORD.test(clause))
-    .join('，');
+    .filter((clause) => QUESTION_WORD.test(clause));
+}
+
+function askingClauses(asked: string): string {
+  return askingClausesOf(asked).join('，');
 }
 
 /** What a normalised question asks for; `asked`, the question as written, for what punctuation tells. */
