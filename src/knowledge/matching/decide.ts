@@ -82,6 +82,7 @@ export function decide(index: KnowledgeIndex, text: string, thresholds: Threshol
  * 建议，有几件被列为督办了): each entry is the best match of a different asking clause.
  */
 function asksEach(index: KnowledgeIndex, text: string, ids: string[]): boolean {
+  // Most questions ask in one clause: matching clause by clause is left to the few that ask in two or more.
   const clauses = askingClausesOf(text);
   if (clauses.length < 2) return false;
   const bests = clauses.map((clause) => index.match(clause, 1)[0]?.id);
