@@ -76,6 +76,10 @@ const DEFAULT_SETS: Record<string, string> = {
   'fresh30-tune': 'test/fixtures/qa-fresh30-tune.yaml',
   'fresh31-tune': 'test/fixtures/qa-fresh31-tune.yaml',
   'fresh31-test': 'test/fixtures/qa-fresh31-test.yaml',
+  'fresh32-tune': 'test/fixtures/qa-fresh32-tune.yaml',
+  'fresh32-test': 'test/fixtures/qa-fresh32-test.yaml',
+  'fresh33-tune': 'test/fixtures/qa-fresh33-tune.yaml',
+  'fresh33-test': 'test/fixtures/qa-fresh33-test.yaml',
 };
 
 const itemSchema = z.object({
