@@ -302,6 +302,8 @@ describe('changes, plans, breakdowns and other times', () => {
     ['陈列馆每周几开放', '陈列馆累计接待3万余人次。'],
     ['联络服务站在什么位置', '玉门建成民主党派联络服务站。'],
     ['党员之家接下来准备扩建到多大面积', '党员之家建筑面积220余平方米。'],
+    // 开馆以来 says since when things are counted, not when it opened.
+    ['陈列馆具体是哪一天开馆的', '陈列馆开馆以来累计接待参观3万余人次。'],
     ['这本书将统战工作纳入了哪些标准，明年会不会再版', '该书将统战工作纳入标准化体系。'],
   ])('marks "%s" as not answered by "%s"', (question, answer) => {
     expect(agreement(question, answer)).toBeLessThan(1);

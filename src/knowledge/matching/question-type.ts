@@ -107,7 +107,7 @@ const ASK_WHO = /(?<![给为对向帮])谁|哪位/;
 const WHO_IN_ENTRY = /谁|哪位|哪个单位|哪些单位|什么人/;
 /** Bodies an answer may name as the one who did something (九三学社酒泉市委会, 商会); not 统战部, which most answers name as context. */
 const BODY_IN_ANSWER = new RegExp(['委员会', '委会', '学社', '协会', '商会', '联合会', ...PARTY_NAMES, ...BODY_NAMES].join('|'));
-const ASK_DATE = /什么时候|哪年|哪一年|几月|几号|哪个月|什么年份/;
+const ASK_DATE = /什么时候|哪年|哪一年|几月|几号|哪个月|什么年份|哪一?天|几日|什么日子|具体日期/;
 /** 几点 asks the time of day (几点开门), not how many points (几点要求, 做到哪几点). */
 const ASK_CLOCK = /(?<!哪)几点(?:钟|开|关|到|上|下|结束|营业|$)|营业时间|开放时间|开门|关门|周几|星期几|礼拜几/;
 const ASK_PLACE: Array<[RegExp, 'district' | 'county' | 'city']> = [
@@ -120,7 +120,7 @@ const ASK_PLACE: Array<[RegExp, 'district' | 'county' | 'city']> = [
 const NATIONAL_SCOPE = /我国|全国|中国|国家/;
 const NATIONAL_IN_ENTRY = /全国|中国|我国|国家|中央/;
 
-const DATE_IN_ANSWER = /\d{4}年|\d+月|\d+日|[去今前]年|年底|年初|年中|[一二三四五六七八九十]+月|季度|每年|以来/;
+const DATE_IN_ANSWER = /\d{4}年|\d+月|\d+日|[去今前]年|年底|年初|年中|[一二三四五六七八九十]+月|季度|每年/;
 const CLOCK_IN_ANSWER = /\d+[点时]|[上下]午|周[一二三四五六日末]|工作日|全天/;
 // "X区" names a district unless it is one of the common nouns ending in 区 (地区, 社区, 景区, 阅览区...).
 const PLACE_IN_ANSWER: Record<'district' | 'county' | 'city', RegExp> = {
