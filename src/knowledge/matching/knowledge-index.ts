@@ -211,7 +211,8 @@ export class KnowledgeIndex {
     const sentences = sentencesOf(text);
     const clause = askedClause(text);
     const askedPart = clause === undefined ? undefined : normalise(clause);
-    const entities = this.questionEntities(normalised, normalise(withoutSelfDescription(text)) || normalised, askedPart);
+    const selfless = withoutSelfDescription(text);
+    const entities = this.questionEntities(normalised, (selfless !== text && normalise(selfless)) || normalised, askedPart);
     // What kind of fact is asked is said where the question turns to asking (……我就想知道有几位当了人大代表).
     const needs = clause && askedPart !== undefined ? questionNeeds(askedPart, clause) : questionNeeds(normalised, text);
     const focus = questionFocus(normalised).map(({ word }) => word);
