@@ -8,7 +8,8 @@ import { normaliseQuestion } from './normalise';
 import { answerKinds, askedClause, askedKind, exceptedNames, laterSentencesOf, preferHaving, sentencesOf, withoutSelfDescription } from './asking';
 import { tagWords } from './segmenter';
 import { HomophoneCorrector } from './spelling';
-import { answerFacts, type AnswerFacts, factsAgreement, partsAsked, type QuestionNeeds, questionNeeds, regionsIn } from './question-type';
+import { regionsIn } from './particulars';
+import { answerFacts, type AnswerFacts, factsAgreement, partsAsked, type QuestionNeeds, questionNeeds } from './question-type';
 
 export interface IndexableEntry {
   id: string;

@@ -92,3 +92,14 @@ export function extractNumbers(text: string): Set<number> {
 export function looseDigits(text: string): number[] {
   return Array.from(text.matchAll(LOOSE_DIGIT), (m) => (m[0] === '十' ? 10 : DIGITS[m[0]]));
 }
+
+/** Measure words after a count (个, 项, 篇…), for what questions ask and answers give. */
+export const MEASURES = '个项件篇场次批类条所家只处座本册楼层届期道张份户支队组间套台辆轮页';
+// A number in an answer: Arabic, a Chinese numeral with a unit (二十, 三万), or Chinese digits
+// before a measure word (五楼, 两个) or 大 (六大行动). 九三 (学社) and 一批 are not numbers.
+export const NUM =
+  `(?:\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九]*[十百千万亿][零〇一二两三四五六七八九十百千万亿]*` +
+  `|[一二两三四五六七八九十]*[二两三四五六七八九十](?=[${MEASURES}名位人大])|一(?=[个名位人项件篇场次]))`;
+export const ANY_NUMBER = new RegExp(NUM);
+/** A year (2018年, 2018浙江国际健康产业领袖峰会) or a party congress (十九大) dates something; it is no quantity of it. */
+export const DATING = new RegExp(`(?<![\\d.])(?:19|20)\\d{2}(?![\\d.%万千百十亿余多${MEASURES}名位人元])|十[六七八九]大|二十大`, 'g');

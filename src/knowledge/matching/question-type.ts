@@ -7,13 +7,14 @@
 import { compactText, normaliseText } from '../../common/text';
 import { DETAILS, QUESTION_WORD, TITLES } from './details';
 import { BODY_NAMES, PARTY_NAMES } from './entities';
-import { extractNumbers } from './numbers';
+import { ANY_NUMBER, DATING, extractNumbers, MEASURES, NUM } from './numbers';
+import { type ParticularsAsked, particularsAsked, particularsGiven, particularsLacking, type ParticularsGiven } from './particulars';
 import { tagWords, wordStarts } from './segmenter';
 
 /** A quantity family, or `count:X` for a count in measure word X (篇, 场, 个...). */
 type Quantity = string;
 
-export interface QuestionNeeds {
+export interface QuestionNeeds extends ParticularsAsked {
   quantity?: Quantity;
   /** What a count asks the number of (多少个民主党派 -> 民主党派), when the question names it. */
   counted?: string;
@@ -27,19 +28,9 @@ export interface QuestionNeeds {
   details: string[];
   /** A numbered name whose parts the question asks for (“三个带头”具体是哪三个). */
   parts?: string;
-  /** A count the question states and asks the members of (那13个部门，具体是哪几家): see MEMBERS_ASKED. */
-  members?: number;
-  /** Ordinals of a series the question names (第二期, 第3批): see ORDINAL. */
-  ordinals: string[][];
-  /** Parts of the country the question names (东部, 东北): see REGION. */
-  regions: string[];
-  /** The choices a question offers (剪纸还是刺绣: 剪纸, 刺绣): see choicesOffered. */
-  choices: string[];
-  /** The kind of institution asked which one of (哪家医院: 医院): see INSTITUTION_ASKED. */
-  institution?: string;
 }
 
-export interface AnswerFacts {
+export interface AnswerFacts extends ParticularsGiven {
   /** 'any' when the answer states a number, plus the families and counts it states. */
   units: Set<Quantity>;
   /** The numbers the answer states. */
@@ -56,18 +47,8 @@ export interface AnswerFacts {
   answerText: string;
   /** Every text of the entry, normalised. */
   written: string;
-  /** The numbers of the answer's clauses that list names (5名成员被法检、教育、审计等部门聘请). */
-  listedCounts: Set<number>;
-  /** Parts of the country its texts name. */
-  regions: Set<string>;
 }
 
-const MEASURES = '个项件篇场次批类条所家只处座本册楼层届期道张份户支队组间套台辆轮页';
-// A number in an answer: Arabic, a Chinese numeral with a unit (二十, 三万), or Chinese digits
-// before a measure word (五楼, 两个) or 大 (六大行动). 九三 (学社) and 一批 are not numbers.
-const NUM =
-  `(?:\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九]*[十百千万亿][零〇一二两三四五六七八九十百千万亿]*` +
-  `|[一二两三四五六七八九十]*[二两三四五六七八九十](?=[${MEASURES}名位人大])|一(?=[个名位人项件篇场次]))`;
 const FAMILIES: Array<[Quantity, string]> = [
   ['people', '(?:人次|人|名|位)'],
   ['money', '(?:万元|元|块钱|块)'],
@@ -75,9 +56,6 @@ const FAMILIES: Array<[Quantity, string]> = [
   ['age', '(?:岁)'],
   ['duration', '(?:个月|小时|天|周)'],
 ];
-const ANY_NUMBER = new RegExp(NUM);
-/** A year (2018年, 2018浙江国际健康产业领袖峰会) or a party congress (十九大) dates something; it is no quantity of it. */
-const DATING = new RegExp(`(?<![\\d.])(?:19|20)\\d{2}(?![\\d.%万千百十亿余多${MEASURES}名位人元])|十[六七八九]大|二十大`, 'g');
 const FAMILY_UNITS = FAMILIES.map(([family, unit]) => [family, new RegExp(`^${unit}$`)] as const);
 const FAMILY_IN_ANSWER = [
   ...FAMILIES.map(([family, unit]) => [family, new RegExp(`${NUM}万?[余多]?万?${unit}`)] as const),
@@ -266,74 +244,6 @@ function partsGiven(name: string, answer: string): boolean {
   return answer.split(/[，,。]/).some((clause) => clause.includes(name) && LISTED.test(clause));
 }
 
-/**
- * A count the question states, then asks which they are (那13个政府部门，具体是哪几家; 引进的52个
- * 新品种具体都是哪些作物): an answer giving the count without naming them does not say.
- */
-const MEMBERS_ASKED = new RegExp(
-  `(${NUM})[余多]?[${MEASURES}名位][^。？?！!]{0,20}?(?:哪[几些两二三四五六七八九十]|(?:分别|都|具体)(?:是|有|指)?(?:什么|哪))`,
-);
-
-function membersAsked(written: string): number | undefined {
-  const m = MEMBERS_ASKED.exec(written);
-  return m ? [...extractNumbers(m[1])][0] : undefined;
-}
-
-/**
- * The numbers of an answer's clauses that list at least two names, in the clause itself (5名成员被
- * 法检、教育、审计等部门聘请) or the one after it (形成“4个有”统战功能，即有组织、有阵地…).
- */
-function listedCounts(answerText: string): Set<number> {
-  const clauses = answerText.split(/[，,。；;]/);
-  const lists = clauses.map((clause) => clause.split('、').filter((item) => item && !ANY_NUMBER.test(item.replace(DATING, ''))).length >= 2);
-  const listed = new Set<number>();
-  clauses.forEach((clause, i) => {
-    if (lists[i] || lists[i + 1]) for (const n of extractNumbers(clause)) listed.add(n);
-  });
-  return listed;
-}
-
-/**
- * One of a series (第二期培训, 第3批项目, 第二辑, 第二季, 二期扩建): an entry about the first, or about
- * the series without naming this one, does not answer it. The first (第一期) is often written 首期, so only
- * later ones are read.
- */
-const ORDINAL = /第([二三四五六七八九十]|\d+)([期辑版届批轮次个季])|(?<![第\d一二三四五六七八九十])([二三四五六七八九])(期)(?=扩建|工程|项目|建设)/g;
-const CHINESE_DIGITS = '〇一二三四五六七八九十';
-
-function ordinalsAsked(question: string): string[][] {
-  // 头一个讲……第二个讲…… points at the items of a list, in order, not at one of a series.
-  if (/头一|第一/.test(question)) return [];
-  return [...question.matchAll(ORDINAL)].map(([whole, n1, m1, n2, m2]) => {
-    const [n, measure] = n1 ? [n1, m1] : [n2, m2];
-    const value = /\d/.test(n) ? Number(n) : CHINESE_DIGITS.indexOf(n);
-    const other = /\d/.test(n) ? (value <= 10 ? CHINESE_DIGITS[value] : n) : String(value);
-    return [whole, `第${n}${measure}`, `第${other}${measure}`];
-  });
-}
-
-/**
- * The two choices a question ends a clause with (教的是哪门手艺，剪纸还是刺绣; 按月还是按季): the
- * two characters each side of 还是. An answer that writes neither speaks of something else.
- */
-function choicesOffered(written: string): string[] {
-  const m = /(\p{Script=Han}{2})还是(\p{Script=Han}{2})(?=[呢吗嗎啊呀的？?，,。！!]|$)/u.exec(written);
-  return m ? [m[1], m[2]] : [];
-}
-
-/**
- * Which institution of a kind did something (哪家医院的医生, 哪个党校挂的牌, 哪个商会牵头): an
- * answer naming no institution of that kind names another party to it.
- */
-const INSTITUTION_ASKED = /哪一?[家个所座](医院|党校|律师事务所|律所|宾馆|酒店|饭店|会场|商会|大学|学校|银行|报社|电视台)/;
-
-/** Parts of the country (东部地区, 东北片会): a question about one is not answered by another's fact. */
-const REGION = /东部|西部|中部|东北/g;
-
-export function regionsIn(text: string): string[] {
-  return [...new Set([...text.matchAll(REGION)].map((m) => m[0]))];
-}
-
 /** The clauses of a question that hold a question word (哪些, 多少, 吗…): where it asks, not its context. */
 export function askingClausesOf(asked: string): string[] {
   return normaliseText(asked)
@@ -358,11 +268,7 @@ export function questionNeeds(question: string, asked?: string): QuestionNeeds {
     clock: ASK_CLOCK.test(question),
     place: ASK_PLACE.find(([pattern]) => pattern.test(question))?.[1],
     who: ASK_WHO.test(question),
-    members: membersAsked(written),
-    ordinals: ordinalsAsked(question),
-    regions: regionsIn(question),
-    choices: choicesOffered(written),
-    institution: INSTITUTION_ASKED.exec(question)?.[1],
+    ...particularsAsked(question, written),
     details: [
       ...DETAILS.filter((d) => d.asks?.test(question) || d.asksInClause?.test(asking) || d.asksInText?.test(written)).map((d) => d.name),
       ...(NATIONAL_SCOPE.test(question) ? ['national'] : []),
@@ -404,8 +310,7 @@ export function answerFacts(answer: string, all: string, namesPlace: boolean, an
     ]),
     answerText: normaliseText(answerText),
     written: all,
-    listedCounts: listedCounts(normaliseText(answerText)),
-    regions: new Set(regionsIn(all)),
+    ...particularsGiven(normaliseText(answerText), all),
   };
 }
 
@@ -468,13 +373,6 @@ export function factsAgreement(needs: QuestionNeeds, facts: AnswerFacts, queryNu
   if (needs.ranks.some((rank) => !facts.ranks.has(rank))) factor *= MISSING_FACT;
   for (const detail of needs.details) if (!facts.details.has(detail)) factor *= MISSING_FACT;
   if (needs.parts && !partsGiven(needs.parts, facts.answerText)) factor *= MISSING_FACT;
-  const { members } = needs;
-  if (members !== undefined && !needs.parts && facts.numbers.has(members) && !facts.listedCounts.has(members)) factor *= MISSING_FACT;
-  // 第二批还是第三批 names two, of which the entry gives one.
-  if (needs.ordinals.length && !needs.ordinals.some((forms) => forms.some((form) => facts.written.includes(form)))) factor *= MISSING_FACT;
-  // An entry naming no part of the country may still be about the one asked; one naming others is not.
-  if (facts.regions.size && needs.regions.some((region) => !facts.regions.has(region))) factor *= MISSING_FACT;
-  if (needs.institution && !facts.answerText.includes(needs.institution.slice(-2))) factor *= MISSING_FACT;
-  if (needs.choices.length && !needs.choices.some((choice) => facts.written.includes(choice) || facts.answerText.includes(choice))) factor *= MISSING_FACT;
+  factor *= Math.pow(MISSING_FACT, particularsLacking(needs, facts));
   return factor;
 }

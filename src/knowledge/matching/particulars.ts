@@ -1,0 +1,133 @@
+/**
+ * Particulars a question names that a neighbouring fact does not share: one of a series (第二期),
+ * the members of a count it states (那13个部门具体是哪几家), a part of the country (东部), a choice
+ * it offers (剪纸还是刺绣), the kind of institution it asks which one of (哪家医院). Near misses
+ * change such a particular and keep the rest of a fact's wording, so each must be given by an
+ * entry for it to answer.
+ */
+import { ANY_NUMBER, DATING, extractNumbers, MEASURES, NUM } from './numbers';
+
+export interface ParticularsAsked {
+  /** A count the question states and asks the members of: see MEMBERS_ASKED. */
+  members?: number;
+  /** The forms of each later one of a series the question names (第二期, 第2期): see ORDINAL. */
+  ordinals: string[][];
+  /** Parts of the country the question names: see REGION. */
+  regions: string[];
+  /** The two choices a question offers: see choicesOffered. */
+  choices: string[];
+  /** The kind of institution asked which one of: see INSTITUTION_ASKED. */
+  institution?: string;
+}
+
+export interface ParticularsGiven {
+  /** The numbers of the answer's clauses that list names (5名成员被法检、教育、审计等部门聘请). */
+  listedCounts: Set<number>;
+  /** Parts of the country the entry's texts name, or else its source paragraph (see KnowledgeIndex). */
+  regions: Set<string>;
+}
+
+/** `question` normalised; `written` with its punctuation, for what a clause's end tells. */
+export function particularsAsked(question: string, written: string): ParticularsAsked {
+  return {
+    members: membersAsked(written),
+    ordinals: ordinalsAsked(question),
+    regions: regionsIn(question),
+    choices: choicesOffered(written),
+    institution: INSTITUTION_ASKED.exec(question)?.[1],
+  };
+}
+
+/** `answerText` with its punctuation; `all` every text of the entry, normalised. */
+export function particularsGiven(answerText: string, all: string): ParticularsGiven {
+  return { listedCounts: listedCounts(answerText), regions: new Set(regionsIn(all)) };
+}
+
+/**
+ * How many of the particulars asked an entry does not give. `parts`: a numbered name whose parts
+ * are asked (“4个有”是哪四个), which is judged on its own; `written`, every text of the entry.
+ */
+export function particularsLacking(
+  asked: ParticularsAsked & { parts?: string },
+  given: ParticularsGiven & { numbers: Set<number>; written: string; answerText: string },
+): number {
+  const { members } = asked;
+  const lacking = [
+    members !== undefined && !asked.parts && given.numbers.has(members) && !given.listedCounts.has(members),
+    // 第二批还是第三批 names two, of which the entry gives one.
+    asked.ordinals.length > 0 && !asked.ordinals.some((forms) => forms.some((form) => given.written.includes(form))),
+    // An entry naming no part of the country may still be about the one asked; one naming others is not.
+    given.regions.size > 0 && asked.regions.some((region) => !given.regions.has(region)),
+    asked.institution !== undefined && !given.answerText.includes(asked.institution.slice(-2)),
+    asked.choices.length > 0 && !asked.choices.some((choice) => given.written.includes(choice) || given.answerText.includes(choice)),
+  ];
+  return lacking.filter(Boolean).length;
+}
+
+/**
+ * A count the question states, then asks which they are (那13个政府部门，具体是哪几家; 引进的52个
+ * 新品种具体都是哪些作物): an answer giving the count without naming them does not say.
+ */
+const MEMBERS_ASKED = new RegExp(
+  `(${NUM})[余多]?[${MEASURES}名位][^。？?！!]{0,20}?(?:哪[几些两二三四五六七八九十]|(?:分别|都|具体)(?:是|有|指)?(?:什么|哪))`,
+);
+
+function membersAsked(written: string): number | undefined {
+  const m = MEMBERS_ASKED.exec(written);
+  return m ? [...extractNumbers(m[1])][0] : undefined;
+}
+
+/**
+ * The numbers of an answer's clauses that list at least two names, in the clause itself (5名成员被
+ * 法检、教育、审计等部门聘请) or the one after it (形成“4个有”统战功能，即有组织、有阵地…).
+ */
+function listedCounts(answerText: string): Set<number> {
+  const clauses = answerText.split(/[，,。；;]/);
+  const lists = clauses.map((clause) => clause.split('、').filter((item) => item && !ANY_NUMBER.test(item.replace(DATING, ''))).length >= 2);
+  const listed = new Set<number>();
+  clauses.forEach((clause, i) => {
+    if (lists[i] || lists[i + 1]) for (const n of extractNumbers(clause)) listed.add(n);
+  });
+  return listed;
+}
+
+/**
+ * One of a series (第二期培训, 第3批项目, 第二辑, 第二季, 二期扩建): an entry about the first, or about
+ * the series without naming this one, does not answer it. The first (第一期) is often written 首期, so only
+ * later ones are read.
+ */
+const ORDINAL = /第([二三四五六七八九十]|\d+)([期辑版届批轮次个季])|(?<![第\d一二三四五六七八九十])([二三四五六七八九])(期)(?=扩建|工程|项目|建设)/g;
+const CHINESE_DIGITS = '〇一二三四五六七八九十';
+
+function ordinalsAsked(question: string): string[][] {
+  // 头一个讲……第二个讲…… points at the items of a list, in order, not at one of a series.
+  if (/头一|第一/.test(question)) return [];
+  return [...question.matchAll(ORDINAL)].map(([whole, n1, m1, n2, m2]) => {
+    const [n, measure] = n1 ? [n1, m1] : [n2, m2];
+    const value = /\d/.test(n) ? Number(n) : CHINESE_DIGITS.indexOf(n);
+    const other = /\d/.test(n) ? (value <= 10 ? CHINESE_DIGITS[value] : n) : String(value);
+    return [whole, `第${n}${measure}`, `第${other}${measure}`];
+  });
+}
+
+/**
+ * The two choices a question ends a clause with (教的是哪门手艺，剪纸还是刺绣; 按月还是按季): the
+ * two characters each side of 还是. An answer that writes neither speaks of something else.
+ */
+function choicesOffered(written: string): string[] {
+  const m = /(\p{Script=Han}{2})还是(\p{Script=Han}{2})(?=[呢吗嗎啊呀的？?，,。！!]|$)/u.exec(written);
+  return m ? [m[1], m[2]] : [];
+}
+
+/**
+ * Which institution of a kind did something (哪家医院的医生, 哪个党校挂的牌, 哪个商会牵头): an
+ * answer naming no institution of that kind names another party to it.
+ */
+const INSTITUTION_ASKED = /哪一?[家个所座](医院|党校|律师事务所|律所|宾馆|酒店|饭店|会场|商会|大学|学校|银行|报社|电视台)/;
+
+/** Parts of the country (东部地区, 东北片会): a question about one is not answered by another's fact. */
+const REGION = /东部|西部|中部|东北/g;
+
+export function regionsIn(text: string): string[] {
+  return [...new Set([...text.matchAll(REGION)].map((m) => m[0]))];
+}
