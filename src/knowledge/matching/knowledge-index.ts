@@ -384,13 +384,13 @@ function breakNearTies(candidates: ScoredCandidate[], normalised: string, focus:
 
 /** Marks the candidates the question is a known near miss of (NEAR_MISS). */
 function markNearMisses(candidates: ScoredCandidate[], normalised: string): void {
-  let query: Set<string> | undefined;
+  // Only entries with known near misses are compared, so most questions are never cut into pairs.
+  if (!candidates.some((c) => c.entry.notAnswers.length)) return;
+  const query = pairsOf(normalised);
   for (const c of candidates) {
     if (!c.entry.notAnswers.length) continue;
-    query ??= pairsOf(normalised);
-    const known = query;
     // A question sharing nothing of what sets a near miss apart (旌阳区… against 罗江区…) asks what the entry answers.
-    const alike = c.entry.notAnswers.filter(({ signature }) => !signature.size || [...signature].some((pair) => known.has(pair)));
+    const alike = c.entry.notAnswers.filter(({ signature }) => !signature.size || [...signature].some((pair) => query.has(pair)));
     const notAnswered = closestOf(query, alike.map(({ pairs }) => pairs));
     if (notAnswered >= NEAR_MISS.least && notAnswered > closestOf(query, c.entry.answers) + NEAR_MISS.margin) c.nearMiss = true;
   }

@@ -281,6 +281,8 @@ export function questionNeeds(question: string, asked?: string): QuestionNeeds {
  * `namesPlace` says whether the answer names a known place (which answers "which city").
  */
 export function answerFacts(answer: string, all: string, namesPlace: boolean, answerText = answer): AnswerFacts {
+  // The answer with its punctuation, which lists and clause ends are read from.
+  const punctuated = normaliseText(answerText);
   const units = new Set<Quantity>();
   const quantities = answer.replace(DATING, '');
   if (ANY_NUMBER.test(quantities)) units.add('any');
@@ -297,20 +299,20 @@ export function answerFacts(answer: string, all: string, namesPlace: boolean, an
   return {
     units,
     numbers: extractNumbers(answer),
-    countedAfter: countedAfter(normaliseText(answerText)),
+    countedAfter: countedAfter(punctuated),
     date: DATE_IN_ANSWER.test(answer),
     clock: CLOCK_IN_ANSWER.test(answer),
     places,
     who: WHO_IN_ENTRY.test(all) || ranksIn(answer).length > 0 || BODY_IN_ANSWER.test(answer),
     ranks: new Set(ranksIn(all)),
     details: new Set([
-      ...DETAILS.filter((d) => d.gives.test(answer) || d.givesInText?.test(normaliseText(answerText))).map((d) => d.name),
+      ...DETAILS.filter((d) => d.gives.test(answer) || d.givesInText?.test(punctuated)).map((d) => d.name),
       ...(NATIONAL_IN_ENTRY.test(all) ? ['national'] : []),
       ...(namesPerson(answer) ? ['person'] : []),
     ]),
-    answerText: normaliseText(answerText),
+    answerText: punctuated,
     written: all,
-    ...particularsGiven(normaliseText(answerText), all),
+    ...particularsGiven(punctuated, all),
   };
 }
 
@@ -362,7 +364,8 @@ function figureBeside(counted: string, facts: AnswerFacts): boolean {
 export function factsAgreement(needs: QuestionNeeds, facts: AnswerFacts, queryNumbers: Set<number>): number {
   let factor = 1;
   // 几次片会 counts meetings, which an answer counts with 个 (4个片会).
-  const countsEvents = needs.quantity === `count:${TIMES_MEASURE}` && needs.counted !== undefined && facts.countedAfter.some((after) => after.startsWith(needs.counted ?? ''));
+  const { counted } = needs;
+  const countsEvents = needs.quantity === `count:${TIMES_MEASURE}` && counted !== undefined && facts.countedAfter.some((after) => after.startsWith(counted));
   if (needs.quantity) factor *= quantityAgreement(countsEvents ? 'count' : needs.quantity, facts, queryNumbers);
   if (needs.quantity && needs.counted && !figureBeside(needs.counted, facts)) factor *= OTHER_KIND;
   if (needs.counted && (countsSomethingElse(needs.counted, facts) || countedMissing(needs.counted, needs, facts))) factor *= OTHER_KIND;
