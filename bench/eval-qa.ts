@@ -1,13 +1,14 @@
 /**
  * Accuracy of the question matcher on evaluation sets.
  *   node dist/bench/eval-qa.js [--set test/fixtures/qa-dev.yaml | --sets dev,fresh-tune]
- *                              [--answer 0.56] [--suggest 0.35] [--verbose]
- * Without --set, the sets of DEFAULT_SETS (or those named by --sets) are evaluated in one run
+ *                              [--answer 0.56] [--suggest 0.35] [--verbose] [--unseen]
+ * With --unseen, each set is measured without its own questions in knowledge/asked (a tune half's,
+ * or a whole set's tune half): as if none of it had been collected. Without --set, the sets of DEFAULT_SETS (or those named by --sets) are evaluated in one run
  * (a relative --set path is taken from the repository root). With --verbose, every item not right is listed on stderr.
  * Prints a per-kind table per set and a per-set summary to stderr and, as the last stdout line,
  * one JSON object: the metrics of the one set given, or `{ sets: { name: metrics } }`.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
@@ -174,6 +175,12 @@ function printSummary(metrics: Record<string, Metrics>): void {
   process.stderr.write('accuracy: in-scope answered with the expected entry; false acc: out-of-scope answered; wrong: in-scope answered with another entry\n');
 }
 
+/** The knowledge/asked file holding a set's questions (its tune half's), if one was collected. */
+function ownAskedFile(knowledgeDir: string, setName: string): string | undefined {
+  const file = `${setName.replace(/-(tune|test)$/, '')}-tune.yaml`;
+  return !setName.endsWith('-test') && existsSync(join(knowledgeDir, 'asked', file)) ? file : undefined;
+}
+
 function main(): void {
   const root = projectRoot();
   const one = stringOption('set');
@@ -187,10 +194,14 @@ function main(): void {
     suggest: numberOption('suggest', DEFAULT_THRESHOLDS.suggest),
   };
   const verbose = process.argv.includes('--verbose');
-  const index = shippedIndex(join(root, 'knowledge'));
+  const unseen = process.argv.includes('--unseen');
+  const knowledge = join(root, 'knowledge');
+  const shipped = shippedIndex(knowledge);
   const metrics: Record<string, Metrics> = {};
   for (const [name, path] of Object.entries(sets)) {
     const items: EvalItem[] = z.array(itemSchema).parse(parse(readFileSync(resolve(root, path), 'utf8')));
+    const own = ownAskedFile(knowledge, name);
+    const index = unseen && own ? shippedIndex(knowledge, { exceptAsked: [own] }) : shipped;
     if (verbose) process.stderr.write(`\n== ${name} misses\n`);
     const { results, times } = evaluate(index, items, thresholds, verbose);
     printKinds(name, results);

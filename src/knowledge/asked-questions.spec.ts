@@ -32,6 +32,13 @@ describe('loadAskedQuestions', () => {
     expect(notAnswered.get('xiangyang-bases')).toEqual(['十堰建了多少基地']);
   });
 
+  it('leaves out the files it is told to, so a set can be measured as unseen', () => {
+    writeFileSync(path.join(dir, 'fresh1-tune.yaml'), '- entry: xiangyang-bases\n  text: 襄阳建了多少基地\n');
+    writeFileSync(path.join(dir, 'fresh2-tune.yaml'), '- entry: xiangyang-bases\n  text: 襄阳的基地数\n');
+    const { answered } = loadAskedQuestions(dir, { except: ['fresh1-tune.yaml'] });
+    expect(answered.get('xiangyang-bases')).toEqual(['襄阳的基地数']);
+  });
+
   it('has none when the folder is missing or a file is empty', () => {
     expect(loadAskedQuestions(path.join(dir, 'none')).answered.size).toBe(0);
     writeFileSync(path.join(dir, 'empty.yaml'), '');

@@ -30,11 +30,12 @@ export interface AskedQuestions {
  * those it answers, and those close to it that it does not (`answers: false`). They teach the
  * matcher wording, not facts: an entry's places, years and figures come from its own question,
  * similar questions and answer (see KnowledgeIndex). A missing folder is no error.
+ * `except`: file names left out (an evaluation set's own questions, to measure it as unseen).
  */
-export function loadAskedQuestions(dir: string): AskedQuestions {
+export function loadAskedQuestions(dir: string, { except = [] as string[] } = {}): AskedQuestions {
   const asked: AskedQuestions = { answered: new Map(), notAnswered: new Map() };
   if (!existsSync(dir)) return asked;
-  for (const file of yamlFilesOf(dir)) {
+  for (const file of yamlFilesOf(dir).filter((name) => !except.includes(name))) {
     let data: unknown;
     try {
       data = readYaml(readFileSync(join(dir, file), 'utf8'));

@@ -8,11 +8,12 @@ import { SourceTexts } from './source-texts';
  * The matcher over a knowledge folder's shipped files as they stand (entries, their source
  * passages and the questions asked of them), for the evaluation and the collection scripts;
  * the service builds its own from the database, where organisers' edits live.
- * `withNotAnswered: false` leaves out the questions the entries do not answer.
+ * `withNotAnswered: false` leaves out the questions the entries do not answer; `exceptAsked`
+ * leaves out those asked/ files.
  */
-export function shippedIndex(knowledgeDir: string, { withNotAnswered = true } = {}): KnowledgeIndex {
+export function shippedIndex(knowledgeDir: string, { withNotAnswered = true, exceptAsked = [] as string[] } = {}): KnowledgeIndex {
   const sources = new SourceTexts(join(knowledgeDir, 'sources'));
-  const asked = loadAskedQuestions(join(knowledgeDir, 'asked'));
+  const asked = loadAskedQuestions(join(knowledgeDir, 'asked'), { except: exceptAsked });
   return new KnowledgeIndex(
     loadKnowledgeDir(knowledgeDir).map((entry) => ({
       ...entry,
