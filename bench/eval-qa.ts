@@ -81,6 +81,10 @@ const DEFAULT_SETS: Record<string, string> = {
   'fresh32-test': 'test/fixtures/qa-fresh32-test.yaml',
   'fresh33-tune': 'test/fixtures/qa-fresh33-tune.yaml',
   'fresh33-test': 'test/fixtures/qa-fresh33-test.yaml',
+  'fresh34-tune': 'test/fixtures/qa-fresh34-tune.yaml',
+  'fresh34-test': 'test/fixtures/qa-fresh34-test.yaml',
+  'fresh35-tune': 'test/fixtures/qa-fresh35-tune.yaml',
+  'fresh35-test': 'test/fixtures/qa-fresh35-test.yaml',
 };
 
 const itemSchema = z.object({

@@ -222,6 +222,10 @@ describe('the parts of a numbered name', () => {
     expect(partsAsked('“一靠二借三聚合”具体是靠什么、借什么？')).toBe('一靠二借三聚合');
     expect(partsAsked('“四好五化六有”标准具体是什么内容？')).toBe('四好五化六有');
     expect(partsAsked('市委书记要做到的“三个带头”，具体是哪三个带头?')).toBe('三个带头');
+    expect(partsAsked('泸州“四好五化六有”标准，具体是哪四好哪五化？')).toBe('四好五化六有');
+    expect(partsAsked('“一靠二借三聚合”具体是咋回事？')).toBe('一靠二借三聚合');
+    expect(partsAsked('“1+4+N”机制具体指什么？')).toBe('1+4+n');
+    expect(partsAsked('“1+4+N”工作机制里的“4”具体是哪四个?')).toBe('1+4+n');
   });
 
   it('leaves what a name means or what it is to the rest of the match', () => {
@@ -230,6 +234,8 @@ describe('the parts of a numbered name', () => {
     expect(partsAsked('三个带头是谁提出的')).toBeUndefined();
     expect(partsAsked('“五比五看”有什么用')).toBeUndefined();
     expect(partsAsked('那6个活动空间分别是啥')).toBeUndefined();
+    expect(partsAsked('“2023”年的经费具体是多少')).toBeUndefined();
+    expect(partsAsked('“4”是什么意思')).toBeUndefined();
   });
 
   it('needs an answer that gives the parts, not one that only names it', () => {
