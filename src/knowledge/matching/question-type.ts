@@ -6,7 +6,7 @@
  */
 import { compactText, normaliseText } from '../../common/text';
 import { DETAILS, QUESTION_WORD, TITLES } from './details';
-import { BODY_NAMES, PARTY_NAMES } from './entities';
+import { BODY_NAMES, DEPARTMENT_NAMES, PARTY_NAMES } from './entities';
 import { ANY_NUMBER, DATING, extractNumbers, MEASURES, NUM } from './numbers';
 import { type ParticularsAsked, particularsAsked, particularsGiven, particularsLacking, type ParticularsGiven } from './particulars';
 import { tagWords, wordStarts } from './segmenter';
@@ -83,11 +83,11 @@ const ORDINAL_IN_ANSWER = /首[个家批届]|第[一二三四五六七八九十\
 const ASK_WHO = /(?<![给为对向帮])谁|哪位/;
 /** An entry that can say who: it is asked "who" itself, or its answer names an office holder. */
 const WHO_IN_ENTRY = /谁|哪位|哪个单位|哪些单位|什么人/;
-/** Bodies an answer may name as the one who did something (九三学社酒泉市委会, 商会); not 统战部, which most answers name as context. */
-const BODY_IN_ANSWER = new RegExp(['委员会', '委会', '学社', '协会', '商会', '联合会', ...PARTY_NAMES, ...BODY_NAMES].join('|'));
+/** Bodies an answer may name as the one who did something (九三学社酒泉市委会, 商会, 市财政); not 统战部, which most answers name as context. */
+const BODY_IN_ANSWER = new RegExp(['委员会', '委会', '学社', '协会', '商会', '联合会', ...PARTY_NAMES, ...BODY_NAMES, ...DEPARTMENT_NAMES].join('|'));
 const ASK_DATE = /什么时候|哪年|哪一年|几月|几号|哪个月|什么年份|哪一?天|几日|什么日子|具体日期/;
 /** 几点 asks the time of day (几点开门), not how many points (几点要求, 做到哪几点). */
-const ASK_CLOCK = /(?<!哪)几点(?:钟|开|关|到|上|下|结束|营业|$)|营业时间|开放时间|开门|关门|周几|星期几|礼拜几/;
+const ASK_CLOCK = /(?<!哪)几点(?:钟|开|关|到|上|下|结束|营业|$)|营业时间|开放时间|开门时间|关门时间|周几|星期几|礼拜几/;
 const ASK_PLACE: Array<[RegExp, 'district' | 'county' | 'city']> = [
   [/哪个区|哪一个区|什么区|哪些区/, 'district'],
   [/哪个县|哪一个县|什么县|哪些县/, 'county'],
@@ -161,14 +161,16 @@ function countedNoun(question: string): string | undefined {
 
 /**
  * Whether the counted noun (多少家企业: 企业) is a noun the entry never writes, not even one of
- * its character pairs: its figures count something else (“4个有”). What follows 多少人 may be a
- * verb (多少人去看过), which says nothing of what is counted.
+ * its character pairs, nor counts a word with its head: its figures count something else (“4个有”).
+ * What follows 多少人 may be a verb (多少人去看过), which says nothing of what is counted.
  */
 function countedMissing(counted: string, needs: QuestionNeeds, facts: AnswerFacts): boolean {
   if (!needs.quantity) return false;
   const noun = nounCounted(counted);
   if (!noun) return false;
   const chars = Array.from(noun);
+  // A compound ends in its head: 小项 is counted by 10个子项目.
+  if (facts.countedAfter.some((after) => after.includes(chars[chars.length - 1]))) return false;
   return chars.slice(1).every((c, i) => !facts.written.includes(chars[i] + c));
 }
 
