@@ -11,7 +11,8 @@ const BIG_UNITS: Record<string, number> = { 万: 1e4, 亿: 1e8 };
 const MEASURE_WORDS = '个名场次件篇项类人位家所批条万元岁楼层';
 
 const LOOSE_DIGIT = /[二两三四五六七八九十]/g;
-const ARABIC = /(\d+(?:\.\d+)?)(万|亿)?/g;
+/** Digits joined to Latin letters name something (5G, 1A+6S), they count nothing. */
+const ARABIC = /(?<![a-z\d.])(\d+(?:\.\d+)?)(万|亿)?(?![a-z\d])/gi;
 const CHINESE = /[零〇一二两三四五六七八九十百千万亿]+/g;
 
 /** Value of a Chinese numeral such as 二十, 三万, 一百二十六, 二〇二三 (read digit by digit). */

@@ -62,6 +62,9 @@ describe('details a question asks for', () => {
     ['陈列馆装修布展的钱是谁出的', '德阳市财政为陈列馆装修布展补助18万元。'],
     // A compound counted by its head: 小项 by 子项目.
     ['服务分成几大类、多少个小项', '小营梳理出3大类10个特色服务子项目。'],
+    // What is counted ends with its clause and with its nouns; a rank in the member's context is not asked.
+    ['领导要求统战工作者达到几个标准，我记得小营有类似说法，具体是哪三个要求', '小营要求社区统战工作者懂统战、会统战、善统战三个标准。'],
+    ['玉门有几个人受聘去给政法、教育这些部门当监督员', '玉门市有5名民主党派成员被法检、教育、审计等部门聘请为监督员。'],
     // 开门迎客 is opening to visitors, not a time of day.
     ['展馆开门迎客以来接待过多少参观者', '陈列馆开馆以来累计接待参观者3万余人次。'],
     ['实验室主要做什么方向的研究', '实验室主要开展种子繁育方向的研究。'],
@@ -71,6 +74,12 @@ describe('details a question asks for', () => {
     ['评选出来的最美小营人有哪些', '结合“最美小营人”评选表彰，编写程瑜等人的统战故事。'],
   ])('accepts an answer that gives it: "%s"', (question, answer) => {
     expect(agreement(question, answer)).toBe(1);
+  });
+
+  it('reads a rank only where the question asks, not in the member\'s context', () => {
+    const answer = '泸州依托人才服务中心、联谊会、专家服务团搭建平台。';
+    expect(agreementAsWritten('我在区里做统战工作，科长让我学泸州的经验，泸州的人才工作靠哪几个平台？', answer)).toBe(1);
+    expect(agreementAsWritten('泸州的人才工作是哪位科长牵头的？', answer)).toBeLessThan(1);
   });
 });
 

@@ -180,7 +180,12 @@ function countedMissing(counted: string, needs: QuestionNeeds, facts: AnswerFact
  */
 function nounCounted(counted: string): string | undefined {
   const words = tagWords(counted);
-  if (words[0]?.tag.startsWith('n')) return counted;
+  if (words[0]?.tag.startsWith('n')) {
+    // The nouns it begins with (人受聘去给政法: 人; 活动空间): a verb after them starts what they did.
+    const end = words.findIndex(({ tag }) => !tag.startsWith('n') && tag !== 'vn');
+    const noun = (end < 0 ? words : words.slice(0, end)).map(({ word }) => word).join('');
+    return Array.from(noun).length >= 2 ? noun : undefined;
+  }
   const last = words.length > 1 ? words[words.length - 1] : undefined;
   return last?.tag === 'n' && Array.from(last.word).length >= 2 ? last.word : undefined;
 }
@@ -274,9 +279,10 @@ export function questionNeeds(question: string, asked?: string): QuestionNeeds {
   const written = asked === undefined ? question : normaliseText(asked);
   return {
     parts: asked === undefined ? undefined : partsAsked(asked),
-    ranks: ranksIn(question),
+    ranks: ranksIn(asked === undefined ? question : asking),
     quantity: askedQuantity(question),
-    counted: countedNoun(question),
+    // Read as written, so that the counted noun ends with its clause (几个标准，我记得…: 标准).
+    counted: countedNoun(asked === undefined ? question : written.replace(/[\p{P}\s]+$/u, '')),
     date: ASK_DATE.test(question),
     clock: ASK_CLOCK.test(question),
     place: ASK_PLACE.find(([pattern]) => pattern.test(question))?.[1],
