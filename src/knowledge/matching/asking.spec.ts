@@ -54,6 +54,7 @@ describe('what the member sets aside', () => {
   it('reads the names between 除了 and 还 as known, not asked', () => {
     expect(exceptedNames('玉门除了联络服务站和支社阵地以外，还共享了什么？')).toEqual(['联络服务站', '支社阵地']);
     expect(exceptedNames('除了德阳之外，别的城市有吗')).toEqual(['德阳']);
+    expect(exceptedNames('除了九三学社支社阵地之外，农工党在玉门有没有自己的活动点？')).toEqual(['九三学社支社阵地']);
     expect(exceptedNames('玉门共享了什么设施')).toEqual([]);
   });
 });

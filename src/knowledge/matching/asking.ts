@@ -53,9 +53,9 @@ export function withoutSelfDescription(text: string): string {
 
 /**
  * What a question sets aside (除了联络服务站和支社阵地以外，还共享了什么): the things named between
- * 除了 and 还 (or 另外, 也, 别的, 其他), which the member already knows and does not ask about.
+ * 除了 and 还 (or 另外, 也, 别的, 其他), or a clause ending 以外 or 之外, which the member already knows and does not ask about.
  */
-const EXCEPT = /除了?([^，。？?！!]{2,30}?)(?:以外|之外|外)?[，,]?(?=还|另外|也|别的|其他)/;
+const EXCEPT = /除了?([^，。？?！!]{2,30}?)(?:(?:以外|之外|外)?[，,]?(?=还|另外|也|别的|其他)|(?:以外|之外)[，,])/;
 
 export function exceptedNames(text: string): string[] {
   const m = EXCEPT.exec(text);

@@ -65,6 +65,13 @@ describe('EntityExtractor names', () => {
     expect([...extractor.extract('几名成员被公安部门聘请为监督员', true).names]).toEqual(['公安部门']);
     expect([...extractor.extract('德阳市财政补了多少钱', true).names]).toEqual(['市财政']);
   });
+
+  it('takes a name the entry knows as a place for that place (甘肃兰州)', () => {
+    const places = new EntityExtractor(collectEntityNames([['兰州', '金城新浪花'], ['甘肃']]), ['兰州依托联谊会开展金城新浪花系列活动']);
+    const question = places.extract('甘肃兰州依托联谊会开展的金城新浪花活动理念是什么', true);
+    const entry = places.extract('甘肃兰州依托联谊会开展金城新浪花系列活动');
+    expect(entityAgreement(question, entry, entry, entry.places)).toBe(1);
+  });
 });
 
 describe('EntityExtractor periods', () => {

@@ -301,8 +301,12 @@ export function entityAgreement(
   subject: Map<string, Place>,
   passage?: EntityProfile,
 ): number {
+  // A name the entry knows as a place (兰州 in 甘肃兰州) is the place it is about.
+  const names = [...query.names].some((name) => main.places.has(name) || answer.places.has(name))
+    ? new Set([...query.names].filter((name) => !main.places.has(name) && !answer.places.has(name)))
+    : query.names;
   return (
-    agreement(query.names, main.names, answer.names, passage?.names, 'names') *
+    agreement(names, main.names, answer.names, passage?.names, 'names') *
     placeAgreement(query.places, main.places, answer.places, subject, passage?.places, [...query.names].some((name) => main.names.has(name))) *
     agreement(without(query.levels, CITY_BODY), main.levels, answer.levels, undefined, 'levels') *
     bodyConflict(query.levels, main.levels, answer.levels) *

@@ -213,7 +213,10 @@ export class KnowledgeIndex {
     const clause = askedClause(text);
     const askedPart = clause === undefined ? undefined : normalise(clause);
     const selfless = withoutSelfDescription(text);
-    const entities = this.questionEntities(normalised, (selfless !== text && normalise(selfless)) || normalised, askedPart);
+    const setAside = exceptedNames(text).map(normalise);
+    const named = this.questionEntities(normalised, (selfless !== text && normalise(selfless)) || normalised, askedPart);
+    // What the member sets aside (除了九三学社支社阵地之外) names no body the fact must be of.
+    const entities = setAside.length ? { ...named, names: new Set([...named.names].filter((name) => !setAside.some((aside) => aside.includes(name)))) } : named;
     // What kind of fact is asked is said where the question turns to asking (……我就想知道有几位当了人大代表).
     const needs = clause && askedPart !== undefined ? questionNeeds(askedPart, clause) : questionNeeds(normalised, text);
     const focus = questionFocus(normalised).map(({ word }) => word);
@@ -238,7 +241,7 @@ export class KnowledgeIndex {
         if ((best.get(c.entry.id)?.score ?? -1) < c.score) best.set(c.entry.id, c);
       }
     }
-    const excepted = exceptedNames(text).map((name) => pairsOf(normalise(name)));
+    const excepted = setAside.map(pairsOf);
     if (excepted.length) {
       for (const c of best.values()) {
         const own = pairsOf(c.entry.texts[0]);
