@@ -257,6 +257,9 @@ describe('the parts of a numbered name', () => {
     expect(partsAgreement('“三个带头”具体是哪三个？', '市委书记做到“三个带头”要求，各成员单位树立“一盘棋”思想。')).toBeLessThan(1);
     expect(partsAgreement('“四立”是哪四个立？', '“四有”指有德、有才、有能、有力，以此共塑“四有、四立”民进人。')).toBeLessThan(1);
     expect(partsAgreement('“四立”是哪四个立？', '“四立”指立言、立行、立身、立功。')).toBe(1);
+    // One case of a list of cases is no list of its parts; parts repeating the name are.
+    expect(partsAgreement('金融统战“五融共进”，具体是哪五个融？', '襄阳评选出网络统战“三个一”、金融统战“五融共进”、民主党派“同心参治”等案例。')).toBeLessThan(1);
+    expect(partsAgreement('三个“在一起”分别是哪三个？', '引导成员同市委想在一起、站在一起、干在一起。')).toBe(1);
     expect(partsAgreement('“4个有”具体是哪四个有？', '形成了“4个有”统战功能，即有组织形式、有载体平台。')).toBe(1);
     expect(partsAgreement('“四有”是哪四有？', '德阳民进共塑有德、有才、有能、有力的“四有”民进人。')).toBe(1);
   });

@@ -259,7 +259,15 @@ function partsGiven(name: string, answer: string): boolean {
   for (let at = answer.indexOf(name); at >= 0; at = answer.indexOf(name, at + 1)) {
     if (PARTS_FOLLOW.test(answer.slice(at + name.length))) return true;
   }
-  return answer.split(/[，,。]/).some((clause) => clause.includes(name) && LISTED.test(clause));
+  // A name followed by 、 is one item of a list of other things (“五融共进”、“同心参治”…), not their
+  // whole; parts that repeat it (想在一起、站在一起、干在一起) are its parts.
+  const item = new RegExp(`${escapeRegExp(name)}[”"」』]?、`);
+  const oneOfList = (clause: string) => item.test(clause) && clause.split(name).length === 2;
+  return answer.split(/[，,。]/).some((clause) => clause.includes(name) && !oneOfList(clause) && LISTED.test(clause));
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** The clauses of a question that hold a question word (哪些, 多少, 吗…): where it asks, not its context. */
