@@ -5,7 +5,9 @@
  * change such a particular and keep the rest of a fact's wording, so each must be given by an
  * entry for it to answer.
  */
+import { BODY_NAMES } from './entities';
 import { ANY_NUMBER, DATING, extractNumbers, MEASURES, NUM } from './numbers';
+import { tagWords } from './segmenter';
 
 export interface ParticularsAsked {
   /** A count the question states and asks the members of: see MEMBERS_ASKED. */
@@ -18,6 +20,13 @@ export interface ParticularsAsked {
   choices: string[];
   /** The kind of institution asked which one of: see INSTITUTION_ASKED. */
   institution?: string;
+  /** Bodies named with the place they are of (玉门市人大): see placedBodies. */
+  placedBodies: PlacedBody[];
+}
+
+interface PlacedBody {
+  place: string;
+  body: string;
 }
 
 export interface ParticularsGiven {
@@ -25,6 +34,8 @@ export interface ParticularsGiven {
   listedCounts: Set<number>;
   /** Parts of the country the entry's texts name, or else its source paragraph (see KnowledgeIndex). */
   regions: Set<string>;
+  /** The answer's bodies named with their place (酒泉市人大代表). */
+  placedBodies: PlacedBody[];
 }
 
 /** `question` normalised; `written` with its punctuation, for what a clause's end tells. */
@@ -35,12 +46,13 @@ export function particularsAsked(question: string, written: string): Particulars
     regions: regionsIn(question),
     choices: choicesOffered(written),
     institution: INSTITUTION_ASKED.exec(question)?.[1],
+    placedBodies: placedBodies(question),
   };
 }
 
 /** `answerText` with its punctuation; `all` every text of the entry, normalised. */
 export function particularsGiven(answerText: string, all: string): ParticularsGiven {
-  return { listedCounts: listedCounts(answerText), regions: new Set(regionsIn(all)) };
+  return { listedCounts: listedCounts(answerText), regions: new Set(regionsIn(all)), placedBodies: placedBodies(answerText) };
 }
 
 /**
@@ -60,6 +72,11 @@ export function particularsLacking(
     given.regions.size > 0 && asked.regions.some((region) => !given.regions.has(region)),
     asked.institution !== undefined && !given.answerText.includes(asked.institution.slice(-2)),
     asked.choices.length > 0 && !asked.choices.some((choice) => given.written.includes(choice) || given.answerText.includes(choice)),
+    // 玉门市人大代表 is not answered by the 酒泉市人大代表 of an answer that names no 玉门 人大.
+    asked.placedBodies.some(
+      ({ place, body }) =>
+        given.placedBodies.some((other) => other.body === body) && !given.placedBodies.some((other) => other.body === body && other.place === place),
+    ),
   ];
   return lacking.filter(Boolean).length;
 }
@@ -124,6 +141,25 @@ function choicesOffered(written: string): string[] {
  * answer naming no institution of that kind names another party to it.
  */
 const INSTITUTION_ASKED = /哪一?[家个所座](医院|党校|律师事务所|律所|宾馆|酒店|饭店|会场|商会|大学|学校|银行|报社|电视台)/;
+
+/**
+ * Bodies of the united front named after the place they belong to (玉门市人大代表, 酒泉市政协委员,
+ * 旌阳区政协): a member of one place's body is not a member of another's. Places are the words
+ * jieba tags as such; a level alone (省人大代表) names no place.
+ */
+const LEVEL_WORD = /^[省市县区]$/;
+
+function placedBodies(text: string): PlacedBody[] {
+  const words = tagWords(text);
+  const found: PlacedBody[] = [];
+  words.forEach(({ word, tag }, i) => {
+    if (tag !== 'ns') return;
+    const next = words[i + 1] && LEVEL_WORD.test(words[i + 1].word) ? words[i + 2] : words[i + 1];
+    const body = next && BODY_NAMES.find((name) => next.word.startsWith(name));
+    if (body) found.push({ place: word.replace(/[省市县区]$/, ''), body });
+  });
+  return found;
+}
 
 /** Parts of the country (东部地区, 东北片会): a question about one is not answered by another's fact. */
 const REGION = /东部|西部|中部|东北/g;
