@@ -38,6 +38,7 @@ describe('how a question is built', () => {
     expect(answerKinds('红巷同心筑一季度开了多少场学习')).toEqual(['number']);
     expect(answerKinds('片会是哪一年开的')).toEqual(['time']);
     expect(answerKinds('为什么专门开西部片会')).toEqual(['reason']);
+    expect(answerKinds('西部片会在哪开')).toEqual(['place']);
     expect(answerKinds('三同三化是什么意思')).toEqual([]);
   });
 });

@@ -77,7 +77,7 @@ export function askedKind(normalised: string): string | undefined {
 }
 
 /**
- * The kind of answer a question wants, by its question word: a person, a number, a time, a reason.
+ * The kind of answer a question wants, by its question word: a person, a number, a time, a reason, a place.
  * (Normalised forms: 啥时候 and 何时 read 什么时候, 为啥 reads 为什么.)
  */
 const ANSWER_KINDS: Array<[string, RegExp]> = [
@@ -85,6 +85,7 @@ const ANSWER_KINDS: Array<[string, RegExp]> = [
   ['number', /多少|几(?![乎])/],
   ['time', /什么时候|哪一?年|几月/],
   ['reason', /为什么/],
+  ['place', /在哪|哪里|哪儿|什么地方/],
 ];
 
 export function answerKinds(normalised: string): string[] {

@@ -161,8 +161,11 @@ function placedBodies(text: string): PlacedBody[] {
   return found;
 }
 
-/** Parts of the country (东部地区, 东北片会): a question about one is not answered by another's fact. */
-const REGION = /东部|西部|中部|东北/g;
+/**
+ * Parts of the country (东部地区, 东北片会, 华东): a question about one is not answered by another's
+ * fact. 西南 and 西北 are left out: they lie within 西部.
+ */
+const REGION = /东部|西部|中部|东北|华东|华南|华北|华中|东南/g;
 
 export function regionsIn(text: string): string[] {
   return [...new Set([...text.matchAll(REGION)].map((m) => m[0]))];
