@@ -79,8 +79,8 @@ const ASK_AGE = /年龄|岁数|几岁|多少岁/;
 /** A rank in some order (排第几, 第几个, 排老几), which an answer gives as 首个 or 第三. */
 const ASK_ORDINAL = /第几|第多少|排老几/;
 const ORDINAL_IN_ANSWER = /首[个家批届]|第[一二三四五六七八九十\d]/;
-/** "Who did it"; not "for whom" (给谁, 为谁), which asks about beneficiaries. */
-const ASK_WHO = /(?<![给为对向帮])谁|哪位/;
+/** "Who did it"; not "for whom" (给谁, 为谁, 服务谁), which asks about beneficiaries. */
+const ASK_WHO = /(?<![给为对向帮]|服务)谁|哪位/;
 /** An entry that can say who: it is asked "who" itself, or its answer names an office holder. */
 const WHO_IN_ENTRY = /谁|哪位|哪个单位|哪些单位|什么人/;
 /** Bodies an answer may name as the one who did something (九三学社酒泉市委会, 商会, 市财政); not 统战部, which most answers name as context. */
@@ -287,7 +287,8 @@ export function questionNeeds(question: string, asked?: string): QuestionNeeds {
   const written = asked === undefined ? question : normaliseText(asked);
   return {
     parts: asked === undefined ? undefined : partsAsked(asked),
-    ranks: ranksIn(asked === undefined ? question : asking),
+    // Ranks of the corrected question (付部长 is 副部长), where it asks: 主任让我学… is the member's context.
+    ranks: ranksIn(question).filter((rank) => asked === undefined || asking.includes(rank.slice(-2))),
     quantity: askedQuantity(question),
     // Read as written, so that the counted noun ends with its clause (几个标准，我记得…: 标准).
     counted: countedNoun(asked === undefined ? question : written.replace(/[\p{P}\s]+$/u, '')),
