@@ -246,6 +246,8 @@ describe('the parts of a numbered name', () => {
     expect(partsAsked('“一靠二借三聚合”具体是咋回事？')).toBe('一靠二借三聚合');
     expect(partsAsked('“1+4+N”机制具体指什么？')).toBe('1+4+n');
     expect(partsAsked('“1+4+N”工作机制里的“4”具体是哪四个?')).toBe('1+4+n');
+    expect(partsAsked('“1+4+N”工作运行机制里的“4”指什么？')).toBe('1+4+n');
+    expect(partsAsked('襄阳健全的“一站六会”基层统战组织，具体是哪一站、哪六会？')).toBe('一站六会');
   });
 
   it('leaves what a name means or what it is to the rest of the match', () => {

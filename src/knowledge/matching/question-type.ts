@@ -218,9 +218,11 @@ const NUMBERED_NAME = new RegExp(
   'gu',
 );
 const ASKS_PARTS =
-  /^(?:[^，。,]{0,4}[，,])?[^，。,]{0,8}?(?:哪[一二三四五六七八九十两几些]|分别是|包括哪些|包括什么|有哪些|具体(?:是|指)?(?:什么|(?:咋|怎么)回事)|什么内容|具体内容|(\p{Script=Han})什么)/u;
+  /^(?:[^，。,]{0,6}[，,])?[^，。,]{0,8}?(?:哪[一二三四五六七八九十两几些]|分别是|包括哪些|包括什么|有哪些|具体(?:是|指)?(?:什么|(?:咋|怎么)回事)|什么内容|具体内容|(\p{Script=Han})什么)/u;
 /** What follows a name in an answer that gives its parts (“四有”指有德、有才…; “4个有”统战功能，即…). */
 const PARTS_FOLLOW = /^[”"」』]?[^。；;]{0,6}?(?:即|指|是|就是|包括|包含|分别|:|\()/;
+/** What one number of a formula stands for (“4”指什么, “6S”是啥). */
+const ASKS_MEANING = /^[^，。,]{0,8}?(?:指|是|代表)(?:的是)?(?:什么|哪)/;
 /** A formula of numbered parts (1+4+N, 1A+6S): a name though it has no Chinese. */
 const FORMULA = /[\dA-Za-z]\+[\dA-Za-z]/;
 
@@ -231,14 +233,15 @@ export function partsAsked(question: string): string | undefined {
   for (const m of text.matchAll(NUMBERED_NAME)) {
     const written = (m[1] ?? m[2]).replace(/\s/g, '');
     let name = FORMULA.test(written) ? written : compactText(written);
+    const after = text.slice((m.index ?? 0) + m[0].length);
     if (/^\d+$/.test(name) || !(/\p{Script=Han}/u.test(name) || FORMULA.test(name))) {
-      // One number of a formula named before (“1+4+N”里的“4”) asks for that formula's parts.
+      // One number of a formula named before (“1+4+N”里的“4”指什么) asks for that formula's parts.
       const whole = named.find((formula) => FORMULA.test(formula) && formula.includes(name));
-      if (!whole) continue;
-      name = whole;
+      if (whole && ASKS_MEANING.test(after)) return whole;
+      continue;
     }
     named.push(name);
-    const ask = ASKS_PARTS.exec(text.slice((m.index ?? 0) + m[0].length));
+    const ask = ASKS_PARTS.exec(after);
     // 比什么、看什么 asks the parts of 五比五看 with the name's own verbs; 有什么 asks something else.
     if (ask && (!ask[1] || name.includes(ask[1]))) return name;
   }
