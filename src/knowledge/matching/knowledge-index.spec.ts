@@ -334,6 +334,15 @@ describe('decide', () => {
     expect(novel.score).toBeLessThan(known.score * 0.7);
   });
 
+  it('does not answer a question about a trade the knowledge never names', () => {
+    const lawyers = new KnowledgeIndex([
+      { id: 'lawyers', question: '银川“律师行业实践创新基地”为律师队伍提供了什么？', similar: ['银川律师行业基地'], answer: '银川律师行业实践创新基地为律师队伍提供活动场所、交流平台。', tags: ['银川'] },
+    ]);
+    const [known] = lawyers.match('银川律师行业的实践创新基地是怎么搞的', 1);
+    const [novel] = lawyers.match('银川会计师行业的实践创新基地是怎么搞的', 1);
+    expect(novel.score).toBeLessThan(known.score * 0.7);
+  });
+
   it('prefers the entry whose own question quotes the name whose parts are asked', () => {
     const siblings = new KnowledgeIndex([
       { id: 'tong', question: '德阳民进“四同四有四立”中的“四同”指什么?', similar: ['四同四有四立的四同具体是哪四个'], answer: '“四同”指同心、同向、同行、同进。', tags: ['德阳'] },

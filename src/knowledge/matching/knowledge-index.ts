@@ -67,6 +67,8 @@ const QUOTE_MISSING = 0.8;
 const QUOTE_MIN_SHARE = 0.5;
 /** A question asking for one part of a whole it names (……其中的“团”指的是哪个团) is read mostly by its asking clause. */
 const WHOLE_BEFORE_PART = 0.9;
+/** A trade or association named by what it gathers (会计师行业, 摄影家协会): the word is read as a body's name (NOVEL_NAME). */
+const TRADE = /^(?:行业|协会|商会|学会|联谊会)/;
 /** On or through what something was done (在抖音上, 通过快手平台): the word is read as a body's name (NOVEL_NAME). */
 const MEANS = /(?:在|通过|利用|依托|借助)([\p{Script=Han}A-Za-z]{2,4}?)(?:上|平台)/gu;
 /**
@@ -281,9 +283,14 @@ export class KnowledgeIndex {
     return tagWords(normalised).some(({ word, tag }) => NAME_TAGS.has(tag) && this.isNovel(word));
   }
 
-  /** Whether the question says on or through what something was done (在抖音上, 通过快手) with a word new to the knowledge. */
+  /**
+   * Whether the question says on or through what something was done (在抖音上, 通过快手), or names
+   * a trade or association (会计师行业), with a word new to the knowledge.
+   */
   private namesNovelMeans(normalised: string): boolean {
-    return [...normalised.matchAll(MEANS)].some((m) => this.isNovel(m[1]));
+    if ([...normalised.matchAll(MEANS)].some((m) => this.isNovel(m[1]))) return true;
+    const words = tagWords(normalised);
+    return words.some(({ word }, i) => Array.from(word).length >= 2 && TRADE.test(words[i + 1]?.word ?? '') && this.isNovel(word));
   }
 
   /** The character ids of each word the question asks about that is new to the knowledge. */
