@@ -53,8 +53,9 @@ const QUERY_SIDE = 0.55;
 const NOVEL_FOCUS = 0.75;
 /**
  * Factor for every candidate when the question names a body the knowledge never writes (央视,
- * 致公党, 全国工商联: words jieba tags as organisations or abbreviations) or a platform it never
- * writes (MEANS): it asks about someone else's work, however much of the rest it shares with an entry.
+ * 致公党, 全国工商联: words jieba tags as organisations or abbreviations), a platform (MEANS) or
+ * a trade (TRADE) it never writes: it asks about someone else's work, however much of the rest it
+ * shares with an entry.
  */
 const NOVEL_NAME = 0.6;
 const NAME_TAGS = new Set(['nt', 'j']);
