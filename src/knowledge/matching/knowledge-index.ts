@@ -9,7 +9,8 @@ import { answerKinds, askedClause, askedKind, exceptedNames, laterSentencesOf, p
 import { tagWords } from './segmenter';
 import { HomophoneCorrector } from './spelling';
 import { regionsIn } from './particulars';
-import { answerFacts, type AnswerFacts, factsAgreement, partsAsked, type QuestionNeeds, questionNeeds } from './question-type';
+import { partsAsked } from './parts';
+import { answerFacts, type AnswerFacts, factsAgreement, type QuestionNeeds, questionNeeds } from './question-type';
 
 export interface IndexableEntry {
   id: string;

@@ -1,5 +1,6 @@
 import { normaliseQuestion } from './normalise';
-import { answerFacts, factsAgreement, partsAsked, questionNeeds } from './question-type';
+import { partsAsked } from './parts';
+import { answerFacts, factsAgreement, questionNeeds } from './question-type';
 
 const agreement = (question: string, answer: string) =>
   factsAgreement(questionNeeds(question), answerFacts(answer, answer, false), new Set());

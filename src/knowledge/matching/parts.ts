@@ -1,0 +1,72 @@
+/**
+ * The parts of a numbered name (五比五看, “三个带头”, “1+4+N”): which name a question asks the
+ * parts of, and whether an answer gives them or only names it.
+ */
+import { compactText, normaliseText } from '../../common/text';
+
+/**
+ * A name made of numbered parts (五比五看, 四有四立, 一站六会), or a quoted name with a numeral
+ * (“三个带头”, “4个有”), followed by a question for its parts (具体是哪三个, 比什么、看什么).
+ * What a name means or what it is (是什么, 指什么) is left to the rest: an answer may explain it
+ * in other words.
+ */
+const NUMERAL = '[一二三四五六七八九十两]';
+const NUMBERED_NAME = new RegExp(
+  `[“"「『]([^”"」』]*(?:${NUMERAL}|\\d)[^”"」』]*)[”"」』]|(${NUMERAL}\\p{Script=Han}${NUMERAL}\\p{Script=Han})`,
+  'gu',
+);
+const ASKS_PARTS =
+  /^(?:[^，。,]{0,6}[，,])?[^，。,]{0,8}?(?:哪[一二三四五六七八九十两几些]|分别是|包括哪些|包括什么|有哪些|具体(?:是|指)?(?:什么|(?:咋|怎么)回事)|什么内容|具体内容|(\p{Script=Han})什么)/u;
+/** What follows a name in an answer that gives its parts (“四有”指有德、有才…; “4个有”统战功能，即…). */
+const PARTS_FOLLOW = /^[”"」』]?[^。；;]{0,6}?(?:即|指|是|就是|包括|包含|分别|:|\()/;
+/** What one number of a formula stands for (“4”指什么, “6S”是啥). */
+const ASKS_MEANING = /^[^，。,]{0,8}?(?:指|是|代表)(?:的是)?(?:什么|哪)/;
+/** A formula of numbered parts (1+4+N, 1A+6S): a name though it has no Chinese. */
+const FORMULA = /[\dA-Za-z]\+[\dA-Za-z]/;
+
+/** The numbered name a question (as the member wrote it, punctuation and all) asks the parts of. */
+export function partsAsked(question: string): string | undefined {
+  const text = normaliseText(question).replace(/啥/g, '什么');
+  const named: string[] = [];
+  for (const m of text.matchAll(NUMBERED_NAME)) {
+    const written = (m[1] ?? m[2]).replace(/\s/g, '');
+    let name = FORMULA.test(written) ? written : compactText(written);
+    const after = text.slice((m.index ?? 0) + m[0].length);
+    if (/^\d+$/.test(name) || !(/\p{Script=Han}/u.test(name) || FORMULA.test(name))) {
+      // One number of a formula named before (“1+4+N”里的“4”指什么) asks for that formula's parts.
+      const whole = named.find((formula) => FORMULA.test(formula) && formula.includes(name));
+      if (whole && ASKS_MEANING.test(after)) return whole;
+      continue;
+    }
+    named.push(name);
+    const ask = ASKS_PARTS.exec(after);
+    // 比什么、看什么 asks the parts of 五比五看 with the name's own verbs; 有什么 asks something else.
+    if (ask && (!ask[1] || name.includes(ask[1]))) return name;
+  }
+  return undefined;
+}
+
+/** A list in a clause: two separators (有德、有才、有能), or one and a closing 和 (A、B和C). */
+const LISTED = /[、;；][^、;；]*[、;；]|、[^、]*(?:和|及|与)/;
+
+/**
+ * Whether an answer that names the asked name also gives its parts: right after the name
+ * (“四有”指…, “4个有”统战功能，即…) or as a list in the clause that names it (有德、有才、有能、
+ * 有力的“四有”). A name it only mentions (做到“三个带头”要求) answers another question; an
+ * answer not naming it is judged by the rest.
+ */
+export function partsGiven(name: string, answer: string): boolean {
+  if (!answer.includes(name)) return true;
+  for (let at = answer.indexOf(name); at >= 0; at = answer.indexOf(name, at + 1)) {
+    if (PARTS_FOLLOW.test(answer.slice(at + name.length))) return true;
+  }
+  // A name followed by 、 is one item of a list of other things (“五融共进”、“同心参治”…), not their
+  // whole; parts that repeat it (想在一起、站在一起、干在一起) are its parts.
+  const item = new RegExp(`${escapeRegExp(name)}[”"」』]?、`);
+  const oneOfList = (clause: string) => item.test(clause) && clause.split(name).length === 2;
+  return answer.split(/[，,。]/).some((clause) => clause.includes(name) && !oneOfList(clause) && LISTED.test(clause));
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
