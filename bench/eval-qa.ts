@@ -179,6 +179,11 @@ function printSummary(metrics: Record<string, Metrics>): void {
   process.stderr.write('accuracy: in-scope answered with the expected entry; false acc: out-of-scope answered; wrong: in-scope answered with another entry\n');
 }
 
+/** A set's name from its file (test/fixtures/qa-fresh34-tune.yaml: fresh34-tune). */
+function setName(path: string): string {
+  return basename(path, '.yaml').replace(/^qa-/, '');
+}
+
 /** The knowledge/asked file holding a set's questions (its tune half's), if one was collected. */
 function ownAskedFile(knowledgeDir: string, setName: string): string | undefined {
   const file = `${setName.replace(/-(tune|test)$/, '')}-tune.yaml`;
@@ -191,8 +196,11 @@ function main(): void {
   const named = stringOption('sets')?.split(',');
   for (const name of named ?? []) if (!DEFAULT_SETS[name]) throw new Error(`--sets: unknown set ${name}`);
   const sets = one
-    ? { [basename(one, '.yaml')]: one }
+    ? { [setName(one)]: one }
     : Object.fromEntries(Object.entries(DEFAULT_SETS).filter(([name]) => !named || named.includes(name)));
+  if (one && process.argv.includes('--unseen') && !ownAskedFile(join(root, 'knowledge'), setName(one))) {
+    process.stderr.write(`--unseen: no questions of ${basename(one)} in knowledge/asked; measured as it is\n`);
+  }
   const thresholds = {
     answer: numberOption('answer', DEFAULT_THRESHOLDS.answer),
     suggest: numberOption('suggest', DEFAULT_THRESHOLDS.suggest),

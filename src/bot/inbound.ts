@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../common/text';
 import type { OutboundTarget } from '../outbound/sender';
 
 /** A WeChat message reduced to what the router needs; built by the Wechaty adapter. */
@@ -25,7 +26,7 @@ export interface Reply {
 
 /** WeChat separates a mention from the text after it with U+2005 (or a plain space). */
 export function stripMention(text: string, botName: string): { text: string; mentioned: boolean } {
-  const escaped = botName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(botName);
   const pattern = new RegExp(`@${escaped}[\\u2005\\u0020]?`, 'g');
   const stripped = text.replace(pattern, ' ').replace(/\s+/g, ' ').trim();
   return { text: stripped, mentioned: stripped !== text.trim() || pattern.test(text) };

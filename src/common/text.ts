@@ -55,6 +55,11 @@ export function trailingRun(characters: string): RegExp {
   return new RegExp(`(?<![${characters}])[${characters}]+$`, 'u');
 }
 
+/** A text to match literally inside a regular expression. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /** NFKC (full-width to half-width), Simplified characters, lower case, single spaces. */
 export function normaliseText(text: string): string {
   return toSimplified(text.normalize('NFKC')).toLowerCase().replace(/\s+/g, ' ').trim();

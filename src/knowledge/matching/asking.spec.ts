@@ -39,6 +39,10 @@ describe('how a question is built', () => {
     expect(answerKinds('片会是哪一年开的')).toEqual(['time']);
     expect(answerKinds('为什么专门开西部片会')).toEqual(['reason']);
     expect(answerKinds('西部片会在哪开')).toEqual(['place']);
+    expect(answerKinds('片会是哪开的')).toEqual(['place']);
+    expect(answerKinds('在哪些方面帮扶企业')).toEqual([]);
+    expect(answerKinds('片会在哪一年开的')).toEqual(['time']);
+    expect(answerKinds('同心同行品牌都是哪几个行')).toEqual(['number']);
     expect(answerKinds('三同三化是什么意思')).toEqual([]);
   });
 });

@@ -85,7 +85,8 @@ const ANSWER_KINDS: Array<[string, RegExp]> = [
   ['number', /多少|几(?![乎])/],
   ['time', /什么时候|哪一?年|几月/],
   ['reason', /为什么/],
-  ['place', /在哪|哪里|哪儿|什么地方/],
+  // Normalised, 哪里 and 哪儿 read 哪; 在哪些方面 and 在哪一年 ask something else.
+  ['place', /(?:在|去|到|是)哪(?![些一二三四五六七八九十几个年天种类方位家所座条项件次批])|什么地方/],
 ];
 
 export function answerKinds(normalised: string): string[] {

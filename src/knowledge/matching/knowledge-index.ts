@@ -219,8 +219,10 @@ export class KnowledgeIndex {
     const selfless = withoutSelfDescription(text);
     const setAside = exceptedNames(text).map(normalise);
     const named = this.questionEntities(normalised, (selfless !== text && normalise(selfless)) || normalised, askedPart);
-    // What the member sets aside (除了九三学社支社阵地之外) names no body the fact must be of.
-    const entities = setAside.length ? { ...named, names: new Set([...named.names].filter((name) => !setAside.some((aside) => aside.includes(name)))) } : named;
+    // What the member sets aside (除了九三学社支社阵地之外) names no body the fact must be of, unless the rest names it too.
+    const rest = setAside.reduce((text, aside) => text.split(aside).join(' '), normalised);
+    const setAsideOnly = (name: string) => setAside.some((aside) => aside.includes(name)) && !rest.includes(name);
+    const entities = setAside.length ? { ...named, names: new Set([...named.names].filter((name) => !setAsideOnly(name))) } : named;
     // What kind of fact is asked is said where the question turns to asking (……我就想知道有几位当了人大代表).
     const needs = clause && askedPart !== undefined ? questionNeeds(askedPart, clause) : questionNeeds(normalised, text);
     const focus = questionFocus(normalised).map(({ word }) => word);
@@ -292,7 +294,9 @@ export class KnowledgeIndex {
   private namesNovelMeans(normalised: string): boolean {
     if ([...normalised.matchAll(MEANS)].some((m) => this.isNovel(m[1]))) return true;
     const words = tagWords(normalised);
-    return words.some(({ word }, i) => Array.from(word).length >= 2 && TRADE.test(words[i + 1]?.word ?? '') && this.isNovel(word));
+    // A noun (会计师), not 所在 or 这个 before 行业.
+    const trade = ({ word, tag }: { word: string; tag: string }) => Array.from(word).length >= 2 && (tag.startsWith('n') || tag === 'vn');
+    return words.some((word, i) => trade(word) && TRADE.test(words[i + 1]?.word ?? '') && this.isNovel(word.word));
   }
 
   /** The character ids of each word the question asks about that is new to the knowledge. */

@@ -57,6 +57,7 @@ describe('numbers', () => {
     expect(extractNumbers('20余次')).toEqual(new Set([20]));
     expect(extractNumbers('二十大精神')).toEqual(new Set([20]));
     expect(extractNumbers('5g智慧产业园的1a+6s工作圈建了6个空间')).toEqual(new Set([6]));
+    expect(extractNumbers('1.5g流量')).toEqual(new Set());
     expect(extractNumbers('第二批')).toEqual(new Set([2]));
     expect(extractNumbers('统一战线三同三化一站六会')).toEqual(new Set());
   });

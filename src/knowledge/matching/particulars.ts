@@ -155,7 +155,9 @@ function placedBodies(text: string): PlacedBody[] {
   words.forEach(({ word, tag }, i) => {
     if (tag !== 'ns') return;
     const next = words[i + 1] && LEVEL_WORD.test(words[i + 1].word) ? words[i + 2] : words[i + 1];
-    const body = next && BODY_NAMES.find((name) => next.word.startsWith(name));
+    // jieba may join the level to the body (襄阳 市妇联).
+    const named = next?.word.replace(/^[省市县区]/, '');
+    const body = named && BODY_NAMES.find((name) => named.startsWith(name));
     if (body) found.push({ place: word.replace(/[省市县区]$/, ''), body });
   });
   return found;

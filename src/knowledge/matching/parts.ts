@@ -2,7 +2,7 @@
  * The parts of a numbered name (五比五看, “三个带头”, “1+4+N”): which name a question asks the
  * parts of, and whether an answer gives them or only names it.
  */
-import { compactText, normaliseText } from '../../common/text';
+import { compactText, escapeRegExp, normaliseText } from '../../common/text';
 
 /**
  * A name made of numbered parts (五比五看, 四有四立, 一站六会), or a quoted name with a numeral
@@ -34,7 +34,7 @@ export function partsAsked(question: string): string | undefined {
     const after = text.slice((m.index ?? 0) + m[0].length);
     if (/^\d+$/.test(name) || !(/\p{Script=Han}/u.test(name) || FORMULA.test(name))) {
       // One number of a formula named before (“1+4+N”里的“4”指什么) asks for that formula's parts.
-      const whole = named.find((formula) => FORMULA.test(formula) && formula.includes(name));
+      const whole = named.find((formula) => FORMULA.test(formula) && formula.split('+').includes(name));
       if (whole && ASKS_MEANING.test(after)) return whole;
       continue;
     }
@@ -60,13 +60,9 @@ export function partsGiven(name: string, answer: string): boolean {
   for (let at = answer.indexOf(name); at >= 0; at = answer.indexOf(name, at + 1)) {
     if (PARTS_FOLLOW.test(answer.slice(at + name.length))) return true;
   }
-  // A name followed by 、 is one item of a list of other things (“五融共进”、“同心参治”…), not their
-  // whole; parts that repeat it (想在一起、站在一起、干在一起) are its parts.
-  const item = new RegExp(`${escapeRegExp(name)}[”"」』]?、`);
+  // A name followed by 、 or 等 is one item of a list of other things (“五融共进”、…, …、“五融共进”等),
+  // not their whole; parts that repeat it (想在一起、站在一起、干在一起) are its parts.
+  const item = new RegExp(`${escapeRegExp(name)}[”"」』]?(?:、|等)`);
   const oneOfList = (clause: string) => item.test(clause) && clause.split(name).length === 2;
   return answer.split(/[，,。]/).some((clause) => clause.includes(name) && !oneOfList(clause) && LISTED.test(clause));
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

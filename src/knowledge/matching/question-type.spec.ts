@@ -36,6 +36,9 @@ describe('details a question asks for', () => {
     ['陈列馆几点开门', '陈列馆获财政补助18万元。'],
     // One place's body is not another's.
     ['玉门民主党派成员里有几位担任玉门市人大代表', '玉门市民主党派成员中担任省人大代表的1名，担任酒泉市人大代表的3名。'],
+    ['玉门有几位党外人士是襄阳市妇联执委', '德阳市妇联有党外执委5名。'],
+    // A compound's head must be a noun the answer counts: 就业 is no 企业.
+    ['园区入驻了多少家企业', '园区建成5个就业基地。'],
     // The kinds or topics of something need an answer that lists or names them.
     ['那18件督办提案主要讲的是哪些方面的问题', '议案建议中有18件被列为督办。'],
     ['专家工作站主要在推广哪些农作物品种', '打造了“九三学社玉门专家工作站”科技兴农服务品牌。'],
@@ -71,6 +74,7 @@ describe('details a question asks for', () => {
     // What is counted ends with its clause and with its nouns; a rank in the member's context is not asked.
     ['领导要求统战工作者达到几个标准，我记得小营有类似说法，具体是哪三个要求', '小营要求社区统战工作者懂统战、会统战、善统战三个标准。'],
     ['玉门有几个人受聘去给政法、教育这些部门当监督员', '玉门市有5名民主党派成员被法检、教育、审计等部门聘请为监督员。'],
+    ['襄阳市妇联有几位党外执委', '襄阳市妇联有党外执委5名。'],
     // 开门迎客 is opening to visitors, not a time of day.
     ['展馆开门迎客以来接待过多少参观者', '陈列馆开馆以来累计接待参观者3万余人次。'],
     ['实验室主要做什么方向的研究', '实验室主要开展种子繁育方向的研究。'],
@@ -86,6 +90,8 @@ describe('details a question asks for', () => {
     const answer = '泸州依托人才服务中心、联谊会、专家服务团搭建平台。';
     expect(agreementAsWritten('我在区里做统战工作，科长让我学泸州的经验，泸州的人才工作靠哪几个平台？', answer)).toBe(1);
     expect(agreementAsWritten('泸州的人才工作是哪位科长牵头的？', answer)).toBeLessThan(1);
+    // A question with no asking word still asks for the rank it names.
+    expect(agreementAsWritten('请介绍泸州人才工作的牵头科长。', answer)).toBeLessThan(1);
   });
 });
 
@@ -248,6 +254,7 @@ describe('the parts of a numbered name', () => {
     expect(partsAsked('“1+4+N”机制具体指什么？')).toBe('1+4+n');
     expect(partsAsked('“1+4+N”工作机制里的“4”具体是哪四个?')).toBe('1+4+n');
     expect(partsAsked('“1+4+N”工作运行机制里的“4”指什么？')).toBe('1+4+n');
+    expect(partsAsked('“1+14+N”机制里的“4”指什么？')).toBeUndefined();
     expect(partsAsked('襄阳健全的“一站六会”基层统战组织，具体是哪一站、哪六会？')).toBe('一站六会');
   });
 
@@ -268,6 +275,7 @@ describe('the parts of a numbered name', () => {
     // One case of a list of cases is no list of its parts; parts repeating the name are.
     expect(partsAgreement('金融统战“五融共进”，具体是哪五个融？', '襄阳评选出网络统战“三个一”、金融统战“五融共进”、民主党派“同心参治”等案例。')).toBeLessThan(1);
     expect(partsAgreement('三个“在一起”分别是哪三个？', '引导成员同市委想在一起、站在一起、干在一起。')).toBe(1);
+    expect(partsAgreement('金融统战“五融共进”，具体是哪五个融？', '襄阳评选出网络统战“三个一”、金融统战“五融共进”等案例。')).toBeLessThan(1);
     expect(partsAgreement('“4个有”具体是哪四个有？', '形成了“4个有”统战功能，即有组织形式、有载体平台。')).toBe(1);
     expect(partsAgreement('“四有”是哪四有？', '德阳民进共塑有德、有才、有能、有力的“四有”民进人。')).toBe(1);
   });

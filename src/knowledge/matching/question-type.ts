@@ -170,8 +170,9 @@ function countedMissing(counted: string, needs: QuestionNeeds, facts: AnswerFact
   const noun = nounCounted(counted);
   if (!noun) return false;
   const chars = Array.from(noun);
-  // A compound ends in its head: 小项 is counted by 10个子项目.
-  if (facts.countedAfter.some((after) => after.includes(chars[chars.length - 1]))) return false;
+  // A compound ends in its head: 小项 is counted by 10个子项目 (a noun holding 项; not 就业, a verb).
+  const head = chars[chars.length - 1];
+  if (facts.countedAfter.some((after) => tagWords(after).some(({ word, tag }) => tag === 'n' && word.includes(head)))) return false;
   return chars.slice(1).every((c, i) => !facts.written.includes(chars[i] + c));
 }
 
@@ -218,6 +219,17 @@ function askingClauses(asked: string): string {
   return askingClausesOf(asked).join('，');
 }
 
+/**
+ * The counted phrase cut where the question as written ends its clause (几个标准，我记得小营…:
+ * 标准): its longest beginning written there. A phrase reworded by normalisation is kept whole.
+ */
+function withinClause(counted: string | undefined, written: string): string | undefined {
+  if (!counted) return counted;
+  const chars = Array.from(counted);
+  for (let k = chars.length; k > 0; k--) if (written.includes(chars.slice(0, k).join(''))) return chars.slice(0, k).join('');
+  return counted;
+}
+
 /** What a normalised question asks for; `asked`, the question as written, for what punctuation tells. */
 export function questionNeeds(question: string, asked?: string): QuestionNeeds {
   const asking = asked === undefined ? '' : askingClauses(asked);
@@ -225,10 +237,9 @@ export function questionNeeds(question: string, asked?: string): QuestionNeeds {
   return {
     parts: asked === undefined ? undefined : partsAsked(asked),
     // Ranks of the corrected question (付部长 is 副部长), where it asks: 主任让我学… is the member's context.
-    ranks: ranksIn(question).filter((rank) => asked === undefined || asking.includes(rank.slice(-2))),
+    ranks: ranksIn(question).filter((rank) => !asking || asking.includes(rank.slice(-2))),
     quantity: askedQuantity(question),
-    // Read as written, so that the counted noun ends with its clause (几个标准，我记得…: 标准).
-    counted: countedNoun(asked === undefined ? question : written.replace(/[\p{P}\s]+$/u, '')),
+    counted: asked === undefined ? countedNoun(question) : withinClause(countedNoun(question), written),
     date: ASK_DATE.test(question),
     clock: ASK_CLOCK.test(question),
     place: ASK_PLACE.find(([pattern]) => pattern.test(question))?.[1],
