@@ -19,6 +19,8 @@ export interface QuestionNeeds extends ParticularsAsked {
   quantity?: Quantity;
   /** What a count asks the number of (多少个民主党派 -> 民主党派), when the question names it. */
   counted?: string;
+  /** The noun of `counted` (see nounCounted). */
+  countedNoun?: string;
   date?: boolean;
   clock?: boolean;
   place?: 'district' | 'county' | 'city';
@@ -38,6 +40,8 @@ export interface AnswerFacts extends ParticularsGiven {
   numbers: Set<number>;
   /** The words right after each count of the answer (126名 -> 民主党派成员…): what it counts. */
   countedAfter: string[];
+  /** The nouns (jieba's n) of `countedAfter`. */
+  countedNouns: string[];
   date: boolean;
   clock: boolean;
   places: Set<'district' | 'county' | 'city'>;
@@ -165,14 +169,13 @@ function countedNoun(question: string): string | undefined {
  * its character pairs, nor counts a word with its head: its figures count something else (“4个有”).
  * What follows 多少人 may be a verb (多少人去看过), which says nothing of what is counted.
  */
-function countedMissing(counted: string, needs: QuestionNeeds, facts: AnswerFacts): boolean {
-  if (!needs.quantity) return false;
-  const noun = nounCounted(counted);
-  if (!noun) return false;
+function countedMissing(needs: QuestionNeeds, facts: AnswerFacts): boolean {
+  const noun = needs.countedNoun;
+  if (!needs.quantity || !noun) return false;
   const chars = Array.from(noun);
   // A compound ends in its head: 小项 is counted by 10个子项目 (a noun holding 项; not 就业, a verb).
   const head = chars[chars.length - 1];
-  if (facts.countedAfter.some((after) => tagWords(after).some(({ word, tag }) => tag === 'n' && word.includes(head)))) return false;
+  if (facts.countedNouns.some((word) => word.includes(head))) return false;
   return chars.slice(1).every((c, i) => !facts.written.includes(chars[i] + c));
 }
 
@@ -234,12 +237,14 @@ function withinClause(counted: string | undefined, written: string): string | un
 export function questionNeeds(question: string, asked?: string): QuestionNeeds {
   const asking = asked === undefined ? '' : askingClauses(asked);
   const written = asked === undefined ? question : normaliseText(asked);
+  const counted = asked === undefined ? countedNoun(question) : withinClause(countedNoun(question), written);
   return {
     parts: asked === undefined ? undefined : partsAsked(asked),
     // Ranks of the corrected question (付部长 is 副部长), where it asks: 主任让我学… is the member's context.
     ranks: ranksIn(question).filter((rank) => !asking || asking.includes(rank.slice(-2))),
     quantity: askedQuantity(question),
-    counted: asked === undefined ? countedNoun(question) : withinClause(countedNoun(question), written),
+    counted,
+    countedNoun: counted && nounCounted(counted),
     date: ASK_DATE.test(question),
     clock: ASK_CLOCK.test(question),
     place: ASK_PLACE.find(([pattern]) => pattern.test(question))?.[1],
@@ -272,10 +277,12 @@ export function answerFacts(answer: string, all: string, namesPlace: boolean, an
     if (pattern.test(answer)) places.add(kind);
   }
   if (namesPlace) places.add('city');
+  const counts = countedAfter(punctuated);
   return {
     units,
     numbers: extractNumbers(answer),
-    countedAfter: countedAfter(punctuated),
+    countedAfter: counts,
+    countedNouns: counts.flatMap((after) => tagWords(after).filter(({ tag }) => tag === 'n').map(({ word }) => word)),
     date: DATE_IN_ANSWER.test(answer),
     clock: CLOCK_IN_ANSWER.test(answer),
     places,
@@ -344,7 +351,7 @@ export function factsAgreement(needs: QuestionNeeds, facts: AnswerFacts, queryNu
   const countsEvents = needs.quantity === `count:${TIMES_MEASURE}` && counted !== undefined && facts.countedAfter.some((after) => after.startsWith(counted));
   if (needs.quantity) factor *= quantityAgreement(countsEvents ? 'count' : needs.quantity, facts, queryNumbers);
   if (needs.quantity && needs.counted && !figureBeside(needs.counted, facts)) factor *= OTHER_KIND;
-  if (needs.counted && (countsSomethingElse(needs.counted, facts) || countedMissing(needs.counted, needs, facts))) factor *= OTHER_KIND;
+  if (needs.counted && (countsSomethingElse(needs.counted, facts) || countedMissing(needs, facts))) factor *= OTHER_KIND;
   if (needs.date && !facts.date) factor *= MISSING_FACT;
   if (needs.clock && !facts.clock) factor *= MISSING_FACT;
   if (needs.place && !facts.places.has(needs.place)) factor *= MISSING_FACT;
