@@ -218,11 +218,7 @@ export class KnowledgeIndex {
     const askedPart = clause === undefined ? undefined : normalise(clause);
     const selfless = withoutSelfDescription(text);
     const setAside = exceptedNames(text).map(normalise);
-    const named = this.questionEntities(normalised, (selfless !== text && normalise(selfless)) || normalised, askedPart);
-    // What the member sets aside (除了九三学社支社阵地之外) names no body the fact must be of, unless the rest names it too.
-    const rest = setAside.reduce((text, aside) => text.split(aside).join(' '), normalised);
-    const setAsideOnly = (name: string) => setAside.some((aside) => aside.includes(name)) && !rest.includes(name);
-    const entities = setAside.length ? { ...named, names: new Set([...named.names].filter((name) => !setAsideOnly(name))) } : named;
+    const entities = this.questionEntities(normalised, (selfless !== text && normalise(selfless)) || normalised, askedPart, setAside);
     // What kind of fact is asked is said where the question turns to asking (……我就想知道有几位当了人大代表).
     const needs = clause && askedPart !== undefined ? questionNeeds(askedPart, clause) : questionNeeds(normalised, text);
     const focus = questionFocus(normalised).map(({ word }) => word);
@@ -263,12 +259,17 @@ export class KnowledgeIndex {
    * The entities a question names. When it turns from context to asking (……我就想知道有几位当了
    * 省人大代表), its places, names and figures still say whose fact is asked and what is known,
    * but the levels and periods of the context (又是副县级又是政协委员) describe other facts.
-   * `selfless`: the question without the clauses where the member describes themselves (see withoutSelfDescription).
+   * `selfless`: the question without the clauses where the member describes themselves (see withoutSelfDescription);
+   * `setAside`: what it sets aside (see exceptedNames).
    */
-  private questionEntities(normalised: string, selfless: string, clause: string | undefined): EntityProfile {
+  private questionEntities(normalised: string, selfless: string, clause: string | undefined, setAside: string[]): EntityProfile {
     const all = this.extractor.extract(normalised, true);
     // The member's own body (我是侨联的工作人员) is not the fact's; a place they name still says whose fact is asked.
-    const whole = selfless === normalised ? all : { ...this.extractor.extract(selfless, true), places: all.places };
+    const told = selfless === normalised ? all : { ...this.extractor.extract(selfless, true), places: all.places };
+    // What the member sets aside (除了九三学社支社阵地之外) names no body the fact must be of, unless the rest names it too.
+    const rest = setAside.reduce((text, aside) => text.split(aside).join(' '), normalised);
+    const setAsideOnly = (name: string) => setAside.some((aside) => aside.includes(name)) && !rest.includes(name);
+    const whole = setAside.length ? { ...told, names: new Set([...told.names].filter((name) => !setAsideOnly(name))) } : told;
     if (!clause) return whole;
     const asked = this.extractor.extract(clause, true);
     return { ...whole, levels: asked.levels, scopes: asked.scopes, periods: asked.periods };
@@ -282,21 +283,15 @@ export class KnowledgeIndex {
     return bigramsOf(Array.from(word)).some((g) => !this.lexical.hasBigram(g) && !this.spelling.soundsKnown(g));
   }
 
-  /** Whether the question names a body (NAME_TAGS) new to the knowledge. */
+  /** Whether the question names a body (NAME_TAGS) or a trade (TRADE) new to the knowledge. */
   private namesNovelBody(normalised: string): boolean {
-    return tagWords(normalised).some(({ word, tag }) => NAME_TAGS.has(tag) && this.isNovel(word));
+    const words = tagWords(normalised);
+    return words.some(({ word, tag }, i) => (NAME_TAGS.has(tag) || namesTrade(words[i], words[i + 1])) && this.isNovel(word));
   }
 
-  /**
-   * Whether the question says on or through what something was done (在抖音上, 通过快手), or names
-   * a trade or association (会计师行业), with a word new to the knowledge.
-   */
+  /** Whether the question says on or through what something was done (在抖音上, 通过快手) with a word new to the knowledge. */
   private namesNovelMeans(normalised: string): boolean {
-    if ([...normalised.matchAll(MEANS)].some((m) => this.isNovel(m[1]))) return true;
-    const words = tagWords(normalised);
-    // A noun (会计师), not 所在 or 这个 before 行业.
-    const trade = ({ word, tag }: { word: string; tag: string }) => Array.from(word).length >= 2 && (tag.startsWith('n') || tag === 'vn');
-    return words.some((word, i) => trade(word) && TRADE.test(words[i + 1]?.word ?? '') && this.isNovel(word.word));
+    return [...normalised.matchAll(MEANS)].some((m) => this.isNovel(m[1]));
   }
 
   /** The character ids of each word the question asks about that is new to the knowledge. */
@@ -396,6 +391,11 @@ function breakNearTies(candidates: ScoredCandidate[], normalised: string, focus:
   const parts = partsAsked(asked);
   if (parts) preferHaving(candidates, (c) => c.entry.quotedNames.includes(normaliseQuestion(parts)));
   return candidates;
+}
+
+/** Whether a word names a trade or association by the word after it (会计师 行业): a noun, not 所在 or 这个. */
+function namesTrade(word: { word: string; tag: string }, next: { word: string } | undefined): boolean {
+  return Array.from(word.word).length >= 2 && (word.tag.startsWith('n') || word.tag === 'vn') && TRADE.test(next?.word ?? '');
 }
 
 /** Marks the candidates the question is a known near miss of (NEAR_MISS). */
