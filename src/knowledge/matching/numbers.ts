@@ -11,8 +11,10 @@ const BIG_UNITS: Record<string, number> = { 万: 1e4, 亿: 1e8 };
 const MEASURE_WORDS = '个名场次件篇项类人位家所批条万元岁楼层';
 
 const LOOSE_DIGIT = /[二两三四五六七八九十]/g;
-/** Digits joined to Latin letters name something (5G, 1A+6S), they count nothing. */
-const ARABIC = /(?<![a-z\d.])(\d+(?:\.\d+)?)(万|亿)?(?![a-z\d.])/gi;
+/** What Arabic digits must not be joined to: Latin letters make a name (5G, 1A+6S) that counts nothing. */
+const NOT_AFTER_JOINED = '(?<![a-zA-Z\\d.])';
+const NOT_BEFORE_JOINED = '(?![a-zA-Z\\d.])';
+const ARABIC = new RegExp(`${NOT_AFTER_JOINED}(\\d+(?:\\.\\d+)?)(万|亿)?${NOT_BEFORE_JOINED}`, 'g');
 const CHINESE = /[零〇一二两三四五六七八九十百千万亿]+/g;
 
 /** Value of a Chinese numeral such as 二十, 三万, 一百二十六, 二〇二三 (read digit by digit). */
@@ -99,7 +101,7 @@ export const MEASURES = '个项件篇场次批类条所家只处座本册楼层�
 // A number in an answer: Arabic, a Chinese numeral with a unit (二十, 三万), or Chinese digits
 // before a measure word (五楼, 两个) or 大 (六大行动). 九三 (学社) and 一批 are not numbers.
 export const NUM =
-  `(?:(?<![a-zA-Z\\d.])\\d+(?:\\.\\d+)?(?![a-zA-Z\\d.])|[零〇一二两三四五六七八九]*[十百千万亿][零〇一二两三四五六七八九十百千万亿]*` +
+  `(?:${NOT_AFTER_JOINED}\\d+(?:\\.\\d+)?${NOT_BEFORE_JOINED}|[零〇一二两三四五六七八九]*[十百千万亿][零〇一二两三四五六七八九十百千万亿]*` +
   `|[一二两三四五六七八九十]*[二两三四五六七八九十](?=[${MEASURES}名位人大])|一(?=[个名位人项件篇场次]))`;
 export const ANY_NUMBER = new RegExp(NUM);
 /** A year (2018年, 2018浙江国际健康产业领袖峰会) or a party congress (十九大) dates something; it is no quantity of it. */
