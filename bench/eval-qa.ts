@@ -3,7 +3,8 @@
  *   node dist/bench/eval-qa.js [--set test/fixtures/qa-dev.yaml | --sets dev,fresh-tune]
  *                              [--answer 0.56] [--suggest 0.35] [--verbose] [--unseen]
  * With --unseen, each set is measured without its own questions in knowledge/asked (a tune half's,
- * or a whole set's tune half): as if none of it had been collected. Without --set, the sets of DEFAULT_SETS (or those named by --sets) are evaluated in one run
+ * or a whole set's tune half): as if none of it had been collected. Without --set, the sets of
+ * DEFAULT_SETS (or those named by --sets) are evaluated in one run
  * (a relative --set path is taken from the repository root). With --verbose, every item not right is listed on stderr.
  * Prints a per-kind table per set and a per-set summary to stderr and, as the last stdout line,
  * one JSON object: the metrics of the one set given, or `{ sets: { name: metrics } }`.
@@ -198,7 +199,9 @@ function main(): void {
   const sets = one
     ? { [setName(one)]: one }
     : Object.fromEntries(Object.entries(DEFAULT_SETS).filter(([name]) => !named || named.includes(name)));
-  if (one && process.argv.includes('--unseen') && !ownAskedFile(join(root, 'knowledge'), setName(one))) {
+  const unseen = process.argv.includes('--unseen');
+  const knowledge = join(root, 'knowledge');
+  if (one && unseen && !ownAskedFile(knowledge, setName(one))) {
     process.stderr.write(`--unseen: no questions of ${basename(one)} in knowledge/asked; measured as it is\n`);
   }
   const thresholds = {
@@ -206,8 +209,6 @@ function main(): void {
     suggest: numberOption('suggest', DEFAULT_THRESHOLDS.suggest),
   };
   const verbose = process.argv.includes('--verbose');
-  const unseen = process.argv.includes('--unseen');
-  const knowledge = join(root, 'knowledge');
   const shipped = shippedIndex(knowledge);
   const metrics: Record<string, Metrics> = {};
   for (const [name, path] of Object.entries(sets)) {

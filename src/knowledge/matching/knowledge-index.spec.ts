@@ -316,31 +316,28 @@ describe('decide', () => {
     expect(posts.match(question, 1)[0].id).toBe('lab');
   });
 
-  it('does not answer a question about a body the knowledge never names', () => {
-    const carriers = new KnowledgeIndex([
+  it.each([
+    [
+      'a body',
       { id: 'carriers', question: '小营逐步形成了哪些统战服务载体？', similar: ['对话统战微视频'], answer: '小营逐步形成了《对话统战》微视频、共享书吧、同心沙龙等服务载体。', tags: ['小营'] },
-    ]);
-    const [asked] = carriers.match('小营的《对话统战》微视频在哪播出', 1);
-    const [novel] = carriers.match('小营的《对话统战》微视频在央视播出', 1);
-    expect(novel.score).toBeLessThan(asked.score * 0.7);
-  });
-
-  it('does not answer a question about something done on a platform the knowledge never names', () => {
-    const quiz = new KnowledgeIndex([
+      '小营的《对话统战》微视频在哪播出',
+      '小营的《对话统战》微视频在央视播出',
+    ],
+    [
+      'a platform something was done on',
       { id: 'quiz', question: '新乡的统战条例知识测试有多少人次参与？', similar: ['新乡知识测试参与人次'], answer: '新乡依托微信平台开展知识测试活动，吸引7万余人次参与。', tags: ['新乡'] },
-    ]);
-    const [known] = quiz.match('新乡在微信平台上搞的知识测试有多少人次参与', 1);
-    const [novel] = quiz.match('新乡在抖音上搞的知识测试有多少人次参与', 1);
-    expect(novel.score).toBeLessThan(known.score * 0.7);
-  });
-
-  it('does not answer a question about a trade the knowledge never names', () => {
-    const lawyers = new KnowledgeIndex([
+      '新乡在微信平台上搞的知识测试有多少人次参与',
+      '新乡在抖音上搞的知识测试有多少人次参与',
+    ],
+    [
+      'a trade',
       { id: 'lawyers', question: '银川“律师行业实践创新基地”为律师队伍提供了什么？', similar: ['银川律师行业基地'], answer: '银川律师行业实践创新基地为律师队伍提供活动场所、交流平台。', tags: ['银川'] },
-    ]);
-    const [known] = lawyers.match('银川律师行业的实践创新基地是怎么搞的', 1);
-    const [novel] = lawyers.match('银川会计师行业的实践创新基地是怎么搞的', 1);
-    expect(novel.score).toBeLessThan(known.score * 0.7);
+      '银川律师行业的实践创新基地是怎么搞的',
+      '银川会计师行业的实践创新基地是怎么搞的',
+    ],
+  ])('does not answer a question about %s the knowledge never names', (_, entry, known, novel) => {
+    const index = new KnowledgeIndex([entry]);
+    expect(index.match(novel, 1)[0].score).toBeLessThan(index.match(known, 1)[0].score * 0.7);
   });
 
   it('prefers the entry whose own question quotes the name whose parts are asked', () => {
