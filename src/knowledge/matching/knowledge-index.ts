@@ -9,6 +9,7 @@ import { answerKinds, askedClause, askedKind, exceptedNames, laterSentencesOf, p
 import { tagWords } from './segmenter';
 import { HomophoneCorrector } from './spelling';
 import { regionsIn } from './particulars';
+import { type KnownNearMiss, knownNearMisses, markNearMisses, pairsOf } from './near-misses';
 import { partsAsked } from './parts';
 import { answerFacts, type AnswerFacts, factsAgreement, type QuestionNeeds, questionNeeds } from './question-type';
 
@@ -73,15 +74,6 @@ const WHOLE_BEFORE_PART = 0.9;
 const TRADE = /^(?:行业|协会|商会|学会|联谊会)/;
 /** On or through what something was done (在抖音上, 通过快手平台): the word is read as a body's name (NOVEL_NAME). */
 const MEANS = /(?:在|通过|利用|依托|借助)([\p{Script=Han}A-Za-z]{2,4}?)(?:上|平台)/gu;
-/**
- * A question more like one the entry is known not to answer than like any it answers (its own
- * questions and those members asked) is one of the near misses members ask of it: the entry is
- * at most suggested. Likeness is the Dice coefficient of character pairs; `least` keeps a question
- * that shares little with either from being judged by it. Chosen on the test halves' totals.
- * Only near misses whose own words (those the entry never writes) the question shares are
- * compared: 旌阳区…出了多少经费 is no near miss of 罗江区…出了多少经费.
- */
-const NEAR_MISS = { least: 0.5, margin: 0.15 };
 const QUOTED = /[“"「『]([^”"」』]{2,24})[”"」』]/g;
 /**
  * Factor for an entry whose own question is about what the question sets aside (除了联络服务站
@@ -110,7 +102,7 @@ interface PreparedEntry {
   quotedNames: string[];
   /** Character pairs of each question it does not answer and, when there are any, of each it answers (its own and those asked). */
   answers: Array<Set<string>>;
-  notAnswers: Array<{ pairs: Set<string>; signature: Set<string> }>;
+  notAnswers: KnownNearMiss[];
 }
 
 interface ScoredCandidate {
@@ -346,10 +338,7 @@ export class KnowledgeIndex {
     const answerEntities = this.extractor.extract(doc.answer);
     const main = this.extractor.extract([...own, doc.tags].join(' '));
     const passage = entry.passage ? normaliseQuestion(entry.passage) : '';
-    const notAnswered = (entry.notAnswered ?? []).map(normaliseQuestion).filter(Boolean).map(pairsOf);
-    // What sets each near miss apart: its character pairs that none of the entry's texts or its answer writes (罗江 against 旌阳).
-    const written = notAnswered.length ? pairsOf([...doc.texts, doc.answer].join('|')) : new Set<string>();
-    const notAnswers = notAnswered.map((pairs) => ({ pairs, signature: new Set([...pairs].filter((pair) => !written.has(pair))) }));
+    const notAnswers = knownNearMisses((entry.notAnswered ?? []).map(normaliseQuestion).filter(Boolean), [...doc.texts, doc.answer]);
     const facts = answerFacts(doc.answer, [...own, doc.answer].join(' '), answerEntities.names.size + answerEntities.places.size > 0, entry.answer ?? '');
     // An entry naming no part of the country is of the one its source paragraph speaks of.
     if (!facts.regions.size) facts.regions = new Set(regionsIn(passage));
@@ -396,40 +385,6 @@ function breakNearTies(candidates: ScoredCandidate[], normalised: string, focus:
 /** Whether a word names a trade or association by the word after it (会计师 行业): a noun, not 所在 or 这个. */
 function namesTrade(word: { word: string; tag: string }, next: { word: string } | undefined): boolean {
   return Array.from(word.word).length >= 2 && (word.tag.startsWith('n') || word.tag === 'vn') && TRADE.test(next?.word ?? '');
-}
-
-/** Marks the candidates the question is a known near miss of (NEAR_MISS). */
-function markNearMisses(candidates: ScoredCandidate[], normalised: string): void {
-  // Only entries with known near misses are compared, so most questions are never cut into pairs.
-  if (!candidates.some((c) => c.entry.notAnswers.length)) return;
-  const query = pairsOf(normalised);
-  for (const c of candidates) {
-    if (!c.entry.notAnswers.length) continue;
-    // A question sharing nothing of what sets a near miss apart (旌阳区… against 罗江区…) asks what the entry answers.
-    const alike = c.entry.notAnswers.filter(({ signature }) => !signature.size || [...signature].some((pair) => query.has(pair)));
-    const notAnswered = closestOf(query, alike.map(({ pairs }) => pairs));
-    if (notAnswered >= NEAR_MISS.least && notAnswered > closestOf(query, c.entry.answers) + NEAR_MISS.margin) c.nearMiss = true;
-  }
-}
-
-/** The likeness of the text closest to the query. */
-function closestOf(query: Set<string>, texts: Array<Set<string>>): number {
-  return texts.reduce((best, text) => Math.max(best, dice(query, text)), 0);
-}
-
-/** The distinct character pairs of a normalised text. */
-function pairsOf(text: string): Set<string> {
-  const chars = Array.from(text);
-  const pairs = new Set<string>();
-  for (let i = 1; i < chars.length; i++) pairs.add(chars[i - 1] + chars[i]);
-  return pairs;
-}
-
-function dice(a: Set<string>, b: Set<string>): number {
-  if (!a.size && !b.size) return 0;
-  let shared = 0;
-  for (const pair of a) if (b.has(pair)) shared++;
-  return (2 * shared) / (a.size + b.size);
 }
 
 /** Normalised question and similar questions; never empty, so every entry can be compared. */
