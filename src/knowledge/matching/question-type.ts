@@ -40,6 +40,8 @@ export interface AnswerFacts extends ParticularsGiven {
   numbers: Set<number>;
   /** The words right after each count of the answer (126名 -> 民主党派成员…): what it counts. */
   countedAfter: string[];
+  /** `countedAfter` cut into words and tagged by jieba, phrase by phrase. */
+  countedWords: Array<Array<{ word: string; tag: string }>>;
   /** The nouns (jieba's n) of `countedAfter`. */
   countedNouns: string[];
   date: boolean;
@@ -200,10 +202,9 @@ function nounCounted(counted: string): string | undefined {
  * counts members, not parties (jieba reads a noun right after the asked one).
  */
 function countsSomethingElse(counted: string, facts: AnswerFacts): boolean {
-  const phrases = facts.countedAfter.filter((after) => after.startsWith(counted));
+  const phrases = facts.countedWords.filter((_, i) => facts.countedAfter[i].startsWith(counted));
   if (!phrases.length) return false;
-  return phrases.every((after) => {
-    const words = tagWords(after);
+  return phrases.every((words) => {
     // The asked noun must end at a word of the answer, and a noun must follow it: two nouns, the
     // first qualifying the second (民主党派 成员); not 学习 计划, an activity's plan.
     const next = [...wordStarts(words.map(({ word }) => word))].indexOf(counted.length);
@@ -278,11 +279,13 @@ export function answerFacts(answer: string, all: string, namesPlace: boolean, an
   }
   if (namesPlace) places.add('city');
   const counts = countedAfter(punctuated);
+  const countedWords = counts.map(tagWords);
   return {
     units,
     numbers: extractNumbers(answer),
     countedAfter: counts,
-    countedNouns: counts.flatMap((after) => tagWords(after).filter(({ tag }) => tag === 'n').map(({ word }) => word)),
+    countedWords,
+    countedNouns: countedWords.flatMap((words) => words.filter(({ tag }) => tag === 'n').map(({ word }) => word)),
     date: DATE_IN_ANSWER.test(answer),
     clock: CLOCK_IN_ANSWER.test(answer),
     places,
