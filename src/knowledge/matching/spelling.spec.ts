@@ -19,6 +19,12 @@ describe('HomophoneCorrector', () => {
     expect(knowledge.correct('那边每个党派')).toBe('那边每个党派');
   });
 
+  it('does not turn two characters the knowledge writes in a row into another, though the dictionary lacks them', () => {
+    const knowledge = new HomophoneCorrector(['在创新上搞得有声有色', '新乡用微信搞答题']);
+    expect(knowledge.correct('在微信上搞得')).toBe('在微信上搞得');
+    expect(new HomophoneCorrector(['在创新上搞得有声有色']).correct('在微信上搞得')).toBe('在微新上搞得');
+  });
+
   it('tells whether two characters sound like a two-character word of the knowledge', () => {
     const knowledge = new HomophoneCorrector(['那个服务团叫什么名字', '2023年继续建设公益基地']);
     expect(knowledge.soundsKnown('名子')).toBe(true);

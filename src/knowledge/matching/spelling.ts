@@ -3,7 +3,8 @@
  * methods, so their typos are mostly a character of the same sound (哈尔宾 for 哈尔滨, 关摩 for
  * 观摩). Four characters the knowledge never writes in a row whose sounds match four it does
  * write, differing in one character, are read as those four; unless that character is a function
- * word (那/哪, 的/得), makes a dictionary word with a neighbour (德阳 is not a typo of 德养), or
+ * word (那/哪, 的/得), makes a word with a neighbour (德阳 is not a typo of 德养; nor 微信, which the
+ * knowledge writes, of 微新), or
  * is part of a name the knowledge quotes (四立分别 is not a typo of 四力分别 where “四立” is one).
  */
 import { pinyin } from 'pinyin-pro';
@@ -51,6 +52,8 @@ export class HomophoneCorrector {
    * 10,000 entries has about a million runs.
    */
   private readonly bySound = new Map<number, string | null>();
+  /** Every two Han characters the knowledge writes in a row. */
+  private readonly pairs = new Set<string>();
   /** The sounds of the two-character words of the knowledge (at most ~410² keys). */
   private readonly pairSounds = new Set<number>();
 
@@ -69,6 +72,7 @@ export class HomophoneCorrector {
         if (length === 2 && HAN.test(word)) this.pairSounds.add(pairKey(read.slice(at, at + 2)));
         at += length;
       }
+      for (let i = 1; i < chars.length; i++) if (HAN.test(chars[i - 1] + chars[i])) this.pairs.add(chars[i - 1] + chars[i]);
       for (let i = 0; i + SPAN <= chars.length; i++) {
         const run = chars.slice(i, i + SPAN).join('');
         if (!HAN.test(run)) continue;
@@ -105,11 +109,16 @@ export class HomophoneCorrector {
       const at = i + k;
       named ??= this.namedPositions(chars);
       if (named[at]) continue;
-      if ((at > 0 && isDictionaryWord(chars[at - 1] + chars[at])) || isDictionaryWord(chars[at] + (chars[at + 1] ?? ''))) continue;
+      if ((at > 0 && this.isWord(chars[at - 1] + chars[at])) || this.isWord(chars[at] + (chars[at + 1] ?? ''))) continue;
       for (let k = 0; k < SPAN; k++) chars[i + k] = fixed[k];
       changed = true;
     }
     return changed ? chars.join('') : text;
+  }
+
+  /** A word of jieba's dictionary, or two characters the knowledge writes in a row (微信, which the dictionary lacks). */
+  private isWord(pair: string): boolean {
+    return isDictionaryWord(pair) || this.pairs.has(pair);
   }
 
   /** Which characters of the text belong to a quoted name of the knowledge. */
