@@ -63,8 +63,8 @@ export function decide(index: KnowledgeIndex, text: string, thresholds: Threshol
   if (
     second &&
     best.score >= answerAt &&
-    runnerUp >= (index.thresholdOf(second.id) ?? thresholds.answer) &&
-    (index.namesEach(text, [best.id, second.id]) || asksEach(index, text, [best.id, second.id]))
+    ((runnerUp >= (index.thresholdOf(second.id) ?? thresholds.answer) && index.namesEach(text, [best.id, second.id])) ||
+      (runnerUp >= thresholds.suggest && asksEach(index, text, [best.id, second.id])))
   ) {
     return { kind: 'answer', entryId: best.id, also: [second.id], score: best.score, suggestions: plausible.slice(2, 2 + MAX_SUGGESTIONS) };
   }

@@ -131,4 +131,13 @@ describe('EntityExtractor periods', () => {
     expect(entityAgreement(alone, entry, entry, subject, passage)).toBe(entityAgreement(alone, entry, entry, subject));
     expect(entityAgreement(beside, entry, entry, subject, passage)).toBeGreaterThan(entityAgreement(beside, entry, entry, subject));
   });
+
+  it('takes a place of the source paragraph within the entry\'s own place as where its fact is', () => {
+    const places = new EntityExtractor(collectEntityNames([['杭州']]), ['首期业务培训']);
+    const entry = places.extract('杭州小营面向全区基层统战干部的首期业务培训由隗斌贤主讲');
+    const passage = places.extract('上城区小营街道面向全区基层统战干部举办首期业务培训');
+    const question = places.extract('面向上城区基层统战干部的第一期业务培训是谁主讲的', true);
+    expect(entityAgreement(question, entry, entry, entry.places, passage)).toBeGreaterThan(entityAgreement(question, entry, entry, entry.places));
+    expect(entityAgreement(question, entry, entry, entry.places, passage)).toBeGreaterThanOrEqual(0.85);
+  });
 });

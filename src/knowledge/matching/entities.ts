@@ -198,7 +198,8 @@ const SOFT_NUMBER_MISS = 0.92;
  * answer comes from (or that source's opening): context the fact was reported in, such as the
  * year or the meeting a long question recalls, not something else asked about. Not for levels
  * (a source names bodies of every level), and for a place only beside a place or name the entry
- * has: a question naming just 嘉峪关 asks about Jiayuguan, even if a Yumen paragraph mentions it.
+ * has, or within the entry's place (上城区 for a Hangzhou entry whose paragraph is about 上城区小营):
+ * a question naming just 嘉峪关 asks about Jiayuguan, even if a Yumen paragraph mentions it.
  */
 const IN_PASSAGE = 0.85;
 
@@ -232,7 +233,7 @@ function placeAgreement(
     const inside = place.within.some((outer) => main.has(outer));
     if (answer.has(name)) factor *= inside ? 1 : PLACE_IN_ANSWER_ONLY;
     else if ([...wanted.values()].some((other) => named(other.name) && other.within.includes(name))) continue;
-    else if (passage?.has(name) && (namesAgree || [...wanted.keys()].some((other) => other !== name && named(other)))) factor *= IN_PASSAGE;
+    else if (passage?.has(name) && (namesAgree || inside || [...wanted.keys()].some((other) => other !== name && named(other)))) factor *= IN_PASSAGE;
     else factor *= inside ? WITHIN_NAMED : MISS.places;
   }
   return Math.max(factor, FLOOR.places);

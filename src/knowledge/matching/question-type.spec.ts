@@ -190,6 +190,7 @@ describe('comparisons and plans', () => {
 
   it('reads a difference from another year and a place in a ranking as comparisons', () => {
     expect(agreement('今年交的议案建议比去年多了多少篇', '玉门民主党派成员全年提交议案、建议40余篇。')).toBeLessThan(1);
+    expect(agreement('同心筑一季度的学习场次比上城区其他统战阵地多多少', '同心筑一季度共安排学习16场。')).toBeLessThan(1);
     expect(agreement('议案数量同比增长了多少', '玉门民主党派成员全年提交议案、建议40余篇。')).toBeLessThan(1);
     expect(agreement('126名党派成员在酒泉各县市里排老几', '玉门市有民主党派成员126名。')).toBeLessThan(1);
     expect(agreement('这个人数在全省算多的吗', '玉门市有民主党派成员126名。')).toBeLessThan(1);
