@@ -305,6 +305,10 @@ describe('decide', () => {
     ]);
     const both = decide(proposals, '玉门民主党派成员一年交了多少议案建议，有几件被列为督办了？', DEFAULT_THRESHOLDS);
     expect(both).toMatchObject({ kind: 'answer', entryId: 'submitted', also: ['supervised'] });
+    // The second clause's entry explains less of the whole question; it is still asked for.
+    const weaker = decide(proposals, '玉门民主党派成员一年提交了多少篇议案建议，其中多少件被列为督办？', DEFAULT_THRESHOLDS);
+    expect(proposals.match('玉门民主党派成员一年提交了多少篇议案建议，其中多少件被列为督办？', 2)[1].score).toBeLessThan(DEFAULT_THRESHOLDS.answer);
+    expect(weaker).toMatchObject({ kind: 'answer', entryId: 'supervised', also: ['submitted'] });
   });
 
   it('does not answer with the fact a question sets aside as known', () => {
