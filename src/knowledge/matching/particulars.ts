@@ -6,6 +6,7 @@
  * entry for it to answer.
  */
 import { BODY_NAMES } from './entities';
+import { normaliseQuestion } from './normalise';
 import { ANY_NUMBER, DATING, extractNumbers, MEASURES, NUM } from './numbers';
 import { tagWords } from './segmenter';
 
@@ -22,6 +23,8 @@ export interface ParticularsAsked {
   institution?: string;
   /** Bodies named with the place they are of (玉门市人大): see placedBodies. */
   placedBodies: PlacedBody[];
+  /** The question, when it asks how many of something and not how many in all (see COUNT_ASKED). */
+  countAsked?: string;
 }
 
 interface PlacedBody {
@@ -36,6 +39,8 @@ export interface ParticularsGiven {
   regions: Set<string>;
   /** The answer's bodies named with their place (酒泉市人大代表). */
   placedBodies: PlacedBody[];
+  /** Items of the answer's lists that are counted only together (see itemsCountedTogether), normalised. */
+  countedTogether: string[];
 }
 
 /** `question` normalised; `written` with its punctuation, for what a clause's end tells. */
@@ -47,12 +52,18 @@ export function particularsAsked(question: string, written: string): Particulars
     choices: choicesOffered(written),
     institution: INSTITUTION_ASKED.exec(question)?.[1],
     placedBodies: placedBodies(question),
+    countAsked: COUNT_ASKED.test(question) && !IN_ALL.test(written) ? question : undefined,
   };
 }
 
 /** `answerText` with its punctuation; `all` every text of the entry, normalised. */
 export function particularsGiven(answerText: string, all: string): ParticularsGiven {
-  return { listedCounts: listedCounts(answerText), regions: new Set(regionsIn(all)), placedBodies: placedBodies(answerText) };
+  return {
+    listedCounts: listedCounts(answerText),
+    regions: new Set(regionsIn(all)),
+    placedBodies: placedBodies(answerText),
+    countedTogether: itemsCountedTogether(answerText),
+  };
 }
 
 /**
@@ -77,6 +88,8 @@ export function particularsLacking(
       ({ place, body }) =>
         given.placedBodies.some((other) => other.body === body) && !given.placedBodies.some((other) => other.body === body && other.place === place),
     ),
+    // 民主监督制度有几条 is not answered by 会议制度、民主监督制度…等8个模块20条具体制度.
+    asked.countAsked !== undefined && given.countedTogether.filter((item) => asked.countAsked?.includes(item)).length === 1,
   ];
   return lacking.filter(Boolean).length;
 }
@@ -92,6 +105,28 @@ const MEMBERS_ASKED = new RegExp(
 function membersAsked(written: string): number | undefined {
   const m = MEMBERS_ASKED.exec(written);
   return m ? [...extractNumbers(m[1])][0] : undefined;
+}
+
+/** How many of something a question asks (几条, 多少个); 一共 or 加起来 asks for all of them. */
+const COUNT_ASKED = /多少|几(?!点|乎)/;
+const IN_ALL = /一共|总共|共有|总计|合计|加起来|加在一起|总数|在内/;
+/** A list of three or more items followed by 等 and a count: 会议制度、…、组织建设制度等8个模块20条具体制度. */
+const LIST_THEN_COUNT = new RegExp(`((?:[^，,。；;：:、]+、){2,}[^，,。；;：:、]+?)等(?=${NUM})`, 'g');
+
+/**
+ * The items of the answer's lists that are counted only together: a list followed by 等 and a
+ * count, whose items state no figure of their own. One of them named in a question asking how many
+ * is a count the answer does not give.
+ */
+function itemsCountedTogether(answerText: string): string[] {
+  return [...answerText.matchAll(LIST_THEN_COUNT)].flatMap((m) =>
+    m[1]
+      .split('、')
+      .slice(1)
+      .filter((item) => !ANY_NUMBER.test(item))
+      .map(normaliseQuestion)
+      .filter((item) => Array.from(item).length >= 3),
+  );
 }
 
 /**

@@ -163,6 +163,22 @@ describe('what a count counts', () => {
   });
 });
 
+describe('one item of a list counted only together', () => {
+  const catalog = '玉门市建立民主党派制度参考目录清单，拟定会议制度、理论学习制度、工作制度、民主监督制度、日常管理制度、组织建设制度等8个模块20条具体制度。';
+
+  it('does not answer how many of one item with the count of the whole list', () => {
+    expect(agreementAsWritten('玉门民主党派制度目录里，民主监督制度具体有几条', catalog)).toBeLessThan(1);
+    expect(agreementAsWritten('玉門那20條具體制度裡，日常管理制度有幾條？', catalog)).toBeLessThan(1);
+  });
+
+  it('answers how many in all, of the list or with one item included', () => {
+    expect(agreementAsWritten('玉门民主党派制度目录一共有几个模块、多少条制度', catalog)).toBe(1);
+    expect(agreementAsWritten('连民主监督制度在内，制度目录一共多少条', catalog)).toBe(1);
+    // An item with a figure of its own is counted by it.
+    expect(agreementAsWritten('国家级基地有几个', '德阳建成国家级基地3个、省级基地12个、市级基地20个等35个基地。')).toBe(1);
+  });
+});
+
 describe('who a person is', () => {
   it('needs an answer that names or titles a person for 哪位 or a question about people\'s names', () => {
     expect(agreement('片会上是哪位领导做的发言', '贵州、云南等省区作了交流发言。')).toBeLessThan(1);
