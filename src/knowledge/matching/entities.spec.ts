@@ -56,6 +56,10 @@ describe('EntityExtractor names', () => {
   it('names the bodies of the united front beside the parties', () => {
     expect([...extractor.extract('工商联在德阳基地负责什么', true).names]).toEqual(['工商联']);
     expect([...extractor.extract('民建和侨联一起办了什么', true).names].sort()).toEqual(['侨联', '民建']);
+    // Non-party people are a body of their own, not the parties' members.
+    expect([...extractor.extract('玉门的无党派人士有几个被聘请当监督员', true).names]).toEqual(['无党派']);
+    const parties = extractor.extract('玉门民主党派成员中有5名被聘请为监督员');
+    expect(entityAgreement(extractor.extract('玉门的无党派人士有几个被聘请当监督员', true), parties, parties, new Map())).toBeLessThan(0.5);
   });
 
   it('names departments other than the united front work department, only as whole names', () => {

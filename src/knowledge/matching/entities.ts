@@ -69,7 +69,7 @@ const CADRE_GRADE = /([正副])([省部厅局处县科])级/g;
 /** The eight democratic parties: names that tell entries apart as sharply as place names do. */
 export const PARTY_NAMES = ['民革', '民盟', '民建', '民进', '农工党', '致公党', '九三学社', '台盟'];
 /** The other bodies of the united front, named beside the parties (民主党派和工商联): as sharp. */
-export const BODY_NAMES = ['工商联', '侨联', '台联', '妇联', '科协', '文联', '共青团', '工会', '政协', '人大'];
+export const BODY_NAMES = ['工商联', '侨联', '台联', '妇联', '科协', '文联', '共青团', '工会', '政协', '人大', '无党派'];
 /**
  * Departments of party committees and governments other than the united front work department,
  * which the knowledge is about: a question naming one (宣传部副部长) asks about someone else's work.
