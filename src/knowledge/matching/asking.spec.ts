@@ -1,4 +1,4 @@
-import { answerKinds, askedClause, askedKind, exceptedNames, preferHaving, withoutSelfDescription } from './asking';
+import { answerKinds, askedClause, askedKind, exceptedNames, knownCounts, preferHaving, withoutSelfDescription } from './asking';
 
 describe('how a question is built', () => {
   it('reads what a question asks after its context turns to the asking', () => {
@@ -61,5 +61,14 @@ describe('what the member sets aside', () => {
     expect(exceptedNames('除了德阳之外，别的城市有吗')).toEqual(['德阳']);
     expect(exceptedNames('除了九三学社支社阵地之外，农工党在玉门有没有自己的活动点？')).toEqual(['九三学社支社阵地']);
     expect(exceptedNames('玉门共享了什么设施')).toEqual([]);
+  });
+});
+
+describe('knownCounts', () => {
+  it('reads a count stated before asking how many more of the same measure as known', () => {
+    expect([...knownCounts('玉门搞的主题活动有10场次，那', '集中观摩活动搞了几场')]).toEqual([10]);
+    // Another measure counts something else, which may be the fact asked.
+    expect([...knownCounts('玉门民主党派成员提交了40余篇议案建议，其中', '多少件被列为督办')]).toEqual([]);
+    expect([...knownCounts('玉门有126名党派成员，那', '当了人大代表的是谁')]).toEqual([]);
   });
 });

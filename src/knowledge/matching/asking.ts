@@ -2,6 +2,7 @@
  * How a member's question is built: context first, then what it asks (in its last sentences, or
  * after 其中 or 我想问), and which kind of thing it asks which one of.
  */
+import { extractNumbers, MEASURES, NUM } from './numbers';
 import { tagWords } from './segmenter';
 
 const SENTENCE_END = /[。！？!?；;\n]+/;
@@ -109,4 +110,18 @@ export function preferHaving<T extends { score: number }>(candidates: T[], has: 
   const close = candidates.filter((c) => c.score >= top - CLOSE_TO_BEST);
   if (close.some(has) && !close.every(has)) for (const c of close) if (!has(c)) c.score *= LACKING;
   return candidates;
+}
+
+/**
+ * The counts the member states before asking how many more of the same measure (主题活动有10场次，
+ * 那集中观摩活动搞了几场: 10): what the member knows, not what is asked. `context` is the question
+ * before its asking clause, normalised like it.
+ */
+const STATED_COUNT = new RegExp(`(${NUM})[余多]?([${MEASURES}])`, 'g');
+const ASKED_COUNT = new RegExp(`(?:几|多少)([${MEASURES}])`);
+
+export function knownCounts(context: string, clause: string): Set<number> {
+  const asked = ASKED_COUNT.exec(clause)?.[1];
+  if (!asked) return new Set();
+  return new Set([...context.matchAll(STATED_COUNT)].filter((m) => m[2] === asked).flatMap((m) => [...extractNumbers(m[1])]));
 }
