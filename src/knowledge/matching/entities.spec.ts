@@ -144,4 +144,16 @@ describe('EntityExtractor periods', () => {
     expect(entityAgreement(question, entry, entry, entry.places, passage)).toBeGreaterThan(entityAgreement(question, entry, entry, entry.places));
     expect(entityAgreement(question, entry, entry, entry.places, passage)).toBeGreaterThanOrEqual(0.85);
   });
+
+  it('weighs down an entry of a city for a question naming only its province', () => {
+    const places = new EntityExtractor(collectEntityNames([['德阳']]), ['省级实践创新基地']);
+    // The entry's own questions name the province too (四川省级基地德阳奖励多少).
+    const entry = places.extract('四川德阳对新命名的省级实践创新基地奖励6万元');
+    const subject = places.extract('德阳').places;
+    const province = entityAgreement(places.extract('四川省对新命名的省级实践创新基地奖励多少', true), entry, entry, subject);
+    const elsewhere = entityAgreement(places.extract('宜宾对新命名的省级实践创新基地奖励多少', true), entry, entry, subject);
+    expect(province).toBeLessThan(entityAgreement(places.extract('德阳对新命名的省级实践创新基地奖励多少', true), entry, entry, subject));
+    expect(province).toBeCloseTo(0.7);
+    expect(elsewhere).toBeLessThan(0.8);
+  });
 });

@@ -175,6 +175,8 @@ const MISS = { names: 0.45, levels: 0.35, periods: 0.35, numbers: 0.55, places: 
 const FLOOR = { names: 0.3, levels: 0.3, periods: 0.3, numbers: 0.45, places: 0.3 };
 /** The question names places the entry mentions but none it is about (its tags' places). */
 const OFF_SUBJECT = 0.8;
+/** The question names only the province holding the entry's places (see aboveSubject). */
+const ABOVE_SUBJECT = 0.7;
 /**
  * A place within one the candidate names (a county or district of its city). The fact may be the
  * city's, but a question naming 绵竹 asks about Mianzhu: a city's figure is at most suggested.
@@ -226,7 +228,7 @@ function placeAgreement(
   passage: Map<string, Place> | undefined,
   namesAgree: boolean,
 ): number {
-  let factor = aboutSubject(wanted, subject) ? 1 : OFF_SUBJECT;
+  let factor = aboutSubject(wanted, subject) ? 1 : aboveSubject(wanted, subject) ? ABOVE_SUBJECT : OFF_SUBJECT;
   const named = (name: string) => main.has(name) || answer.has(name);
   for (const [name, place] of wanted) {
     if (main.has(name)) continue;
@@ -237,6 +239,15 @@ function placeAgreement(
     else factor *= inside ? WITHIN_NAMED : MISS.places;
   }
   return Math.max(factor, FLOOR.places);
+}
+
+/**
+ * Whether every place the question names holds the entry's subject places (四川 for a Deyang
+ * entry): it asks about the province's own work, of which the city's is not the figure.
+ */
+function aboveSubject(wanted: Map<string, Place>, subject: Map<string, Place>): boolean {
+  if (!wanted.size || !subject.size) return false;
+  return [...wanted.keys()].every((name) => [...subject.values()].every((place) => place.within.includes(name)));
 }
 
 /**
