@@ -163,6 +163,15 @@ describe('what a count counts', () => {
   });
 });
 
+describe('how many years', () => {
+  it('needs an answer that gives a number of years', () => {
+    expect(agreement('政协委员多少年换一届', '玉门市民主党派成员中有玉门市政协委员17名。')).toBeLessThan(1);
+    expect(agreement('新疆搞实践创新基地几年的目标是怎么定的', '新疆按照一年全面铺开、两年巩固提高、三年打造品牌的工作目标推进。')).toBe(1);
+    // 近几年 says when, not how long.
+    expect(agreement('近几年玉门提交了多少议案', '玉门民主党派成员提交议案建议40余篇。')).toBe(1);
+  });
+});
+
 describe('one item of a list counted only together', () => {
   const catalog = '玉门市建立民主党派制度参考目录清单，拟定会议制度、理论学习制度、工作制度、民主监督制度、日常管理制度、组织建设制度等8个模块20条具体制度。';
 

@@ -61,11 +61,13 @@ const FAMILIES: Array<[Quantity, string]> = [
   ['money', '(?:万元|元|块钱|块)'],
   ['area', '(?:平方米|平米|亩)'],
   ['age', '(?:岁)'],
-  ['duration', '(?:个月|小时|天|周)'],
+  ['duration', '(?:个月|小时|天|周|年)'],
 ];
 const FAMILY_UNITS = FAMILIES.map(([family, unit]) => [family, new RegExp(`^${unit}$`)] as const);
 const FAMILY_IN_ANSWER = [
   ...FAMILIES.map(([family, unit]) => [family, new RegExp(`${NUM}万?[余多]?万?${unit}`)] as const),
+  // Years in Chinese digits (三年打造品牌), which NUM leaves to dates.
+  ['duration', /[一二两三四五六七八九十]+年(?![级代度])/] as const,
   // A head count written before the people it counts (140万新的社会阶层人士, normalised 140万新阶层).
   ['people', new RegExp(`${NUM}万?[余多]?万?[^，。、；,;\\d]{0,8}?(?:人士|成员|会员|党员|社员|盟员|干部|代表|新阶层)`)] as const,
 ];
@@ -83,6 +85,8 @@ const MONEY_WORDS = /钱|经费|资金|奖金|奖励|费|元/;
 const ASK_AREA = /面积|占地/;
 const ASK_PHONE = /电话|热线|手机号|联系方式/;
 const ASK_AGE = /年龄|岁数|几岁|多少岁/;
+/** How many years (多少年换一届, 建了几年); not 近几年 or 前几年, which say when, nor 几年级. */
+const ASK_YEARS = /(?<![近这那前头后最])(?:多少|几)年(?![级前代度])/;
 /** A rank in some order (排第几, 第几个, 排老几), which an answer gives as 首个 or 第三. */
 const ASK_ORDINAL = /第几|第多少|排老几/;
 const ORDINAL_IN_ANSWER = /首[个家批届]|第[一二三四五六七八九十\d]/;
@@ -133,6 +137,7 @@ function askedQuantity(question: string): Quantity | undefined {
   if (ASK_ORDINAL.test(question)) return 'ordinal';
   if (ASK_MONEY.test(question)) return 'money';
   if (ASK_AREA.test(question)) return 'area';
+  if (ASK_YEARS.test(question)) return 'duration';
   const ask = ASK_QUANTITY.exec(question);
   if (!ask || /哪几/.test(question)) return undefined;
   // "泸州的几项合作里哪个还在推进": the count only describes; the question is the 哪个.
@@ -268,7 +273,8 @@ export function answerFacts(answer: string, all: string, namesPlace: boolean, an
   const units = new Set<Quantity>();
   const quantities = answer.replace(DATING, '');
   if (ANY_NUMBER.test(quantities)) units.add('any');
-  for (const [family, pattern] of FAMILY_IN_ANSWER) if (pattern.test(quantities)) units.add(family);
+  // A family's figure is a figure, though NUM alone may not read it (三年).
+  for (const [family, pattern] of FAMILY_IN_ANSWER) if (pattern.test(quantities)) units.add(family).add('any');
   for (const m of quantities.matchAll(COUNT_IN_ANSWER)) units.add(`count:${m[1]}`).add('count');
   if (units.has('people')) units.add('count');
   if (/\d{6,}/.test(answer)) units.add('phone');
