@@ -163,6 +163,16 @@ describe('what a count counts', () => {
   });
 });
 
+describe('what the member tells before asking', () => {
+  it('reads something done a few times as told, when the question asks with another word', () => {
+    const goal = '德阳民进“同心公益”实践教育基地以“修善心、重善行、尽善美、求善果”为目标。';
+    const question = '我在“同心公益”基地参加过几回读书分享，听说这个基地定了四个带“善”字的目标，具体是哪四个啊？';
+    expect(agreementAsWritten(question, goal)).toBe(1);
+    // Asked how many, it is a count.
+    expect(agreementAsWritten('我参加过读书分享，基地一共办了几回读书分享？', goal)).toBeLessThan(1);
+  });
+});
+
 describe('how many years', () => {
   it('needs an answer that gives a number of years', () => {
     expect(agreement('政协委员多少年换一届', '玉门市民主党派成员中有玉门市政协委员17名。')).toBeLessThan(1);

@@ -217,6 +217,18 @@ function countsSomethingElse(counted: string, facts: AnswerFacts): boolean {
   });
 }
 
+/**
+ * Whether the question tells of something done a few times (参加过几回, 听了几次) in a clause
+ * before the one it asks in, which asks with another word than 几 or 多少.
+ */
+const SEVERAL_TIMES = /[过了]几[回次场趟遍]/;
+
+function toldSeveralTimes(asked: string): boolean {
+  const clauses = askingClausesOf(asked);
+  const last = clauses.at(-1) ?? '';
+  return clauses.length >= 2 && !/几|多少/.test(last) && clauses.slice(0, -1).some((clause) => SEVERAL_TIMES.test(clause));
+}
+
 /** The clauses of a question that hold a question word (哪些, 多少, 吗…): where it asks, not its context. */
 export function askingClausesOf(asked: string): string[] {
   return normaliseText(asked)
@@ -243,12 +255,14 @@ function withinClause(counted: string | undefined, written: string): string | un
 export function questionNeeds(question: string, asked?: string): QuestionNeeds {
   const asking = asked === undefined ? '' : askingClauses(asked);
   const written = asked === undefined ? question : normaliseText(asked);
-  const counted = asked === undefined ? countedNoun(question) : withinClause(countedNoun(question), written);
+  // 参加过几回读书分享，…具体是哪四个: what the member did a few times is told, not asked.
+  const told = asked !== undefined && toldSeveralTimes(asked);
+  const counted = told ? undefined : asked === undefined ? countedNoun(question) : withinClause(countedNoun(question), written);
   return {
     parts: asked === undefined ? undefined : partsAsked(asked),
     // Ranks of the corrected question (付部长 is 副部长), where it asks: 主任让我学… is the member's context.
     ranks: ranksIn(question).filter((rank) => !asking || asking.includes(rank.slice(-2))),
-    quantity: askedQuantity(question),
+    quantity: told ? undefined : askedQuantity(question),
     counted,
     countedNoun: counted && nounCounted(counted),
     date: ASK_DATE.test(question),
