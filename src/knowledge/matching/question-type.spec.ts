@@ -173,10 +173,24 @@ describe('what the member tells before asking', () => {
   });
 });
 
+describe('measures read as members use them', () => {
+  it('reads 几块 as pieces, 份 as papers of any kind, 由谁组成 as who the members are, 合起来的 as no sum', () => {
+    const catalog = '玉门拟定会议制度、工作制度等8个模块20条具体制度。';
+    expect(agreement('玉门那份党派制度参考目录分成几块、一共多少条', catalog)).toBe(1);
+    expect(agreement('玉门党派成员一年一共交了多少份议案和建议', '玉门民主党派成员全年提交议案、建议40余篇。')).toBe(1);
+    // 件 and 篇 may count different papers.
+    expect(agreement('被列入督办的提案有多少件', '玉门民主党派成员全年提交议案、建议40余篇。')).toBeLessThan(1);
+    expect(agreement('襄阳智囊团由谁组成', '襄阳组建由专家学者、企业家组成的智囊团。')).toBe(1);
+    expect(agreement('把线上线下两条渠道和活动阵地合起来的宣传格局叫什么名字', '“两翼多点”宣传矩阵以线上线下双渠道联动。')).toBe(1);
+    expect(agreement('两个基地的投入合起来一共多少', '甲基地投入300万元。')).toBeLessThan(1);
+  });
+});
+
 describe('how many years', () => {
   it('needs an answer that gives a number of years', () => {
     expect(agreement('政协委员多少年换一届', '玉门市民主党派成员中有玉门市政协委员17名。')).toBeLessThan(1);
     expect(agreement('新疆搞实践创新基地几年的目标是怎么定的', '新疆按照一年全面铺开、两年巩固提高、三年打造品牌的工作目标推进。')).toBe(1);
+    expect(agreement('新疆定的工作目标里，第几年要打造出品牌', '新疆按照一年全面铺开、两年巩固提高、三年打造品牌的工作目标推进。')).toBe(1);
     // 近几年 says when, not how long.
     expect(agreement('近几年玉门提交了多少议案', '玉门民主党派成员提交议案建议40余篇。')).toBe(1);
   });

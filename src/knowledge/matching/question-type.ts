@@ -58,7 +58,7 @@ export interface AnswerFacts extends ParticularsGiven {
 
 const FAMILIES: Array<[Quantity, string]> = [
   ['people', '(?:人次|人|名|位)'],
-  ['money', '(?:万元|元|块钱|块)'],
+  ['money', '(?:万元|元|块钱)'],
   ['area', '(?:平方米|平米|亩)'],
   ['age', '(?:岁)'],
   ['duration', '(?:个月|小时|天|周|年)'],
@@ -79,6 +79,9 @@ const ASK_QUANTITY = new RegExp(
 const GENERAL_MEASURE = '个';
 /** 次 counts how often something happens: 20个 documents does not say how many times a body meets. */
 const TIMES_MEASURE = '次';
+/** 份 counts papers of any kind: 多少份议案 is answered by 40余篇. 篇 and 件 may count different papers (40余篇 submitted, 18件 supervised). */
+const ANY_PAPER = '份';
+const PAPERS = ['篇', '件'];
 const LATER_QUESTION = /哪个|哪些|哪一|什么|谁|怎么/;
 const ASK_MONEY = /价格|报名费|工资/;
 const MONEY_WORDS = /钱|经费|资金|奖金|奖励|费|元/;
@@ -86,12 +89,12 @@ const ASK_AREA = /面积|占地/;
 const ASK_PHONE = /电话|热线|手机号|联系方式/;
 const ASK_AGE = /年龄|岁数|几岁|多少岁/;
 /** How many years (多少年换一届, 建了几年); not 近几年 or 前几年, which say when, nor 几年级. */
-const ASK_YEARS = /(?<![近这那前头后最])(?:多少|几)年(?![级前代度])/;
+const ASK_YEARS = /(?<![近这那前头后最])(?:多少|几)年(?![级前代度])|第几年/;
 /** A rank in some order (排第几, 第几个, 排老几), which an answer gives as 首个 or 第三. */
 const ASK_ORDINAL = /第几|第多少|排老几/;
 const ORDINAL_IN_ANSWER = /首[个家批届]|第[一二三四五六七八九十\d]/;
 /** "Who did it"; not "for whom" (给谁, 为谁, 服务谁), which asks about beneficiaries. */
-const ASK_WHO = /(?<![给为对向帮]|服务)谁|哪位/;
+const ASK_WHO = /(?<![给为对向帮]|服务)谁(?!组成)|哪位/;
 /** An entry that can say who: it is asked "who" itself, or its answer names an office holder. */
 const WHO_IN_ENTRY = /谁|哪位|哪个单位|哪些单位|什么人/;
 /** Bodies an answer may name as the one who did something (九三学社酒泉市委会, 商会, 市财政); not 统战部, which most answers name as context. */
@@ -134,10 +137,11 @@ function ranksIn(text: string): string[] {
 function askedQuantity(question: string): Quantity | undefined {
   if (ASK_PHONE.test(question)) return 'phone';
   if (ASK_AGE.test(question)) return 'age';
+  // 第几年打造品牌 asks in how many years, which an answer gives as 三年打造品牌.
+  if (ASK_YEARS.test(question)) return 'duration';
   if (ASK_ORDINAL.test(question)) return 'ordinal';
   if (ASK_MONEY.test(question)) return 'money';
   if (ASK_AREA.test(question)) return 'area';
-  if (ASK_YEARS.test(question)) return 'duration';
   const ask = ASK_QUANTITY.exec(question);
   if (!ask || /哪几/.test(question)) return undefined;
   // "泸州的几项合作里哪个还在推进": the count only describes; the question is the 哪个.
@@ -349,6 +353,7 @@ function quantityAgreement(asked: Quantity, facts: AnswerFacts, queryNumbers: Se
   const known = facts.numbers.size > 0 && [...facts.numbers].every((n) => queryNumbers.has(n));
   if (known || !facts.units.has('any')) return MISSING_FACT;
   if (facts.units.has(asked) || asked === 'any') return 1;
+  if (asked === `count:${ANY_PAPER}` && PAPERS.some((m) => facts.units.has(`count:${m}`))) return 1;
   const general = asked.startsWith('count:') && asked !== `count:${TIMES_MEASURE}`;
   if (general && facts.units.has(`count:${GENERAL_MEASURE}`)) return 1;
   return OTHER_KIND;
