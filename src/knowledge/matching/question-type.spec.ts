@@ -170,6 +170,7 @@ describe('what the member tells before asking', () => {
     expect(agreementAsWritten(question, goal)).toBe(1);
     // Asked how many, it is a count.
     expect(agreementAsWritten('我参加过读书分享，基地一共办了几回读书分享？', goal)).toBeLessThan(1);
+    expect(agreementAsWritten('所里有几位律师是新阶层人士，银川打造了一个什么服务团？', '银川打造了“同心律师服务团”。')).toBe(1);
   });
 });
 

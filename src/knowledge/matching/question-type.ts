@@ -222,15 +222,13 @@ function countsSomethingElse(counted: string, facts: AnswerFacts): boolean {
 }
 
 /**
- * Whether the question tells of something done a few times (参加过几回, 听了几次) in a clause
- * before the one it asks in, which asks with another word than 几 or 多少.
+ * Whether the question tells of a few of something (参加过几回, 所里有几位律师) in a clause before
+ * the one it asks in, which asks with another word than 几 or 多少: there 几 says "a few".
  */
-const SEVERAL_TIMES = /[过了]几[回次场趟遍]/;
-
-function toldSeveralTimes(asked: string): boolean {
+function toldSeveral(asked: string): boolean {
   const clauses = askingClausesOf(asked);
   const last = clauses.at(-1) ?? '';
-  return clauses.length >= 2 && !/几|多少/.test(last) && clauses.slice(0, -1).some((clause) => SEVERAL_TIMES.test(clause));
+  return clauses.length >= 2 && !/几|多少/.test(last) && clauses.slice(0, -1).some((clause) => clause.includes('几'));
 }
 
 /** The clauses of a question that hold a question word (哪些, 多少, 吗…): where it asks, not its context. */
@@ -259,8 +257,8 @@ function withinClause(counted: string | undefined, written: string): string | un
 export function questionNeeds(question: string, asked?: string): QuestionNeeds {
   const asking = asked === undefined ? '' : askingClauses(asked);
   const written = asked === undefined ? question : normaliseText(asked);
-  // 参加过几回读书分享，…具体是哪四个: what the member did a few times is told, not asked.
-  const told = asked !== undefined && toldSeveralTimes(asked);
+  // 参加过几回读书分享，…具体是哪四个: a few of something is told, not asked.
+  const told = asked !== undefined && toldSeveral(asked);
   const counted = told ? undefined : asked === undefined ? countedNoun(question) : withinClause(countedNoun(question), written);
   return {
     parts: asked === undefined ? undefined : partsAsked(asked),
