@@ -17,6 +17,7 @@ describe('HomophoneCorrector', () => {
     const knowledge = new HomophoneCorrector(['德养基地建设', '哪边每个党派']);
     expect(knowledge.correct('德阳基地建设')).toBe('德阳基地建设');
     expect(knowledge.correct('那边每个党派')).toBe('那边每个党派');
+    expect(new HomophoneCorrector(['市委将要共建基地']).correct('市委讲要共建基地')).toBe('市委讲要共建基地');
   });
 
   it('does not turn two characters the knowledge writes in a row into another, though the dictionary lacks them', () => {

@@ -12,6 +12,12 @@ import { FUNCTION_CHARS } from './lexical-index';
 import { isDictionaryWord, segment } from './segmenter';
 
 const SPAN = 4;
+/** Characters of tense, mood and saying (将 will, 会 would, 讲 says): read as typos of one another, they change what is asked (讲要 is not 将要). */
+const GRAMMATICAL = new Set(Array.from('将讲会该应已曾正'));
+
+function isGrammatical(char: string): boolean {
+  return FUNCTION_CHARS.has(char) || GRAMMATICAL.has(char);
+}
 const HAN = /^\p{Script=Han}+$/u;
 
 /** Toneless pinyin of single characters, shared by every index in the process, as syllable ids. */
@@ -105,7 +111,7 @@ export class HomophoneCorrector {
       const differing = fixed.flatMap((c, k) => (c === chars[i + k] ? [] : [k]));
       if (differing.length !== 1) continue;
       const [k] = differing;
-      if (FUNCTION_CHARS.has(chars[i + k]) || FUNCTION_CHARS.has(fixed[k])) continue;
+      if (isGrammatical(chars[i + k]) || isGrammatical(fixed[k])) continue;
       const at = i + k;
       named ??= this.namedPositions(chars);
       if (named[at]) continue;
