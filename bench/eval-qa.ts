@@ -86,6 +86,10 @@ const DEFAULT_SETS: Record<string, string> = {
   'fresh34-test': 'test/fixtures/qa-fresh34-test.yaml',
   'fresh35-tune': 'test/fixtures/qa-fresh35-tune.yaml',
   'fresh35-test': 'test/fixtures/qa-fresh35-test.yaml',
+  'fresh36-tune': 'test/fixtures/qa-fresh36-tune.yaml',
+  'fresh36-test': 'test/fixtures/qa-fresh36-test.yaml',
+  'fresh37-tune': 'test/fixtures/qa-fresh37-tune.yaml',
+  'fresh37-test': 'test/fixtures/qa-fresh37-test.yaml',
 };
 
 const itemSchema = z.object({
