@@ -18,12 +18,15 @@ describe('HomophoneCorrector', () => {
     expect(knowledge.correct('德阳基地建设')).toBe('德阳基地建设');
     expect(knowledge.correct('那边每个党派')).toBe('那边每个党派');
     expect(new HomophoneCorrector(['市委将要共建基地']).correct('市委讲要共建基地')).toBe('市委讲要共建基地');
+    expect(new HomophoneCorrector(['给予奖励资金支持']).correct('给予讲励资金支持')).toBe('给予奖励资金支持');
   });
 
   it('does not turn two characters the knowledge writes in a row into another, though the dictionary lacks them', () => {
     const knowledge = new HomophoneCorrector(['在创新上搞得有声有色', '新乡用微信搞答题']);
     expect(knowledge.correct('在微信上搞得')).toBe('在微信上搞得');
     expect(new HomophoneCorrector(['在创新上搞得有声有色']).correct('在微信上搞得')).toBe('在微新上搞得');
+    // A pair the knowledge writes elsewhere (央统 of 中央统战) is still a typo where the corrected pair is written more often.
+    expect(new HomophoneCorrector(['中央统战部', '德阳统战部', '德阳统战工作']).correct('德央统战部')).toBe('德阳统战部');
   });
 
   it('tells whether two characters sound like a two-character word of the knowledge', () => {

@@ -4,19 +4,22 @@
  * 观摩). Four characters the knowledge never writes in a row whose sounds match four it does
  * write, differing in one character, are read as those four; unless that character is a function
  * word (那/哪, 的/得), makes a word with a neighbour (德阳 is not a typo of 德养; nor 微信, which the
- * knowledge writes, of 微新), or
- * is part of a name the knowledge quotes (四立分别 is not a typo of 四力分别 where “四立” is one).
+ * knowledge writes, of 微新), or is part of a name the knowledge quotes (四立分别 is not a typo of
+ * 四力分别 where “四立” is one).
  */
 import { pinyin } from 'pinyin-pro';
 import { FUNCTION_CHARS } from './lexical-index';
 import { isDictionaryWord, segment } from './segmenter';
 
 const SPAN = 4;
-/** Characters of tense, mood and saying (将 will, 会 would, 讲 says): read as typos of one another, they change what is asked (讲要 is not 将要). */
+/**
+ * Characters of tense, mood and saying (将 will, 会 would, 讲 says): one read as a typo of another
+ * changes what is asked (讲要 is not 将要). A typo of another character (讲励 for 奖励) is one.
+ */
 const GRAMMATICAL = new Set(Array.from('将讲会该应已曾正'));
 
-function isGrammatical(char: string): boolean {
-  return FUNCTION_CHARS.has(char) || GRAMMATICAL.has(char);
+function changesGrammar(typed: string, fixed: string): boolean {
+  return FUNCTION_CHARS.has(typed) || FUNCTION_CHARS.has(fixed) || (GRAMMATICAL.has(typed) && GRAMMATICAL.has(fixed));
 }
 const HAN = /^\p{Script=Han}+$/u;
 
@@ -58,8 +61,8 @@ export class HomophoneCorrector {
    * 10,000 entries has about a million runs.
    */
   private readonly bySound = new Map<number, string | null>();
-  /** Every two Han characters the knowledge writes in a row. */
-  private readonly pairs = new Set<string>();
+  /** How often the knowledge writes each two Han characters in a row. */
+  private readonly pairs = new Map<string, number>();
   /** The sounds of the two-character words of the knowledge (at most ~410² keys). */
   private readonly pairSounds = new Set<number>();
 
@@ -78,7 +81,10 @@ export class HomophoneCorrector {
         if (length === 2 && HAN.test(word)) this.pairSounds.add(pairKey(read.slice(at, at + 2)));
         at += length;
       }
-      for (let i = 1; i < chars.length; i++) if (HAN.test(chars[i - 1] + chars[i])) this.pairs.add(chars[i - 1] + chars[i]);
+      for (let i = 1; i < chars.length; i++) {
+        const pair = chars[i - 1] + chars[i];
+        if (HAN.test(pair)) this.pairs.set(pair, (this.pairs.get(pair) ?? 0) + 1);
+      }
       for (let i = 0; i + SPAN <= chars.length; i++) {
         const run = chars.slice(i, i + SPAN).join('');
         if (!HAN.test(run)) continue;
@@ -111,20 +117,26 @@ export class HomophoneCorrector {
       const differing = fixed.flatMap((c, k) => (c === chars[i + k] ? [] : [k]));
       if (differing.length !== 1) continue;
       const [k] = differing;
-      if (isGrammatical(chars[i + k]) || isGrammatical(fixed[k])) continue;
+      if (changesGrammar(chars[i + k], fixed[k])) continue;
       const at = i + k;
       named ??= this.namedPositions(chars);
       if (named[at]) continue;
-      if ((at > 0 && this.isWord(chars[at - 1] + chars[at])) || this.isWord(chars[at] + (chars[at + 1] ?? ''))) continue;
+      const next = chars[at + 1] ?? '';
+      if ((at > 0 && this.keepsWord(chars[at - 1] + chars[at], chars[at - 1] + fixed[k])) || this.keepsWord(chars[at] + next, fixed[k] + next)) continue;
       for (let k = 0; k < SPAN; k++) chars[i + k] = fixed[k];
       changed = true;
     }
     return changed ? chars.join('') : text;
   }
 
-  /** A word of jieba's dictionary, or two characters the knowledge writes in a row (微信, which the dictionary lacks). */
-  private isWord(pair: string): boolean {
-    return isDictionaryWord(pair) || this.pairs.has(pair);
+  /**
+   * Whether the typed pair is a word to keep: one of jieba's dictionary, or two characters the
+   * knowledge writes in a row (微信, which the dictionary lacks) at least as often as the corrected
+   * pair (微新). 德央 is still 德阳: 央统 (中央统战) is written, but less often than 阳统 (德阳统战).
+   */
+  private keepsWord(typed: string, fixed: string): boolean {
+    const typedCount = this.pairs.get(typed) ?? 0;
+    return isDictionaryWord(typed) || (typedCount > 0 && typedCount >= (this.pairs.get(fixed) ?? 0));
   }
 
   /** Which characters of the text belong to a quoted name of the knowledge. */
