@@ -47,7 +47,9 @@ export function answeredIds(decision: Decision): string[] {
  * above its answer threshold is only suggested when another entry comes within AMBIGUITY_MARGIN.
  * A long question's best entry may be answered below the threshold (LONG_QUESTION). When the
  * two best entries both reach their thresholds and the question names each of them, it asks
- * about both (“四有”“四立”分别指什么), and both are answered.
+ * about both (“四有”“四立”分别指什么), and both are answered; so they are when each is the best
+ * of one of the question's asking clauses (see asksEach), the second from the suggest threshold
+ * (or its own), since the whole question is only half about it. A known near miss is never the second.
  */
 export function decide(index: KnowledgeIndex, text: string, thresholds: Thresholds): Decision {
   const matches = index.match(text, MAX_SUGGESTIONS + 1);
@@ -63,8 +65,9 @@ export function decide(index: KnowledgeIndex, text: string, thresholds: Threshol
   if (
     second &&
     best.score >= answerAt &&
+    !second.nearMiss &&
     ((runnerUp >= (index.thresholdOf(second.id) ?? thresholds.answer) && index.namesEach(text, [best.id, second.id])) ||
-      (runnerUp >= thresholds.suggest && asksEach(index, text, [best.id, second.id])))
+      (runnerUp >= (index.thresholdOf(second.id) ?? thresholds.suggest) && asksEach(index, text, [best.id, second.id])))
   ) {
     return { kind: 'answer', entryId: best.id, also: [second.id], score: best.score, suggestions: plausible.slice(2, 2 + MAX_SUGGESTIONS) };
   }

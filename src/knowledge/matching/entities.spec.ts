@@ -60,6 +60,9 @@ describe('EntityExtractor names', () => {
     expect([...extractor.extract('玉门的无党派人士有几个被聘请当监督员', true).names]).toEqual(['无党派']);
     const parties = extractor.extract('玉门民主党派成员中有5名被聘请为监督员');
     expect(entityAgreement(extractor.extract('玉门的无党派人士有几个被聘请当监督员', true), parties, parties, new Map())).toBeLessThan(0.5);
+    // 民主党派和无党派人士 is one set phrase.
+    expect([...extractor.extract('玉门民主党派和无党派人士有多少人当了人大代表', true).names]).toEqual(['人大']);
+    expect([...extractor.extract('玉门的民主党派、无党派人士被聘为特约监督员的有几个', true).names]).toEqual([]);
   });
 
   it('names departments other than the united front work department, only as whole names', () => {

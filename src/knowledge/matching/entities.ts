@@ -70,6 +70,8 @@ const CADRE_GRADE = /([正副])([省部厅局处县科])级/g;
 export const PARTY_NAMES = ['民革', '民盟', '民建', '民进', '农工党', '致公党', '九三学社', '台盟'];
 /** The other bodies of the united front, named beside the parties (民主党派和工商联): as sharp. */
 export const BODY_NAMES = ['工商联', '侨联', '台联', '妇联', '科协', '文联', '共青团', '工会', '政协', '人大', '无党派'];
+/** 民主党派和无党派人士, one set phrase for the parties and those outside them: 无党派 there names no body apart from them. */
+const PARTIES_AND_NON_PARTY = /党派(?:人士)?(?:和|、|及|与|以及)?无党派(?:人士)?/g;
 /**
  * Departments of party committees and governments other than the united front work department,
  * which the knowledge is about: a question naming one (宣传部副部长) asks about someone else's work.
@@ -154,7 +156,7 @@ export class EntityExtractor {
   extract(text: string, isQuery = false): EntityProfile {
     // In a question a place must begin a word, so that no name is read across two words.
     const places = new Map(this.places.find(text, isQuery ? wordStarts(segment(text)) : undefined).map((p) => [p.name, p]));
-    const found = this.namesIn(text).filter((name) => !places.has(name));
+    const found = this.namesIn(text.replace(PARTIES_AND_NON_PARTY, '党派')).filter((name) => !places.has(name));
     const names = new Set(
       isQuery ? found.filter((name) => !found.some((other) => other !== name && name.includes(other))) : found,
     );

@@ -192,6 +192,11 @@ describe('how many years', () => {
     expect(agreement('政协委员多少年换一届', '玉门市民主党派成员中有玉门市政协委员17名。')).toBeLessThan(1);
     expect(agreement('新疆搞实践创新基地几年的目标是怎么定的', '新疆按照一年全面铺开、两年巩固提高、三年打造品牌的工作目标推进。')).toBe(1);
     expect(agreement('新疆定的工作目标里，第几年要打造出品牌', '新疆按照一年全面铺开、两年巩固提高、三年打造品牌的工作目标推进。')).toBe(1);
+    expect(agreement('德阳在哪几年命名了省级基地', '德阳命名省级基地12个。')).toBe(1);
+    expect(agreement('玉门有多少年轻干部', '玉门有年轻干部20名。')).toBe(1);
+    // A date in Chinese digits, or 一年一度, is no number of years.
+    expect(agreement('这个活动办了多少年', '二〇二三年举办了这个活动。')).toBeLessThan(1);
+    expect(agreement('这个活动办了多少年', '这是一年一度的活动。')).toBeLessThan(1);
     // 近几年 says when, not how long.
     expect(agreement('近几年玉门提交了多少议案', '玉门民主党派成员提交议案建议40余篇。')).toBe(1);
   });
@@ -241,6 +246,7 @@ describe('comparisons and plans', () => {
   it('reads a difference from another year and a place in a ranking as comparisons', () => {
     expect(agreement('今年交的议案建议比去年多了多少篇', '玉门民主党派成员全年提交议案、建议40余篇。')).toBeLessThan(1);
     expect(agreement('同心筑一季度的学习场次比上城区其他统战阵地多多少', '同心筑一季度共安排学习16场。')).toBeLessThan(1);
+    expect(agreement('评比中表现突出的单位至少有几个', '评比中有5个单位表现突出。')).toBe(1);
     expect(agreement('议案数量同比增长了多少', '玉门民主党派成员全年提交议案、建议40余篇。')).toBeLessThan(1);
     expect(agreement('126名党派成员在酒泉各县市里排老几', '玉门市有民主党派成员126名。')).toBeLessThan(1);
     expect(agreement('这个人数在全省算多的吗', '玉门市有民主党派成员126名。')).toBeLessThan(1);

@@ -67,7 +67,8 @@ const FAMILY_UNITS = FAMILIES.map(([family, unit]) => [family, new RegExp(`^${un
 const FAMILY_IN_ANSWER = [
   ...FAMILIES.map(([family, unit]) => [family, new RegExp(`${NUM}万?[余多]?万?${unit}`)] as const),
   // Years in Chinese digits (三年打造品牌), which NUM leaves to dates.
-  ['duration', /[一二两三四五六七八九十]+年(?![级代度])/] as const,
+  // Not a date written in Chinese digits (二〇二三年) nor 一年一度.
+  ['duration', /(?<![〇零\d一二两三四五六七八九十])[一二两三四五六七八九十]+年(?!一度|[级代度])/] as const,
   // A head count written before the people it counts (140万新的社会阶层人士, normalised 140万新阶层).
   ['people', new RegExp(`${NUM}万?[余多]?万?[^，。、；,;\\d]{0,8}?(?:人士|成员|会员|党员|社员|盟员|干部|代表|新阶层)`)] as const,
 ];
@@ -88,12 +89,12 @@ const MONEY_WORDS = /钱|经费|资金|奖金|奖励|费|元/;
 const ASK_AREA = /面积|占地/;
 const ASK_PHONE = /电话|热线|手机号|联系方式/;
 const ASK_AGE = /年龄|岁数|几岁|多少岁/;
-/** How many years (多少年换一届, 建了几年); not 近几年 or 前几年, which say when, nor 几年级. */
-const ASK_YEARS = /(?<![近这那前头后最])(?:多少|几)年(?![级前代度])|第几年/;
+/** How many years (多少年换一届, 建了几年); not 近几年, 哪几年 or 前几年, which say when, nor 几年级 or 多少年轻干部. */
+const ASK_YEARS = /(?<![近这那前头后最哪])(?:多少|几)年(?![级前代度轻青])|第几年/;
 /** A rank in some order (排第几, 第几个, 排老几), which an answer gives as 首个 or 第三. */
 const ASK_ORDINAL = /第几|第多少|排老几/;
 const ORDINAL_IN_ANSWER = /首[个家批届]|第[一二三四五六七八九十\d]/;
-/** "Who did it"; not "for whom" (给谁, 为谁, 服务谁), which asks about beneficiaries. */
+/** "Who did it"; not "for whom" (给谁, 为谁, 服务谁), which asks about beneficiaries, nor 由谁组成, which asks what kinds of people. */
 const ASK_WHO = /(?<![给为对向帮]|服务)谁(?!组成)|哪位/;
 /** An entry that can say who: it is asked "who" itself, or its answer names an office holder. */
 const WHO_IN_ENTRY = /谁|哪位|哪个单位|哪些单位|什么人/;
