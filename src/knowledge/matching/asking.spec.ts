@@ -1,4 +1,4 @@
-import { answerKinds, askedClause, askedKind, exceptedNames, knownCounts, preferHaving, withoutSelfDescription } from './asking';
+import { answerKinds, askedClause, askedKind, exceptedNames, givesOnlyKnown, knownCount, preferHaving, withoutSelfDescription } from './asking';
 
 describe('how a question is built', () => {
   it('reads what a question asks after its context turns to the asking', () => {
@@ -64,11 +64,18 @@ describe('what the member sets aside', () => {
   });
 });
 
-describe('knownCounts', () => {
-  it('reads a count stated before asking how many more of the same measure as known', () => {
-    expect([...knownCounts('玉门搞的主题活动有10场次，那', '集中观摩活动搞了几场')]).toEqual([10]);
+describe('counts the member states before asking', () => {
+  it('reads a count stated before asking how many of the same measure as known', () => {
+    expect(knownCount('玉门搞的主题活动有10场次那', '集中观摩活动搞了多少场')).toEqual({ measure: '场', numbers: new Set([10]) });
     // Another measure counts something else, which may be the fact asked.
-    expect([...knownCounts('玉门民主党派成员提交了40余篇议案建议，其中', '多少件被列为督办')]).toEqual([]);
-    expect([...knownCounts('玉门有126名党派成员，那', '当了人大代表的是谁')]).toEqual([]);
+    expect(knownCount('玉门民主党派成员提交了40余篇议案建议其中', '多少件被列为督办')).toBeUndefined();
+    expect(knownCount('玉门有126名党派成员那', '当了人大代表的是谁')).toBeUndefined();
+  });
+
+  it('tells an answer giving only the known count from one giving another', () => {
+    const known = { measure: '个', numbers: new Set([2]) };
+    expect(givesOnlyKnown('西部9省区市有创新试点城市2个。', known)).toBe(true);
+    expect(givesOnlyKnown('西部9省区市有创新试点城市2个、创新推广城市8个。', known)).toBe(false);
+    expect(givesOnlyKnown('西部9省区市参加片会。', known)).toBe(false);
   });
 });

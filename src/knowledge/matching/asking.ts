@@ -2,7 +2,7 @@
  * How a member's question is built: context first, then what it asks (in its last sentences, or
  * after 其中 or 我想问), and which kind of thing it asks which one of.
  */
-import { extractNumbers, MEASURES, NUM } from './numbers';
+import { countsIn, MEASURES } from './numbers';
 import { tagWords } from './segmenter';
 
 const SENTENCE_END = /[。！？!?；;\n]+/;
@@ -113,15 +113,25 @@ export function preferHaving<T extends { score: number }>(candidates: T[], has: 
 }
 
 /**
- * The counts the member states before asking how many more of the same measure (主题活动有10场次，
- * 那集中观摩活动搞了几场: 10): what the member knows, not what is asked. `context` is the question
- * before its asking clause, normalised like it.
+ * What the member states before asking how many of the same measure (主题活动有10场次，那集中观摩
+ * 活动搞了几场: 10 in 场): a count the member knows, not the one asked. `context` is the question
+ * before its asking clause, normalised like the clause.
  */
-const STATED_COUNT = new RegExp(`(${NUM})[余多]?([${MEASURES}])`, 'g');
 const ASKED_COUNT = new RegExp(`(?:几|多少)([${MEASURES}])`);
 
-export function knownCounts(context: string, clause: string): Set<number> {
-  const asked = ASKED_COUNT.exec(clause)?.[1];
-  if (!asked) return new Set();
-  return new Set([...context.matchAll(STATED_COUNT)].filter((m) => m[2] === asked).flatMap((m) => [...extractNumbers(m[1])]));
+export interface KnownCount {
+  measure: string;
+  numbers: Set<number>;
+}
+
+export function knownCount(context: string, clause: string): KnownCount | undefined {
+  const measure = ASKED_COUNT.exec(clause)?.[1];
+  const numbers = measure === undefined ? [] : countsIn(context, measure);
+  return measure !== undefined && numbers.length ? { measure, numbers: new Set(numbers) } : undefined;
+}
+
+/** Whether an answer's counts in the measure asked are all known to the member (活动10场次 against a known 10场). */
+export function givesOnlyKnown(answerText: string, known: KnownCount): boolean {
+  const given = countsIn(answerText, known.measure);
+  return given.length > 0 && given.every((n) => known.numbers.has(n));
 }

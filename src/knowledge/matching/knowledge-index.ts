@@ -5,7 +5,7 @@ import { fuzzySimilarities } from './fuzzy';
 import type { Place } from './gazetteer';
 import { bigramsOf, LexicalIndex } from './lexical-index';
 import { normaliseQuestion } from './normalise';
-import { answerKinds, askedClause, askedKind, exceptedNames, knownCounts, laterSentencesOf, preferHaving, sentencesOf, withoutSelfDescription } from './asking';
+import { answerKinds, askedClause, askedKind, exceptedNames, givesOnlyKnown, knownCount, laterSentencesOf, preferHaving, sentencesOf, withoutSelfDescription } from './asking';
 import { tagWords } from './segmenter';
 import { HomophoneCorrector } from './spelling';
 import { regionsIn } from './particulars';
@@ -81,7 +81,7 @@ const QUOTED = /[“"「『]([^”"」』]{2,24})[”"」』]/g;
  * a name when its question writes most of the name's character pairs (EXCEPTED.share).
  */
 const EXCEPTED = { factor: 0.8, share: 0.6 };
-/** Factor for an entry whose answer gives a count the question states as known before it asks for another (see knownCounts). */
+/** Factor for an entry whose answer's counts in the measure asked are all stated as known before the question asks (see knownCount). */
 const KNOWN_FIGURE = 0.8;
 
 interface PreparedEntry {
@@ -238,8 +238,8 @@ export class KnowledgeIndex {
       }
     }
     // A count the member states before asking for another (主题活动有10场次，那观摩活动搞了几场) is known.
-    const known = askedPart === undefined || clause === undefined ? new Set<number>() : knownCounts(normalise(text.slice(0, text.lastIndexOf(clause))), askedPart);
-    if (known.size) for (const c of best.values()) if ([...known].some((n) => c.entry.facts.numbers.has(n))) c.score *= KNOWN_FIGURE;
+    const known = clause && askedPart !== undefined ? knownCount(normalise(text.slice(0, text.lastIndexOf(clause))), askedPart) : undefined;
+    if (known) for (const c of best.values()) if (givesOnlyKnown(c.entry.facts.answerText, known)) c.score *= KNOWN_FIGURE;
     const excepted = setAside.map(pairsOf);
     if (excepted.length) {
       for (const c of best.values()) {

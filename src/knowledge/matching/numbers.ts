@@ -106,3 +106,11 @@ export const NUM =
 export const ANY_NUMBER = new RegExp(NUM);
 /** A year (2018年, 2018浙江国际健康产业领袖峰会) or a party congress (十九大) dates something; it is no quantity of it. */
 export const DATING = new RegExp(`(?<![\\d.])(?:19|20)\\d{2}(?![\\d.%万千百十亿余多${MEASURES}名位人元])|十[六七八九]大|二十大`, 'g');
+
+/** A count and its measure word (10场次: 10, 场), with the number written as it is. */
+export const COUNTS = new RegExp(`(${NUM})[余多]?([${MEASURES}])`, 'g');
+
+/** The counts a text writes in a measure word (场 of 10场次), as numbers. */
+export function countsIn(text: string, measure: string): number[] {
+  return [...text.matchAll(COUNTS)].filter((m) => m[2] === measure).flatMap((m) => [...extractNumbers(m[1])]);
+}

@@ -7,7 +7,7 @@
 import { compactText, normaliseText } from '../../common/text';
 import { DETAILS, QUESTION_WORD, TITLES } from './details';
 import { BODY_NAMES, DEPARTMENT_NAMES, PARTY_NAMES } from './entities';
-import { ANY_NUMBER, DATING, extractNumbers, MEASURES, NUM } from './numbers';
+import { ANY_NUMBER, COUNTS, DATING, extractNumbers, MEASURES, NUM } from './numbers';
 import { type ParticularsAsked, particularsAsked, particularsGiven, particularsLacking, type ParticularsGiven } from './particulars';
 import { partsAsked, partsGiven } from './parts';
 import { tagWords, wordStarts } from './segmenter';
@@ -72,7 +72,6 @@ const FAMILY_IN_ANSWER = [
   // A head count written before the people it counts (140万新的社会阶层人士, normalised 140万新阶层).
   ['people', new RegExp(`${NUM}万?[余多]?万?[^，。、；,;\\d]{0,8}?(?:人士|成员|会员|党员|社员|盟员|干部|代表|新阶层)`)] as const,
 ];
-const COUNT_IN_ANSWER = new RegExp(`${NUM}[余多]?([${MEASURES}])`, 'g');
 const ASK_QUANTITY = new RegExp(
   `(?:多少|几(?!点)|多大)(?:万)?(平方米|平米|亩|人次|个人|人|名|位|钱|元|块|岁|个月|小时|天|周|[${MEASURES}])?`,
 );
@@ -292,7 +291,7 @@ export function answerFacts(answer: string, all: string, namesPlace: boolean, an
   if (ANY_NUMBER.test(quantities)) units.add('any');
   // A family's figure is a figure, though NUM alone may not read it (三年).
   for (const [family, pattern] of FAMILY_IN_ANSWER) if (pattern.test(quantities)) units.add(family).add('any');
-  for (const m of quantities.matchAll(COUNT_IN_ANSWER)) units.add(`count:${m[1]}`).add('count');
+  for (const m of quantities.matchAll(COUNTS)) units.add(`count:${m[2]}`).add('count');
   if (units.has('people')) units.add('count');
   if (/\d{6,}/.test(answer)) units.add('phone');
   if (ORDINAL_IN_ANSWER.test(answer)) units.add('ordinal');
