@@ -23,8 +23,8 @@ export interface ParticularsAsked {
   institution?: string;
   /** Bodies named with the place they are of (玉门市人大): see placedBodies. */
   placedBodies: PlacedBody[];
-  /** The question, when it asks how many of something and not how many in all (see COUNT_ASKED). */
-  countAsked?: string;
+  /** The clauses that ask how many of something, normalised, when none asks how many in all (see COUNT_ASKED). */
+  countingClauses?: string;
 }
 
 interface PlacedBody {
@@ -52,7 +52,7 @@ export function particularsAsked(question: string, written: string): Particulars
     choices: choicesOffered(written),
     institution: INSTITUTION_ASKED.exec(question)?.[1],
     placedBodies: placedBodies(question),
-    countAsked: COUNT_ASKED.test(question) && !IN_ALL.test(written) ? question : undefined,
+    countingClauses: countingClauses(written),
   };
 }
 
@@ -89,7 +89,7 @@ export function particularsLacking(
         given.placedBodies.some((other) => other.body === body) && !given.placedBodies.some((other) => other.body === body && other.place === place),
     ),
     // 民主监督制度有几条 is not answered by 会议制度、民主监督制度…等8个模块20条具体制度.
-    asked.countAsked !== undefined && given.countedTogether.filter((item) => asked.countAsked?.includes(item)).length === 1,
+    asked.countingClauses !== undefined && given.countedTogether.some((item) => asked.countingClauses?.includes(item)),
   ];
   return lacking.filter(Boolean).length;
 }
@@ -107,9 +107,15 @@ function membersAsked(written: string): number | undefined {
   return m ? [...extractNumbers(m[1])][0] : undefined;
 }
 
-/** How many of something a question asks (几条, 多少个); 一共 or 加起来 asks for all of them. */
+/** How many of something a question asks (几条, 多少个); 一共 or 连…在内 asks for all of them. */
 const COUNT_ASKED = /多少|几(?!点|乎)/;
 const IN_ALL = /一共|总共|共有|总计|合计|加起来|加在一起|总数|在内/;
+
+function countingClauses(written: string): string | undefined {
+  if (IN_ALL.test(written)) return undefined;
+  const clauses = written.split(/[，,。？?！!；;]/).filter((clause) => COUNT_ASKED.test(clause));
+  return clauses.length ? clauses.map(normaliseQuestion).join('|') : undefined;
+}
 /** A list of three or more items followed by 等 and a count: 会议制度、…、组织建设制度等8个模块20条具体制度. */
 const LIST_THEN_COUNT = new RegExp(`((?:[^，,。；;：:、]+、){2,}[^，,。；;：:、]+?)等(?=${NUM})`, 'g');
 
@@ -122,11 +128,21 @@ function itemsCountedTogether(answerText: string): string[] {
   return [...answerText.matchAll(LIST_THEN_COUNT)].flatMap((m) =>
     m[1]
       .split('、')
-      .slice(1)
+      .map((item, i) => (i === 0 ? afterLastVerb(item) : item))
       .filter((item) => !ANY_NUMBER.test(item))
       .map(normaliseQuestion)
       .filter((item) => Array.from(item).length >= 3),
   );
+}
+
+/** The words of a list's first item after the verb that opens the list (拟定会议制度: 会议制度). */
+function afterLastVerb(item: string): string {
+  const words = tagWords(item);
+  const verb = words.map(({ tag }) => tag).lastIndexOf('v');
+  return words
+    .slice(verb + 1)
+    .map(({ word }) => word)
+    .join('');
 }
 
 /**

@@ -171,6 +171,8 @@ describe('what the member tells before asking', () => {
     // Asked how many, it is a count.
     expect(agreementAsWritten('我参加过读书分享，基地一共办了几回读书分享？', goal)).toBeLessThan(1);
     expect(agreementAsWritten('所里有几位律师是新阶层人士，银川打造了一个什么服务团？', '银川打造了“同心律师服务团”。')).toBe(1);
+    // Asked which they are, the count before is asked too.
+    expect(agreementAsWritten('玉门有几个民主党派，分别是哪些？', '玉门全市共有126名民主党派成员。')).toBeLessThan(1);
   });
 });
 
@@ -208,6 +210,12 @@ describe('one item of a list counted only together', () => {
   it('does not answer how many of one item with the count of the whole list', () => {
     expect(agreementAsWritten('玉门民主党派制度目录里，民主监督制度具体有几条', catalog)).toBeLessThan(1);
     expect(agreementAsWritten('玉門那20條具體制度裡，日常管理制度有幾條？', catalog)).toBeLessThan(1);
+  });
+
+  it('reads the first item without the verb that opens the list, two items named, and only where the question counts', () => {
+    expect(agreementAsWritten('会议制度有几条', catalog)).toBeLessThan(1);
+    expect(agreementAsWritten('民主监督制度和工作制度各有几条', catalog)).toBeLessThan(1);
+    expect(agreementAsWritten('民主监督制度我了解了，目录分了几个模块', catalog)).toBe(1);
   });
 
   it('answers how many in all, of the list or with one item included', () => {

@@ -225,10 +225,13 @@ function countsSomethingElse(counted: string, facts: AnswerFacts): boolean {
  * Whether the question tells of a few of something (参加过几回, 所里有几位律师) in a clause before
  * the one it asks in, which asks with another word than 几 or 多少: there 几 says "a few".
  */
+/** A clause asking which they are of a count before it (有几个党派，分别是哪些): that count is asked too. */
+const REFERS_BACK = /分别|哪些|都是|都叫|都有|各是|各叫/;
+
 function toldSeveral(asked: string): boolean {
   const clauses = askingClausesOf(asked);
   const last = clauses.at(-1) ?? '';
-  return clauses.length >= 2 && !/几|多少/.test(last) && clauses.slice(0, -1).some((clause) => clause.includes('几'));
+  return clauses.length >= 2 && !/几|多少/.test(last) && !REFERS_BACK.test(last) && clauses.slice(0, -1).some((clause) => clause.includes('几'));
 }
 
 /** The clauses of a question that hold a question word (哪些, 多少, 吗…): where it asks, not its context. */
