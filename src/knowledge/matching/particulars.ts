@@ -7,7 +7,7 @@
  */
 import { BODY_NAMES } from './entities';
 import { normaliseQuestion } from './normalise';
-import { ANY_NUMBER, DATING, extractNumbers, MEASURES, NUM } from './numbers';
+import { ANY_NUMBER, countsIn, DATING, extractNumbers, MEASURES, NUM } from './numbers';
 import { tagWords } from './segmenter';
 
 export interface ParticularsAsked {
@@ -25,6 +25,15 @@ export interface ParticularsAsked {
   placedBodies: PlacedBody[];
   /** The clauses that ask how many of something, normalised, when none asks how many in all (see COUNT_ASKED). */
   countingClauses?: string;
+  /** Counts the question states of a named thing (5个创新试点城市): see statedCounts. */
+  statedCounts: StatedCount[];
+}
+
+interface StatedCount {
+  value: number;
+  measure: string;
+  /** Up to four characters after the measure word: the start of what is counted. */
+  counted: string;
 }
 
 interface PlacedBody {
@@ -53,6 +62,7 @@ export function particularsAsked(question: string, written: string): Particulars
     institution: INSTITUTION_ASKED.exec(question)?.[1],
     placedBodies: placedBodies(question),
     countingClauses: countingClauses(written),
+    statedCounts: statedCounts(question),
   };
 }
 
@@ -90,6 +100,7 @@ export function particularsLacking(
     ),
     // 民主监督制度有几条 is not answered by 会议制度、民主监督制度…等8个模块20条具体制度.
     asked.countingClauses !== undefined && given.countedTogether.some((item) => asked.countingClauses?.includes(item)),
+    asked.statedCounts.some((stated) => countsOtherwise(stated, given)),
   ];
   return lacking.filter(Boolean).length;
 }
@@ -105,6 +116,29 @@ const MEMBERS_ASKED = new RegExp(
 function membersAsked(written: string): number | undefined {
   const m = MEMBERS_ASKED.exec(written);
   return m ? [...extractNumbers(m[1])][0] : undefined;
+}
+
+/**
+ * A count the question states of something (西部9省区市有5个创新试点城市，分别是哪5个) that the
+ * answer counts otherwise (创新试点城市2个): the question rests on a figure the knowledge does not
+ * give, and the answer would state another as if it were the one asked about. What is counted must
+ * be written in the answer's clause with its count, by at least its first three characters.
+ */
+const STATED_COUNT = new RegExp(`(${NUM})[余多]?([${MEASURES}名位])(\\p{Script=Han}{2,4})`, 'gu');
+const COUNTED_MIN = 3;
+
+function statedCounts(question: string): StatedCount[] {
+  return [...question.matchAll(STATED_COUNT)].flatMap((m) => [...extractNumbers(m[1])].map((value) => ({ value, measure: m[2], counted: m[3] })));
+}
+
+function countsOtherwise(stated: StatedCount, given: { numbers: Set<number>; answerText: string }): boolean {
+  if (given.numbers.has(stated.value)) return false;
+  const chars = Array.from(stated.counted);
+  // 创新试点城市, 创新试点城, 创新试点…: the longest beginning the answer writes, of three characters or more.
+  const beginnings = Array.from({ length: chars.length - COUNTED_MIN + 1 }, (_, k) => chars.slice(0, chars.length - k).join(''));
+  return given.answerText
+    .split(/[，,。；;、]/)
+    .some((clause) => beginnings.some((counted) => clause.includes(counted)) && countsIn(clause, stated.measure).some((value) => value !== stated.value));
 }
 
 /** How many of something a question asks (几条, 多少个); 一共 or 连…在内 asks for all of them. */

@@ -189,6 +189,16 @@ describe('measures read as members use them', () => {
   });
 });
 
+describe('a count the question states', () => {
+  it('is a false premise where the answer counts the same thing otherwise', () => {
+    const cities = '西部9省区市有创新试点城市2个、创新推广城市8个。';
+    expect(agreementAsWritten('西部9省区市有5个创新试点城市，分别是哪5个？', cities)).toBeLessThan(1);
+    expect(agreementAsWritten('西部有2个创新试点城市，创新推广城市有几个？', cities)).toBe(1);
+    // A count of something the answer does not count is the member's own.
+    expect(agreementAsWritten('我们县有5个基地，西部有几个创新试点城市？', cities)).toBe(1);
+  });
+});
+
 describe('how many years', () => {
   it('needs an answer that gives a number of years', () => {
     expect(agreement('政协委员多少年换一届', '玉门市民主党派成员中有玉门市政协委员17名。')).toBeLessThan(1);
