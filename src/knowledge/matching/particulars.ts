@@ -23,8 +23,8 @@ export interface ParticularsAsked {
   institution?: string;
   /** Bodies named with the place they are of (玉门市人大): see placedBodies. */
   placedBodies: PlacedBody[];
-  /** The clauses that ask how many of something, normalised, when none asks how many in all (see COUNT_ASKED). */
-  countingClauses?: string;
+  /** The clauses that ask how many of something, normalised; none when one asks how many in all (see COUNT_ASKED). */
+  countingClauses: string[];
   /** Counts the question states of a named thing (5个创新试点城市): see statedCounts. */
   statedCounts: StatedCount[];
 }
@@ -99,7 +99,7 @@ export function particularsLacking(
         given.placedBodies.some((other) => other.body === body) && !given.placedBodies.some((other) => other.body === body && other.place === place),
     ),
     // 民主监督制度有几条 is not answered by 会议制度、民主监督制度…等8个模块20条具体制度.
-    asked.countingClauses !== undefined && given.countedTogether.some((item) => asked.countingClauses?.includes(item)),
+    given.countedTogether.some((item) => asked.countingClauses.some((clause) => clause.includes(item))),
     asked.statedCounts.some((stated) => countsOtherwise(stated, given)),
   ];
   return lacking.filter(Boolean).length;
@@ -145,11 +145,14 @@ function countsOtherwise(stated: StatedCount, given: { numbers: Set<number>; ans
 const COUNT_ASKED = /多少|几(?!点|乎)/;
 const IN_ALL = /一共|总共|共有|总计|合计|加起来|加在一起|总数|在内/;
 
-function countingClauses(written: string): string | undefined {
-  if (IN_ALL.test(written)) return undefined;
-  const clauses = written.split(/[，,。？?！!；;]/).filter((clause) => COUNT_ASKED.test(clause));
-  return clauses.length ? clauses.map(normaliseQuestion).join('|') : undefined;
+function countingClauses(written: string): string[] {
+  if (IN_ALL.test(written)) return [];
+  return written
+    .split(/[，,。？?！!；;]/)
+    .filter((clause) => COUNT_ASKED.test(clause))
+    .map(normaliseQuestion);
 }
+
 /** A list of three or more items followed by 等 and a count: 会议制度、…、组织建设制度等8个模块20条具体制度. */
 const LIST_THEN_COUNT = new RegExp(`((?:[^，,。；;：:、]+、){2,}[^，,。；;：:、]+?)等(?=${NUM})`, 'g');
 

@@ -221,15 +221,14 @@ function countsSomethingElse(counted: string, facts: AnswerFacts): boolean {
   });
 }
 
-/**
- * Whether the question tells of a few of something (参加过几回, 所里有几位律师) in a clause before
- * the one it asks in, which asks with another word than 几 or 多少: there 几 says "a few".
- */
 /** A clause asking which they are of a count before it (有几个党派，分别是哪些): that count is asked too. */
 const REFERS_BACK = /分别|哪些|都是|都叫|都有|各是|各叫/;
 
-function toldSeveral(asked: string): boolean {
-  const clauses = askingClausesOf(asked);
+/**
+ * Whether the question tells of a few of something (参加过几回, 所里有几位律师) in an asking clause
+ * before the last, which asks with another word than 几 or 多少: there 几 says "a few".
+ */
+function toldSeveral(clauses: string[]): boolean {
   const last = clauses.at(-1) ?? '';
   return clauses.length >= 2 && !/几|多少/.test(last) && !REFERS_BACK.test(last) && clauses.slice(0, -1).some((clause) => clause.includes('几'));
 }
@@ -239,10 +238,6 @@ export function askingClausesOf(asked: string): string[] {
   return normaliseText(asked)
     .split(/[，,。？?！!；;]/)
     .filter((clause) => QUESTION_WORD.test(clause));
-}
-
-function askingClauses(asked: string): string {
-  return askingClausesOf(asked).join('，');
 }
 
 /**
@@ -258,10 +253,11 @@ function withinClause(counted: string | undefined, written: string): string | un
 
 /** What a normalised question asks for; `asked`, the question as written, for what punctuation tells. */
 export function questionNeeds(question: string, asked?: string): QuestionNeeds {
-  const asking = asked === undefined ? '' : askingClauses(asked);
+  const clauses = asked === undefined ? [] : askingClausesOf(asked);
+  const asking = clauses.join('，');
   const written = asked === undefined ? question : normaliseText(asked);
   // 参加过几回读书分享，…具体是哪四个: a few of something is told, not asked.
-  const told = asked !== undefined && toldSeveral(asked);
+  const told = toldSeveral(clauses);
   const counted = told ? undefined : asked === undefined ? countedNoun(question) : withinClause(countedNoun(question), written);
   return {
     parts: asked === undefined ? undefined : partsAsked(asked),
