@@ -90,6 +90,10 @@ const DEFAULT_SETS: Record<string, string> = {
   'fresh36-test': 'test/fixtures/qa-fresh36-test.yaml',
   'fresh37-tune': 'test/fixtures/qa-fresh37-tune.yaml',
   'fresh37-test': 'test/fixtures/qa-fresh37-test.yaml',
+  'fresh38-tune': 'test/fixtures/qa-fresh38-tune.yaml',
+  'fresh38-test': 'test/fixtures/qa-fresh38-test.yaml',
+  'fresh39-tune': 'test/fixtures/qa-fresh39-tune.yaml',
+  'fresh39-test': 'test/fixtures/qa-fresh39-test.yaml',
 };
 
 const itemSchema = z.object({
