@@ -52,6 +52,12 @@ describe('what the member says of themselves', () => {
     expect(withoutSelfDescription('我是侨联的工作人员,听说杭州小营有位侨眷办了工作室,叫什么?')).toBe('听说杭州小营有位侨眷办了工作室,叫什么?');
     expect(withoutSelfDescription('我在区委统战部做宣传。泸州要提升的四个度是什么？')).toBe('泸州要提升的四个度是什么？');
     expect(withoutSelfDescription('泸州要提升的四个度是什么')).toBe('泸州要提升的四个度是什么');
+    // Whatever the member did, and what goes on from it to the end of the sentence, is theirs.
+    expect(withoutSelfDescription('我退休前在组织部门干过，一直挺关注党外干部。玉门提拔了多少人？')).toBe('玉门提拔了多少人？');
+    expect(withoutSelfDescription('我在上城做健康产业，去年参加过峰会。听说小营有个展示中心，是什么中心？')).toBe('听说小营有个展示中心，是什么中心？');
+    // A clause that asks is never the member's own story, even when it says 我们.
+    expect(withoutSelfDescription('我们玉门的党派成员有多少人')).toBe('我们玉门的党派成员有多少人');
+    expect(withoutSelfDescription('我是民盟盟员，想问下德阳民盟建了几个基地')).toBe('想问下德阳民盟建了几个基地');
   });
 });
 

@@ -38,17 +38,28 @@ export function askedClause(text: string): string | undefined {
 }
 
 /**
- * A clause where the member says who they are or what their own side does (我是侨联的工作人员,
- * 我在民盟玉门市支部负责学习, 我们单位律师比较多): its bodies and places are the member's, not
- * those of the fact asked about.
+ * A clause where the member says who they are or what they did (我是侨联的工作人员, 我退休前在组织
+ * 部门干过, 我们单位律师比较多), and the clauses that go on from it to the end of its sentence
+ * without a subject of their own (……，去年参加过健康产业峰会。): its bodies, levels and years are
+ * the member's, not those of the fact asked about. A clause that asks is never one.
  */
-const SELF_DESCRIPTION = /^(?:我是|我在|我们|本人|作为|我负责|我从事|我刚|我所在)/;
+const SELF_DESCRIPTION = /^(?:我|本人|咱|作为)/;
+/** A clause telling what the member heard or read (听说小营有位侨眷……) is about the fact, whoever heard it. */
+const REPORTS = /^(?:听|看|据|说|得知|了解到|知道|发现|材料|文章|文中|报道|资料)/;
+const ASKS_IN_CLAUSE = /[?？吗]|什么|啥|多少|几|哪|谁|怎么|咋|想问|想知道|想了解|请问|问一下|问下/;
 const CLAUSE_END = /(?<=[，,。！？!?；;\n])/;
+const ENDS_SENTENCE = /[。！？!?；;\n]$/;
 
 export function withoutSelfDescription(text: string): string {
+  let goesOn = false;
   return text
     .split(CLAUSE_END)
-    .filter((clause) => !SELF_DESCRIPTION.test(clause.trim()))
+    .filter((clause) => {
+      const trimmed = clause.trim();
+      const self = !ASKS_IN_CLAUSE.test(trimmed) && ((goesOn && !REPORTS.test(trimmed)) || SELF_DESCRIPTION.test(trimmed));
+      goesOn = self && !ENDS_SENTENCE.test(clause);
+      return !self;
+    })
     .join('');
 }
 
