@@ -17,7 +17,7 @@ describe('the rooms of the bot account (real bot, puppet service)', () => {
     request(t.url)
       .post('/api/rounds')
       .set(auth(ADMIN))
-      .send({ bank: 'tongxin-bases', title: '群测', startsAt: '2026-12-20 09:00', endsAt: '2026-12-20 18:00', questionCount: 3, audience: { rooms: audienceRooms } });
+      .send({ bank: 'tongxin-bases', title: '群测', startsAt: '2099-12-20 09:00', endsAt: '2099-12-20 18:00', questionCount: 3, audience: { rooms: audienceRooms } });
 
   beforeAll(async () => {
     await wechat.start();

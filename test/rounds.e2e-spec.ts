@@ -27,31 +27,31 @@ describe('rounds: times, checks and closing as one unit', () => {
 
   it('reads times without an offset in TIMEZONE, not in the server zone, and lists them with its offset', async () => {
     expect(new Date(2026, 0, 1).getTimezoneOffset()).toBe(0);
-    const res = await post({ ...base, startsAt: '2026-12-03 09:00', endsAt: '2026-12-03T18:00' }).expect(201);
+    const res = await post({ ...base, startsAt: '2099-12-03 09:00', endsAt: '2099-12-03T18:00' }).expect(201);
     const stored = await prisma.round.findUniqueOrThrow({ where: { id: res.body.id } });
-    expect(stored.startsAt.toISOString()).toBe('2026-12-03T01:00:00.000Z');
-    expect(stored.endsAt.toISOString()).toBe('2026-12-03T10:00:00.000Z');
+    expect(stored.startsAt.toISOString()).toBe('2099-12-03T01:00:00.000Z');
+    expect(stored.endsAt.toISOString()).toBe('2099-12-03T10:00:00.000Z');
     expect(res.body).toMatchObject({
-      startsAt: '2026-12-03T01:00:00.000Z',
+      startsAt: '2099-12-03T01:00:00.000Z',
       timeZone: 'Asia/Shanghai',
-      local: { startsAt: '2026-12-03T09:00:00+08:00', endsAt: '2026-12-03T18:00:00+08:00', openedAt: null },
+      local: { startsAt: '2099-12-03T09:00:00+08:00', endsAt: '2099-12-03T18:00:00+08:00', openedAt: null },
     });
-    const withOffset = await post({ ...base, startsAt: '2026-12-03T09:00:00+09:00', endsAt: '2026-12-03T10:00:00Z' }).expect(201);
-    expect(withOffset.body.startsAt).toBe('2026-12-03T00:00:00.000Z');
+    const withOffset = await post({ ...base, startsAt: '2099-12-03T09:00:00+09:00', endsAt: '2099-12-03T10:00:00Z' }).expect(201);
+    expect(withOffset.body.startsAt).toBe('2099-12-03T00:00:00.000Z');
 
-    const patched = await request(t.url).patch(`/api/rounds/${res.body.id}`).set(auth(ADMIN)).send({ startsAt: '2026-12-03 08:30' }).expect(200);
-    expect(patched.body.local.startsAt).toBe('2026-12-03T08:30:00+08:00');
+    const patched = await request(t.url).patch(`/api/rounds/${res.body.id}`).set(auth(ADMIN)).send({ startsAt: '2099-12-03 08:30' }).expect(200);
+    expect(patched.body.local.startsAt).toBe('2099-12-03T08:30:00+08:00');
     const listed = (await request(t.url).get('/api/rounds').set(auth(ADMIN)).expect(200)).body.find((r: { id: number }) => r.id === res.body.id);
-    expect(listed.local.startsAt).toBe('2026-12-03T08:30:00+08:00');
+    expect(listed.local.startsAt).toBe('2099-12-03T08:30:00+08:00');
 
-    for (const bad of ['2026-13-03 09:00', '2026-12-03', 'tomorrow 9am', '03.12.2026 09:00']) {
-      const refused = await post({ ...base, startsAt: bad, endsAt: '2026-12-04 09:00' }).expect(400);
+    for (const bad of ['2099-13-03 09:00', '2099-12-03', 'tomorrow 9am', '03.12.2026 09:00']) {
+      const refused = await post({ ...base, startsAt: bad, endsAt: '2099-12-04 09:00' }).expect(400);
       expect(refused.body).toMatchObject({ field: 'startsAt' });
     }
   });
 
   it('checks a changed recurrence as strictly as a new one', async () => {
-    const res = await post({ ...base, startsAt: '2026-12-10 09:00', endsAt: '2026-12-10 18:00', recurrence: '0 9 * * 1' }).expect(201);
+    const res = await post({ ...base, startsAt: '2099-12-10 09:00', endsAt: '2099-12-10 18:00', recurrence: '0 9 * * 1' }).expect(201);
     const refused = await request(t.url).patch(`/api/rounds/${res.body.id}`).set(auth(ADMIN)).send({ recurrence: 'every day' }).expect(400);
     expect(refused.body).toMatchObject({ field: 'recurrence' });
     expect(refused.body.message).toMatch(/^recurrence: /);
@@ -61,20 +61,20 @@ describe('rounds: times, checks and closing as one unit', () => {
   });
 
   it('warns about rooms it cannot check and about a round too short for its reminder', async () => {
-    const res = await post({ ...base, startsAt: '2026-12-11 09:00', endsAt: '2026-12-11 09:30', audience: { rooms: ['没有这个群'] } }).expect(201);
+    const res = await post({ ...base, startsAt: '2099-12-11 09:00', endsAt: '2099-12-11 09:30', audience: { rooms: ['没有这个群'] } }).expect(201);
     expect(res.body.warnings).toHaveLength(2);
     expect(res.body.warnings[0]).toContain('「没有这个群」');
     expect(res.body.warnings[1]).toContain('不会发送结束提醒');
-    const fine = await post({ ...base, startsAt: '2026-12-11 09:00', endsAt: '2026-12-11 18:00' }).expect(201);
+    const fine = await post({ ...base, startsAt: '2099-12-11 09:00', endsAt: '2099-12-11 18:00' }).expect(201);
     expect(fine.body.warnings).toEqual([]);
   });
 
   it('refuses a room the bot is not in once its rooms are known, naming the room', async () => {
     await t.app.get(RoomsService).replaceAll([{ id: 'room-1', topic: '德阳统战答题群' }], 'another-account');
-    const refused = await post({ ...base, startsAt: '2026-12-12 09:00', endsAt: '2026-12-12 18:00', audience: { rooms: ['德阳统战答题群', '没有这个群'] } }).expect(400);
+    const refused = await post({ ...base, startsAt: '2099-12-12 09:00', endsAt: '2099-12-12 18:00', audience: { rooms: ['德阳统战答题群', '没有这个群'] } }).expect(400);
     expect(refused.body).toMatchObject({ field: 'audience.rooms' });
     expect(refused.body.message).toMatch(/^audience\.rooms: .*「没有这个群」/);
-    const res = await post({ ...base, startsAt: '2026-12-12 09:00', endsAt: '2026-12-12 18:00', audience: { rooms: ['德阳统战答题群'] } }).expect(201);
+    const res = await post({ ...base, startsAt: '2099-12-12 09:00', endsAt: '2099-12-12 18:00', audience: { rooms: ['德阳统战答题群'] } }).expect(201);
     expect(res.body.warnings).toEqual([]);
     await request(t.url).patch(`/api/rounds/${res.body.id}`).set(auth(ADMIN)).send({ audience: { rooms: ['没有这个群'] } }).expect(400);
   });

@@ -41,7 +41,7 @@ describe('web quiz API: links, papers, progress and submissions', () => {
 
     // The same service on a server without PUBLIC_URL.
     const withoutUrl = new RoundsService(prisma, { ...t.config, PUBLIC_URL: undefined }, t.app.get(RoomsService));
-    const refused = withoutUrl.create({ ...roundInput.parse({ bank: 'web-test', title: 't', startsAt: '2026-12-30T09:00:00Z', endsAt: '2026-12-30T10:00:00Z', questionCount: 1 }), channels: ['web'] });
+    const refused = withoutUrl.create({ ...roundInput.parse({ bank: 'web-test', title: 't', startsAt: '2099-12-30T09:00:00Z', endsAt: '2099-12-30T10:00:00Z', questionCount: 1 }), channels: ['web'] });
     await expect(refused).rejects.toThrow(BadRequestException);
     await expect(refused).rejects.toMatchObject({ response: { message: expect.stringContaining('PUBLIC_URL'), field: 'channels' } });
   });
