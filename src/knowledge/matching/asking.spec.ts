@@ -1,4 +1,4 @@
-import { answerKinds, askedClause, askedKind, exceptedNames, givesOnlyKnown, knownCount, preferHaving, withoutSelfDescription } from './asking';
+import { answerKinds, askedClause, askedKind, asksForWording, exceptedNames, givesOnlyKnown, knownCount, preferHaving, withoutSelfDescription } from './asking';
 
 describe('how a question is built', () => {
   it('reads what a question asks after its context turns to the asking', () => {
@@ -58,6 +58,16 @@ describe('what the member says of themselves', () => {
     // A clause that asks is never the member's own story, even when it says 我们.
     expect(withoutSelfDescription('我们玉门的党派成员有多少人')).toBe('我们玉门的党派成员有多少人');
     expect(withoutSelfDescription('我是民盟盟员，想问下德阳民盟建了几个基地')).toBe('想问下德阳民盟建了几个基地');
+  });
+});
+
+describe('a question asking for a wording', () => {
+  it('asks for a name or the words used, not why something is so named', () => {
+    expect(asksForWording('这条线路起了个什么名号')).toBe(true);
+    expect(asksForWording('佟桂莉批示的原话是什么')).toBe(true);
+    expect(asksForWording('泸州那个园子叫啥名')).toBe(true);
+    expect(asksForWording('“一茶一坐”为什么起这个名字')).toBe(false);
+    expect(asksForWording('德阳建了多少个基地')).toBe(false);
   });
 });
 

@@ -101,6 +101,17 @@ const ANSWER_KINDS: Array<[string, RegExp]> = [
   ['place', /(?:在|去|到|是)哪(?![些一二三四五六七八九十几个年天种类方位家所座条项件次批])|什么地方/],
 ];
 
+/**
+ * A question asking for a name or a wording (叫什么, 原话是什么, 起了个什么名号), not why something
+ * is so named (为什么起这个名字).
+ */
+const ASKS_WORDING = /叫什么|叫啥|名字|名称|原话|原文|说法|提法|怎么说|咋说|什么词|名号|称号|口号/;
+const ASKS_WHY = /为什么|为啥/;
+
+export function asksForWording(text: string): boolean {
+  return ASKS_WORDING.test(text) && !ASKS_WHY.test(text);
+}
+
 export function answerKinds(normalised: string): string[] {
   return ANSWER_KINDS.filter(([, pattern]) => pattern.test(normalised)).map(([kind]) => kind);
 }

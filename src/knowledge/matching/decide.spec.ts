@@ -44,6 +44,15 @@ describe('decide', () => {
     expect(decide(indexReturning([0.48, 0.3]), SHORT, DEFAULT_THRESHOLDS).kind).toBe('suggest');
   });
 
+  it('answers a question asking for a name below the threshold when its best entry leads well', () => {
+    const named = '玉门新打的宣传品牌，名字像个大家围坐一起聊天的“吧”，叫什么？';
+    expect(decide(indexReturning([0.5, 0.3]), named, DEFAULT_THRESHOLDS)).toMatchObject({ kind: 'answer', entryId: 'e0' });
+    expect(decide(indexReturning([0.5, 0.4]), named, DEFAULT_THRESHOLDS).kind).toBe('suggest');
+    expect(decide(indexReturning([0.42, 0.1]), named, DEFAULT_THRESHOLDS).kind).toBe('suggest');
+    expect(decide(indexReturning([0.5, 0.3]), '葵巷社区的“一茶一坐”品牌为什么起这个名字？', DEFAULT_THRESHOLDS).kind).toBe('suggest');
+    expect(decide(indexReturning([0.5, 0.1], 0.8), named, DEFAULT_THRESHOLDS).kind).toBe('suggest');
+  });
+
   it('keeps an entry\'s own threshold for long questions too', () => {
     expect(decide(indexReturning([0.48, 0.1], 0.8), LONG, DEFAULT_THRESHOLDS).kind).toBe('suggest');
   });

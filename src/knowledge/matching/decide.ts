@@ -1,4 +1,5 @@
 import type { KnowledgeIndex, MatchCandidate } from './knowledge-index';
+import { asksForWording } from './asking';
 import { askingClausesOf } from './question-type';
 
 export interface Thresholds {
@@ -32,6 +33,13 @@ export const AMBIGUITY_MARGIN = 0.03;
  */
 const LONG_QUESTION = { chars: 40, lead: 1.3, floor: 0.4 };
 
+/**
+ * A question asking for a name or a wording describes what is named in its own words (名字像个大家
+ * 围坐一起聊天的“吧”，叫什么): the name it lacks is what the entry writes, so even the right entry
+ * explains less of it. Its best entry is answered from `floor` when it leads the runner-up `lead` times.
+ */
+const WORDING_ASKED = { lead: 1.5, floor: 0.45 };
+
 function isLong(text: string): boolean {
   return Array.from(text.trim()).length >= LONG_QUESTION.chars;
 }
@@ -45,7 +53,8 @@ export function answeredIds(decision: Decision): string[] {
  * Answer, suggest up to three entries, or admit there is no answer. `suggestions` holds the
  * other entries above the suggest threshold when answering, and is empty for `none`. A best entry
  * above its answer threshold is only suggested when another entry comes within AMBIGUITY_MARGIN.
- * A long question's best entry may be answered below the threshold (LONG_QUESTION). When the
+ * A long question's best entry may be answered below the threshold (LONG_QUESTION), and so may
+ * that of a question asking for a name or a wording (WORDING_ASKED). When the
  * two best entries both reach their thresholds and the question names each of them, it asks
  * about both (“四有”“四立”分别指什么), and both are answered; so they are when each is the best
  * of one of the question's asking clauses (see asksEach), the second from the suggest threshold
@@ -72,7 +81,8 @@ export function decide(index: KnowledgeIndex, text: string, thresholds: Threshol
     return { kind: 'answer', entryId: best.id, also: [second.id], score: best.score, suggestions: plausible.slice(2, 2 + MAX_SUGGESTIONS) };
   }
   // An entry's own threshold (an imported FAQ's) is kept as set.
-  const standsOut = own === undefined && isLong(text) && best.score >= LONG_QUESTION.floor && best.score >= LONG_QUESTION.lead * runnerUp;
+  const clearOf = ({ floor, lead }: { floor: number; lead: number }) => best.score >= floor && best.score >= lead * runnerUp;
+  const standsOut = own === undefined && ((isLong(text) && clearOf(LONG_QUESTION)) || (asksForWording(text) && clearOf(WORDING_ASKED)));
   if ((best.score >= answerAt || standsOut) && best.score - runnerUp >= AMBIGUITY_MARGIN) {
     const others = plausible.slice(1, 1 + MAX_SUGGESTIONS);
     return { kind: 'answer', entryId: best.id, score: best.score, suggestions: others };
