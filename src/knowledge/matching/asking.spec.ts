@@ -66,6 +66,7 @@ describe('a question asking for a wording', () => {
     expect(asksForWording('这条线路起了个什么名号')).toBe(true);
     expect(asksForWording('佟桂莉批示的原话是什么')).toBe(true);
     expect(asksForWording('泸州那个园子叫啥名')).toBe(true);
+    expect(asksForWording('西藏借用了一个数学名词，是什么')).toBe(true);
     expect(asksForWording('“一茶一坐”为什么起这个名字')).toBe(false);
     expect(asksForWording('德阳建了多少个基地')).toBe(false);
   });

@@ -102,10 +102,10 @@ const ANSWER_KINDS: Array<[string, RegExp]> = [
 ];
 
 /**
- * A question asking for a name or a wording (叫什么, 原话是什么, 起了个什么名号), not why something
- * is so named (为什么起这个名字).
+ * A question asking for a name or a wording (叫什么, 原话是什么, 起了个什么名号, 借用了一个数学
+ * 名词), not why something is so named (为什么起这个名字).
  */
-const ASKS_WORDING = /叫什么|叫啥|名字|名称|原话|原文|说法|提法|怎么说|咋说|什么词|名号|称号|口号/;
+const ASKS_WORDING = /叫什么|叫啥|名字|名称|叫法|名号|称号|口号|原话|原文|说法|提法|怎么说|咋说|词|术语|概念|比喻/;
 const ASKS_WHY = /为什么|为啥/;
 
 export function asksForWording(text: string): boolean {
