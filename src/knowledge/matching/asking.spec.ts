@@ -1,4 +1,4 @@
-import { answerKinds, askedClause, askedKind, asksForWording, exceptedNames, givesOnlyKnown, knownCount, preferHaving, withoutSelfDescription } from './asking';
+import { answerKinds, askedClause, askedKind, asksForWording, exceptedNames, turnsFromNamed, givesOnlyKnown, knownCount, preferHaving, withoutSelfDescription } from './asking';
 
 describe('how a question is built', () => {
   it('reads what a question asks after its context turns to the asking', () => {
@@ -10,6 +10,13 @@ describe('how a question is built', () => {
     expect(askedClause('新乡有个说法，那个说法叫什么')).toBeUndefined();
     expect(askedClause('我想问一下')).toBeUndefined();
     expect(askedClause('泸州的人才服务中心是什么')).toBeUndefined();
+  });
+
+  it('knows when what is asked is beside what the context names', () => {
+    expect(turnsFromNamed('泸州有个“中心+会+团+室+库”的说法，其中的“团”指什么')).toBe(true);
+    expect(turnsFromNamed('新乡说思想上是给大家充电，那精神上是给补点什么？')).toBe(true);
+    expect(turnsFromNamed('我想问一下玉门有几个活动点')).toBe(false);
+    expect(turnsFromNamed('新乡有个说法，那个说法叫什么')).toBe(false);
   });
 
   it('reads the kind of thing a question asks which one of', () => {

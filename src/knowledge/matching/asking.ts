@@ -23,10 +23,20 @@ export function laterSentencesOf(sentences: string[]): string[] {
 }
 
 /**
+ * Turns after which the question asks for something beside what its context names: a part of the
+ * whole named (……其中的“团”指的是哪个团), or the next of a series (……思想上充电，那精神上补什么).
+ */
+const TURN_FROM_NAMED = /其中|(?<=[，,])那(?![个些里次位种场年时])/;
+
+export function turnsFromNamed(text: string): boolean {
+  return TURN_FROM_NAMED.test(text);
+}
+
+/**
  * Where a question turns from its context to what it asks (……我想问其中的“团”指的是哪个团): the
  * words after the last 其中 or 想问 and the like, when some are left.
  */
-const ASKING_TURN = /其中|想问|想知道|想了解|请问|(?<=[，,])那(?![个些里次位种场年时])/g;
+const ASKING_TURN = new RegExp(`${TURN_FROM_NAMED.source}|想问|想知道|想了解|请问`, 'g');
 const MIN_CLAUSE = 4;
 
 export function askedClause(text: string): string | undefined {

@@ -5,7 +5,7 @@ import { fuzzySimilarities } from './fuzzy';
 import type { Place } from './gazetteer';
 import { bigramsOf, LexicalIndex } from './lexical-index';
 import { normaliseQuestion } from './normalise';
-import { answerKinds, askedClause, askedKind, exceptedNames, givesOnlyKnown, knownCount, laterSentencesOf, preferHaving, sentencesOf, withoutSelfDescription } from './asking';
+import { answerKinds, askedClause, askedKind, exceptedNames, givesOnlyKnown, knownCount, laterSentencesOf, preferHaving, sentencesOf, turnsFromNamed, withoutSelfDescription } from './asking';
 import { tagWords } from './segmenter';
 import { HomophoneCorrector } from './spelling';
 import { regionsIn } from './particulars';
@@ -68,7 +68,10 @@ const NAME_TAGS = new Set(['nt', 'j']);
  */
 const QUOTE_MISSING = 0.8;
 const QUOTE_MIN_SHARE = 0.5;
-/** A question asking for one part of a whole it names (……其中的“团”指的是哪个团) is read mostly by its asking clause. */
+/**
+ * A question asking for one part of a whole it names (……其中的“团”指的是哪个团), or for the next of
+ * a series it names (……思想上充“电”，那精神上补什么), is read mostly by its asking clause.
+ */
 const WHOLE_BEFORE_PART = 0.9;
 /** A trade or association named by what it gathers (会计师行业, 摄影家协会): the word is read as a body's name (NOVEL_NAME). */
 const TRADE = /^(?:行业|协会|商会|学会|联谊会)/;
@@ -225,8 +228,8 @@ export class KnowledgeIndex {
       .filter(({ ids }) => ids.length > 0);
     const best = new Map<string, ScoredCandidate>();
     const parts = [normalised, ...laterSentencesOf(sentences).map(normalise), ...(askedPart !== undefined ? [askedPart] : [])];
-    // Before 其中 the question names a whole; what it asks is a part (……其中的“团”指的是哪个团).
-    const contextWeight = clause && /其中/.test(text) ? WHOLE_BEFORE_PART : 1;
+    // Before 其中 the question names a whole, before 那 one of a series; it asks for another part.
+    const contextWeight = clause && turnsFromNamed(text) ? WHOLE_BEFORE_PART : 1;
     const novelName = this.namesNovelBody(normalised) || this.namesNovelMeans(normalised) ? NOVEL_NAME : 1;
     for (const [k, part] of parts.entries()) {
       if (!part) continue;
