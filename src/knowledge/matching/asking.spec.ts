@@ -17,6 +17,7 @@ describe('how a question is built', () => {
     expect(turnsFromNamed('新乡说思想上是给大家充电，那精神上是给补点什么？')).toBe(true);
     expect(turnsFromNamed('我想问一下玉门有几个活动点')).toBe(false);
     expect(turnsFromNamed('新乡有个说法，那个说法叫什么')).toBe(false);
+    expect(turnsFromNamed('小营有个巧手工作室，那是在哪个社区')).toBe(false);
   });
 
   it('reads the kind of thing a question asks which one of', () => {
@@ -59,12 +60,14 @@ describe('what the member says of themselves', () => {
     expect(withoutSelfDescription('我是侨联的工作人员,听说杭州小营有位侨眷办了工作室,叫什么?')).toBe('听说杭州小营有位侨眷办了工作室,叫什么?');
     expect(withoutSelfDescription('我在区委统战部做宣传。泸州要提升的四个度是什么？')).toBe('泸州要提升的四个度是什么？');
     expect(withoutSelfDescription('泸州要提升的四个度是什么')).toBe('泸州要提升的四个度是什么');
-    // Whatever the member did, and what goes on from it to the end of the sentence, is theirs.
-    expect(withoutSelfDescription('我退休前在组织部门干过，一直挺关注党外干部。玉门提拔了多少人？')).toBe('玉门提拔了多少人？');
-    expect(withoutSelfDescription('我在上城做健康产业，去年参加过峰会。听说小营有个展示中心，是什么中心？')).toBe('听说小营有个展示中心，是什么中心？');
-    // A clause that asks is never the member's own story, even when it says 我们.
+    // Whatever the member did is theirs; the clauses after it may name the fact's own party or year.
+    expect(withoutSelfDescription('我退休前在组织部门干过，玉门提拔了多少人？')).toBe('玉门提拔了多少人？');
+    expect(withoutSelfDescription('我是九三学社社员，民革在德阳也搞了个基地，依托的是哪些人？')).toBe('民革在德阳也搞了个基地，依托的是哪些人？');
+    // A clause that asks, or tells what the member heard, read or remembers, is about the fact.
     expect(withoutSelfDescription('我们玉门的党派成员有多少人')).toBe('我们玉门的党派成员有多少人');
     expect(withoutSelfDescription('我是民盟盟员，想问下德阳民盟建了几个基地')).toBe('想问下德阳民盟建了几个基地');
+    expect(withoutSelfDescription('我看到民革德阳市委建了个基地。以什么为目标？')).toBe('我看到民革德阳市委建了个基地。以什么为目标？');
+    expect(withoutSelfDescription('我记得2021年德阳的经费提高了，增加到多少了？')).toBe('我记得2021年德阳的经费提高了，增加到多少了？');
   });
 });
 
@@ -75,6 +78,11 @@ describe('a question asking for a wording', () => {
     expect(asksForWording('泸州那个园子叫啥名')).toBe(true);
     expect(asksForWording('西藏借用了一个数学名词，是什么')).toBe(true);
     expect(asksForWording('“一茶一坐”为什么起这个名字')).toBe(false);
+    // Who named it, when, how much, or a person's name: another kind of fact.
+    expect(asksForWording('重庆巴渝新锋这个名字是谁起的')).toBe(false);
+    expect(asksForWording('“三同三化”这个概念什么时候开始用的')).toBe(false);
+    expect(asksForWording('听说有个“新乡统战在行动”的说法，一共投入了多少钱')).toBe(false);
+    expect(asksForWording('银川同心律师服务团的团长叫什么名字')).toBe(false);
     expect(asksForWording('德阳建了多少个基地')).toBe(false);
   });
 });

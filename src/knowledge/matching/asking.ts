@@ -26,7 +26,7 @@ export function laterSentencesOf(sentences: string[]): string[] {
  * Turns after which the question asks for something beside what its context names: a part of the
  * whole named (……其中的“团”指的是哪个团), or the next of a series (……思想上充电，那精神上补什么).
  */
-const TURN_FROM_NAMED = /其中|(?<=[，,])那(?![个些里次位种场年时])/;
+const TURN_FROM_NAMED = /其中|(?<=[，,])那(?![个些里次位种场年时么是儿边])/;
 
 export function turnsFromNamed(text: string): boolean {
   return TURN_FROM_NAMED.test(text);
@@ -49,27 +49,19 @@ export function askedClause(text: string): string | undefined {
 
 /**
  * A clause where the member says who they are or what they did (我是侨联的工作人员, 我退休前在组织
- * 部门干过, 我们单位律师比较多), and the clauses that go on from it to the end of its sentence
- * without a subject of their own (……，去年参加过健康产业峰会。): its bodies, levels and years are
- * the member's, not those of the fact asked about. A clause that asks is never one.
+ * 部门干过, 我们单位律师比较多): its bodies, levels and years are the member's, not those of the
+ * fact asked about. A clause that asks, or tells what the member heard, read or remembers
+ * (我看到民革德阳市委建了……, 我记得2021年……), is about the fact.
  */
 const SELF_DESCRIPTION = /^(?:我|本人|咱|作为)/;
-/** A clause telling what the member heard or read (听说小营有位侨眷……) is about the fact, whoever heard it. */
-const REPORTS = /^(?:听|看|据|说|得知|了解到|知道|发现|材料|文章|文中|报道|资料)/;
+const REPORTS = /听|看到|看了|记得|印象|了解到|得知|知道|发现|读到|注意到/;
 const ASKS_IN_CLAUSE = /[?？吗]|什么|啥|多少|几|哪|谁|怎么|咋|想问|想知道|想了解|请问|问一下|问下/;
 const CLAUSE_END = /(?<=[，,。！？!?；;\n])/;
-const ENDS_SENTENCE = /[。！？!?；;\n]$/;
 
 export function withoutSelfDescription(text: string): string {
-  let goesOn = false;
   return text
     .split(CLAUSE_END)
-    .filter((clause) => {
-      const trimmed = clause.trim();
-      const self = !ASKS_IN_CLAUSE.test(trimmed) && ((goesOn && !REPORTS.test(trimmed)) || SELF_DESCRIPTION.test(trimmed));
-      goesOn = self && !ENDS_SENTENCE.test(clause);
-      return !self;
-    })
+    .filter((clause) => !(SELF_DESCRIPTION.test(clause.trim()) && !ASKS_IN_CLAUSE.test(clause) && !REPORTS.test(clause)))
     .join('');
 }
 
@@ -113,13 +105,16 @@ const ANSWER_KINDS: Array<[string, RegExp]> = [
 
 /**
  * A question asking for a name or a wording (叫什么, 原话是什么, 起了个什么名号, 借用了一个数学
- * 名词), not why something is so named (为什么起这个名字).
+ * 名词), and nothing else: not why something is so named (为什么起这个名字), who named it, when or
+ * how much (这个名字是谁起的), nor a person's name.
  */
 const ASKS_WORDING = /叫什么|叫啥|名字|名称|叫法|名号|称号|口号|原话|原文|说法|提法|怎么说|咋说|词|术语|概念|比喻/;
-const ASKS_WHY = /为什么|为啥/;
+/** A person's name (团长叫什么名字, 创办人叫啥) is asked like a wording but is a fact of its own. */
+const ASKS_PERSON = /[长人者员记任师](?:的|是)?(?:叫什么|叫啥|名字|姓名)/;
 
 export function asksForWording(text: string): boolean {
-  return ASKS_WORDING.test(text) && !ASKS_WHY.test(text);
+  const normalised = text.replace(/啥/g, '什么');
+  return ASKS_WORDING.test(text) && !ASKS_PERSON.test(text) && !answerKinds(normalised).length;
 }
 
 export function answerKinds(normalised: string): string[] {
