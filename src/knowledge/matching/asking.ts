@@ -36,7 +36,8 @@ export function turnsFromNamed(text: string): boolean {
  * Where a question turns from its context to what it asks (……我想问其中的“团”指的是哪个团): the
  * words after the last 其中 or 想问 and the like, when some are left.
  */
-const ASKING_TURN = new RegExp(`${TURN_FROM_NAMED.source}|想问|想知道|想了解|请问`, 'g');
+const ASKING_WORDS = '想问|想知道|想了解|请问';
+const ASKING_TURN = new RegExp(`${TURN_FROM_NAMED.source}|${ASKING_WORDS}`, 'g');
 const MIN_CLAUSE = 4;
 
 export function askedClause(text: string): string | undefined {
@@ -55,7 +56,7 @@ export function askedClause(text: string): string | undefined {
  */
 const SELF_DESCRIPTION = /^(?:我|本人|咱|作为)/;
 const REPORTS = /听|看到|看了|记得|印象|了解到|得知|知道|发现|读到|注意到/;
-const ASKS_IN_CLAUSE = /[?？吗]|什么|啥|多少|几|哪|谁|怎么|咋|想问|想知道|想了解|请问|问一下|问下/;
+const ASKS_IN_CLAUSE = new RegExp(`[?？吗]|什么|啥|多少|几|哪|谁|怎么|咋|${ASKING_WORDS}|问一下|问下`);
 const CLAUSE_END = /(?<=[，,。！？!?；;\n])/;
 
 export function withoutSelfDescription(text: string): string {
