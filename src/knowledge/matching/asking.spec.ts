@@ -1,4 +1,5 @@
 import { answerKinds, askedClause, askedKind, asksForWording, exceptedNames, turnsFromNamed, givesOnlyKnown, knownCount, preferHaving, withoutSelfDescription } from './asking';
+import { normaliseQuestion } from './normalise';
 
 describe('how a question is built', () => {
   it('reads what a question asks after its context turns to the asking', () => {
@@ -72,18 +73,26 @@ describe('what the member says of themselves', () => {
 });
 
 describe('a question asking for a wording', () => {
+  const wording = (text: string) => asksForWording(normaliseQuestion(text));
+
   it('asks for a name or the words used, not why something is so named', () => {
-    expect(asksForWording('这条线路起了个什么名号')).toBe(true);
-    expect(asksForWording('佟桂莉批示的原话是什么')).toBe(true);
-    expect(asksForWording('泸州那个园子叫啥名')).toBe(true);
-    expect(asksForWording('西藏借用了一个数学名词，是什么')).toBe(true);
-    expect(asksForWording('“一茶一坐”为什么起这个名字')).toBe(false);
+    expect(wording('这条线路起了个什么名号')).toBe(true);
+    expect(wording('佟桂莉批示的原话是什么')).toBe(true);
+    expect(wording('泸州那个园子叫啥名')).toBe(true);
+    expect(wording('西藏借用了一个数学名词，是什么')).toBe(true);
+    expect(wording('“一茶一坐”为什么起这个名字')).toBe(false);
+    expect(wording('“一茶一坐”为啥起这个名字')).toBe(false);
     // Who named it, when, how much, or a person's name: another kind of fact.
-    expect(asksForWording('重庆巴渝新锋这个名字是谁起的')).toBe(false);
-    expect(asksForWording('“三同三化”这个概念什么时候开始用的')).toBe(false);
-    expect(asksForWording('听说有个“新乡统战在行动”的说法，一共投入了多少钱')).toBe(false);
-    expect(asksForWording('银川同心律师服务团的团长叫什么名字')).toBe(false);
-    expect(asksForWording('德阳建了多少个基地')).toBe(false);
+    expect(wording('重庆巴渝新锋这个名字是谁起的')).toBe(false);
+    expect(wording('“三同三化”这个概念什么时候开始用的')).toBe(false);
+    expect(wording('听说有个“新乡统战在行动”的说法，一共投入了多少钱')).toBe(false);
+    expect(wording('银川同心律师服务团的团长叫什么名字')).toBe(false);
+    expect(wording('德阳建了多少个基地')).toBe(false);
+  });
+
+  it('reads Traditional questions as their Simplified form', () => {
+    expect(wording('這條線路起了個什麼名號')).toBe(true);
+    expect(wording('銀川同心律師服務團的團長叫什麼名字')).toBe(false);
   });
 });
 

@@ -113,9 +113,8 @@ const ASKS_WORDING = /叫什么|叫啥|名字|名称|叫法|名号|称号|口号
 /** A person's name (团长叫什么名字, 创办人叫啥) is asked like a wording but is a fact of its own. */
 const ASKS_PERSON = /[长人者员记任师](?:的|是)?(?:叫什么|叫啥|名字|姓名)/;
 
-export function asksForWording(text: string): boolean {
-  const normalised = text.replace(/啥/g, '什么');
-  return ASKS_WORDING.test(text) && !ASKS_PERSON.test(text) && !answerKinds(normalised).length;
+export function asksForWording(normalised: string): boolean {
+  return ASKS_WORDING.test(normalised) && !ASKS_PERSON.test(normalised) && !answerKinds(normalised).length;
 }
 
 export function answerKinds(normalised: string): string[] {
