@@ -66,6 +66,8 @@ describe('what the member says of themselves', () => {
     expect(withoutSelfDescription('我是九三学社社员，民革在德阳也搞了个基地，依托的是哪些人？')).toBe('民革在德阳也搞了个基地，依托的是哪些人？');
     // A clause that asks, or tells what the member heard, read or remembers, is about the fact.
     expect(withoutSelfDescription('我们玉门的党派成员有多少人')).toBe('我们玉门的党派成员有多少人');
+    expect(withoutSelfDescription('我們玉門的黨派成員有多少人嗎')).toBe('我們玉門的黨派成員有多少人嗎');
+    expect(withoutSelfDescription('我们单位如何参加德阳的活动')).toBe('我们单位如何参加德阳的活动');
     expect(withoutSelfDescription('我是民盟盟员，想问下德阳民盟建了几个基地')).toBe('想问下德阳民盟建了几个基地');
     expect(withoutSelfDescription('我看到民革德阳市委建了个基地。以什么为目标？')).toBe('我看到民革德阳市委建了个基地。以什么为目标？');
     expect(withoutSelfDescription('我记得2021年德阳的经费提高了，增加到多少了？')).toBe('我记得2021年德阳的经费提高了，增加到多少了？');

@@ -2,6 +2,7 @@
  * How a member's question is built: context first, then what it asks (in its last sentences, or
  * after 其中 or 我想问), and which kind of thing it asks which one of.
  */
+import { QUESTION_WORD } from './details';
 import { countsIn, MEASURES } from './numbers';
 import { tagWords } from './segmenter';
 
@@ -56,7 +57,7 @@ export function askedClause(text: string): string | undefined {
  */
 const SELF_DESCRIPTION = /^(?:我|本人|咱|作为)/;
 const REPORTS = /听|看到|看了|记得|印象|了解到|得知|知道|发现|读到|注意到/;
-const ASKS_IN_CLAUSE = new RegExp(`[?？吗]|什么|啥|多少|几|哪|谁|怎么|咋|${ASKING_WORDS}|问一下|问下`);
+const ASKS_IN_CLAUSE = new RegExp(`[?？]|${QUESTION_WORD.source}|${ASKING_WORDS}|问一下|问下`);
 const CLAUSE_END = /(?<=[，,。！？!?；;\n])/;
 
 export function withoutSelfDescription(text: string): string {
