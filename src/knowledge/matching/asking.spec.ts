@@ -5,6 +5,8 @@ describe('how a question is built', () => {
   it('reads what a question asks after its context turns to the asking', () => {
     expect(askedClause('泸州有个“中心+会+团+室+库”的说法，其中的“中心”指的是哪个中心？')).toBe('的“中心”指的是哪个中心？');
     expect(askedClause('玉门讲了好几个活动点，我想问的是九三学社那边共享的是什么')).toBe('的是九三学社那边共享的是什么');
+    expect(askedClause('去年参加过主题活动，想确认一下，市里还组织了几场集中观摩？')).toBe('一下，市里还组织了几场集中观摩？');
+    expect(askedClause('之前在深圳开过一个会，我想搞清楚的是，这次成都片会有多少个省区市参加')).toBe('的是，这次成都片会有多少个省区市参加');
     expect(askedClause('其中最多的是哪个')).toBeUndefined();
     // 那 after a comma turns from what the member read to what they ask; 那个 and 那些 point back.
     expect(askedClause('新乡说思想上是给大家充电，那精神上是给补点什么？')).toBe('精神上是给补点什么？');

@@ -34,10 +34,10 @@ export function turnsFromNamed(text: string): boolean {
 }
 
 /**
- * Where a question turns from its context to what it asks (……我想问其中的“团”指的是哪个团): the
+ * Where a question turns from its context to what it asks (……我想问其中的“团”指的是哪个团, ……想确认一下，……): the
  * words after the last 其中 or 想问 and the like, when some are left.
  */
-const ASKING_WORDS = '想问|想知道|想了解|请问';
+const ASKING_WORDS = '想问|想知道|想了解|请问|想搞清楚|想弄清楚|想确认|想请教|想打听|想咨询';
 const ASKING_TURN = new RegExp(`${TURN_FROM_NAMED.source}|${ASKING_WORDS}`, 'g');
 const MIN_CLAUSE = 4;
 
