@@ -9,6 +9,7 @@ describe('EntityExtractor levels', () => {
     expect(levels('九三学社中央给基地拨了多少钱')).toEqual(['national', 'central body']);
     expect(levels('民盟省委给基地拨了多少钱')).toEqual(['provincial', 'provincial body']);
     expect(levels('评上省级基地奖励多少钱')).toEqual(['provincial']);
+    expect(levels('襄阳动员商会投身了一个全国性的行动')).toEqual([]);
     expect(levels('德阳市委统战部给基地拨了多少钱')).toEqual(['city body']);
     expect(levels('四川省财政给陈列馆补助了多少钱')).toEqual(['provincial body']);
     expect(levels('有几个是甘肃省政协委员')).toEqual(['provincial body']);

@@ -13,7 +13,8 @@ function bodiesOf(level: string, ...more: string[]): RegExp {
   return new RegExp([...OWN_BODIES.map((body) => level + body), ...more].join('|'));
 }
 const LEVELS: Array<[string, RegExp]> = [
-  ['national', /国家级|全国|中央/],
+  // 全国性的 (nationwide) says what kind of thing, not whose level.
+  ['national', /国家级|全国(?!性)|中央/],
   ['provincial', /省级|省一级|省委/],
   // A central or provincial body (九三学社中央, 四川省委统战部) is not a thing of that level a city names (国家级基地, 省级基地).
   ['central body', /中央/],
