@@ -94,6 +94,10 @@ const DEFAULT_SETS: Record<string, string> = {
   'fresh38-test': 'test/fixtures/qa-fresh38-test.yaml',
   'fresh39-tune': 'test/fixtures/qa-fresh39-tune.yaml',
   'fresh39-test': 'test/fixtures/qa-fresh39-test.yaml',
+  'fresh40-tune': 'test/fixtures/qa-fresh40-tune.yaml',
+  'fresh40-test': 'test/fixtures/qa-fresh40-test.yaml',
+  'fresh41-tune': 'test/fixtures/qa-fresh41-tune.yaml',
+  'fresh41-test': 'test/fixtures/qa-fresh41-test.yaml',
 };
 
 const itemSchema = z.object({
