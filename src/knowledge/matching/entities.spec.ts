@@ -1,5 +1,5 @@
 import { normaliseQuestion } from './normalise';
-import { collectEntityNames, EntityExtractor, entityAgreement, passageContext } from './entities';
+import { collectEntityNames, EntityExtractor, entityAgreement, passageContext, statedNumbers } from './entities';
 
 describe('EntityExtractor levels', () => {
   const extractor = new EntityExtractor([], ['德阳市委统战部为每个党派争取项目经费']);
@@ -108,6 +108,20 @@ describe('EntityExtractor periods', () => {
     const entry = profile('玉门民主党派提交议案建议40余篇');
     expect(entityAgreement(profile('玉门前年提交了多少议案', true), entry, entry, none)).toBeLessThan(0.5);
     expect(entityAgreement(profile('玉门提交了多少议案', true), entry, entry, none)).toBe(1);
+  });
+
+  it('agrees with an estimate (一百二十几个, 两百多) when the entry writes a number within it', () => {
+    const entry = profile('玉门全市共有民主党派成员126名');
+    const asked = (text: string) => entityAgreement(profile(normaliseQuestion(text), true), entry, entry, none);
+    expect(asked('玉门民主党派成员一百二十几个人吧')).toBe(1);
+    expect(asked('玉门民主党派成员有120多人吧')).toBe(1);
+    expect(asked('玉门民主党派成员两百多人吧')).toBeLessThan(0.6);
+    expect(asked('玉门民主党派成员近100人吧')).toBeLessThan(0.6);
+  });
+
+  it('takes the figure of an estimate as stated by the member', () => {
+    expect([...statedNumbers(profile(normaliseQuestion('党员之家220多平米里读书区多大'), true))]).toEqual([220]);
+    expect([...statedNumbers(profile(normaliseQuestion('党员之家有多大'), true))]).toEqual([]);
   });
 
   it('takes what the source paragraph of an entry names as context, not as something else', () => {

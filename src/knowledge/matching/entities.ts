@@ -1,5 +1,5 @@
 import { type Place, PlaceFinder } from './gazetteer';
-import { looseDigits, numberMentions } from './numbers';
+import { looseDigits, numberMentions, type NumberRange } from './numbers';
 import { segment, wordStarts } from './segmenter';
 
 /**
@@ -92,6 +92,8 @@ export interface EntityProfile {
   numbers: Set<number>;
   /** Numbers written as a lone Chinese digit (三个导向), which an entry may list rather than count. */
   softNumbers: Set<number>;
+  /** A question's estimates (一百二十几个, 200多个, 近30个): each agrees with a number in its range, and states its own figure (220 of 220多). */
+  estimates: Array<NumberRange & { value: number }>;
   levels: Set<string>;
   /** Wholes named (全省 -> 省): see SCOPE. */
   scopes: Set<string>;
@@ -166,10 +168,11 @@ export class EntityExtractor {
     for (const [, side, grade] of text.matchAll(CADRE_GRADE)) levels.add(`${side}${grade}`);
     const periods = new Set(PERIODS.filter(([, pattern]) => pattern.test(text)).map(([period]) => period));
     const mentions = numberMentions(text);
-    const numbers = new Set(mentions.filter((m) => !m.soft || !isQuery).map((m) => m.value));
+    const estimates = isQuery ? mentions.flatMap((m) => (m.range && !m.soft ? [{ ...m.range, value: m.value }] : [])) : [];
+    const numbers = new Set(mentions.filter((m) => !isQuery || (!m.soft && !m.range)).map((m) => m.value));
     const softNumbers = new Set(mentions.filter((m) => m.soft && isQuery && !numbers.has(m.value)).map((m) => m.value));
     if (!isQuery) for (const digit of looseDigits(text)) numbers.add(digit);
-    return { numbers, softNumbers, levels, scopes: scopesIn(text), periods, names, places };
+    return { numbers, softNumbers, estimates, levels, scopes: scopesIn(text), periods, names, places };
   }
 }
 
@@ -299,6 +302,22 @@ function scopeConflict(wanted: Set<string>, main: Set<string>, answer: Set<strin
   return [...wanted].some((scope) => !named.has(scope)) ? MISS.levels : 1;
 }
 
+/** The figures a question states: its numbers, and the figure of each estimate (220 of 220多, as an answer's 220余). */
+export function statedNumbers(query: EntityProfile): Set<number> {
+  return new Set([...query.numbers, ...query.estimates.map((e) => e.value)]);
+}
+
+/** Each estimate of the question needs a number of the entry within its range (126 for 一百二十几). */
+function estimateAgreement(wanted: NumberRange[], main: Set<number>, answer: Set<number>, passage: Set<number> | undefined): number {
+  const within = (numbers: Set<number> | undefined, { from, to }: NumberRange) => [...(numbers ?? [])].some((n) => n >= from && n <= to);
+  let factor = 1;
+  for (const range of wanted) {
+    if (within(main, range) || within(answer, range)) continue;
+    factor *= within(passage, range) ? IN_PASSAGE : MISS.numbers;
+  }
+  return Math.max(factor, FLOOR.numbers);
+}
+
 function softAgreement(wanted: Set<number>, main: Set<number>, answer: Set<number>): number {
   for (const n of wanted) if (!main.has(n) && !answer.has(n)) return SOFT_NUMBER_MISS;
   return 1;
@@ -328,6 +347,7 @@ export function entityAgreement(
     scopeConflict(query.scopes, main.scopes, answer.scopes) *
     agreement(query.periods, main.periods, answer.periods, passage?.periods, 'periods') *
     agreement(query.numbers, main.numbers, answer.numbers, passage?.numbers, 'numbers') *
+    estimateAgreement(query.estimates, main.numbers, answer.numbers, passage?.numbers) *
     softAgreement(query.softNumbers, main.numbers, answer.numbers)
   );
 }

@@ -1,5 +1,5 @@
 import { bestTextCoverage, bigramShare, hasAllChars, queryCoverage } from './coverage';
-import { collectEntityNames, EntityExtractor, type EntityProfile, entityAgreement, passageContext } from './entities';
+import { collectEntityNames, EntityExtractor, type EntityProfile, entityAgreement, passageContext, statedNumbers } from './entities';
 import { questionFocus } from './focus';
 import { fuzzySimilarities } from './fuzzy';
 import type { Place } from './gazetteer';
@@ -323,7 +323,7 @@ export class KnowledgeIndex {
       // A name the source paragraph writes beside the entry's fact (“万花筒”效应正加速成型。着力实现…) is its context.
       const quoteMissing = quoted.some(({ name, ids }) => bigramShare(doc, ids) < QUOTE_MIN_SHARE && !entry.passage.includes(name));
       const agreement =
-        entitiesAgree * factsAgreement(needs, entry.facts, entities.numbers) * (focusMissing ? NOVEL_FOCUS : 1) * (quoteMissing ? QUOTE_MISSING : 1);
+        entitiesAgree * factsAgreement(needs, entry.facts, statedNumbers(entities)) * (focusMissing ? NOVEL_FOCUS : 1) * (quoteMissing ? QUOTE_MISSING : 1);
       return { entry, closest, querySide, entrySide, lexical, agreement, fuzzy: 0, score: lexical * agreement };
     });
     for (const id of marked) this.inQuery[id] = 0;

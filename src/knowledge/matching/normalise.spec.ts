@@ -71,6 +71,26 @@ describe('numbers', () => {
   });
 });
 
+describe('estimates', () => {
+  it('reads a number followed by 余, 多 or 来, or after 近, as the values it allows', () => {
+    expect(numberMentions('200多个')).toEqual([{ value: 200, soft: false, range: { from: 200, to: 299 } }]);
+    expect(numberMentions('两百来个')).toEqual([{ value: 200, soft: false, range: { from: 200, to: 299 } }]);
+    expect(numberMentions('一百二十余个人')).toEqual([{ value: 120, soft: false, range: { from: 120, to: 129 } }]);
+    expect(numberMentions('捐了一百多万')).toEqual([{ value: 1e6, soft: false, range: { from: 1e6, to: 1999999 } }]);
+    expect(numberMentions('14余万元')).toEqual([{ value: 140000, soft: false, range: { from: 140000, to: 149999 } }]);
+    expect(numberMentions('3万多元')).toEqual([{ value: 30000, soft: false, range: { from: 30000, to: 39999 } }]);
+    expect(numberMentions('近30个地市')).toEqual([{ value: 30, soft: false, range: { from: 24, to: 30 } }]);
+    expect(numberMentions('建了165个基地')).toEqual([{ value: 165, soft: false }]);
+  });
+
+  it('reads 几 after a numeral as an estimate, and 几 alone as asking', () => {
+    expect(normaliseQuestion('一百二十几个人吧')).toContain('一百二十余个人');
+    expect(normaliseQuestion('有30几个')).toContain('30余个');
+    expect(normaliseQuestion('建了几个基地')).toContain('建了多少个基地');
+    expect(normaliseQuestion('前几天')).not.toContain('余');
+  });
+});
+
 describe('two-digit years', () => {
   it('reads 23年 as 2023年 but leaves spans of years alone', () => {
     expect(normaliseQuestion('德阳23年给了多少经费')).toContain('2023年');

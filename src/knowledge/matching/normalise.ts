@@ -77,6 +77,8 @@ const PUNCTUATION = /(?:(?!(?<=\d)\.(?=\d))[\s\p{P}\p{S}])+/gu;
 export function normaliseQuestion(text: string): string {
   let s = normaliseText(text).replace(FINAL_PARTICLES, '');
   s = s.replace(FILLERS, ' ');
+  // 二十几个, 一百二十几 estimate a figure, as the knowledge's 20余 does; 几 alone still asks.
+  s = s.replace(/(?<=[十百千万\d])几/g, '余');
   s = s.replace(SYNONYM, replaceSynonym);
   // "23年" in chat is the year 2023 (but "近20年" is a span of years).
   s = s.replace(/(?<![\d.近多余几这过去])(1[5-9]|2\d)(?=年(?!代|来|间|内))/g, '20$1');

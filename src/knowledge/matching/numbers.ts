@@ -54,6 +54,42 @@ export interface NumberMention {
   value: number;
   /** Written as a lone Chinese digit (三个, 第二批) or counting a wording's words: weaker evidence than 165 or 二十. */
   soft: boolean;
+  /** An estimate (一百二十几个, 200多个, 两百来个, 近30个): the values it allows, `value` among them. */
+  range?: NumberRange;
+}
+
+export interface NumberRange {
+  from: number;
+  to: number;
+}
+
+/**
+ * An estimate: a number followed by 余, 多 or 来 (几 after a numeral reads 余 once normalised),
+ * maybe then 万 or 亿 (一百多万), or preceded by 近. It allows the values up to the next step of
+ * its last unit: 一百二十余 from 120 to 129, 200多 from 200 to 299, 一百多万 from 100万 to 199万.
+ */
+const ABOUT_AFTER = /^[余多来]([万亿])?/;
+const NEARLY_BEFORE = /近$/;
+const NEARLY = 0.8;
+
+function stepOf(numeral: string, value: number): number {
+  const units = Array.from(numeral).filter((c) => c in UNITS || c in BIG_UNITS);
+  const last = units[units.length - 1];
+  if (last) return UNITS[last] ?? BIG_UNITS[last];
+  let step = 1;
+  while (value % (step * 10) === 0 && value >= step * 10) step *= 10;
+  return step;
+}
+
+function estimate(text: string, start: number, numeral: string, value: number): { value: number; range?: NumberRange } {
+  const about = ABOUT_AFTER.exec(text.slice(start + numeral.length));
+  if (about) {
+    const times = about[1] ? BIG_UNITS[about[1]] : 1;
+    const step = stepOf(numeral, value) * times;
+    return { value: value * times, range: { from: value * times, to: value * times + step - 1 } };
+  }
+  if (NEARLY_BEFORE.test(text.slice(0, start))) return { value, range: { from: Math.floor(value * NEARLY), to: value } };
+  return { value };
 }
 
 /** The numbers a normalised text states, Arabic or Chinese: "20余次" -> 20, "3万元" -> 30000, "二十大" -> 20. */
@@ -61,7 +97,8 @@ export function numberMentions(text: string): NumberMention[] {
   const found: NumberMention[] = [];
   for (const m of text.matchAll(ARABIC)) {
     const after = text.slice((m.index ?? 0) + m[0].length);
-    found.push({ value: Number(m[1]) * (m[2] ? BIG_UNITS[m[2]] : 1), soft: WORDING_COUNT.test(after) });
+    const value = Number(m[1]) * (m[2] ? BIG_UNITS[m[2]] : 1);
+    found.push({ ...estimate(text, m.index ?? 0, m[0], value), soft: WORDING_COUNT.test(after) });
   }
   for (const m of text.matchAll(CHINESE)) {
     const numeral = m[0];
@@ -79,7 +116,7 @@ export function numberMentions(text: string): NumberMention[] {
     const countsWording = WORDING_COUNT.test(text.slice((m.index ?? 0) + numeral.length));
     // A floor (七楼, 三层) is a place in a building, never a slogan's count.
     const floor = /^[楼层]/.test(next);
-    if (value !== null && value > 0) found.push({ value, soft: !floor && (lone || countsWording) });
+    if (value !== null && value > 0) found.push({ ...estimate(text, m.index ?? 0, numeral, value), soft: !floor && (lone || countsWording) });
   }
   return found;
 }
