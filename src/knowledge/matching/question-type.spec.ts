@@ -250,6 +250,7 @@ describe('comparisons and plans', () => {
   it('needs an answer that compares or ranks for a question that asks to', () => {
     expect(agreement('两个基地哪个投入更大', '甲基地投入300万元,乙基地投入200万元。')).toBeLessThan(1);
     expect(agreement('这个活动的参与人数是不是最多的', '活动吸引5万人次参与。')).toBeLessThan(1);
+    expect(agreement('重庆和成都的新阶层人士哪边增长得更快', '重庆、成都的新阶层人士分别有120万、130万。')).toBeLessThan(1);
     expect(agreement('泸州跟宜宾比，谁的基地多', '泸州命名基地12个。')).toBeLessThan(1);
     expect(agreement('泸州的基地跟宜宾比多不多', '泸州命名基地12个。')).toBeLessThan(1);
     // A comparison the member states as context is not asked for.
