@@ -344,6 +344,20 @@ describe('decide', () => {
     expect(index.match(novel, 1)[0].score).toBeLessThan(index.match(known, 1)[0].score * 0.7);
   });
 
+  it('lowers an entry that never writes the trade a question asks about, even one the knowledge names elsewhere', () => {
+    const index = new KnowledgeIndex([
+      { id: 'lawyers', question: '银川“律师行业实践创新基地”为律师队伍提供了什么？', similar: ['银川律师行业基地'], answer: '银川律师行业实践创新基地为律师队伍提供活动场所、交流平台。', tags: ['银川'] },
+      { id: 'services', question: '小营依托哪些党派力量搞服务？', similar: [], answer: '小营依托党派的律师、医生和教师开展民生服务。', tags: ['小营'] },
+    ]);
+    const lawyers = index.match('银川那个律师行业的实践创新基地 给律师提供啥服务', 1)[0];
+    const doctors = index.match('银川那个医生行业的实践创新基地 给医生提供啥服务', 1)[0];
+    expect(doctors.score).toBeLessThan(lawyers.score * 0.6);
+    // A trade the member names as their own context is not asked about.
+    const own = index.match('我是医生行业协会的，银川律师行业的实践创新基地给律师提供啥服务', 1)[0];
+    expect(own.id).toBe('lawyers');
+    expect(own.score).toBeGreaterThan(lawyers.score * 0.8);
+  });
+
   it('prefers the entry whose own question quotes the name whose parts are asked', () => {
     const siblings = new KnowledgeIndex([
       { id: 'tong', question: '德阳民进“四同四有四立”中的“四同”指什么?', similar: ['四同四有四立的四同具体是哪四个'], answer: '“四同”指同心、同向、同行、同进。', tags: ['德阳'] },

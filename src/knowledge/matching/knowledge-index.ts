@@ -11,7 +11,7 @@ import { HomophoneCorrector } from './spelling';
 import { regionsIn } from './particulars';
 import { type KnownNearMiss, knownNearMisses, markNearMisses, pairsOf } from './near-misses';
 import { partsAsked } from './parts';
-import { answerFacts, type AnswerFacts, factsAgreement, type QuestionNeeds, questionNeeds } from './question-type';
+import { answerFacts, type AnswerFacts, askingClausesOf, factsAgreement, type QuestionNeeds, questionNeeds } from './question-type';
 
 export interface IndexableEntry {
   id: string;
@@ -219,7 +219,7 @@ export class KnowledgeIndex {
     // What kind of fact is asked is said where the question turns to asking (……我就想知道有几位当了人大代表).
     const needs = clause && askedPart !== undefined ? questionNeeds(askedPart, clause) : questionNeeds(normalised, text);
     const focus = questionFocus(normalised).map(({ word }) => word);
-    const novel = this.novelFocus(focus);
+    const novel = [...this.novelFocus(focus), ...askingClausesOf(text).flatMap((clause) => this.tradesNamed(normalise(clause)))];
     // Quotes before the asking clause are context, like those in sentences before the last.
     const asked = clause ?? sentences[sentences.length - 1] ?? '';
     const quoted = [...asked.matchAll(QUOTED)]
@@ -295,6 +295,16 @@ export class KnowledgeIndex {
   }
 
   /** The character ids of each word the question asks about that is new to the knowledge. */
+  /**
+   * The character ids of each trade a clause that asks names (银川那个医生行业的基地提供啥服务):
+   * an entry that never writes it is about another trade's body, like one lacking a new focus word.
+   * A trade named in the context (我是新阶层联谊会的会员，……) is the member's own.
+   */
+  private tradesNamed(normalised: string): number[][] {
+    const words = tagWords(normalised);
+    return words.filter((word, i) => namesTrade(word, words[i + 1])).map(({ word }) => this.lexical.prepareQuery(word).charIds);
+  }
+
   private novelFocus(focus: string[]): number[][] {
     return focus
       .filter((word) => this.isNovel(word))
