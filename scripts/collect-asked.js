@@ -22,12 +22,15 @@ const root = path.resolve(__dirname, '..');
 const fixtures = path.join(root, 'test', 'fixtures');
 const out = path.join(root, 'knowledge', 'asked');
 
-/** The sentence of a long question that asks: its last, or that sentence's last two clauses. */
+/**
+ * The sentence of a long question that asks: its last, or that sentence's last two clauses. A space
+ * between Chinese words is a pause, as members typing or dictating without punctuation use it.
+ */
 function askingPart(text) {
   const sentences = text.split(/[。？！?!]/).filter((s) => s.trim());
   const last = sentences.length ? sentences[sentences.length - 1] : text;
   if (Array.from(last).length <= LONG_KEPT_CHARS) return last.trim();
-  return last.split(/[，,；;]/).filter((c) => c.trim()).slice(-2).join('，').trim();
+  return last.split(/[，,；;]|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u).filter((c) => c.trim()).slice(-2).join('，').trim();
 }
 
 /** The fact comment under each item (# fact: "…"), and what a near miss changed (# change: …), in item order. */
