@@ -13,7 +13,7 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const YAML = require('yaml');
-const { DEFAULT_THRESHOLDS } = require('../dist/src/knowledge/matching');
+const { DEFAULT_THRESHOLDS, withPausesAsCommas } = require('../dist/src/knowledge/matching');
 const { shippedIndex } = require('../dist/src/knowledge/shipped-index');
 
 const KINDS = new Set(['paraphrase', 'colloquial', 'short', 'figurative', 'long']);
@@ -22,15 +22,12 @@ const root = path.resolve(__dirname, '..');
 const fixtures = path.join(root, 'test', 'fixtures');
 const out = path.join(root, 'knowledge', 'asked');
 
-/**
- * The sentence of a long question that asks: its last, or that sentence's last two clauses. A space
- * between Chinese words is a pause, as members typing or dictating without punctuation use it.
- */
+/** The sentence of a long question that asks: its last, or that sentence's last two clauses (a pause between words ends a clause). */
 function askingPart(text) {
   const sentences = text.split(/[。？！?!]/).filter((s) => s.trim());
   const last = sentences.length ? sentences[sentences.length - 1] : text;
   if (Array.from(last).length <= LONG_KEPT_CHARS) return last.trim();
-  return last.split(/[，,；;]|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u).filter((c) => c.trim()).slice(-2).join('，').trim();
+  return withPausesAsCommas(last).split(/[，,；;]/).filter((c) => c.trim()).slice(-2).join('，').trim();
 }
 
 /** The fact comment under each item (# fact: "…"), and what a near miss changed (# change: …), in item order. */

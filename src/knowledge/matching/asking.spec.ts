@@ -70,6 +70,8 @@ describe('what the member says of themselves', () => {
     expect(withoutSelfDescription('我们玉门的党派成员有多少人')).toBe('我们玉门的党派成员有多少人');
     expect(withoutSelfDescription('我們玉門的黨派成員有多少人嗎')).toBe('我們玉門的黨派成員有多少人嗎');
     expect(withoutSelfDescription('我们单位如何参加德阳的活动')).toBe('我们单位如何参加德阳的活动');
+    // 这么, 那么 ask nothing.
+    expect(withoutSelfDescription('我在民革干了这么多年，九三学社依托哪里建了关爱基地')).toBe('九三学社依托哪里建了关爱基地');
     expect(withoutSelfDescription('我是民盟盟员，想问下德阳民盟建了几个基地')).toBe('想问下德阳民盟建了几个基地');
     expect(withoutSelfDescription('我看到民革德阳市委建了个基地。以什么为目标？')).toBe('我看到民革德阳市委建了个基地。以什么为目标？');
     expect(withoutSelfDescription('我记得2021年德阳的经费提高了，增加到多少了？')).toBe('我记得2021年德阳的经费提高了，增加到多少了？');

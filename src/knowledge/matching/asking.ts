@@ -7,6 +7,14 @@ import { countsIn, MEASURES } from './numbers';
 import { tagWords } from './segmenter';
 
 const SENTENCE_END = /[。！？!?；;\n]+/;
+
+/** A space between Chinese words, where members typing or dictating without punctuation pause. */
+const PAUSE = /(?<=\p{Script=Han})[ \u3000]+(?=\p{Script=Han})/gu;
+
+/** The question with its pauses written as commas (那个我在酒泉做点小生意 也是党派成员 -> ……，也是……). */
+export function withPausesAsCommas(text: string): string {
+  return text.replace(PAUSE, '，');
+}
 /** How many of a question's opening sentences may be set aside as context. */
 const CONTEXT_SENTENCES = 2;
 

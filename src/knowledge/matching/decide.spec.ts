@@ -1,5 +1,6 @@
 import { decide, DEFAULT_THRESHOLDS } from './decide';
 import type { KnowledgeIndex, MatchCandidate } from './knowledge-index';
+import { normaliseQuestion } from './normalise';
 
 /** An index that returns fixed candidates, to look at the decision alone. */
 function indexReturning(scores: number[], ownThreshold?: number, namesEach = false): KnowledgeIndex {
@@ -8,6 +9,7 @@ function indexReturning(scores: number[], ownThreshold?: number, namesEach = fal
     match: () => matches,
     thresholdOf: (id: string) => (id === 'e0' ? ownThreshold : undefined),
     namesEach: () => namesEach,
+    normalise: normaliseQuestion,
   } as unknown as KnowledgeIndex;
 }
 

@@ -1,7 +1,6 @@
 import type { KnowledgeIndex, MatchCandidate } from './knowledge-index';
 import { asksForWording } from './asking';
 import { askingClausesOf } from './question-type';
-import { normaliseQuestion } from './normalise';
 
 export interface Thresholds {
   /** Confidence from which the best entry is answered directly (an entry may set its own). */
@@ -83,7 +82,7 @@ export function decide(index: KnowledgeIndex, text: string, thresholds: Threshol
   }
   // An entry's own threshold (an imported FAQ's) is kept as set.
   const clearOf = ({ floor, lead }: { floor: number; lead: number }) => best.score >= floor && best.score >= lead * runnerUp;
-  const standsOut = own === undefined && ((isLong(text) && clearOf(LONG_QUESTION)) || (asksForWording(normaliseQuestion(text)) && clearOf(WORDING_ASKED)));
+  const standsOut = own === undefined && ((isLong(text) && clearOf(LONG_QUESTION)) || (asksForWording(index.normalise(text)) && clearOf(WORDING_ASKED)));
   if ((best.score >= answerAt || standsOut) && best.score - runnerUp >= AMBIGUITY_MARGIN) {
     const others = plausible.slice(1, 1 + MAX_SUGGESTIONS);
     return { kind: 'answer', entryId: best.id, score: best.score, suggestions: others };

@@ -14,7 +14,8 @@ export const TITLES = [
 const PERSON_IN_ANSWER = new RegExp([...TITLES, '同志', '先生', '女士', '老师', '传承人', '大师', '律师', '医生', '院士', '专家', '委员', '代表'].join('|'));
 
 /** Words that make a clause a question (哪些, 多少, 吗…). */
-export const QUESTION_WORD = /哪|什么|什麽|啥|多少|多大|多长|多久|多高|多远|几|谁|怎么|咋|如何|吗|嗎|么|麼/;
+// 么 alone is 吗 mistyped (是这样么); 这么, 那么, 多么 and 要么 ask nothing (什么, 怎么 are listed).
+export const QUESTION_WORD = /哪|什么|什麽|啥|多少|多大|多长|多久|多高|多远|几|谁|怎么|咋|如何|吗|嗎|(?<![这那多要這])[么麼]/;
 /** Questions asked as "A or not A" (是不是, 多不多). */
 const A_NOT_A = '是不是|算不算|多不多|高不高|大不大|好不好';
 
@@ -55,11 +56,11 @@ export const DETAILS: Array<{
   // Whom a donation went to (都捐给谁了, 捐到哪去了): an answer giving only the sum does not say it.
   { name: 'recipient', asks: /捐给|捐到|捐赠给|捐向|捐哪/, gives: /捐给|捐赠给|捐到|向[^，。]{1,12}捐|送往|转交|定向/ },
   { name: 'gender', asks: /女同志|女性|男性|妇女|女干部|男同志|女的|男的/, gives: /女|男|妇/ },
-  // A comparison, a ranking or a sum (哪个更快, 哪边最多, 跟绵阳比, 两地加起来): an answer giving one side's figure does not make it.
+  // A comparison, a ranking or a sum (哪个更快, 哪边更多, 跟绵阳比, 两地加起来): an answer giving one side's figure does not make it.
   // 跟…比 asks only where the clause stops there or asks in it: 跟沿海比都不逊色 states a comparison.
   {
     name: 'comparison',
-    asks: /(?:哪一?[个家位所项种类边方])[^，。,]{0,16}(?:更|[多少]一些|[多少]一点|[多少]些)|(?:谁家|谁)[^，。,]{0,10}更|(?:哪一?[个家位所项种类边方]|谁家|谁的)[^，。,]{0,14}(?:最|排第|排名|排在|第一名|名列)|(?:多|高|大|快|好)还是(?:少|低|小|慢|差)|(?:是不是|是否|算不算)最|(?<![评对])比(?![如例重较赛])[^，。,]{1,12}(?:多|少|增加|减少|增长|提高|下降)了?(?:多少|几)|(?:增长|增加|涨|减少|下降|提高|多出)了?(?:多少|几|百分之几)|翻了几番|同比|环比|算(?:不算)?(?:多|少|高|低)的?(?:吗|嗎|不)|(?:两|俩|三|几|和|与|跟)[^，。,]{0,12}(?:加起来|加在一起|(?<![结联综整融组])合起来)(?=[^，。,]{0,8}(?:多少|几))|之和|总和/,
+    asks: /(?:哪一?[个家位所项种类边])[^，。,]{0,16}(?:更|[多少]一些|[多少]一点|[多少]些)|(?:谁家|谁)[^，。,]{0,10}更|(?:哪一?[个家位所项种类边]|谁家|谁的)[^，。,]{0,14}(?:最|排第|排名|排在|第一名|名列)|(?:多|高|大|快|好)还是(?:少|低|小|慢|差)|(?:是不是|是否|算不算)最|(?<![评对])比(?![如例重较赛])[^，。,]{1,12}(?:多|少|增加|减少|增长|提高|下降)了?(?:多少|几)|(?:增长|增加|涨|减少|下降|提高|多出)了?(?:多少|几|百分之几)|翻了几番|同比|环比|算(?:不算)?(?:多|少|高|低)的?(?:吗|嗎|不)|(?:两|俩|三|几|和|与|跟)[^，。,]{0,12}(?:加起来|加在一起|(?<![结联综整融组])合起来)(?=[^，。,]{0,8}(?:多少|几))|之和|总和/,
     asksInText: new RegExp(`(?:跟|和|与)[^，。,]{1,6}比(?![作如喻例较])(?:一下|起来)?(?:[，,？?]|$|[^，。,]*(?:${QUESTION_WORD.source}|${A_NOT_A}))`),
     // 最 only as a degree (最多, 最早), not in a name such as 最美工作室.
     // 第一 only as a place in a ranking (排名第一, 第一名), not in a name such as 第一党小组.

@@ -119,6 +119,17 @@ describe('EntityExtractor periods', () => {
     expect(asked('玉门民主党派成员近100人吧')).toBeLessThan(0.6);
   });
 
+  it('agrees with an estimate overlapping the entry\'s own (二十几个 against 近30个), and less with a figure of its source paragraph only', () => {
+    const entry = profile('来自全国近30个地市的统战部门参加培训');
+    expect(entityAgreement(profile(normaliseQuestion('培训有二十几个地市参加吗'), true), entry, entry, none)).toBe(1);
+    const home = profile('民革党员之家建筑面积220余平方米');
+    const paragraph = profile('德阳建成各类基地220余个');
+    const bases = profile('德阳建了165个基地');
+    expect(entityAgreement(profile(normaliseQuestion('德阳建了两百多个基地吧'), true), bases, bases, none, paragraph)).toBe(0.85);
+    expect(entityAgreement(profile(normaliseQuestion('德阳建了两百多个基地吧'), true), bases, bases, none)).toBeLessThan(0.6);
+    expect(entityAgreement(profile(normaliseQuestion('党员之家两百多平米吧'), true), home, home, none)).toBe(1);
+  });
+
   it('takes the figure of an estimate as stated by the member', () => {
     expect([...statedNumbers(profile(normaliseQuestion('党员之家220多平米里读书区多大'), true))]).toEqual([220]);
     expect([...statedNumbers(profile(normaliseQuestion('党员之家有多大'), true))]).toEqual([]);

@@ -92,7 +92,11 @@ export interface EntityProfile {
   numbers: Set<number>;
   /** Numbers written as a lone Chinese digit (三个导向), which an entry may list rather than count. */
   softNumbers: Set<number>;
-  /** A question's estimates (一百二十几个, 200多个, 近30个): each agrees with a number in its range, and states its own figure (220 of 220多). */
+  /**
+   * Estimates (一百二十几个, 200多个, 近30个). A question's agrees with an entry's number in its
+   * range or an entry's estimate it overlaps (20余个 against 近30个), and states its own figure (220
+   * of 220多). An entry's are its figures written with 余, 多, 来 or 近, also in `numbers`.
+   */
   estimates: Array<NumberRange & { value: number }>;
   levels: Set<string>;
   /** Wholes named (全省 -> 省): see SCOPE. */
@@ -168,7 +172,7 @@ export class EntityExtractor {
     for (const [, side, grade] of text.matchAll(CADRE_GRADE)) levels.add(`${side}${grade}`);
     const periods = new Set(PERIODS.filter(([, pattern]) => pattern.test(text)).map(([period]) => period));
     const mentions = numberMentions(text);
-    const estimates = isQuery ? mentions.flatMap((m) => (m.range && !m.soft ? [{ ...m.range, value: m.value }] : [])) : [];
+    const estimates = mentions.flatMap((m) => (m.range && !m.soft ? [{ ...m.range, value: m.value }] : []));
     const numbers = new Set(mentions.filter((m) => !isQuery || (!m.soft && !m.range)).map((m) => m.value));
     const softNumbers = new Set(mentions.filter((m) => m.soft && isQuery && !numbers.has(m.value)).map((m) => m.value));
     if (!isQuery) for (const digit of looseDigits(text)) numbers.add(digit);
@@ -211,7 +215,7 @@ const SOFT_NUMBER_MISS = 0.92;
  */
 const IN_PASSAGE = 0.85;
 
-type Kind = 'names' | 'levels' | 'periods' | 'numbers';
+type Kind = 'names' | 'levels' | 'periods';
 
 function agreement<T>(wanted: Set<T>, main: Set<T>, answer: Set<T>, passage: Set<T> | undefined, kind: Kind): number {
   let factor = 1;
@@ -307,13 +311,23 @@ export function statedNumbers(query: EntityProfile): Set<number> {
   return new Set([...query.numbers, ...query.estimates.map((e) => e.value)]);
 }
 
-/** Each estimate of the question needs a number of the entry within its range (126 for 一百二十几). */
-function estimateAgreement(wanted: NumberRange[], main: Set<number>, answer: Set<number>, passage: Set<number> | undefined): number {
-  const within = (numbers: Set<number> | undefined, { from, to }: NumberRange) => [...(numbers ?? [])].some((n) => n >= from && n <= to);
+/**
+ * How the question's figures agree with the entry's, its exact numbers (see agreement) and its
+ * estimates together, under one floor. An estimate agrees as a number within it would: through a
+ * number of the entry's texts in its range or an estimate of theirs it overlaps, or less through
+ * its source paragraph's.
+ */
+function figureAgreement(query: EntityProfile, main: EntityProfile, answer: EntityProfile, passage: EntityProfile | undefined): number {
   let factor = 1;
-  for (const range of wanted) {
-    if (within(main, range) || within(answer, range)) continue;
-    factor *= within(passage, range) ? IN_PASSAGE : MISS.numbers;
+  for (const n of query.numbers) {
+    if (main.numbers.has(n) || answer.numbers.has(n)) continue;
+    factor *= passage?.numbers.has(n) ? IN_PASSAGE : MISS.numbers;
+  }
+  const within = ({ from, to }: NumberRange) => (profile: EntityProfile) =>
+    [...profile.numbers].some((n) => n >= from && n <= to) || profile.estimates.some((e) => e.from <= to && e.to >= from);
+  for (const range of query.estimates) {
+    if ([main, answer].some(within(range))) continue;
+    factor *= passage && within(range)(passage) ? IN_PASSAGE : MISS.numbers;
   }
   return Math.max(factor, FLOOR.numbers);
 }
@@ -346,8 +360,7 @@ export function entityAgreement(
     bodyConflict(query.levels, main.levels, answer.levels) *
     scopeConflict(query.scopes, main.scopes, answer.scopes) *
     agreement(query.periods, main.periods, answer.periods, passage?.periods, 'periods') *
-    agreement(query.numbers, main.numbers, answer.numbers, passage?.numbers, 'numbers') *
-    estimateAgreement(query.estimates, main.numbers, answer.numbers, passage?.numbers) *
+    figureAgreement(query, main, answer, passage) *
     softAgreement(query.softNumbers, main.numbers, answer.numbers)
   );
 }

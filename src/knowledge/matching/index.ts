@@ -15,5 +15,6 @@
 export { answeredIds, decide, DEFAULT_THRESHOLDS, type Decision, type Thresholds } from './decide';
 export { KnowledgeIndex, type IndexableEntry, type MatchCandidate } from './knowledge-index';
 export { normaliseQuestion } from './normalise';
+export { withPausesAsCommas } from './asking';
 export { passageOf } from './source-passage';
 export { extractNumbers, parseChineseNumeral } from './numbers';

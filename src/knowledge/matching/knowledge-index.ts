@@ -5,13 +5,13 @@ import { fuzzySimilarities } from './fuzzy';
 import type { Place } from './gazetteer';
 import { bigramsOf, LexicalIndex } from './lexical-index';
 import { normaliseQuestion } from './normalise';
-import { answerKinds, askedClause, askedKind, exceptedNames, givesOnlyKnown, knownCount, laterSentencesOf, preferHaving, sentencesOf, turnsFromNamed, withoutSelfDescription } from './asking';
+import { answerKinds, askedClause, askedKind, exceptedNames, givesOnlyKnown, knownCount, laterSentencesOf, preferHaving, sentencesOf, turnsFromNamed, withoutSelfDescription, withPausesAsCommas } from './asking';
 import { tagWords } from './segmenter';
 import { HomophoneCorrector } from './spelling';
 import { regionsIn } from './particulars';
 import { type KnownNearMiss, knownNearMisses, markNearMisses, pairsOf } from './near-misses';
 import { partsAsked } from './parts';
-import { answerFacts, type AnswerFacts, askingClausesOf, factsAgreement, type QuestionNeeds, questionNeeds } from './question-type';
+import { answerFacts, type AnswerFacts, factsAgreement, type QuestionNeeds, questionNeeds } from './question-type';
 
 export interface IndexableEntry {
   id: string;
@@ -75,6 +75,8 @@ const QUOTE_MIN_SHARE = 0.5;
 const WHOLE_BEFORE_PART = 0.9;
 /** A trade or association named by what it gathers (会计师行业, 摄影家协会): the word is read as a body's name (NOVEL_NAME). */
 const TRADE = /^(?:行业|协会|商会|学会|联谊会)/;
+/** A trade asked about (医生行业, 会计师协会): before 商会 or 联谊会 a word is as often a verb or a place (动员商会). */
+const ASKED_TRADE = /^(?:行业|协会|学会)/;
 /** On or through what something was done (在抖音上, 通过快手平台): the word is read as a body's name (NOVEL_NAME). */
 const MEANS = /(?:在|通过|利用|依托|借助)([\p{Script=Han}A-Za-z]{2,4}?)(?:上|平台)/gu;
 const QUOTED = /[“"「『]([^”"」』]{2,24})[”"」』]/g;
@@ -192,6 +194,11 @@ export class KnowledgeIndex {
       .map((c) => ({ id: c.entry.id, question: c.entry.question, score: c.score, ...(c.nearMiss ? { nearMiss: true } : {}) }));
   }
 
+  /** A text in the form entries are compared in: normalised, its homophone typos read as the knowledge's words. */
+  normalise(text: string): string {
+    return this.spelling.correct(normaliseQuestion(text));
+  }
+
   /** Every signal behind the scores of the best candidates (for tuning and debugging). */
   explain(text: string, limit = 3): CandidateSignals[] {
     return this.score(text, limit)
@@ -207,7 +214,7 @@ export class KnowledgeIndex {
    * are then broken by what the question points at.
    */
   private score(text: string, wanted: number): ScoredCandidate[] {
-    const normalise = (t: string) => this.spelling.correct(normaliseQuestion(t));
+    const normalise = (t: string) => this.normalise(t);
     const normalised = normalise(text);
     if (!normalised) return [];
     const sentences = sentencesOf(text);
@@ -219,11 +226,11 @@ export class KnowledgeIndex {
     // What kind of fact is asked is said where the question turns to asking (……我就想知道有几位当了人大代表).
     const needs = clause && askedPart !== undefined ? questionNeeds(askedPart, clause) : questionNeeds(normalised, text);
     const focus = questionFocus(normalised).map(({ word }) => word);
-    const novel = [...this.novelFocus(focus), ...askingClausesOf(text).flatMap((clause) => this.tradesNamed(normalise(clause)))];
+    const novel = this.novelFocus(focus);
     // Quotes before the asking clause are context, like those in sentences before the last.
     const asked = clause ?? sentences[sentences.length - 1] ?? '';
-    const quoted = [...asked.matchAll(QUOTED)]
-      .map((m) => normalise(m[1]))
+    const trades = this.tradesAsked(normalise(withoutSelfDescription(withPausesAsCommas(clause ?? text))));
+    const quoted = [...[...asked.matchAll(QUOTED)].map((m) => normalise(m[1])), ...trades]
       .map((name) => ({ name, ids: this.lexical.prepareQuery(name).bigramIds }))
       .filter(({ ids }) => ids.length > 0);
     const best = new Map<string, ScoredCandidate>();
@@ -294,17 +301,18 @@ export class KnowledgeIndex {
     return [...normalised.matchAll(MEANS)].some((m) => this.isNovel(m[1]));
   }
 
-  /** The character ids of each word the question asks about that is new to the knowledge. */
   /**
-   * The character ids of each trade a clause that asks names (银川那个医生行业的基地提供啥服务):
-   * an entry that never writes it is about another trade's body, like one lacking a new focus word.
-   * A trade named in the context (我是新阶层联谊会的会员，……) is the member's own.
+   * The trades a question names (银川那个医生行业的基地提供啥服务), which an entry must write like
+   * a quoted name: one that never does is about another trade's body. `asked` is the question
+   * without the member's own story (我在律师行业干了这么多年，……), or what follows its turn to
+   * asking. A trade new to the knowledge already lowers every entry (see namesNovelBody).
    */
-  private tradesNamed(normalised: string): number[][] {
-    const words = tagWords(normalised);
-    return words.filter((word, i) => namesTrade(word, words[i + 1])).map(({ word }) => this.lexical.prepareQuery(word).charIds);
+  private tradesAsked(asked: string): string[] {
+    const words = tagWords(asked);
+    return words.filter((word, i) => namesTrade(word, words[i + 1], ASKED_TRADE) && !this.isNovel(word.word)).map(({ word }) => word);
   }
 
+  /** The character ids of each word the question asks about that is new to the knowledge. */
   private novelFocus(focus: string[]): number[][] {
     return focus
       .filter((word) => this.isNovel(word))
@@ -401,8 +409,8 @@ function breakNearTies(candidates: ScoredCandidate[], normalised: string, focus:
 }
 
 /** Whether a word names a trade or association by the word after it (会计师 行业): a noun, not 所在 or 这个. */
-function namesTrade(word: { word: string; tag: string }, next: { word: string } | undefined): boolean {
-  return Array.from(word.word).length >= 2 && (word.tag.startsWith('n') || word.tag === 'vn') && TRADE.test(next?.word ?? '');
+function namesTrade(word: { word: string; tag: string }, next: { word: string } | undefined, trade = TRADE): boolean {
+  return Array.from(word.word).length >= 2 && (word.tag.startsWith('n') || word.tag === 'vn') && trade.test(next?.word ?? '');
 }
 
 /** Normalised question and similar questions; never empty, so every entry can be compared. */

@@ -74,13 +74,22 @@ describe('numbers', () => {
 describe('estimates', () => {
   it('reads a number followed by 余, 多 or 来, or after 近, as the values it allows', () => {
     expect(numberMentions('200多个')).toEqual([{ value: 200, soft: false, range: { from: 200, to: 299 } }]);
-    expect(numberMentions('两百来个')).toEqual([{ value: 200, soft: false, range: { from: 200, to: 299 } }]);
+    expect(numberMentions('两百来个')).toEqual([{ value: 200, soft: false, range: { from: 150, to: 250 } }]);
+    expect(numberMentions('1.5万多人')).toEqual([{ value: 15000, soft: false, range: { from: 15000, to: 15999 } }]);
+    expect(numberMentions('十余万人次')).toEqual([{ value: 100000, soft: false, range: { from: 100000, to: 199999 } }]);
+    expect(numberMentions('一百零余个')).toEqual([{ value: 100, soft: false, range: { from: 100, to: 109 } }]);
     expect(numberMentions('一百二十余个人')).toEqual([{ value: 120, soft: false, range: { from: 120, to: 129 } }]);
     expect(numberMentions('捐了一百多万')).toEqual([{ value: 1e6, soft: false, range: { from: 1e6, to: 1999999 } }]);
     expect(numberMentions('14余万元')).toEqual([{ value: 140000, soft: false, range: { from: 140000, to: 149999 } }]);
     expect(numberMentions('3万多元')).toEqual([{ value: 30000, soft: false, range: { from: 30000, to: 39999 } }]);
     expect(numberMentions('近30个地市')).toEqual([{ value: 30, soft: false, range: { from: 24, to: 30 } }]);
     expect(numberMentions('建了165个基地')).toEqual([{ value: 165, soft: false }]);
+    // Not estimates: 多少, an ordinal, a one-digit step, 最近 or 附近, a span of years.
+    expect(numberMentions('一百零多少个')).toEqual([{ value: 100, soft: false }]);
+    expect(numberMentions('排第二十多')).toEqual([{ value: 20, soft: false }]);
+    expect(numberMentions('3多个')).toEqual([{ value: 3, soft: false }]);
+    expect(numberMentions('最近30个')).toEqual([{ value: 30, soft: false }]);
+    expect(numberMentions('近30年')).toEqual([{ value: 30, soft: false }]);
   });
 
   it('reads 几 after a numeral as an estimate, and 几 alone as asking', () => {

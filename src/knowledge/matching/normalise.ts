@@ -49,8 +49,8 @@ const SYNONYMS: Array<[RegExp, string]> = [
   [/多少钱|多少万元|几万元/g, '多少钱'],
   [/多长时间|多久/g, '多久'],
   [/几回|多少回/g, '多少次'],
-  // 好几, 十几, 几十 and 前几天, 这几年 say "several" or "these few", they do not ask.
-  [/[好十前这那近]几|几十/g, '若干'],
+  // 好几, 几十 and 前几天, 这几年 say "several" or "these few", they do not ask (十几 is an estimate: see normaliseQuestion).
+  [/[好前这那近]几|几十/g, '若干'],
   // 另外几个是什么 asks which they are, not how many.
   [/几[个项条类种]是(?:什么|啥|哪些)/g, '哪些'],
   [/(?<!哪)几(?=[个名场次件篇项类人位家所批条届天楼层])/g, '多少'],
@@ -78,7 +78,7 @@ export function normaliseQuestion(text: string): string {
   let s = normaliseText(text).replace(FINAL_PARTICLES, '');
   s = s.replace(FILLERS, ' ');
   // 二十几个, 一百二十几 estimate a figure, as the knowledge's 20余 does; 几 alone still asks.
-  s = s.replace(/(?<=[十百千万\d])几/g, '余');
+  s = s.replace(/(?<=[零十百千万\d])几/g, '余');
   s = s.replace(SYNONYM, replaceSynonym);
   // "23年" in chat is the year 2023 (but "近20年" is a span of years).
   s = s.replace(/(?<![\d.近多余几这过去])(1[5-9]|2\d)(?=年(?!代|来|间|内))/g, '20$1');

@@ -65,31 +65,51 @@ export interface NumberRange {
 
 /**
  * An estimate: a number followed by 余, 多 or 来 (几 after a numeral reads 余 once normalised),
- * maybe then 万 or 亿 (一百多万), or preceded by 近. It allows the values up to the next step of
- * its last unit: 一百二十余 from 120 to 129, 200多 from 200 to 299, 一百多万 from 100万 to 199万.
+ * maybe then 万 or 亿 (一百多万), or after 近 (not 最近 or 附近, nor a span such as 近3年). 余 and
+ * 多 allow the values up to the next step of the number's last digit (一百二十余: 120 to 129; 200多:
+ * 200 to 299; 1.5万多: 15000 to 15999); 来 as much below as above (两百来个: 150 to 250); 近 up to
+ * a fifth below. An ordinal (第二十多) or a one-digit step (3多) is no estimate.
  */
-const ABOUT_AFTER = /^[余多来]([万亿])?/;
-const NEARLY_BEFORE = /近$/;
+const ABOUT_AFTER = /^(?:([余多](?!少))|来)([万亿])?/;
+const NEARLY_BEFORE = /(?<![最附将接靠临])近$/;
+const SPAN_AFTER = /^[年月天日周]/;
 const NEARLY = 0.8;
 
-function stepOf(numeral: string, value: number): number {
-  const units = Array.from(numeral).filter((c) => c in UNITS || c in BIG_UNITS);
-  const last = units[units.length - 1];
-  if (last) return UNITS[last] ?? BIG_UNITS[last];
-  let step = 1;
-  while (value % (step * 10) === 0 && value >= step * 10) step *= 10;
-  return step;
+/** The place value of a number's last digit: 十 of 一百二十, 百 of 两百, 0.1 of 1.5. */
+function stepOf(numeral: string): number {
+  const arabic = /(\d+)(?:\.(\d+))?/.exec(numeral);
+  const big = Array.from(numeral).filter((c) => c in BIG_UNITS).reduce((times, c) => times * BIG_UNITS[c], 1);
+  if (arabic) {
+    if (arabic[2]) return 10 ** -arabic[2].length * big;
+    const zeros = /0*$/.exec(arabic[1])?.[0].length ?? 0;
+    return 10 ** zeros * big;
+  }
+  const chars = Array.from(numeral);
+  const lastUnit = chars.reduce((at, c, i) => (c in UNITS || c in BIG_UNITS ? i : at), -1);
+  if (lastUnit < 0) return 1;
+  const unit = UNITS[chars[lastUnit]] ?? BIG_UNITS[chars[lastUnit]];
+  // 一百零 (一百零几) and 一百二 step by the next place down.
+  return lastUnit < chars.length - 1 ? unit / 10 : unit;
 }
 
 function estimate(text: string, start: number, numeral: string, value: number): { value: number; range?: NumberRange } {
-  const about = ABOUT_AFTER.exec(text.slice(start + numeral.length));
+  if (text.charAt(start - 1) === '第') return { value };
+  const rest = text.slice(start + numeral.length);
+  const about = ABOUT_AFTER.exec(rest);
   if (about) {
-    const times = about[1] ? BIG_UNITS[about[1]] : 1;
-    const step = stepOf(numeral, value) * times;
-    return { value: value * times, range: { from: value * times, to: value * times + step - 1 } };
+    const times = about[2] ? BIG_UNITS[about[2]] : 1;
+    const step = stepOf(numeral) * times;
+    const base = value * times;
+    if (step === 1) return { value: base };
+    return { value: base, range: about[1] ? { from: base, to: base + step - 1 } : { from: base - step / 2, to: base + step / 2 } };
   }
-  if (NEARLY_BEFORE.test(text.slice(0, start))) return { value, range: { from: Math.floor(value * NEARLY), to: value } };
+  if (NEARLY_BEFORE.test(text.slice(0, start)) && !SPAN_AFTER.test(rest)) return { value, range: { from: Math.floor(value * NEARLY), to: value } };
   return { value };
+}
+
+/** 十余个, 十多万: a lone 十 and more of something is a count. */
+function tensOf(text: string, at: number): boolean {
+  return text.charAt(at) === '十' && new RegExp(`^[余多来][${MEASURE_WORDS}]`).test(text.slice(at + 1));
 }
 
 /** The numbers a normalised text states, Arabic or Chinese: "20余次" -> 20, "3万元" -> 30000, "二十大" -> 20. */
@@ -106,7 +126,8 @@ export function numberMentions(text: string): NumberMention[] {
     const lone = Array.from(numeral).length === 1;
     if (lone) {
       const isDigitOrTen = numeral in DIGITS || numeral === '十';
-      if (numeral === '一' || !isDigitOrTen || !MEASURE_WORDS.includes(next)) continue;
+      // 十余个, 十多万: ten and more of something is a count.
+      if (numeral === '一' || !isDigitOrTen || !(MEASURE_WORDS.includes(next) || tensOf(text, m.index ?? 0))) continue;
     }
     // Bare digit runs are names (九三学社) or slogans, unless a year or a count follows.
     if (!lone && /^[零〇一二两三四五六七八九]+$/.test(numeral) && !`年${MEASURE_WORDS}`.includes(next || '-')) continue;
@@ -116,7 +137,8 @@ export function numberMentions(text: string): NumberMention[] {
     const countsWording = WORDING_COUNT.test(text.slice((m.index ?? 0) + numeral.length));
     // A floor (七楼, 三层) is a place in a building, never a slogan's count.
     const floor = /^[楼层]/.test(next);
-    if (value !== null && value > 0) found.push({ ...estimate(text, m.index ?? 0, numeral, value), soft: !floor && (lone || countsWording) });
+    const soft = !floor && ((lone && !tensOf(text, m.index ?? 0)) || countsWording);
+    if (value !== null && value > 0) found.push({ ...estimate(text, m.index ?? 0, numeral, value), soft });
   }
   return found;
 }

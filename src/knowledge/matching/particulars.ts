@@ -7,7 +7,7 @@
  */
 import { BODY_NAMES } from './entities';
 import { normaliseQuestion } from './normalise';
-import { ANY_NUMBER, countsIn, DATING, extractNumbers, MEASURES, NUM } from './numbers';
+import { ANY_NUMBER, countsIn, DATING, extractNumbers, MEASURES, NUM, numberMentions, type NumberRange } from './numbers';
 import { tagWords } from './segmenter';
 
 export interface ParticularsAsked {
@@ -31,6 +31,8 @@ export interface ParticularsAsked {
 
 interface StatedCount {
   value: number;
+  /** Stated as an estimate (二十余个重点项目): the values it allows. */
+  range?: NumberRange;
   measure: string;
   /** Up to four characters after the measure word: the start of what is counted. */
   counted: string;
@@ -128,17 +130,20 @@ const STATED_COUNT = new RegExp(`(${NUM})[余多]?([${MEASURES}名位])(\\p{Scri
 const COUNTED_MIN = 3;
 
 function statedCounts(question: string): StatedCount[] {
-  return [...question.matchAll(STATED_COUNT)].flatMap((m) => [...extractNumbers(m[1])].map((value) => ({ value, measure: m[2], counted: m[3] })));
+  // The count as written before its measure word (二十余), so that 余 and 多 make it an estimate.
+  const countOf = (m: RegExpMatchArray) => m[0].slice(0, m[0].length - m[2].length - m[3].length);
+  return [...question.matchAll(STATED_COUNT)].flatMap((m) => numberMentions(countOf(m)).slice(0, 1).map(({ value, range }) => ({ value, range, measure: m[2], counted: m[3] })));
 }
 
 function countsOtherwise(stated: StatedCount, given: { numbers: Set<number>; answerText: string }): boolean {
-  if (given.numbers.has(stated.value)) return false;
+  const fits = (n: number) => (stated.range ? n >= stated.range.from && n <= stated.range.to : n === stated.value);
+  if ([...given.numbers].some(fits)) return false;
   const chars = Array.from(stated.counted);
   // 创新试点城市, 创新试点城, 创新试点…: the longest beginning the answer writes, of three characters or more.
   const beginnings = Array.from({ length: chars.length - COUNTED_MIN + 1 }, (_, k) => chars.slice(0, chars.length - k).join(''));
   return given.answerText
     .split(/[，,。；;、]/)
-    .some((clause) => beginnings.some((counted) => clause.includes(counted)) && countsIn(clause, stated.measure).some((value) => value !== stated.value));
+    .some((clause) => beginnings.some((counted) => clause.includes(counted)) && countsIn(clause, stated.measure).some((value) => !fits(value)));
 }
 
 /** How many of something a question asks (几条, 多少个); 一共 or 连…在内 asks for all of them. */

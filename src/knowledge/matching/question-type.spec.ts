@@ -454,3 +454,11 @@ describe('changes, plans, breakdowns and other times', () => {
     expect(agreement(question, answer)).toBe(1);
   });
 });
+
+describe('a count the question states as an estimate', () => {
+  it('rests on the answer\'s count when that is within the estimate, and not when it is outside', () => {
+    const answer = '西部9省区市推出重点项目25个，联系45个村。';
+    expect(agreementAsWritten('西部推出了二十几个重点项目，具体是哪些', answer)).toBe(1);
+    expect(agreementAsWritten('西部推出了三十几个重点项目，具体是哪些', answer)).toBeLessThan(1);
+  });
+});
