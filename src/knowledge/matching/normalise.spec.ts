@@ -83,6 +83,7 @@ describe('estimates', () => {
     expect(numberMentions('14余万元')).toEqual([{ value: 140000, soft: false, range: { from: 140000, to: 149999 } }]);
     expect(numberMentions('3万多元')).toEqual([{ value: 30000, soft: false, range: { from: 30000, to: 39999 } }]);
     expect(numberMentions('近30个地市')).toEqual([{ value: 30, soft: false, range: { from: 24, to: 30 } }]);
+    expect(numberMentions('将近30个地市')).toEqual([{ value: 30, soft: false, range: { from: 24, to: 30 } }]);
     expect(numberMentions('建了165个基地')).toEqual([{ value: 165, soft: false }]);
     // Not estimates: 多少, an ordinal, a one-digit step, 最近 or 附近, a span of years.
     expect(numberMentions('一百零多少个')).toEqual([{ value: 100, soft: false }]);

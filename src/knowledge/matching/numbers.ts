@@ -65,13 +65,13 @@ export interface NumberRange {
 
 /**
  * An estimate: a number followed by 余, 多 or 来 (几 after a numeral reads 余 once normalised),
- * maybe then 万 or 亿 (一百多万), or after 近 (not 最近 or 附近, nor a span such as 近3年). 余 and
+ * maybe then 万 or 亿 (一百多万), or after 近 or 将近 (not 最近 or 附近, nor a span such as 近3年). 余 and
  * 多 allow the values up to the next step of the number's last digit (一百二十余: 120 to 129; 200多:
  * 200 to 299; 1.5万多: 15000 to 15999); 来 as much below as above (两百来个: 150 to 250); 近 up to
  * a fifth below. An ordinal (第二十多) or a one-digit step (3多) is no estimate.
  */
 const ABOUT_AFTER = /^(?:([余多](?!少))|来)([万亿])?/;
-const NEARLY_BEFORE = /(?<![最附将接靠临])近$/;
+const NEARLY_BEFORE = /(?<![最附靠临])近$/;
 const SPAN_AFTER = /^[年月天日周]/;
 const NEARLY = 0.8;
 
