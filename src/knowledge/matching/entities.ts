@@ -1,5 +1,5 @@
 import { type Place, PlaceFinder } from './gazetteer';
-import { looseDigits, numberMentions, type NumberRange } from './numbers';
+import { inRange, looseDigits, numberMentions, type NumberRange } from './numbers';
 import { segment, wordStarts } from './segmenter';
 
 /**
@@ -215,15 +215,20 @@ const SOFT_NUMBER_MISS = 0.92;
  */
 const IN_PASSAGE = 0.85;
 
-type Kind = 'names' | 'levels' | 'periods';
+type Kind = 'names' | 'levels' | 'periods' | 'numbers';
 
 function agreement<T>(wanted: Set<T>, main: Set<T>, answer: Set<T>, passage: Set<T> | undefined, kind: Kind): number {
+  return Math.max(missing(wanted, main, answer, passage, kind), FLOOR[kind]);
+}
+
+/** The product of the factors for what the candidate lacks of `wanted`, before any floor. */
+function missing<T>(wanted: Set<T>, main: Set<T>, answer: Set<T>, passage: Set<T> | undefined, kind: Kind): number {
   let factor = 1;
   for (const item of wanted) {
     if (main.has(item)) continue;
     factor *= answer.has(item) ? (kind === 'names' ? ANSWER_ONLY : 1) : passage?.has(item) ? IN_PASSAGE : MISS[kind];
   }
-  return Math.max(factor, FLOOR[kind]);
+  return factor;
 }
 
 /**
@@ -318,13 +323,9 @@ export function statedNumbers(query: EntityProfile): Set<number> {
  * its source paragraph's.
  */
 function figureAgreement(query: EntityProfile, main: EntityProfile, answer: EntityProfile, passage: EntityProfile | undefined): number {
-  let factor = 1;
-  for (const n of query.numbers) {
-    if (main.numbers.has(n) || answer.numbers.has(n)) continue;
-    factor *= passage?.numbers.has(n) ? IN_PASSAGE : MISS.numbers;
-  }
-  const within = ({ from, to }: NumberRange) => (profile: EntityProfile) =>
-    [...profile.numbers].some((n) => n >= from && n <= to) || profile.estimates.some((e) => e.from <= to && e.to >= from);
+  let factor = missing(query.numbers, main.numbers, answer.numbers, passage?.numbers, 'numbers');
+  const within = (range: NumberRange) => (profile: EntityProfile) =>
+    [...profile.numbers].some((n) => inRange(n, range)) || profile.estimates.some((e) => e.from <= range.to && e.to >= range.from);
   for (const range of query.estimates) {
     if ([main, answer].some(within(range))) continue;
     factor *= passage && within(range)(passage) ? IN_PASSAGE : MISS.numbers;

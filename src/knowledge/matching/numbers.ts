@@ -63,6 +63,10 @@ export interface NumberRange {
   to: number;
 }
 
+export function inRange(n: number, { from, to }: NumberRange): boolean {
+  return n >= from && n <= to;
+}
+
 /**
  * An estimate: a number followed by 余, 多 or 来 (几 after a numeral reads 余 once normalised),
  * maybe then 万 or 亿 (一百多万), or after 近 or 将近 (not 最近 or 附近, nor a span such as 近3年). 余 and
@@ -124,10 +128,11 @@ export function numberMentions(text: string): NumberMention[] {
     const numeral = m[0];
     const next = text.charAt((m.index ?? 0) + numeral.length);
     const lone = Array.from(numeral).length === 1;
+    const tens = tensOf(text, m.index ?? 0);
     if (lone) {
       const isDigitOrTen = numeral in DIGITS || numeral === '十';
       // 十余个, 十多万: ten and more of something is a count.
-      if (numeral === '一' || !isDigitOrTen || !(MEASURE_WORDS.includes(next) || tensOf(text, m.index ?? 0))) continue;
+      if (numeral === '一' || !isDigitOrTen || !(MEASURE_WORDS.includes(next) || tens)) continue;
     }
     // Bare digit runs are names (九三学社) or slogans, unless a year or a count follows.
     if (!lone && /^[零〇一二两三四五六七八九]+$/.test(numeral) && !`年${MEASURE_WORDS}`.includes(next || '-')) continue;
@@ -137,7 +142,7 @@ export function numberMentions(text: string): NumberMention[] {
     const countsWording = WORDING_COUNT.test(text.slice((m.index ?? 0) + numeral.length));
     // A floor (七楼, 三层) is a place in a building, never a slogan's count.
     const floor = /^[楼层]/.test(next);
-    const soft = !floor && ((lone && !tensOf(text, m.index ?? 0)) || countsWording);
+    const soft = !floor && ((lone && !tens) || countsWording);
     if (value !== null && value > 0) found.push({ ...estimate(text, m.index ?? 0, numeral, value), soft });
   }
   return found;

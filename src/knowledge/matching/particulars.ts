@@ -7,7 +7,7 @@
  */
 import { BODY_NAMES } from './entities';
 import { normaliseQuestion } from './normalise';
-import { ANY_NUMBER, countsIn, DATING, extractNumbers, MEASURES, NUM, numberMentions, type NumberRange } from './numbers';
+import { ANY_NUMBER, countsIn, DATING, extractNumbers, inRange, MEASURES, NUM, numberMentions, type NumberRange } from './numbers';
 import { tagWords } from './segmenter';
 
 export interface ParticularsAsked {
@@ -136,7 +136,7 @@ function statedCounts(question: string): StatedCount[] {
 }
 
 function countsOtherwise(stated: StatedCount, given: { numbers: Set<number>; answerText: string }): boolean {
-  const fits = (n: number) => (stated.range ? n >= stated.range.from && n <= stated.range.to : n === stated.value);
+  const fits = (n: number) => (stated.range ? inRange(n, stated.range) : n === stated.value);
   if ([...given.numbers].some(fits)) return false;
   const chars = Array.from(stated.counted);
   // 创新试点城市, 创新试点城, 创新试点…: the longest beginning the answer writes, of three characters or more.
