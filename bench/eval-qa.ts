@@ -98,6 +98,10 @@ const DEFAULT_SETS: Record<string, string> = {
   'fresh40-test': 'test/fixtures/qa-fresh40-test.yaml',
   'fresh41-tune': 'test/fixtures/qa-fresh41-tune.yaml',
   'fresh41-test': 'test/fixtures/qa-fresh41-test.yaml',
+  'fresh42-tune': 'test/fixtures/qa-fresh42-tune.yaml',
+  'fresh42-test': 'test/fixtures/qa-fresh42-test.yaml',
+  'fresh43-tune': 'test/fixtures/qa-fresh43-tune.yaml',
+  'fresh43-test': 'test/fixtures/qa-fresh43-test.yaml',
 };
 
 const itemSchema = z.object({
