@@ -1,4 +1,4 @@
-import { answerKinds, askedClause, askedKind, asksForWording, exceptedNames, turnsFromNamed, givesOnlyKnown, knownCount, preferHaving, withoutSelfDescription } from './asking';
+import { answerKinds, askedClause, askedKind, asksForWording, confirmingClauses, exceptedNames, turnsFromNamed, givesOnlyKnown, knownCount, preferHaving, withoutSelfDescription } from './asking';
 import { normaliseQuestion } from './normalise';
 
 describe('how a question is built', () => {
@@ -13,6 +13,12 @@ describe('how a question is built', () => {
     expect(askedClause('新乡有个说法，那个说法叫什么')).toBeUndefined();
     expect(askedClause('我想问一下')).toBeUndefined();
     expect(askedClause('泸州的人才服务中心是什么')).toBeUndefined();
+  });
+
+  it('finds the clauses asking to confirm what the member remembers', () => {
+    expect(confirmingClauses('九三社员捐了多少啊，我记得是三十万左右吧？')).toEqual(['我记得是三十万左右吧？']);
+    expect(confirmingClauses('是165个对吧')).toEqual(['是165个对吧']);
+    expect(confirmingClauses('德阳建了165个基地，其中宗教的有多少个')).toEqual([]);
   });
 
   it('knows when what is asked is beside what the context names', () => {

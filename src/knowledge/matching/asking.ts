@@ -76,6 +76,18 @@ export function withoutSelfDescription(text: string): string {
 }
 
 /**
+ * A clause asking the bot to confirm what the member remembers (我记得是三十万左右吧, 是165个对吧):
+ * its figure is what the member wants checked, not a figure they know and ask past.
+ */
+const CONFIRMS = /(?:吧|对吧|是吧|是不是|对不对|没错吧|不是吗|吗|嗎)[？?！!。\s]*$/;
+
+export function confirmingClauses(text: string): string[] {
+  return withPausesAsCommas(text)
+    .split(/[，,。！？!?；;\n]+(?=.)/)
+    .filter((clause) => CONFIRMS.test(clause.trim()));
+}
+
+/**
  * What a question sets aside (除了联络服务站和支社阵地以外，还共享了什么): the things named between
  * 除了 and 还 (or 另外, 也, 别的, 其他), or a clause ending 以外 or 之外, which the member already knows and does not ask about.
  */

@@ -3,8 +3,8 @@ import type { KnowledgeIndex, MatchCandidate } from './knowledge-index';
 import { normaliseQuestion } from './normalise';
 
 /** An index that returns fixed candidates, to look at the decision alone. */
-function indexReturning(scores: number[], ownThreshold?: number, namesEach = false): KnowledgeIndex {
-  const matches: MatchCandidate[] = scores.map((score, i) => ({ id: `e${i}`, question: `问题${i}`, score }));
+function indexReturning(scores: number[], ownThreshold?: number, namesEach = false, lacksAsked = false): KnowledgeIndex {
+  const matches: MatchCandidate[] = scores.map((score, i) => ({ id: `e${i}`, question: `问题${i}`, score, ...(lacksAsked ? { lacksAsked } : {}) }));
   return {
     match: () => matches,
     thresholdOf: (id: string) => (id === 'e0' ? ownThreshold : undefined),
@@ -44,6 +44,11 @@ describe('decide', () => {
     expect(decide(indexReturning([0.48, 0.42]), LONG, DEFAULT_THRESHOLDS).kind).toBe('suggest');
     expect(decide(indexReturning([0.38, 0.1]), LONG, DEFAULT_THRESHOLDS).kind).toBe('suggest');
     expect(decide(indexReturning([0.48, 0.3]), SHORT, DEFAULT_THRESHOLDS).kind).toBe('suggest');
+  });
+
+  it('does not answer a long question below the threshold when its best entry lacks what it asks for', () => {
+    expect(decide(indexReturning([0.44, 0.3], undefined, false, true), LONG, DEFAULT_THRESHOLDS).kind).toBe('suggest');
+    expect(decide(indexReturning([0.7, 0.3], undefined, false, true), LONG, DEFAULT_THRESHOLDS).kind).toBe('answer');
   });
 
   it('answers a question asking for a name below the threshold when its best entry leads well', () => {

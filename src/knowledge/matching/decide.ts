@@ -82,7 +82,9 @@ export function decide(index: KnowledgeIndex, text: string, thresholds: Threshol
   }
   // An entry's own threshold (an imported FAQ's) is kept as set.
   const clearOf = ({ floor, lead }: { floor: number; lead: number }) => best.score >= floor && best.score >= lead * runnerUp;
-  const standsOut = own === undefined && ((isLong(text) && clearOf(LONG_QUESTION)) || (asksForWording(index.normalise(text)) && clearOf(WORDING_ASKED)));
+  // Context explains why a long question's best entry scores low, not an answer lacking what it asks for.
+  const standsOut =
+    own === undefined && ((isLong(text) && !best.lacksAsked && clearOf(LONG_QUESTION)) || (asksForWording(index.normalise(text)) && clearOf(WORDING_ASKED)));
   if ((best.score >= answerAt || standsOut) && best.score - runnerUp >= AMBIGUITY_MARGIN) {
     const others = plausible.slice(1, 1 + MAX_SUGGESTIONS);
     return { kind: 'answer', entryId: best.id, score: best.score, suggestions: others };

@@ -130,6 +130,14 @@ describe('EntityExtractor periods', () => {
     expect(entityAgreement(profile(normaliseQuestion('党员之家两百多平米吧'), true), home, home, none)).toBe(1);
   });
 
+  it('reads a figure with 左右 or 上下 as an estimate, as much below as above', () => {
+    const entry = profile('九三社员捐款捐物捐书近30万元');
+    const asked = (text: string) => entityAgreement(profile(normaliseQuestion(text), true), entry, entry, none);
+    expect(asked('九三社员捐了25万元左右吧')).toBe(1);
+    expect(asked('九三社员捐了10万元左右吧')).toBeLessThan(0.6);
+    expect(asked('九三社员捐了25万元吧')).toBeLessThan(0.6);
+  });
+
   it('takes the figure of an estimate as stated by the member', () => {
     expect([...statedNumbers(profile(normaliseQuestion('党员之家220多平米里读书区多大'), true))]).toEqual([220]);
     expect([...statedNumbers(profile(normaliseQuestion('党员之家有多大'), true))]).toEqual([]);

@@ -350,6 +350,12 @@ describe('decide', () => {
       { id: 'services', question: '小营依托哪些党派力量搞服务？', similar: [], answer: '小营依托党派的律师、医生和教师开展民生服务。', tags: ['小营'] },
     ]);
     const lawyers = index.match('银川那个律师行业的实践创新基地 给律师提供啥服务', 1)[0];
+    // 会计 is a trade before 行业 though jieba reads it as a verb.
+    const accountants = new KnowledgeIndex([
+      { id: 'lawyers', question: '银川“律师行业实践创新基地”为律师队伍提供了什么？', similar: ['银川律师行业基地'], answer: '银川律师行业实践创新基地为律师队伍提供活动场所、交流平台。', tags: ['银川'] },
+      { id: 'services', question: '小营依托哪些党派力量搞服务？', similar: [], answer: '小营依托党派的律师、会计和教师开展民生服务。', tags: ['小营'] },
+    ]);
+    expect(accountants.match('银川会计行业实践创新基地是怎么做的', 1)[0].score).toBeLessThan(accountants.match('银川律师行业实践创新基地是怎么做的', 1)[0].score * 0.65);
     const doctors = index.match('银川那个医生行业的实践创新基地 给医生提供啥服务', 1)[0];
     expect(doctors.score).toBeLessThan(lawyers.score * 0.6);
     // A trade the member names as their own context is not asked about.
@@ -358,6 +364,17 @@ describe('decide', () => {
       expect(own.id).toBe('lawyers');
       expect(own.score).toBeGreaterThan(lawyers.score * 0.8);
     }
+  });
+
+  it('does not take a figure the member asks to have confirmed as one they know', () => {
+    const index = new KnowledgeIndex([
+      { id: 'donations', question: '九三社员为春香基地捐了多少？', similar: [], answer: '发动社员捐款捐物捐书近30万元。', tags: ['德阳'] },
+    ]);
+    const agreement = (text: string) => index.explain(text, 1)[0].agreement;
+    expect(agreement('九三社员给春香基地捐了多少啊，我记得是三十万吧？')).toBe(1);
+    expect(agreement('九三社员给春香基地捐了多少，是三十万对吧')).toBe(1);
+    // A figure told as known, before asking for another, still is.
+    expect(agreement('九三社员给春香基地捐了三十万，捐了多少啊')).toBeLessThan(0.7);
   });
 
   it('prefers the entry whose own question quotes the name whose parts are asked', () => {

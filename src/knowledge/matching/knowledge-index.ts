@@ -5,7 +5,7 @@ import { fuzzySimilarities } from './fuzzy';
 import type { Place } from './gazetteer';
 import { bigramsOf, LexicalIndex } from './lexical-index';
 import { normaliseQuestion } from './normalise';
-import { answerKinds, askedClause, askedKind, exceptedNames, givesOnlyKnown, knownCount, laterSentencesOf, preferHaving, sentencesOf, turnsFromNamed, withoutSelfDescription, withPausesAsCommas } from './asking';
+import { answerKinds, askedClause, askedKind, confirmingClauses, exceptedNames, givesOnlyKnown, knownCount, laterSentencesOf, preferHaving, sentencesOf, turnsFromNamed, withoutSelfDescription, withPausesAsCommas } from './asking';
 import { tagWords } from './segmenter';
 import { HomophoneCorrector } from './spelling';
 import { regionsIn } from './particulars';
@@ -35,6 +35,8 @@ export interface MatchCandidate {
   score: number;
   /** The question is more like one the entry is known not to answer than like its own (NEAR_MISS). */
   nearMiss?: boolean;
+  /** The entry's answer lacks the kind of fact asked (a figure, a date, a person, a comparison…). */
+  lacksAsked?: boolean;
 }
 
 /**
@@ -122,6 +124,8 @@ interface ScoredCandidate {
   fuzzy: number;
   /** Entity and question-type agreement, a factor in (0, 1]. */
   agreement: number;
+  /** The question-type part of the agreement (see factsAgreement). */
+  facts: number;
   score: number;
   nearMiss?: boolean;
 }
@@ -191,7 +195,13 @@ export class KnowledgeIndex {
   match(text: string, limit = 5): MatchCandidate[] {
     return this.score(text, limit)
       .slice(0, limit)
-      .map((c) => ({ id: c.entry.id, question: c.entry.question, score: c.score, ...(c.nearMiss ? { nearMiss: true } : {}) }));
+      .map((c) => ({
+        id: c.entry.id,
+        question: c.entry.question,
+        score: c.score,
+        ...(c.nearMiss ? { nearMiss: true } : {}),
+        ...(c.facts < 1 ? { lacksAsked: true } : {}),
+      }));
   }
 
   /** A text in the form entries are compared in: normalised, its homophone typos read as the knowledge's words. */
@@ -225,6 +235,9 @@ export class KnowledgeIndex {
     const entities = this.questionEntities(normalised, (selfless !== text && normalise(selfless)) || normalised, askedPart, setAside);
     // What kind of fact is asked is said where the question turns to asking (……我就想知道有几位当了人大代表).
     const needs = clause && askedPart !== undefined ? questionNeeds(askedPart, clause) : questionNeeds(normalised, text);
+    // A figure the member asks to have confirmed is not one they know (see quantityAgreement).
+    const confirmed = new Set(confirmingClauses(text).flatMap((c) => [...statedNumbers(this.extractor.extract(normalise(c), true))]));
+    const stated = new Set([...statedNumbers(entities)].filter((n) => !confirmed.has(n)));
     const focus = questionFocus(normalised).map(({ word }) => word);
     const novel = this.novelFocus(focus);
     // Quotes before the asking clause are context, like those in sentences before the last.
@@ -240,7 +253,7 @@ export class KnowledgeIndex {
     const novelName = this.namesNovelBody(normalised) || this.namesNovelMeans(normalised) ? NOVEL_NAME : 1;
     for (const [k, part] of parts.entries()) {
       if (!part) continue;
-      for (const c of this.scoreText(part, entities, needs, novel, quoted, wanted)) {
+      for (const c of this.scoreText(part, entities, stated, needs, novel, quoted, wanted)) {
         c.agreement *= novelName;
         c.score *= novelName;
         if (k < parts.length - 1) c.score *= contextWeight;
@@ -322,6 +335,8 @@ export class KnowledgeIndex {
   private scoreText(
     normalised: string,
     entities: EntityProfile,
+    /** The figures the member states as known (see statedNumbers). */
+    stated: Set<number>,
     needs: QuestionNeeds,
     novelFocus: number[][],
     quoted: Array<{ name: string; ids: number[] }>,
@@ -340,9 +355,9 @@ export class KnowledgeIndex {
       const focusMissing = novelFocus.some((charIds) => !hasAllChars(doc, charIds));
       // A name the source paragraph writes beside the entry's fact (“万花筒”效应正加速成型。着力实现…) is its context.
       const quoteMissing = quoted.some(({ name, ids }) => bigramShare(doc, ids) < QUOTE_MIN_SHARE && !entry.passage.includes(name));
-      const agreement =
-        entitiesAgree * factsAgreement(needs, entry.facts, statedNumbers(entities)) * (focusMissing ? NOVEL_FOCUS : 1) * (quoteMissing ? QUOTE_MISSING : 1);
-      return { entry, closest, querySide, entrySide, lexical, agreement, fuzzy: 0, score: lexical * agreement };
+      const facts = factsAgreement(needs, entry.facts, stated);
+      const agreement = entitiesAgree * facts * (focusMissing ? NOVEL_FOCUS : 1) * (quoteMissing ? QUOTE_MISSING : 1);
+      return { entry, closest, querySide, entrySide, lexical, agreement, facts, fuzzy: 0, score: lexical * agreement };
     });
     for (const id of marked) this.inQuery[id] = 0;
 
@@ -408,9 +423,14 @@ function breakNearTies(candidates: ScoredCandidate[], normalised: string, focus:
   return candidates;
 }
 
-/** Whether a word names a trade or association by the word after it (会计师 行业): a noun, not 所在 or 这个. */
+/**
+ * Whether a word names a trade or association by the word after it (会计师 行业): a noun, not 所在
+ * or 这个; before 行业, 协会 or 学会 also a word jieba reads as a verb (会计 行业), which there names what is practised.
+ */
 function namesTrade(word: { word: string; tag: string }, next: { word: string } | undefined, trade = TRADE): boolean {
-  return Array.from(word.word).length >= 2 && (word.tag.startsWith('n') || word.tag === 'vn') && trade.test(next?.word ?? '');
+  const after = next?.word ?? '';
+  const named = word.tag.startsWith('n') || word.tag === 'vn' || (word.tag === 'v' && ASKED_TRADE.test(after));
+  return Array.from(word.word).length >= 2 && named && trade.test(after);
 }
 
 /** Normalised question and similar questions; never empty, so every entry can be compared. */

@@ -72,10 +72,12 @@ export function inRange(n: number, { from, to }: NumberRange): boolean {
  * maybe then 万 or 亿 (一百多万), or after 近 or 将近 (not 最近 or 附近, nor a span such as 近3年). 余 and
  * 多 allow the values up to the next step of the number's last digit (一百二十余: 120 to 129; 200多:
  * 200 to 299; 1.5万多: 15000 to 15999); 来 as much below as above (两百来个: 150 to 250); 近 up to
- * a fifth below. An ordinal (第二十多) or a one-digit step (3多) is no estimate.
+ * a fifth below; 左右 and 上下 after it as 来. An ordinal (第二十多) or a one-digit step (3多) is no estimate.
  */
 const ABOUT_AFTER = /^(?:([余多](?!少))|来)([万亿])?/;
 const NEARLY_BEFORE = /(?<![最附靠临])近$/;
+/** 三十万左右, 200个上下: as much below as above, as 来. */
+const AROUND_AFTER = new RegExp(`^([万亿])?[${MEASURE_WORDS}]{0,2}?(?:左右|上下)`);
 const SPAN_AFTER = /^[年月天日周]/;
 const NEARLY = 0.8;
 
@@ -106,6 +108,13 @@ function estimate(text: string, start: number, numeral: string, value: number): 
     const base = value * times;
     if (step === 1) return { value: base };
     return { value: base, range: about[1] ? { from: base, to: base + step - 1 } : { from: base - step / 2, to: base + step / 2 } };
+  }
+  const around = AROUND_AFTER.exec(rest);
+  if (around) {
+    const times = around[1] ? BIG_UNITS[around[1]] : 1;
+    const step = stepOf(numeral) * times;
+    const base = value * times;
+    if (step > 1) return { value: base, range: { from: base - step / 2, to: base + step / 2 } };
   }
   if (NEARLY_BEFORE.test(text.slice(0, start)) && !SPAN_AFTER.test(rest)) return { value, range: { from: Math.floor(value * NEARLY), to: value } };
   return { value };

@@ -250,6 +250,21 @@ describe('who a person is', () => {
     expect(agreement('马奶奶工作室是哪一位老人办的', '“马奶奶”工作室是回族马丽华的工作室。')).toBe(1);
     expect(agreement('基地依托的手艺人叫什么名字', '依托德阳潮扇传承人打造公益实践教育基地。')).toBe(1);
   });
+
+  it('is not given by a calling counted or naming a body', () => {
+    expect(agreement('工作站是哪位院士牵头的', '九三学社市委联合旌阳区委统战部组建院士专家工作站。')).toBeLessThan(1);
+    expect(agreement('那17个市政协委员都叫什么名字', '民主党派成员中有17名市政协委员。')).toBeLessThan(1);
+    expect(agreement('当省人大代表的是哪位', '民主党派成员中省人大代表1名。')).toBeLessThan(1);
+    expect(agreement('工作站是哪位院士牵头的', '九三学社市委邀请院士李某牵头组建工作站。')).toBe(1);
+    expect(agreement('讲座是哪位主讲的', '省社院副院长隗斌贤主讲。')).toBe(1);
+  });
+
+  it('is given by a name jieba does not know after a common surname, not by a word after a surname-like character', () => {
+    const givesPerson = (answer: string) => answerFacts(answer, answer, false).details.has('person');
+    expect(givesPerson('“社区名医讲堂”是杜天厚的统战特色品牌，与“律师工作室”等一起提升认知度。')).toBe(true);
+    expect(givesPerson('“社区名医讲堂”是社区的统战特色品牌，与“律师工作室”等一起提升认知度。')).toBe(false);
+    expect(givesPerson('红巷·同心筑借助运营方“壹群公益”的统战背景，实现统战资源整合联动。')).toBe(false);
+  });
 });
 
 describe('comparisons and plans', () => {
@@ -296,6 +311,17 @@ describe('comparisons and plans', () => {
     expect(withRaw('玉门下个月准备搞哪些同心讲堂活动', '玉门广泛开展“同心讲堂”等活动。')).toBeLessThan(1);
     expect(withRaw('我们支部下个月想去德阳学习，红光印象引进了多少个新品种', '红光印象帮助引进新品种52个。')).toBe(1);
     expect(withRaw('我在给领导准备一份材料，哈尔滨的工作闭环分别抓些什么', '形成年初抓计划安排、年中抓督促落实、年底抓考核评价的工作闭环。')).toBe(1);
+  });
+
+  it('reads the details a long question asks for where it asks, not in the story before', () => {
+    const withRaw = (question: string, answer: string) =>
+      factsAgreement(questionNeeds(normaliseQuestion(question), question), answerFacts(normaliseQuestion(answer), answer, false, answer), new Set());
+    const mediation = '泸州建立“石榴籽”调解体系，维护民族地区稳定。';
+    expect(withRaw('泸州在民族地区稳定方面好像搞了个调解体系，我之前在公众号上看到过，名字挺有意思的但是忘了，泸州建的是什么调解体系', mediation)).toBe(1);
+    expect(withRaw('泸州建的调解体系有公众号吗', mediation)).toBeLessThan(1);
+    const summit = '借2018浙江国际健康产业领袖峰会召开、上城区智慧健康产业展示中心落地小营的契机。';
+    expect(withRaw('我们区明年也想围绕健康产业做统战工作，听说小营借了一个峰会和一个展示中心的契机，这个峰会和展示中心分别叫什么', summit)).toBe(1);
+    expect(withRaw('小营明年还会借哪个峰会的契机', summit)).toBeLessThan(1);
   });
 });
 

@@ -233,6 +233,8 @@ function toldSeveral(clauses: string[]): boolean {
   return clauses.length >= 2 && !/几|多少/.test(last) && !REFERS_BACK.test(last) && clauses.slice(0, -1).some((clause) => clause.includes('几'));
 }
 
+const LONG_STORY = 40;
+
 /** The clauses of a question that hold a question word (哪些, 多少, 吗…): where it asks, not its context. */
 export function askingClausesOf(asked: string): string[] {
   return normaliseText(asked)
@@ -258,6 +260,8 @@ export function questionNeeds(question: string, asked?: string): QuestionNeeds {
   const written = asked === undefined ? question : normaliseText(asked);
   // 参加过几回读书分享，…具体是哪四个: a few of something is told, not asked.
   const told = toldSeveral(clauses);
+  // A long question tells a story before it asks (我之前在公众号上看到过，……叫什么): the details it asks for are where it asks.
+  const detailSpan = asking && Array.from(question).length >= LONG_STORY ? asking : question;
   const counted = told ? undefined : asked === undefined ? countedNoun(question) : withinClause(countedNoun(question), written);
   return {
     parts: asked === undefined ? undefined : partsAsked(asked),
@@ -272,7 +276,7 @@ export function questionNeeds(question: string, asked?: string): QuestionNeeds {
     who: ASK_WHO.test(question),
     ...particularsAsked(question, written),
     details: [
-      ...DETAILS.filter((d) => d.asks?.test(question) || d.asksInClause?.test(asking) || d.asksInText?.test(written)).map((d) => d.name),
+      ...DETAILS.filter((d) => d.asks?.test(detailSpan) || d.asksInClause?.test(asking) || d.asksInText?.test(written)).map((d) => d.name),
       ...(NATIONAL_SCOPE.test(question) ? ['national'] : []),
     ],
   };
@@ -333,10 +337,19 @@ function countedAfter(answerText: string): string[] {
   );
 }
 
-/** Whether jieba reads a person's name (马丽华) in a text; it also reads some words so (红光), which only lets more through. */
+/**
+ * Whether jieba reads a person's name in a text: a word it tags as one (马丽华; it also tags some
+ * words so, such as 红光, which only lets more through), or a word it does not know of two or
+ * three characters after a common surname (杜天厚).
+ */
 function namesPerson(text: string): boolean {
-  return tagWords(text).some(({ tag }) => tag === 'nr');
+  return tagWords(text).some(({ tag, word }) => tag === 'nr' || (tag === 'x' && /^\p{Script=Han}{2,3}$/u.test(word) && SURNAMES.has(word.charAt(0))));
 }
+
+/** Common Chinese surnames that seldom begin another word (not 高, 马, 方, 余, 万, 党…), which begin most names. */
+const SURNAMES = new Set(
+  Array.from('王李张刘陈杨黄赵吴周徐孙朱胡郭何罗郑梁谢宋唐许韩冯邓曹彭肖董袁潘蒋蔡杜叶程苏魏吕丁沈姚卢姜崔钟谭陆汪范廖贾夏韦邹孟熊秦邱尹薛闫段雷侯陶黎贺顾毛郝龚邵钱严覃戴莫孔汤樊葛邢乔伍庞颜倪庄聂鲁岳翟殷詹隗佟郁'),
+);
 
 /** Factor applied for each kind of fact asked for that the answer does not hold. */
 const MISSING_FACT = 0.55;
