@@ -264,6 +264,8 @@ describe('who a person is', () => {
     expect(givesPerson('“社区名医讲堂”是杜天厚的统战特色品牌，与“律师工作室”等一起提升认知度。')).toBe(true);
     expect(givesPerson('“社区名医讲堂”是社区的统战特色品牌，与“律师工作室”等一起提升认知度。')).toBe(false);
     expect(givesPerson('红巷·同心筑借助运营方“壹群公益”的统战背景，实现统战资源整合联动。')).toBe(false);
+    expect(givesPerson('“马奶奶”工作室是回族马丽华的工作室。')).toBe(true);
+    expect(givesPerson('在红光印象组建院士专家工作站。')).toBe(false);
   });
 });
 

@@ -338,13 +338,18 @@ function countedAfter(answerText: string): string[] {
 }
 
 /**
- * Whether jieba reads a person's name in a text: a word it tags as one (马丽华; it also tags some
- * words so, such as 红光, which only lets more through), or a word it does not know of two or
- * three characters after a common surname (杜天厚).
+ * Whether jieba reads a person's name in a text: two or three characters after a surname, in a
+ * word it tags as a name (马丽华; it also tags 红光, 智慧 and 同心圆 so, which seldom start with
+ * one) or does not know (杜天厚, after a surname that seldom begins another word).
  */
 function namesPerson(text: string): boolean {
-  return tagWords(text).some(({ tag, word }) => tag === 'nr' || (tag === 'x' && /^\p{Script=Han}{2,3}$/u.test(word) && SURNAMES.has(word.charAt(0))));
+  return tagWords(text).some(
+    ({ tag, word }) => /^\p{Script=Han}{2,3}$/u.test(word) && ((tag === 'nr' && (SURNAMES.has(word[0]) || MORE_SURNAMES.has(word[0]))) || (tag === 'x' && SURNAMES.has(word[0]))),
+  );
 }
+
+/** Surnames that also begin common words (高素质, 方向): read only in a word jieba tags as a name. */
+const MORE_SURNAMES = new Set(Array.from('高马林金石田白方文江龙万于余史曾任叶成常明时党付易向安齐关路车连单解武康温施毕季梅童华苗谷盛曲柯阮俞焦兰申章宁包左甘尚司穆农阳尤艾牟饶屈房蒲喻蒙柴靳辛骆祁滕游冉翁凌纪舒符欧耿岑景宫费卜冷晏席卫米柏宗瞿桂全臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩佘池查麻苑迟邝'));
 
 /** Common Chinese surnames that seldom begin another word (not 高, 马, 方, 余, 万, 党…), which begin most names. */
 const SURNAMES = new Set(
