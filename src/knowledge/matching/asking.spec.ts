@@ -16,9 +16,13 @@ describe('how a question is built', () => {
   });
 
   it('finds the clauses asking to confirm what the member remembers', () => {
-    expect(confirmingClauses('九三社员捐了多少啊，我记得是三十万左右吧？')).toEqual(['我记得是三十万左右吧？']);
+    expect(confirmingClauses('九三社员捐了多少啊，我记得是三十万左右吧？')).toEqual(['我记得是三十万左右吧']);
     expect(confirmingClauses('是165个对吧')).toEqual(['是165个对吧']);
     expect(confirmingClauses('德阳建了165个基地，其中宗教的有多少个')).toEqual([]);
+    // Only after the last clause that asks openly; 不是…吗 takes as known; 讲吧 is a noun.
+    expect(confirmingClauses('玉门有126名成员吗，其中多少人是党外干部')).toEqual([]);
+    expect(confirmingClauses('不是165个基地吗')).toEqual([]);
+    expect(confirmingClauses('玉门的同心讲吧')).toEqual([]);
   });
 
   it('knows when what is asked is beside what the context names', () => {

@@ -3,8 +3,15 @@
  * after 其中 or 我想问), and which kind of thing it asks which one of.
  */
 import { QUESTION_WORD } from './details';
+import { BA_NOUNS } from './normalise';
 import { countsIn, MEASURES } from './numbers';
 import { tagWords } from './segmenter';
+
+/**
+ * From how many characters a question is long: it tells a story before it asks, whose wording no
+ * entry repeats (see decide) and whose details are not what it asks for (see questionNeeds).
+ */
+export const LONG_QUESTION_CHARS = 40;
 
 const SENTENCE_END = /[。！？!?；;\n]+/;
 
@@ -76,15 +83,20 @@ export function withoutSelfDescription(text: string): string {
 }
 
 /**
- * A clause asking the bot to confirm what the member remembers (我记得是三十万左右吧, 是165个对吧):
- * its figure is what the member wants checked, not a figure they know and ask past.
+ * The clauses asking the bot to confirm what the member remembers (我记得是三十万左右吧, 是165个
+ * 对吧), after the last clause that asks openly: their figure is what the member wants checked,
+ * not one they know and ask past. 不是…吗 states what the member takes as known.
  */
-const CONFIRMS = /(?:吧|对吧|是吧|是不是|对不对|没错吧|不是吗|吗|嗎)[？?！!。\s]*$/;
+const CONFIRMS = new RegExp(`(?:(?<![${BA_NOUNS}])吧|对吧|是吧|是不是|对不对|没错吧|吗|嗎)[？?！!。\\s]*$`);
+const RHETORICAL = /不是/;
 
 export function confirmingClauses(text: string): string[] {
-  return withPausesAsCommas(text)
-    .split(/[，,。！？!?；;\n]+(?=.)/)
-    .filter((clause) => CONFIRMS.test(clause.trim()));
+  const clauses = withPausesAsCommas(text)
+    .split(/[，,。！？!?；;\n]+/)
+    .filter((clause) => clause.trim());
+  const asksOpenly = (clause: string) => QUESTION_WORD.test(clause.trim().replace(CONFIRMS, ''));
+  const lastOpen = clauses.reduce((at, clause, i) => (asksOpenly(clause) ? i : at), -1);
+  return clauses.slice(lastOpen + 1).filter((clause) => CONFIRMS.test(clause.trim()) && !RHETORICAL.test(clause));
 }
 
 /**

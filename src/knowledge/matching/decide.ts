@@ -1,5 +1,5 @@
 import type { KnowledgeIndex, MatchCandidate } from './knowledge-index';
-import { asksForWording } from './asking';
+import { asksForWording, LONG_QUESTION_CHARS } from './asking';
 import { askingClausesOf } from './question-type';
 
 export interface Thresholds {
@@ -31,7 +31,7 @@ export const AMBIGUITY_MARGIN = 0.03;
  * Such a question is answered below the answer threshold when its best entry stands well clear
  * of every other one: `lead` times the runner-up's confidence, and at least `floor`.
  */
-const LONG_QUESTION = { chars: 40, lead: 1.3, floor: 0.4 };
+const LONG_QUESTION = { chars: LONG_QUESTION_CHARS, lead: 1.3, floor: 0.4 };
 
 /**
  * A question asking for a name or a wording describes what is named in its own words (名字像个大家

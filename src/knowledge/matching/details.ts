@@ -15,11 +15,12 @@ export const TITLES = [
  * name (see answerFacts). Not a calling counted (17名市政协委员, 省人大代表1名) or naming what a
  * body gathers (院士专家工作站, 律师服务团): those say how many, or what, not who.
  */
-const COUNTED_BEFORE = '(?<!(?:\\d|[一二两三四五六七八九十百千])[名位][^，。、；]{0,8})';
-const COUNTED_AFTER = '(?!\\d|[一二两三四五六七八九十百千]+[名位])';
-const BODY_AFTER = '(?!\\p{Script=Han}{0,4}?(?:工作站|工作室|服务团|服务队|事务所|委员会|联谊会|协会|学会|讲堂|大会|之家|中心|团|站|库|队))';
+const CALLING_COUNTED_BEFORE = '(?<!(?<!第)(?:\\d|[一二两三四五六七八九十百千])[名位][^，。、；]{0,4})';
+const CALLING_COUNTED_AFTER = '(?!的?(?:\\d+|[一二两三四五六七八九十百千]+)[名位])';
+/** 委员 of 委员会 is the body itself. */
+const BODY_AFTER = '(?!会|\\p{Script=Han}{0,2}?(?:工作站|工作室|服务团|服务队|事务所|委员会|联谊会|协会|学会|讲堂|大会|之家|中心))';
 const CALLINGS = ['同志', '先生', '女士', '老师', '传承人', '大师', '律师', '医生', '院士', '专家', '委员', '代表'];
-const PERSON_IN_ANSWER = new RegExp(`${COUNTED_BEFORE}(?:${TITLES.join('|')}|(?:${CALLINGS.join('|')})${BODY_AFTER})${COUNTED_AFTER}`, 'u');
+const PERSON_IN_ANSWER = new RegExp(`${CALLING_COUNTED_BEFORE}(?:${TITLES.join('|')}|(?:${CALLINGS.join('|')})${BODY_AFTER})${CALLING_COUNTED_AFTER}`, 'u');
 
 /** Words that make a clause a question (哪些, 多少, 吗…). */
 // 么 alone is 吗 mistyped (是这样么); 这么, 那么, 多么 and 要么 ask nothing (什么, 怎么 are listed).

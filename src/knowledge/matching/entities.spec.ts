@@ -136,6 +136,10 @@ describe('EntityExtractor periods', () => {
     expect(asked('九三社员捐了25万元左右吧')).toBe(1);
     expect(asked('九三社员捐了10万元左右吧')).toBeLessThan(0.6);
     expect(asked('九三社员捐了25万元吧')).toBeLessThan(0.6);
+    expect(asked('九三社员捐了三十万左右吧')).toBe(1);
+    const home = profile('民革党员之家建筑面积220余平方米');
+    expect(entityAgreement(profile(normaliseQuestion('党员之家两百平米左右吧'), true), home, home, none)).toBe(1);
+    expect([...profile(normaliseQuestion('带动30家上下游企业'), true).estimates]).toEqual([]);
   });
 
   it('takes the figure of an estimate as stated by the member', () => {

@@ -306,7 +306,7 @@ export class KnowledgeIndex {
   /** Whether the question names a body (NAME_TAGS) or a trade (TRADE) new to the knowledge. */
   private namesNovelBody(normalised: string): boolean {
     const words = tagWords(normalised);
-    return words.some(({ word, tag }, i) => (NAME_TAGS.has(tag) || namesTrade(words[i], words[i + 1])) && this.isNovel(word));
+    return words.some(({ word, tag }, i) => (NAME_TAGS.has(tag) || namesTrade(words, i, TRADE, true)) && this.isNovel(word));
   }
 
   /** Whether the question says on or through what something was done (在抖音上, 通过快手) with a word new to the knowledge. */
@@ -322,7 +322,7 @@ export class KnowledgeIndex {
    */
   private tradesAsked(asked: string): string[] {
     const words = tagWords(asked);
-    return words.filter((word, i) => namesTrade(word, words[i + 1], ASKED_TRADE) && !this.isNovel(word.word)).map(({ word }) => word);
+    return words.filter((word, i) => namesTrade(words, i, ASKED_TRADE) && !this.isNovel(word.word)).map(({ word }) => word);
   }
 
   /** The character ids of each word the question asks about that is new to the knowledge. */
@@ -424,13 +424,19 @@ function breakNearTies(candidates: ScoredCandidate[], normalised: string, focus:
 }
 
 /**
- * Whether a word names a trade or association by the word after it (会计师 行业): a noun, not 所在
- * or 这个; before 行业, 协会 or 学会 also a word jieba reads as a verb (会计 行业), which there names what is practised.
+ * Whether the i-th word names a trade or association by the word after it (会计师 行业): a noun,
+ * not 所在 or 这个. With `verbs`, also a word jieba reads as a verb before 行业, 协会 or 学会 where
+ * it begins the phrase (银川会计行业, 那个会计行业), not after another verb or a preposition
+ * (我在会计行业工作, 从事翻译行业): read so only for a word new to the knowledge (see
+ * namesNovelBody), since a known verb there is mostly a verb (带动行业发展, 成立协会).
  */
-function namesTrade(word: { word: string; tag: string }, next: { word: string } | undefined, trade = TRADE): boolean {
-  const after = next?.word ?? '';
-  const named = word.tag.startsWith('n') || word.tag === 'vn' || (word.tag === 'v' && ASKED_TRADE.test(after));
-  return Array.from(word.word).length >= 2 && named && trade.test(after);
+function namesTrade(words: Array<{ word: string; tag: string }>, i: number, trade = TRADE, verbs = false): boolean {
+  const { word, tag } = words[i];
+  const after = words[i + 1]?.word ?? '';
+  const before = words[i - 1];
+  const begins = !before || before.tag.startsWith('n') || before.tag === 'x' || ['那个', '这个', '的'].includes(before.word);
+  const named = tag.startsWith('n') || tag === 'vn' || (verbs && tag === 'v' && begins && ASKED_TRADE.test(after));
+  return Array.from(word).length >= 2 && named && trade.test(after);
 }
 
 /** Normalised question and similar questions; never empty, so every entry can be compared. */

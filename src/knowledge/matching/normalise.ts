@@ -64,8 +64,10 @@ const replaceSynonym = (match: string, ...groups: unknown[]) =>
 /** Question endings that only frame the question. 是什么 is dropped only at the very end ("X是什么" = "X"). */
 const TRAILING_FRAMES = /(?:是什么|是真的|是不是|对不对|是吗|对吗)$/u;
 
+/** Characters before 吧 that make it a noun (书吧, 讲吧, 酒吧), not a particle. */
+export const BA_NOUNS = '书讲酒网话水';
 /** Sentence-final particles, dropped before punctuation or at the end. 吧 stays after nouns such as 书吧 or 讲吧. */
-const FINAL_PARTICLES = /(?:[吗呢啊呀嘛哦啦呗]+|(?<![书讲酒网话水])吧)(?=[\s\p{P}\p{S}]|$)/gu;
+const FINAL_PARTICLES = new RegExp(`(?:[吗呢啊呀嘛哦啦呗]+|(?<![${BA_NOUNS}])吧)(?=[\\s\\p{P}\\p{S}]|$)`, 'gu');
 
 /** Punctuation, symbols and spaces, except a decimal point (60.06万). */
 const PUNCTUATION = /(?:(?!(?<=\d)\.(?=\d))[\s\p{P}\p{S}])+/gu;

@@ -76,8 +76,8 @@ export function inRange(n: number, { from, to }: NumberRange): boolean {
  */
 const ABOUT_AFTER = /^(?:([余多](?!少))|来)([万亿])?/;
 const NEARLY_BEFORE = /(?<![最附靠临])近$/;
-/** 三十万左右, 200个上下: as much below as above, as 来. */
-const AROUND_AFTER = new RegExp(`^([万亿])?[${MEASURE_WORDS}]{0,2}?(?:左右|上下)`);
+/** 三十万左右, 200个上下, 两百平米左右: as much below as above, as 来 (not 上下游, 上下级). */
+const AROUND_AFTER = new RegExp(`^([万亿])?(?:[${MEASURE_WORDS}]|平方米|平米|亩|公里|米){0,2}?(?:左右|上下(?![游级]))`);
 const SPAN_AFTER = /^[年月天日周]/;
 const NEARLY = 0.8;
 
@@ -111,8 +111,10 @@ function estimate(text: string, start: number, numeral: string, value: number): 
   }
   const around = AROUND_AFTER.exec(rest);
   if (around) {
+    // 三十万左右 steps by 十万, as 30万左右 does: the place of the last digit before 万.
+    const [, digits, unit] = /^(.*?)([万亿]*)$/.exec(numeral) ?? ['', numeral, ''];
     const times = around[1] ? BIG_UNITS[around[1]] : 1;
-    const step = stepOf(numeral) * times;
+    const step = stepOf(digits || numeral) * Array.from(unit).reduce((t, c) => t * BIG_UNITS[c], times);
     const base = value * times;
     if (step > 1) return { value: base, range: { from: base - step / 2, to: base + step / 2 } };
   }

@@ -257,6 +257,8 @@ describe('who a person is', () => {
     expect(agreement('当省人大代表的是哪位', '民主党派成员中省人大代表1名。')).toBeLessThan(1);
     expect(agreement('工作站是哪位院士牵头的', '九三学社市委邀请院士李某牵头组建工作站。')).toBe(1);
     expect(agreement('讲座是哪位主讲的', '省社院副院长隗斌贤主讲。')).toBe(1);
+    expect(agreement('当省人大代表的是哪位', '民主党派成员中省人大代表的1名。')).toBeLessThan(1);
+    expect(agreement('结对的是哪位领导', '民革旌阳总支接对中共旌阳区政府办机关委员会。')).toBeLessThan(1);
   });
 
   it('is given by a name jieba does not know after a common surname, not by a word after a surname-like character', () => {
@@ -266,6 +268,10 @@ describe('who a person is', () => {
     expect(givesPerson('红巷·同心筑借助运营方“壹群公益”的统战背景，实现统战资源整合联动。')).toBe(false);
     expect(givesPerson('“马奶奶”工作室是回族马丽华的工作室。')).toBe(true);
     expect(givesPerson('在红光印象组建院士专家工作站。')).toBe(false);
+    expect(givesPerson('农工党史料陈列馆培育新型高素质农民。')).toBe(false);
+    expect(givesPerson('李老师站在讲台上讲课。')).toBe(true);
+    expect(givesPerson('3名党员参加，由王主任牵头。')).toBe(true);
+    expect(givesPerson('对程瑜、王轶磊、徐荣培等最美人物编写统战故事。')).toBe(true);
   });
 });
 

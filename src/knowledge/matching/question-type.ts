@@ -5,10 +5,12 @@
  * is what turns away questions about details the sources do not give.
  */
 import { compactText, normaliseText } from '../../common/text';
+import { LONG_QUESTION_CHARS } from './asking';
 import { DETAILS, QUESTION_WORD, TITLES } from './details';
 import { BODY_NAMES, DEPARTMENT_NAMES, PARTY_NAMES } from './entities';
 import { ANY_NUMBER, COUNTS, DATING, extractNumbers, MEASURES, NUM } from './numbers';
 import { type ParticularsAsked, particularsAsked, particularsGiven, particularsLacking, type ParticularsGiven } from './particulars';
+import { normaliseQuestion } from './normalise';
 import { partsAsked, partsGiven } from './parts';
 import { tagWords, wordStarts } from './segmenter';
 
@@ -233,8 +235,6 @@ function toldSeveral(clauses: string[]): boolean {
   return clauses.length >= 2 && !/几|多少/.test(last) && !REFERS_BACK.test(last) && clauses.slice(0, -1).some((clause) => clause.includes('几'));
 }
 
-const LONG_STORY = 40;
-
 /** The clauses of a question that hold a question word (哪些, 多少, 吗…): where it asks, not its context. */
 export function askingClausesOf(asked: string): string[] {
   return normaliseText(asked)
@@ -261,7 +261,7 @@ export function questionNeeds(question: string, asked?: string): QuestionNeeds {
   // 参加过几回读书分享，…具体是哪四个: a few of something is told, not asked.
   const told = toldSeveral(clauses);
   // A long question tells a story before it asks (我之前在公众号上看到过，……叫什么): the details it asks for are where it asks.
-  const detailSpan = asking && Array.from(question).length >= LONG_STORY ? asking : question;
+  const detailSpan = clauses.length && Array.from(asked ?? question).length >= LONG_QUESTION_CHARS ? clauses.map(normaliseQuestion).join(' ') : question;
   const counted = told ? undefined : asked === undefined ? countedNoun(question) : withinClause(countedNoun(question), written);
   return {
     parts: asked === undefined ? undefined : partsAsked(asked),
@@ -338,18 +338,36 @@ function countedAfter(answerText: string): string[] {
 }
 
 /**
- * Whether jieba reads a person's name in a text: two or three characters after a surname, in a
- * word it tags as a name (马丽华; it also tags 红光, 智慧 and 同心圆 so, which seldom start with
- * one) or does not know (杜天厚, after a surname that seldom begins another word).
+ * Whether jieba reads a person's name in a text. jieba tags some words as names (陈列馆, 高素质,
+ * 关怀, 红光) and leaves most names it does not know untagged (杜天厚, 佟桂莉), so a name is read
+ * from the word's shape: a surname, then a given name that is no word of its own (see isName).
  */
 function namesPerson(text: string): boolean {
-  return tagWords(text).some(
-    ({ tag, word }) => /^\p{Script=Han}{2,3}$/u.test(word) && ((tag === 'nr' && (SURNAMES.has(word[0]) || MORE_SURNAMES.has(word[0]))) || (tag === 'x' && SURNAMES.has(word[0]))),
-  );
+  return tagWords(text).some(({ tag, word }) => (tag === 'nr' || tag === 'x') && isName(word));
 }
 
-/** Surnames that also begin common words (高素质, 方向): read only in a word jieba tags as a name. */
-const MORE_SURNAMES = new Set(Array.from('高马林金石田白方文江龙万于余史曾任叶成常明时党付易向安齐关路车连单解武康温施毕季梅童华苗谷盛曲柯阮俞焦兰申章宁包左甘尚司穆农阳尤艾牟饶屈房蒲喻蒙柴靳辛骆祁滕游冉翁凌纪舒符欧耿岑景宫费卜冷晏席卫米柏宗瞿桂全臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩佘池查麻苑迟邝'));
+const NAME_TAGS = new Set(['nr', 'nrt', 'nrfg', 'x']);
+
+/**
+ * 马丽华, 杜天厚, 程瑜: a surname, and no word of jieba's in its first two characters (陈列 of 陈列馆)
+ * nor in its last two but a name (素质 of 高素质). A two-character name needs a surname that
+ * seldom begins another word (关怀 and 温馨 are words).
+ */
+function isName(word: string): boolean {
+  const chars = Array.from(word);
+  if (!chars.every((c) => /\p{Script=Han}/u.test(c))) return false;
+  const aWord = (part: string) => {
+    const words = tagWords(part);
+    return words.length === 1 && words[0].tag !== 'x';
+  };
+  if (chars.length === 2) return SURNAMES.has(chars[0]) && !aWord(word);
+  if (chars.length !== 3 || !(SURNAMES.has(chars[0]) || MORE_SURNAMES.has(chars[0]))) return false;
+  const given = tagWords(chars.slice(1).join(''));
+  return !aWord(chars.slice(0, 2).join('')) && (given.length > 1 || NAME_TAGS.has(given[0].tag));
+}
+
+/** Surnames that also begin common words (高, 马, 方…): 马丽华 is a name, and so may be 高…, when the rest is no word. */
+const MORE_SURNAMES = new Set(Array.from('高马林金石田白方文江龙万于余史曾任成常明时党付易向安齐关路车连单解武康温施毕季梅童华苗谷盛曲柯阮俞焦兰申章宁包左甘尚司穆农阳尤艾牟饶屈房蒲喻蒙柴靳辛骆祁滕游冉翁凌纪舒符欧耿岑景宫费卜冷晏席卫米柏宗瞿桂全臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩佘池查麻苑迟邝'));
 
 /** Common Chinese surnames that seldom begin another word (not 高, 马, 方, 余, 万, 党…), which begin most names. */
 const SURNAMES = new Set(
