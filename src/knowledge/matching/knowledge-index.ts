@@ -11,6 +11,7 @@ import { HomophoneCorrector } from './spelling';
 import { regionsIn } from './particulars';
 import { type KnownNearMiss, knownNearMisses, markNearMisses, pairsOf } from './near-misses';
 import { partsAsked } from './parts';
+import { ASKED_TRADE, namesTrade, TRADE } from './trades';
 import { answerFacts, type AnswerFacts, factsAgreement, type QuestionNeeds, questionNeeds } from './question-type';
 
 export interface IndexableEntry {
@@ -75,10 +76,6 @@ const QUOTE_MIN_SHARE = 0.5;
  * a series it names (……思想上充“电”，那精神上补什么), is read mostly by its asking clause.
  */
 const WHOLE_BEFORE_PART = 0.9;
-/** A trade or association named by what it gathers (会计师行业, 摄影家协会): the word is read as a body's name (NOVEL_NAME). */
-const TRADE = /^(?:行业|协会|商会|学会|联谊会)/;
-/** A trade asked about (医生行业, 会计师协会): before 商会 or 联谊会 a word is as often a verb or a place (动员商会). */
-const ASKED_TRADE = /^(?:行业|协会|学会)/;
 /** On or through what something was done (在抖音上, 通过快手平台): the word is read as a body's name (NOVEL_NAME). */
 const MEANS = /(?:在|通过|利用|依托|借助)([\p{Script=Han}A-Za-z]{2,4}?)(?:上|平台)/gu;
 const QUOTED = /[“"「『]([^”"」』]{2,24})[”"」』]/g;
@@ -421,22 +418,6 @@ function breakNearTies(candidates: ScoredCandidate[], normalised: string, focus:
   const parts = partsAsked(asked);
   if (parts) preferHaving(candidates, (c) => c.entry.quotedNames.includes(normaliseQuestion(parts)));
   return candidates;
-}
-
-/**
- * Whether the i-th word names a trade or association by the word after it (会计师 行业): a noun,
- * not 所在 or 这个. With `verbs`, also a word jieba reads as a verb before 行业, 协会 or 学会 where
- * it begins the phrase (银川会计行业, 那个会计行业), not after another verb or a preposition
- * (我在会计行业工作, 从事翻译行业): read so only for a word new to the knowledge (see
- * namesNovelBody), since a known verb there is mostly a verb (带动行业发展, 成立协会).
- */
-function namesTrade(words: Array<{ word: string; tag: string }>, i: number, trade = TRADE, verbs = false): boolean {
-  const { word, tag } = words[i];
-  const after = words[i + 1]?.word ?? '';
-  const before = words[i - 1];
-  const begins = !before || before.tag.startsWith('n') || before.tag === 'x' || ['那个', '这个', '的'].includes(before.word);
-  const named = tag.startsWith('n') || tag === 'vn' || (verbs && tag === 'v' && begins && ASKED_TRADE.test(after));
-  return Array.from(word).length >= 2 && named && trade.test(after);
 }
 
 /** Normalised question and similar questions; never empty, so every entry can be compared. */
