@@ -10,7 +10,8 @@ export function namesPerson(text: string): boolean {
   return tagWords(text).some(({ tag, word }) => (tag === 'nr' || tag === 'x') && isName(word));
 }
 
-const NAME_TAGS = new Set(['nr', 'nrt', 'nrfg', 'x']);
+/** jieba's tags a given name bears (晓东 nrt) or, unknown to it, none (丽华 x). */
+const GIVEN_NAME_TAGS = new Set(['nr', 'nrt', 'nrfg', 'x']);
 
 /**
  * 马丽华, 杜天厚, 程瑜: a surname, and no word of jieba's in its first two characters (陈列 of 陈列馆)
@@ -27,7 +28,7 @@ function isName(word: string): boolean {
   if (chars.length === 2) return SURNAMES.has(chars[0]) && !aWord(word);
   if (chars.length !== 3 || !(SURNAMES.has(chars[0]) || MORE_SURNAMES.has(chars[0]))) return false;
   const given = tagWords(chars.slice(1).join(''));
-  return !aWord(chars.slice(0, 2).join('')) && (given.length > 1 || NAME_TAGS.has(given[0].tag));
+  return !aWord(chars.slice(0, 2).join('')) && (given.length > 1 || GIVEN_NAME_TAGS.has(given[0].tag));
 }
 
 /** Surnames that also begin common words (高, 马, 方…): 马丽华 is a name, and so may be 高…, when the rest is no word. */
