@@ -3,15 +3,14 @@ import { collectEntityNames, EntityExtractor, type EntityProfile, entityAgreemen
 import { questionFocus } from './focus';
 import { fuzzySimilarities } from './fuzzy';
 import type { Place } from './gazetteer';
-import { bigramsOf, LexicalIndex } from './lexical-index';
+import { LexicalIndex } from './lexical-index';
 import { normaliseQuestion } from './normalise';
 import { answerKinds, askedClause, askedKind, confirmingClauses, exceptedNames, givesOnlyKnown, knownCount, laterSentencesOf, preferHaving, sentencesOf, turnsFromNamed, withoutSelfDescription, withPausesAsCommas } from './asking';
-import { tagWords } from './segmenter';
 import { HomophoneCorrector } from './spelling';
 import { regionsIn } from './particulars';
 import { type KnownNearMiss, knownNearMisses, markNearMisses, pairsOf } from './near-misses';
 import { partsAsked } from './parts';
-import { ASKED_TRADE, namesTrade, TRADE } from './trades';
+import { NOVEL_FOCUS, NOVEL_NAME, Novelty } from './novelty';
 import { answerFacts, type AnswerFacts, factsAgreement, type QuestionNeeds, questionNeeds } from './question-type';
 
 export interface IndexableEntry {
@@ -52,19 +51,6 @@ const FUZZY_WEIGHT = 1 - LEXICAL_WEIGHT;
 /** Lexical similarity leans on how much of the query is explained over how much of the entry. */
 const QUERY_SIDE = 0.55;
 /**
- * Factor for a candidate lacking the word the question asks about when the knowledge never
- * writes that word: enough to keep a near miss sharing the rest of the wording from an answer.
- */
-const NOVEL_FOCUS = 0.75;
-/**
- * Factor for every candidate when the question names a body the knowledge never writes (央视,
- * 致公党, 全国工商联: words jieba tags as organisations or abbreviations), a platform (MEANS) or
- * a trade (TRADE) it never writes: it asks about someone else's work, however much of the rest it
- * shares with an entry.
- */
-const NOVEL_NAME = 0.6;
-const NAME_TAGS = new Set(['nt', 'j']);
-/**
  * A name a member quotes where the question asks (“五爱同心服务”是哪五项) is copied from
  * somewhere: an entry writing less than half of its character pairs is about something else,
  * and its confidence is multiplied by QUOTE_MISSING. Quotes in the sentences before are context.
@@ -76,8 +62,6 @@ const QUOTE_MIN_SHARE = 0.5;
  * a series it names (……思想上充“电”，那精神上补什么), is read mostly by its asking clause.
  */
 const WHOLE_BEFORE_PART = 0.9;
-/** On or through what something was done (在抖音上, 通过快手平台): the word is read as a body's name (NOVEL_NAME). */
-const MEANS = /(?:在|通过|利用|依托|借助)([\p{Script=Han}A-Za-z]{2,4}?)(?:上|平台)/gu;
 const QUOTED = /[“"「『]([^”"」』]{2,24})[”"」』]/g;
 /**
  * Factor for an entry whose own question is about what the question sets aside (除了联络服务站
@@ -139,6 +123,7 @@ export class KnowledgeIndex {
   private readonly lexical: LexicalIndex;
   private readonly extractor: EntityExtractor;
   private readonly spelling: HomophoneCorrector;
+  private readonly novelty: Novelty;
   private readonly byId = new Map<string, PreparedEntry>();
   /** Marks the current query's bigram ids; reset after each query. */
   private readonly inQuery: Uint8Array;
@@ -159,6 +144,7 @@ export class KnowledgeIndex {
     this.entries = entries.map((entry, i) => this.prepare(entry, docs[i], own[i]));
     for (const entry of this.entries) this.byId.set(entry.id, entry);
     this.lexical = new LexicalIndex(docs);
+    this.novelty = new Novelty(this.lexical, this.spelling);
     this.inQuery = new Uint8Array(this.lexical.vocabularySize);
   }
 
@@ -236,10 +222,10 @@ export class KnowledgeIndex {
     const confirmed = new Set(confirmingClauses(text).flatMap((c) => [...statedNumbers(this.extractor.extract(normalise(c), true))]));
     const stated = new Set([...statedNumbers(entities)].filter((n) => !confirmed.has(n)));
     const focus = questionFocus(normalised).map(({ word }) => word);
-    const novel = this.novelFocus(focus);
+    const novel = this.novelty.focusIds(focus);
     // Quotes before the asking clause are context, like those in sentences before the last.
     const asked = clause ?? sentences[sentences.length - 1] ?? '';
-    const trades = this.tradesAsked(normalise(withoutSelfDescription(withPausesAsCommas(clause ?? text))));
+    const trades = this.novelty.tradesAsked(normalise(withoutSelfDescription(withPausesAsCommas(clause ?? text))));
     const quoted = [...[...asked.matchAll(QUOTED)].map((m) => normalise(m[1])), ...trades]
       .map((name) => ({ name, ids: this.lexical.prepareQuery(name).bigramIds }))
       .filter(({ ids }) => ids.length > 0);
@@ -247,7 +233,7 @@ export class KnowledgeIndex {
     const parts = [normalised, ...laterSentencesOf(sentences).map(normalise), ...(askedPart !== undefined ? [askedPart] : [])];
     // Before 其中 the question names a whole, before 那 one of a series; it asks for another part.
     const contextWeight = clause && turnsFromNamed(text) ? WHOLE_BEFORE_PART : 1;
-    const novelName = this.namesNovelBody(normalised) || this.namesNovelMeans(normalised) ? NOVEL_NAME : 1;
+    const novelName = this.novelty.namesNovelName(normalised) ? NOVEL_NAME : 1;
     for (const [k, part] of parts.entries()) {
       if (!part) continue;
       for (const c of this.scoreText(part, entities, stated, needs, novel, quoted, wanted)) {
@@ -290,43 +276,6 @@ export class KnowledgeIndex {
     if (!clause) return whole;
     const asked = this.extractor.extract(clause, true);
     return { ...whole, levels: asked.levels, scopes: asked.scopes, periods: asked.periods };
-  }
-
-  /**
-   * Whether a word is new to the knowledge: one of its character pairs appears in no entry and
-   * does not sound like a two-character word of the knowledge (名子 is 名字 mistyped, not new).
-   */
-  private isNovel(word: string): boolean {
-    return bigramsOf(Array.from(word)).some((g) => !this.lexical.hasBigram(g) && !this.spelling.soundsKnown(g));
-  }
-
-  /** Whether the question names a body (NAME_TAGS) or a trade (TRADE) new to the knowledge. */
-  private namesNovelBody(normalised: string): boolean {
-    const words = tagWords(normalised);
-    return words.some(({ word, tag }, i) => (NAME_TAGS.has(tag) || namesTrade(words, i, TRADE, true)) && this.isNovel(word));
-  }
-
-  /** Whether the question says on or through what something was done (在抖音上, 通过快手) with a word new to the knowledge. */
-  private namesNovelMeans(normalised: string): boolean {
-    return [...normalised.matchAll(MEANS)].some((m) => this.isNovel(m[1]));
-  }
-
-  /**
-   * The trades a question names (银川那个医生行业的基地提供啥服务), which an entry must write like
-   * a quoted name: one that never does is about another trade's body. `asked` is the question
-   * without the member's own story (我在律师行业干了这么多年，……), or what follows its turn to
-   * asking. A trade new to the knowledge already lowers every entry (see namesNovelBody).
-   */
-  private tradesAsked(asked: string): string[] {
-    const words = tagWords(asked);
-    return words.filter((word, i) => namesTrade(words, i, ASKED_TRADE) && !this.isNovel(word.word)).map(({ word }) => word);
-  }
-
-  /** The character ids of each word the question asks about that is new to the knowledge. */
-  private novelFocus(focus: string[]): number[][] {
-    return focus
-      .filter((word) => this.isNovel(word))
-      .map((word) => this.lexical.prepareQuery(word).charIds);
   }
 
   private scoreText(

@@ -10,7 +10,7 @@ export const ASKED_TRADE = /^(?:行业|协会|学会)/;
  * not 所在 or 这个. With `verbs`, also a word jieba reads as a verb before 行业, 协会 or 学会 where
  * it begins the phrase (银川会计行业, 那个会计行业), not after another verb or a preposition
  * (我在会计行业工作, 从事翻译行业): read so only for a word new to the knowledge (see
- * namesNovelBody), since a known verb there is mostly a verb (带动行业发展, 成立协会).
+ * namesNovelName in novelty.ts), since a known verb there is mostly a verb (带动行业发展, 成立协会).
  */
 export function namesTrade(words: Array<{ word: string; tag: string }>, i: number, trade = TRADE, verbs = false): boolean {
   const { word, tag } = words[i];
