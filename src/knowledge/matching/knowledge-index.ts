@@ -217,7 +217,7 @@ export class KnowledgeIndex {
     const setAside = exceptedNames(text).map(normalise);
     const entities = this.questionEntities(normalised, (selfless !== text && normalise(selfless)) || normalised, askedPart, setAside);
     // What kind of fact is asked is said where the question turns to asking (……我就想知道有几位当了人大代表).
-    const needs = clause && askedPart !== undefined ? questionNeeds(askedPart, clause) : questionNeeds(normalised, text);
+    const needs = clause && askedPart !== undefined ? questionNeeds(askedPart, clause, normalise) : questionNeeds(normalised, text, normalise);
     // A figure the member asks to have confirmed is not one they know (see quantityAgreement).
     const confirmed = new Set(confirmingClauses(text).flatMap((c) => [...statedNumbers(this.extractor.extract(normalise(c), true))]));
     const stated = new Set([...statedNumbers(entities)].filter((n) => !confirmed.has(n)));

@@ -1,6 +1,7 @@
 import { normaliseQuestion } from './normalise';
 import { partsAsked } from './parts';
 import { answerFacts, factsAgreement, questionNeeds } from './question-type';
+import { HomophoneCorrector } from './spelling';
 
 const agreement = (question: string, answer: string) =>
   factsAgreement(questionNeeds(question), answerFacts(answer, answer, false), new Set());
@@ -330,6 +331,14 @@ describe('comparisons and plans', () => {
     const summit = '借2018浙江国际健康产业领袖峰会召开、上城区智慧健康产业展示中心落地小营的契机。';
     expect(withRaw('我们区明年也想围绕健康产业做统战工作，听说小营借了一个峰会和一个展示中心的契机，这个峰会和展示中心分别叫什么', summit)).toBe(1);
     expect(withRaw('小营明年还会借哪个峰会的契机', summit)).toBeLessThan(1);
+  });
+
+  it('reads a long question\'s asking clauses with its typos corrected, as the rest of it', () => {
+    const spelling = new HomophoneCorrector([normaliseQuestion('活动报名地址在社区服务中心。')]);
+    const corrected = (text: string) => spelling.correct(normaliseQuestion(text));
+    const question = '我们单位有几位老同志想去参加，之前在报纸上看到过这个活动，想请问一下活动报名地止在哪里';
+    expect(questionNeeds(corrected(question), question, corrected).details).toContain('address');
+    expect(questionNeeds(corrected(question), question).details).not.toContain('address');
   });
 });
 

@@ -255,14 +255,14 @@ function withinClause(counted: string | undefined, written: string): string | un
 }
 
 /** What a normalised question asks for; `asked`, the question as written, for what punctuation tells. */
-export function questionNeeds(question: string, asked?: string): QuestionNeeds {
+export function questionNeeds(question: string, asked?: string, normalise: (text: string) => string = normaliseQuestion): QuestionNeeds {
   const clauses = asked === undefined ? [] : askingClausesOf(asked);
   const asking = clauses.join('，');
   const written = asked === undefined ? question : normaliseText(asked);
   // 参加过几回读书分享，…具体是哪四个: a few of something is told, not asked.
   const told = toldSeveral(clauses);
   // A long question tells a story before it asks (我之前在公众号上看到过，……叫什么): the details it asks for are where it asks.
-  const detailSpan = clauses.length && Array.from(asked ?? question).length >= LONG_QUESTION_CHARS ? clauses.map(normaliseQuestion).join(' ') : question;
+  const detailSpan = clauses.length && Array.from(asked ?? question).length >= LONG_QUESTION_CHARS ? clauses.map(normalise).join(' ') : question;
   const counted = told ? undefined : asked === undefined ? countedNoun(question) : withinClause(countedNoun(question), written);
   return {
     parts: asked === undefined ? undefined : partsAsked(asked),
