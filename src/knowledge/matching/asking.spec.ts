@@ -85,6 +85,11 @@ describe('what the member says of themselves', () => {
     expect(withoutSelfDescription('我是民盟盟员，想问下德阳民盟建了几个基地')).toBe('想问下德阳民盟建了几个基地');
     expect(withoutSelfDescription('我看到民革德阳市委建了个基地。以什么为目标？')).toBe('我看到民革德阳市委建了个基地。以什么为目标？');
     expect(withoutSelfDescription('我记得2021年德阳的经费提高了，增加到多少了？')).toBe('我记得2021年德阳的经费提高了，增加到多少了？');
+    // A clause going on with what the member did, its subject left out, is theirs too; one after what they heard is not.
+    expect(withoutSelfDescription('我在上城做健康产业，去年参加过领袖峰会。小营的展示中心叫什么？')).toBe('小营的展示中心叫什么？');
+    expect(withoutSelfDescription('我是民企的，平时跟工商联打交道，也听说过园区，园区全称叫什么？')).toBe('也听说过园区，园区全称叫什么？');
+    expect(withoutSelfDescription('我听说德阳建了基地，去年又新建了几个？')).toBe('我听说德阳建了基地，去年又新建了几个？');
+    expect(withoutSelfDescription('德阳去年建了几个基地，之前建了几个')).toBe('德阳去年建了几个基地，之前建了几个');
   });
 });
 

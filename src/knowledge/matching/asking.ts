@@ -75,10 +75,18 @@ const REPORTS = /听|看到|看了|记得|印象|了解到|得知|知道|发现|
 const ASKS_IN_CLAUSE = new RegExp(`[?？]|${QUESTION_WORD.source}|${ASKING_WORDS}|问一下|问下`);
 const CLAUSE_END = /(?<=[，,。！？!?；;\n])/;
 
+/** A clause going on with what the member did, its subject left out (我在上城做健康产业，去年参加过峰会). */
+const GOES_ON = /^(?:去年|今年|前年|前几年|这几年|这些年|早年|之前|以前|原来|曾|也|还|又|一直|平时|平常|刚|已经|现在|目前|经常|常年|多年)/;
+
 export function withoutSelfDescription(text: string): string {
+  let describing = false;
   return text
     .split(CLAUSE_END)
-    .filter((clause) => !(SELF_DESCRIPTION.test(clause.trim()) && !ASKS_IN_CLAUSE.test(clause) && !REPORTS.test(clause)))
+    .filter((clause) => {
+      const opens = describing ? GOES_ON : SELF_DESCRIPTION;
+      describing = (opens.test(clause.trim()) || SELF_DESCRIPTION.test(clause.trim())) && !ASKS_IN_CLAUSE.test(clause) && !REPORTS.test(clause);
+      return !describing;
+    })
     .join('');
 }
 
