@@ -1,4 +1,4 @@
-import { answerKinds, askedClause, askedKind, asksForWording, confirmingClauses, exceptedNames, turnsFromNamed, givesOnlyKnown, knownCount, preferHaving, withoutSelfDescription } from './asking';
+import { answerKinds, askedClause, askedKind, asksForWording, confirmingClauses, exceptedNames, turnsFromNamed, givesOnlyKnown, knownCount, pointsToOwnPlace, preferHaving, withoutSelfDescription } from './asking';
 import { normaliseQuestion } from './normalise';
 
 describe('how a question is built', () => {
@@ -90,6 +90,9 @@ describe('what the member says of themselves', () => {
     expect(withoutSelfDescription('我是民企的，平时跟工商联打交道，也听说过园区，园区全称叫什么？')).toBe('也听说过园区，园区全称叫什么？');
     expect(withoutSelfDescription('我听说德阳建了基地，去年又新建了几个？')).toBe('我听说德阳建了基地，去年又新建了几个？');
     expect(withoutSelfDescription('德阳去年建了几个基地，之前建了几个')).toBe('德阳去年建了几个基地，之前建了几个');
+    expect(pointsToOwnPlace('朋友说我们这边的法律服务中心被观摩过，创新方向有哪些')).toBe(true);
+    expect(pointsToOwnPlace('听说咱当地也建了基地，建了几个')).toBe(true);
+    expect(pointsToOwnPlace('听说玉门除了联络服务站以外还共享了一个实验室，是什么实验室')).toBe(false);
   });
 });
 

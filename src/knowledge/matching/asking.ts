@@ -75,6 +75,14 @@ const REPORTS = /听|看到|看了|记得|印象|了解到|得知|知道|发现|
 const ASKS_IN_CLAUSE = new RegExp(`[?？]|${QUESTION_WORD.source}|${ASKING_WORDS}|问一下|问下`);
 const CLAUSE_END = /(?<=[，,。！？!?；;\n])/;
 
+/** Words pointing back to the member's own place (我是成都的律师，……我们这边的中心). */
+const OWN_PLACE = /(?:我们|咱们|我|咱)(?:这边|这里|这儿|这|那边|当地|本地|市|县|区|省|街道)|本地|当地/;
+
+/** Whether the question, past the member's description of themselves, points back to their own place. */
+export function pointsToOwnPlace(selfless: string): boolean {
+  return OWN_PLACE.test(selfless);
+}
+
 /** A clause going on with what the member did, its subject left out (我在上城做健康产业，去年参加过峰会). */
 const GOES_ON = /^(?:去年|今年|前年|前几年|这几年|这些年|早年|之前|以前|原来|曾|也|还|又|一直|平时|平常|刚|已经|现在|目前|经常|常年|多年)/;
 

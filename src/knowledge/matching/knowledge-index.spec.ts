@@ -136,6 +136,11 @@ describe('KnowledgeIndex', () => {
     // A place given as context still has to agree.
     const elsewhere = '我是十堰市的统战干部，最近在整理各地统战工作的材料。全市民主党派有多少人?';
     expect(decide(index, elsewhere, DEFAULT_THRESHOLDS).kind).not.toBe('answer');
+    // The member's own place is theirs when the rest of the question names the fact's place, unless it points back to it.
+    const visitor = '我们是张掖市甘州区统战部的，正在整理各地统战工作的材料，听说玉门那边党派发展得不错，玉门全市民主党派有多少人?';
+    expect(decide(index, visitor, DEFAULT_THRESHOLDS)).toMatchObject({ kind: 'answer', entryId: 'yumen-member-total' });
+    const ownCity = '我们是十堰市统战部的，正在整理各地统战工作的材料，听说玉门党派发展得不错，我们这边全市民主党派有多少人?';
+    expect(decide(index, ownCity, DEFAULT_THRESHOLDS).kind).not.toBe('answer');
   });
 
   it('tells levels apart', () => {

@@ -5,7 +5,7 @@ import { fuzzySimilarities } from './fuzzy';
 import type { Place } from './gazetteer';
 import { LexicalIndex } from './lexical-index';
 import { normaliseQuestion } from './normalise';
-import { answerKinds, askedClause, askedKind, confirmingClauses, exceptedNames, givesOnlyKnown, knownCount, laterSentencesOf, preferHaving, sentencesOf, turnsFromNamed, withoutSelfDescription, withPausesAsCommas } from './asking';
+import { answerKinds, askedClause, askedKind, confirmingClauses, exceptedNames, givesOnlyKnown, knownCount, laterSentencesOf, pointsToOwnPlace, preferHaving, sentencesOf, turnsFromNamed, withoutSelfDescription, withPausesAsCommas } from './asking';
 import { HomophoneCorrector } from './spelling';
 import { regionsIn } from './particulars';
 import { type KnownNearMiss, knownNearMisses, markNearMisses, pairsOf } from './near-misses';
@@ -267,8 +267,10 @@ export class KnowledgeIndex {
    */
   private questionEntities(normalised: string, selfless: string, clause: string | undefined, setAside: string[]): EntityProfile {
     const all = this.extractor.extract(normalised, true);
-    // The member's own body (我是侨联的工作人员) is not the fact's; a place they name still says whose fact is asked.
-    const told = selfless === normalised ? all : { ...this.extractor.extract(selfless, true), places: all.places };
+    // The member's own body (我是侨联的工作人员) is not the fact's. Nor is their own place when the rest names one
+    // (我们是张掖的，……玉门共享了什么实验室); alone, or pointed back to (我们这边), it still says whose fact is asked.
+    const own = selfless === normalised ? all : this.extractor.extract(selfless, true);
+    const told = own === all ? all : { ...own, places: own.places.size && !pointsToOwnPlace(selfless) ? own.places : all.places };
     // What the member sets aside (除了九三学社支社阵地之外) names no body the fact must be of, unless the rest names it too.
     const rest = setAside.reduce((text, aside) => text.split(aside).join(' '), normalised);
     const setAsideOnly = (name: string) => setAside.some((aside) => aside.includes(name)) && !rest.includes(name);
