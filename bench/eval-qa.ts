@@ -102,6 +102,10 @@ const DEFAULT_SETS: Record<string, string> = {
   'fresh42-test': 'test/fixtures/qa-fresh42-test.yaml',
   'fresh43-tune': 'test/fixtures/qa-fresh43-tune.yaml',
   'fresh43-test': 'test/fixtures/qa-fresh43-test.yaml',
+  'fresh44-tune': 'test/fixtures/qa-fresh44-tune.yaml',
+  'fresh44-test': 'test/fixtures/qa-fresh44-test.yaml',
+  'fresh45-tune': 'test/fixtures/qa-fresh45-tune.yaml',
+  'fresh45-test': 'test/fixtures/qa-fresh45-test.yaml',
 };
 
 const itemSchema = z.object({
