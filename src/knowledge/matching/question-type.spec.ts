@@ -300,6 +300,9 @@ describe('comparisons and plans', () => {
     expect(agreement('126名党派成员在酒泉各县市里排老几', '玉门市有民主党派成员126名。')).toBeLessThan(1);
     expect(agreement('这个人数在全省算多的吗', '玉门市有民主党派成员126名。')).toBeLessThan(1);
     expect(agreement('哈尔滨和新乡出台的法规文件加起来一共多少个', '哈尔滨出台统战法规文件20余个。')).toBeLessThan(1);
+    // 微信号是多少 asks for an account, not a figure.
+    expect(agreement('片会那篇文章转自哪个公众号，微信号是多少', '这篇文章转载自微信号“统战新语”（tongzhanxinyu）。')).toBe(1);
+    expect(agreement('片会那篇文章转自哪个公众号，微信号是多少', '这篇文章转载自“统战新语”。')).toBeLessThan(1);
     // A total the answer gives (累计, 共计) is the sum asked for.
     expect(agreement('疫情期间玉门党派成员捐的款和物加起来是多少', '疫情防控期间，玉门民主党派累计捐款捐物14余万元。')).toBe(1);
     expect(agreement('两个基地的投入加起来一共多少', '两个基地共投入500万元。')).toBe(1);

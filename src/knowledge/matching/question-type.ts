@@ -90,6 +90,8 @@ const ASK_MONEY = /价格|报名费|工资/;
 const MONEY_WORDS = /钱|经费|资金|奖金|奖励|费|元/;
 const ASK_AREA = /面积|占地/;
 const ASK_PHONE = /电话|热线|手机号|联系方式/;
+/** An account asked for by 多少 (微信号是多少): a name of letters, which the contact detail asks for, not a figure. */
+const ASK_HANDLE = /(?:微信号|公众号|账号|帐号|QQ号?|邮箱|网址)[^，。,]{0,3}多少/i;
 const ASK_AGE = /年龄|岁数|几岁|多少岁/;
 /** How many years (多少年换一届, 建了几年); not 近几年, 哪几年 or 前几年, which say when, nor 几年级 or 多少年轻干部. */
 const ASK_YEARS = /(?<![近这那前头后最哪])(?:多少|几)年(?![级前代度轻青])|第几年/;
@@ -139,6 +141,7 @@ function ranksIn(text: string): string[] {
 
 function askedQuantity(question: string): Quantity | undefined {
   if (ASK_PHONE.test(question)) return 'phone';
+  if (ASK_HANDLE.test(question)) return undefined;
   if (ASK_AGE.test(question)) return 'age';
   // 第几年打造品牌 asks in how many years, which an answer gives as 三年打造品牌.
   if (ASK_YEARS.test(question)) return 'duration';
