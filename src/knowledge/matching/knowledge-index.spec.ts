@@ -295,6 +295,20 @@ describe('decide', () => {
     expect(taught.match('襄阳光各领域就建了多少个统战实践创新基地', 1)[0].nearMiss).toBeUndefined();
   });
 
+  it('answers where something is held only with an entry naming a place, not a kind of place (省区市)', () => {
+    const meetings = {
+      id: 'meetings',
+      question: '中央统战部今年召开几个片会？',
+      similar: ['中央统战部今年共要开多少场片会'],
+      answer: '中央统战部决定今年召开4个片会，把地理位置临近的省区市和创新试点城市召集起来。',
+      tags: [],
+    };
+    const held = { id: 'held', question: '西部片会在哪开的？', similar: [], answer: '西部片会于5月17日在成都召开。', tags: ['成都'] };
+    const taught = new KnowledgeIndex([meetings, held]);
+    expect(decide(taught, '中央统战部今年剩下那几场片会分别在哪儿开', DEFAULT_THRESHOLDS).kind).not.toBe('answer');
+    expect(decide(taught, '中央统战部今年要开几场片会', DEFAULT_THRESHOLDS)).toMatchObject({ kind: 'answer', entryId: 'meetings' });
+  });
+
   it('reads the part of the country an entry is about from its source paragraph when the entry names none', () => {
     const meetings = { id: 'meetings', question: '中央统战部今年召开几个片会？', similar: [], answer: '中央统战部今年分四个片区召开片会。', tags: [] };
     const passage = '5月17日，中央统战部在成都召开片会（西部地区）。这是今年分四个片区召开的片会之一。';

@@ -328,7 +328,8 @@ export class KnowledgeIndex {
     const main = this.extractor.extract([...own, doc.tags].join(' '));
     const passage = entry.passage ? normaliseQuestion(entry.passage) : '';
     const notAnswers = knownNearMisses((entry.notAnswered ?? []).map(normaliseQuestion).filter(Boolean), [...doc.texts, doc.answer]);
-    const facts = answerFacts(doc.answer, [...own, doc.answer].join(' '), answerEntities.names.size + answerEntities.places.size > 0, entry.answer ?? '');
+    // A division of China answers "which city" or "where is it held"; a body's name or 省区市 does not.
+    const facts = answerFacts(doc.answer, [...own, doc.answer].join(' '), answerEntities.places.size > 0, entry.answer ?? '');
     // An entry naming no part of the country is of the one its source paragraph speaks of.
     if (!facts.regions.size) facts.regions = new Set(regionsIn(passage));
     return {

@@ -111,6 +111,8 @@ const ASK_PLACE: Array<[RegExp, 'district' | 'county' | 'city']> = [
   [/哪个区|哪一个区|什么区|哪些区/, 'district'],
   [/哪个县|哪一个县|什么县|哪些县/, 'county'],
   [/哪个城市|哪个市|哪座城市|哪些城市/, 'city'],
+  // Where a meeting or event is held is answered by the place named, as a city is.
+  [/在哪(?:儿|里|个地方)?(?:开|办|举办|举行|召开)|(?:开|办|举办|举行|召开)(?:的)?(?:地点|地方)(?:在哪|是哪)|在什么地方(?:开|办|举办|举行|召开)/, 'city'],
 ];
 
 /** A question about the whole country is not answered by a city's practice. */
