@@ -91,7 +91,12 @@ describe('what the member says of themselves', () => {
     expect(withoutSelfDescription('我听说德阳建了基地，去年又新建了几个？')).toBe('我听说德阳建了基地，去年又新建了几个？');
     expect(withoutSelfDescription('德阳去年建了几个基地，之前建了几个')).toBe('德阳去年建了几个基地，之前建了几个');
     expect(pointsToOwnPlace('朋友说我们这边的法律服务中心被观摩过，创新方向有哪些')).toBe(true);
-    expect(pointsToOwnPlace('听说咱当地也建了基地，建了几个')).toBe(true);
+    expect(pointsToOwnPlace('听说咱们当地也建了基地，建了几个')).toBe(true);
+    // 我们这次 is "this time"; a bare 当地 is the place just named.
+    expect(pointsToOwnPlace('我们这次要去学习的玉门有多少党派成员')).toBe(false);
+    expect(pointsToOwnPlace('玉门当地有多少名民主党派成员')).toBe(false);
+    // A clause opening with a time word and a name has a subject of its own.
+    expect(withoutSelfDescription('我是张掖的，目前玉门的民主党派成员，一共有多少？')).toBe('目前玉门的民主党派成员，一共有多少？');
     expect(pointsToOwnPlace('听说玉门除了联络服务站以外还共享了一个实验室，是什么实验室')).toBe(false);
   });
 });

@@ -75,24 +75,39 @@ const REPORTS = /听|看到|看了|记得|印象|了解到|得知|知道|发现|
 const ASKS_IN_CLAUSE = new RegExp(`[?？]|${QUESTION_WORD.source}|${ASKING_WORDS}|问一下|问下`);
 const CLAUSE_END = /(?<=[，,。！？!?；;\n])/;
 
-/** Words pointing back to the member's own place (我是成都的律师，……我们这边的中心). */
-const OWN_PLACE = /(?:我们|咱们|我|咱)(?:这边|这里|这儿|这|那边|当地|本地|市|县|区|省|街道)|本地|当地/;
+/**
+ * Words pointing back to the member's own place (我是成都的律师，……我们这边的中心): 我们这 alone may
+ * be "this" (我们这次), and a bare 当地 the place just named.
+ */
+const OWN_PLACE = /(?:我们|咱们|咱)(?:这边|这里|这儿|那边|那里|当地|本地|市|县|区|省|街道)|我(?:市|县|区|省)/;
 
 /** Whether the question, past the member's description of themselves, points back to their own place. */
 export function pointsToOwnPlace(selfless: string): boolean {
   return OWN_PLACE.test(selfless);
 }
 
-/** A clause going on with what the member did, its subject left out (我在上城做健康产业，去年参加过峰会). */
-const GOES_ON = /^(?:去年|今年|前年|前几年|这几年|这些年|早年|之前|以前|原来|曾|也|还|又|一直|平时|平常|刚|已经|现在|目前|经常|常年|多年)/;
+/**
+ * A clause going on with what the member did, its subject left out (我在上城做健康产业，去年参加过
+ * 峰会): a word of time or habit followed by a verb, an adverb or a preposition. Followed by a name
+ * (目前玉门的党派成员) the clause has a subject of its own.
+ */
+const GOES_ON = /^(?:去年|今年|前年|前几年|这几年|这些年|早年|之前|以前|原来|曾经|曾|一直|平时|平常|刚刚|刚|已经|经常|常年|多年)/;
+const GOES_ON_WITH = /^[vdp]/;
+
+function goesOn(clause: string): boolean {
+  const opening = GOES_ON.exec(clause);
+  if (!opening) return false;
+  const next = tagWords(clause.slice(opening[0].length).replace(/^[\s\p{P}]+/u, ''))[0];
+  return next !== undefined && GOES_ON_WITH.test(next.tag);
+}
 
 export function withoutSelfDescription(text: string): string {
   let describing = false;
   return text
     .split(CLAUSE_END)
     .filter((clause) => {
-      const opens = describing ? GOES_ON : SELF_DESCRIPTION;
-      describing = (opens.test(clause.trim()) || SELF_DESCRIPTION.test(clause.trim())) && !ASKS_IN_CLAUSE.test(clause) && !REPORTS.test(clause);
+      const opened = SELF_DESCRIPTION.test(clause.trim()) || (describing && goesOn(clause.trim()));
+      describing = opened && !ASKS_IN_CLAUSE.test(clause) && !REPORTS.test(clause);
       return !describing;
     })
     .join('');

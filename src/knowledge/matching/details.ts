@@ -40,6 +40,11 @@ const SETBACK =
  * (or its entry) needs to contain to give it. Asking where to book, what a ticket costs or how
  * often something happens is not answered by an entry that merely describes the same thing.
  */
+/** Accounts a member may ask for (微信号, 公众号, QQ群号). */
+const ACCOUNT = '微信号|公众号|账号|帐号|QQ群?号?|邮箱|网址';
+/** An account asked for by 多少 (微信号是多少): its name of letters or digits, not a figure (公众号粉丝有多少 asks one). */
+export const ASKS_ACCOUNT = new RegExp(`(?:${ACCOUNT})(?:是|为)?多少`, 'i');
+
 export const DETAILS: Array<{
   name: string;
   asks?: RegExp;
@@ -75,11 +80,19 @@ export const DETAILS: Array<{
     // 第一 only as a place in a ranking (排名第一, 第一名), not in a name such as 第一党小组.
     gives: /最[多少大小高低早晚快慢先长强好优佳受]|第一[名位]|[排居列]第一|第一$|首位|之首|前列|领先|超过|高于|低于|多于|少于|排名|位居|位列|同比|环比|翻番|[增提][长加高][了到至]?\d/,
   },
-  // A sum (两地加起来, 款和物加起来): an answer giving one part's figure does not make it; one giving a total (累计, 共计) does.
+  // Where a meeting is held (片会在哪儿开): an answer saying where one was held (在成都召开) or naming a venue. Places
+  // of a business or a room (工作室在哪开的, 讲堂在哪开讲) are asked by location.
+  {
+    name: 'venue',
+    asks: /(?:片会|会议|大会|峰会|年会|论坛|座谈会|研讨会|交流会|推进会|部署会|培训班?)[^，。,？?]{0,8}在?哪(?:儿|里|个地方|个城市)?(?:召开|举办|举行|开)(?![展讲放业办设])|(?:会议|开会|举办|举行|召开)的?地点/,
+    gives: /在[^，。]{1,12}(?:召开|举办|举行|开幕|开班)|地点|会场|酒店|宾馆|会议中心|大厦|礼堂|会堂/,
+  },
+  // A sum (两地加起来, 款和物加起来): an answer giving one part's figure does not make it; one adding up (累计, 合计) does.
+  // 共有 and 一共 are not read so: 全市共有126名 counts one city, not the two asked about.
   {
     name: 'sum',
     asks: /(?:两|俩|三|几|和|与|跟)[^，。,]{0,12}(?:加起来|加在一起|(?<![结联综整融组])合起来)(?=[^，。,]{0,8}(?:多少|几))|之和|总和/,
-    gives: /累计|共计|总计|合计|一共|总共|总数|总额|共(?![享同识建商性产])[\p{Script=Han}]{0,3}?[\d一二三四五六七八九十两百千万]/u,
+    gives: /累计|共计|总计|合计/,
   },
   // A plan or what comes next (下一场, 明年, 会不会): an answer reporting what was done does not say it.
   {
@@ -153,5 +166,7 @@ export const DETAILS: Array<{
   },
   // One tier of a whole (县一级, 乡镇一级): a figure for the whole does not give it.
   { name: 'tier', asks: /(?:县|乡镇|镇|村|社区|街道|区)一级/, gives: /(?:县|乡镇|镇|村|社区|街道|区)一?级/ },
-  { name: 'contact', asks: /怎么联系|联系人|微信号|邮箱|网址|公众号/, gives: /联系|电话|微信|邮箱|网址|公众号|\d{6,}/ },
+  { name: 'contact', asks: new RegExp(`怎么联系|联系人|${ACCOUNT}`, 'i'), gives: /联系|电话|微信|邮箱|网址|公众号|账号|帐号|QQ|\d{6,}/i },
+  // The account itself: an answer saying only that there is a 微信公众平台 does not give it.
+  { name: 'account', asks: ASKS_ACCOUNT, gives: /微信号|[a-z][a-z0-9_]{4,}|\d{5,}/i, givesInText: /(?:公众号|账号|帐号)[：:]?[“"「『]/ },
 ];

@@ -141,6 +141,9 @@ describe('KnowledgeIndex', () => {
     expect(decide(index, visitor, DEFAULT_THRESHOLDS)).toMatchObject({ kind: 'answer', entryId: 'yumen-member-total' });
     const ownCity = '我们是十堰市统战部的，正在整理各地统战工作的材料，听说玉门党派发展得不错，我们这边全市民主党派有多少人?';
     expect(decide(index, ownCity, DEFAULT_THRESHOLDS).kind).not.toBe('answer');
+    // A place named only as context, or one no entry is about, leaves the member's own place the fact's.
+    const context = '我是玉门的统战干部，酒泉那边来人问我，全市民主党派成员有多少?';
+    expect(decide(index, context, DEFAULT_THRESHOLDS)).toMatchObject({ kind: 'answer', entryId: 'yumen-member-total' });
   });
 
   it('tells levels apart', () => {

@@ -124,6 +124,8 @@ export class KnowledgeIndex {
   private readonly extractor: EntityExtractor;
   private readonly spelling: HomophoneCorrector;
   private readonly novelty: Novelty;
+  /** The places entries are about (their tags' places). */
+  private readonly subjects: Set<string>;
   private readonly byId = new Map<string, PreparedEntry>();
   /** Marks the current query's bigram ids; reset after each query. */
   private readonly inQuery: Uint8Array;
@@ -143,6 +145,7 @@ export class KnowledgeIndex {
     this.spelling = new HomophoneCorrector(knowledge, quoted);
     this.entries = entries.map((entry, i) => this.prepare(entry, docs[i], own[i]));
     for (const entry of this.entries) this.byId.set(entry.id, entry);
+    this.subjects = new Set(this.entries.flatMap((entry) => [...entry.subject.keys()]));
     this.lexical = new LexicalIndex(docs);
     this.novelty = new Novelty(this.lexical, this.spelling);
     this.inQuery = new Uint8Array(this.lexical.vocabularySize);
@@ -267,10 +270,12 @@ export class KnowledgeIndex {
    */
   private questionEntities(normalised: string, selfless: string, clause: string | undefined, setAside: string[]): EntityProfile {
     const all = this.extractor.extract(normalised, true);
-    // The member's own body (我是侨联的工作人员) is not the fact's. Nor is their own place when the rest names one
-    // (我们是张掖的，……玉门共享了什么实验室); alone, or pointed back to (我们这边), it still says whose fact is asked.
+    // The member's own body (我是侨联的工作人员) is not the fact's. Nor is their own place when the rest names
+    // a place some entry is about (我们是张掖的，……玉门共享了什么实验室); alone, beside a place no entry is about
+    // (新建, 酒泉那边来人问我), or pointed back to (我们这边), it still says whose fact is asked.
     const own = selfless === normalised ? all : this.extractor.extract(selfless, true);
-    const told = own === all ? all : { ...own, places: own.places.size && !pointsToOwnPlace(selfless) ? own.places : all.places };
+    const asksOfSubject = [...own.places.keys()].some((place) => this.subjects.has(place)) && !pointsToOwnPlace(selfless);
+    const told = own === all ? all : { ...own, places: asksOfSubject ? own.places : all.places };
     // What the member sets aside (除了九三学社支社阵地之外) names no body the fact must be of, unless the rest names it too.
     const rest = setAside.reduce((text, aside) => text.split(aside).join(' '), normalised);
     const setAsideOnly = (name: string) => setAside.some((aside) => aside.includes(name)) && !rest.includes(name);

@@ -57,4 +57,3 @@ export class Novelty {
     return focus.filter((word) => this.isNovel(word)).map((word) => this.lexical.prepareQuery(word).charIds);
   }
 }
-

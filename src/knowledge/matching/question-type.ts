@@ -6,7 +6,7 @@
  */
 import { compactText, normaliseText } from '../../common/text';
 import { LONG_QUESTION_CHARS } from './asking';
-import { DETAILS, QUESTION_WORD, TITLES } from './details';
+import { ASKS_ACCOUNT, DETAILS, QUESTION_WORD, TITLES } from './details';
 import { BODY_NAMES, DEPARTMENT_NAMES, PARTY_NAMES } from './entities';
 import { ANY_NUMBER, COUNTS, DATING, extractNumbers, MEASURES, NUM } from './numbers';
 import { type ParticularsAsked, particularsAsked, particularsGiven, particularsLacking, type ParticularsGiven } from './particulars';
@@ -90,8 +90,6 @@ const ASK_MONEY = /价格|报名费|工资/;
 const MONEY_WORDS = /钱|经费|资金|奖金|奖励|费|元/;
 const ASK_AREA = /面积|占地/;
 const ASK_PHONE = /电话|热线|手机号|联系方式/;
-/** An account asked for by 多少 (微信号是多少): a name of letters, which the contact detail asks for, not a figure. */
-const ASK_HANDLE = /(?:微信号|公众号|账号|帐号|QQ号?|邮箱|网址)[^，。,]{0,3}多少/i;
 const ASK_AGE = /年龄|岁数|几岁|多少岁/;
 /** How many years (多少年换一届, 建了几年); not 近几年, 哪几年 or 前几年, which say when, nor 几年级 or 多少年轻干部. */
 const ASK_YEARS = /(?<![近这那前头后最哪])(?:多少|几)年(?![级前代度轻青])|第几年/;
@@ -111,8 +109,6 @@ const ASK_PLACE: Array<[RegExp, 'district' | 'county' | 'city']> = [
   [/哪个区|哪一个区|什么区|哪些区/, 'district'],
   [/哪个县|哪一个县|什么县|哪些县/, 'county'],
   [/哪个城市|哪个市|哪座城市|哪些城市/, 'city'],
-  // Where a meeting or event is held is answered by the place named, as a city is.
-  [/在哪(?:儿|里|个地方)?(?:开|办|举办|举行|召开)|(?:开|办|举办|举行|召开)(?:的)?(?:地点|地方)(?:在哪|是哪)|在什么地方(?:开|办|举办|举行|召开)/, 'city'],
 ];
 
 /** A question about the whole country is not answered by a city's practice. */
@@ -143,7 +139,7 @@ function ranksIn(text: string): string[] {
 
 function askedQuantity(question: string): Quantity | undefined {
   if (ASK_PHONE.test(question)) return 'phone';
-  if (ASK_HANDLE.test(question)) return undefined;
+  if (ASKS_ACCOUNT.test(question)) return undefined;
   if (ASK_AGE.test(question)) return 'age';
   // 第几年打造品牌 asks in how many years, which an answer gives as 三年打造品牌.
   if (ASK_YEARS.test(question)) return 'duration';
