@@ -106,6 +106,8 @@ const DEFAULT_SETS: Record<string, string> = {
   'fresh44-test': 'test/fixtures/qa-fresh44-test.yaml',
   'fresh45-tune': 'test/fixtures/qa-fresh45-tune.yaml',
   'fresh45-test': 'test/fixtures/qa-fresh45-test.yaml',
+  fresh46: 'test/fixtures/qa-fresh46.yaml',
+  fresh47: 'test/fixtures/qa-fresh47.yaml',
 };
 
 const itemSchema = z.object({
