@@ -164,6 +164,13 @@ export const DETAILS: Array<{
     // Two figures in a list (樊城区12个、襄州区10个).
     givesInText: /\d[^、，。；]*、[^、，。；]*\d/,
   },
+  // The others of a set (另外三个片会, 其余两个法宝): an answer about one of them does not give them; one listing several does.
+  {
+    name: 'others',
+    asks: /(?:另外|其余|其他|剩下|剩余)的?那?[几两二三四五六七八九十\d]+(?:个|场|家|项|位|次|大)/,
+    gives: /分别|以及/,
+    givesInText: /[^、，。；]+、[^、，。；]+/,
+  },
   // One tier of a whole (县一级, 乡镇一级): a figure for the whole does not give it.
   { name: 'tier', asks: /(?:县|乡镇|镇|村|社区|街道|区)一级/, gives: /(?:县|乡镇|镇|村|社区|街道|区)一?级/ },
   { name: 'contact', asks: new RegExp(`怎么联系|联系人|${ACCOUNT}`, 'i'), gives: /联系|电话|微信|邮箱|网址|公众号|账号|帐号|QQ|\d{6,}/i },

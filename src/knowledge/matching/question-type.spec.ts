@@ -344,6 +344,11 @@ describe('comparisons and plans', () => {
     expect(agreement('同心圆桌会在哪举行', '红巷生活广场设有九三之家·同心圆桌会。')).toBe(1);
   });
 
+  it('reads the others of a set as asked only by an answer listing several', () => {
+    expect(agreementAsWritten('中央统战部另外三个片会分别是什么时候开', '西部片会于5月17日在成都召开。')).toBeLessThan(1);
+    expect(agreementAsWritten('统一战线是三大法宝之一，另外两个法宝是什么', '三大法宝是统一战线、武装斗争、党的建设。')).toBe(1);
+  });
+
   it('reads 微信号是多少 as asking for an account, not a figure', () => {
     expect(agreement('片会那篇文章转自哪个公众号，微信号是多少', '这篇文章转载自微信号“统战新语”（tongzhanxinyu）。')).toBe(1);
     expect(agreement('片会那篇文章转自哪个公众号，微信号是多少', '这篇文章转载自“统战新语”。')).toBeLessThan(1);
