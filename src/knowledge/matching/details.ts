@@ -70,11 +70,11 @@ export const DETAILS: Array<{
   // Whom a donation went to (都捐给谁了, 捐到哪去了): an answer giving only the sum does not say it.
   { name: 'recipient', asks: /捐给|捐到|捐赠给|捐向|捐哪/, gives: /捐给|捐赠给|捐到|向[^，。]{1,12}捐|送往|转交|定向/ },
   { name: 'gender', asks: /女同志|女性|男性|妇女|女干部|男同志|女的|男的/, gives: /女|男|妇/ },
-  // A comparison or a ranking (哪个更快, 哪边更多, 跟绵阳比): an answer giving one side's figure does not make it.
+  // A comparison, a ranking or a sum (哪个更快, 哪边更多, 跟绵阳比, 两地加起来): an answer giving one side's figure does not make it.
   // 跟…比 asks only where the clause stops there or asks in it: 跟沿海比都不逊色 states a comparison.
   {
     name: 'comparison',
-    asks: /(?:哪一?[个家位所项种类边])[^，。,]{0,16}(?:更|[多少]一些|[多少]一点|[多少]些)|(?:谁家|谁)[^，。,]{0,10}更|(?:哪一?[个家位所项种类边]|谁家|谁的)[^，。,]{0,14}(?:最|排第|排名|排在|第一名|名列)|(?:多|高|大|快|好)还是(?:少|低|小|慢|差)|(?:是不是|是否|算不算)最|(?<![评对])比(?![如例重较赛])[^，。,]{1,12}(?:多|少|增加|减少|增长|提高|下降)了?(?:多少|几)|(?:增长|增加|涨|减少|下降|提高|多出)了?(?:多少|几|百分之几)|翻了几番|同比|环比|算(?:不算)?(?:多|少|高|低)的?(?:吗|嗎|不)/,
+    asks: /(?:哪一?[个家位所项种类边])[^，。,]{0,16}(?:更|[多少]一些|[多少]一点|[多少]些)|(?:谁家|谁)[^，。,]{0,10}更|(?:哪一?[个家位所项种类边]|谁家|谁的)[^，。,]{0,14}(?:最|排第|排名|排在|第一名|名列)|(?:多|高|大|快|好)还是(?:少|低|小|慢|差)|(?:是不是|是否|算不算)最|(?<![评对])比(?![如例重较赛])[^，。,]{1,12}(?:多|少|增加|减少|增长|提高|下降)了?(?:多少|几)|(?:增长|增加|涨|减少|下降|提高|多出)了?(?:多少|几|百分之几)|翻了几番|同比|环比|算(?:不算)?(?:多|少|高|低)的?(?:吗|嗎|不)|(?:两|俩|三|几|和|与|跟)[^，。,]{0,12}(?:加起来|加在一起|(?<![结联综整融组])合起来)(?=[^，。,]{0,8}(?:多少|几))|之和|总和/,
     asksInText: new RegExp(`(?:跟|和|与)[^，。,]{1,6}比(?![作如喻例较])(?:一下|起来)?(?:[，,？?]|$|[^，。,]*(?:${QUESTION_WORD.source}|${A_NOT_A}))`),
     // 最 only as a degree (最多, 最早), not in a name such as 最美工作室.
     // 第一 only as a place in a ranking (排名第一, 第一名), not in a name such as 第一党小组.
@@ -86,13 +86,6 @@ export const DETAILS: Array<{
     name: 'venue',
     asks: /(?:片会|会议|大会|峰会|年会|论坛|座谈会|研讨会|交流会|推进会|部署会|培训班?)[^，。,？?]{0,8}在?哪(?:儿|里|个地方|个城市)?(?:召开|举办|举行|开)(?![展讲放业办设])|(?:会议|开会|举办|举行|召开)的?地点/,
     gives: /在[^，。]{1,12}(?:召开|举办|举行|开幕|开班)|地点|会场|酒店|宾馆|会议中心|大厦|礼堂|会堂/,
-  },
-  // A sum (两地加起来, 款和物加起来): an answer giving one part's figure does not make it; one adding up (累计, 合计) does.
-  // 共有 and 一共 are not read so: 全市共有126名 counts one city, not the two asked about.
-  {
-    name: 'sum',
-    asks: /(?:两|俩|三|几|和|与|跟)[^，。,]{0,12}(?:加起来|加在一起|(?<![结联综整融组])合起来)(?=[^，。,]{0,8}(?:多少|几))|之和|总和/,
-    gives: /累计|共计|总计|合计/,
   },
   // A plan or what comes next (下一场, 明年, 会不会): an answer reporting what was done does not say it.
   {

@@ -300,9 +300,6 @@ describe('comparisons and plans', () => {
     expect(agreement('126名党派成员在酒泉各县市里排老几', '玉门市有民主党派成员126名。')).toBeLessThan(1);
     expect(agreement('这个人数在全省算多的吗', '玉门市有民主党派成员126名。')).toBeLessThan(1);
     expect(agreement('哈尔滨和新乡出台的法规文件加起来一共多少个', '哈尔滨出台统战法规文件20余个。')).toBeLessThan(1);
-    // A total the answer gives (累计, 共计) is the sum asked for.
-    expect(agreement('疫情期间玉门党派成员捐的款和物加起来是多少', '疫情防控期间，玉门民主党派累计捐款捐物14余万元。')).toBe(1);
-    expect(agreement('两个基地的投入加起来一共多少', '两个基地合计投入500万元。')).toBe(1);
     expect(agreement('玉门和酒泉的民主党派成员加起来有多少', '玉门全市共有民主党派成员126名。')).toBeLessThan(1);
     // 结合起来 joins two things; it sums nothing.
     expect(agreement('把组织活动和主题党日结合起来的品牌叫什么', '民革打造“以党为师”活动品牌，把组织活动和主题党日结合起来。')).toBe(1);
