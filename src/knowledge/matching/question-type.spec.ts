@@ -339,6 +339,10 @@ describe('comparisons and plans', () => {
     expect(agreement('西部片会是在哪里举行的', '西部片会于5月17日在成都召开。')).toBe(1);
     expect(agreement('马奶奶工作室在哪开的', '马奶奶工作室位于老浙大社区。')).toBe(1);
     expect(agreement('同心圆桌会在哪举行', '红巷生活广场设有九三之家·同心圆桌会。')).toBe(1);
+    // A place the answer names says where (深圳会议 was held in 深圳).
+    const shenzhen = '去年11月的深圳会议标志着实践创新进入推广期。';
+    expect(factsAgreement(questionNeeds('深圳会议在哪开的'), answerFacts(shenzhen, shenzhen, true), new Set())).toBe(1);
+    expect(factsAgreement(questionNeeds('深圳会议在哪开的'), answerFacts(shenzhen, shenzhen, false), new Set())).toBeLessThan(1);
   });
 
   it('reads the others of a set as asked only by an answer listing several', () => {

@@ -322,6 +322,8 @@ export function answerFacts(answer: string, all: string, namesPlace: boolean, an
       ...DETAILS.filter((d) => d.gives.test(answer) || d.givesInText?.test(punctuated)).map((d) => d.name),
       ...(NATIONAL_IN_ENTRY.test(all) ? ['national'] : []),
       ...(namesPerson(answer) ? ['person'] : []),
+      // A place named says where a meeting was held (深圳会议 held in 深圳) as a hall does.
+      ...(namesPlace ? ['venue'] : []),
     ]),
     answerText: punctuated,
     written: all,
