@@ -41,7 +41,7 @@ const SETBACK =
  * often something happens is not answered by an entry that merely describes the same thing.
  */
 /** Accounts a member may ask for (微信号, 公众号, QQ群号). */
-const ACCOUNT = '微信号|公众号|账号|帐号|QQ群?号?|邮箱|网址';
+const ACCOUNT = /微信号|公众号|账号|帐号|QQ群?号?|邮箱|网址/.source;
 /** An account asked for by 多少 (微信号是多少): its name of letters or digits, not a figure (公众号粉丝有多少 asks one). */
 export const ASKS_ACCOUNT = new RegExp(`(?:${ACCOUNT})(?:是|为)?多少`, 'i');
 
