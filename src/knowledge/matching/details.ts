@@ -35,16 +35,16 @@ const A_NOT_A = '是不是|算不算|多不多|高不高|大不大|好不好';
 const SETBACK =
   /批评|取消|撤[销消并掉除回了走]|叫停|停[办用掉]|停了|暂停|关闭|关停|关掉|闭馆|收回|解散|废止|注销|摘牌|失败|处分|问责|下降|减少|降低|退出|拒绝|停止|中止|终止|搬[走离到去迁家]|迁[到至往走]|不合格|推迟|延期|改期|延后|合并|并入|改名|改叫|更名|砍[到掉了]|压缩|缩减|缩小/;
 
-/**
- * Details a question can ask for, each with the words that ask for it and the words an answer
- * (or its entry) needs to contain to give it. Asking where to book, what a ticket costs or how
- * often something happens is not answered by an entry that merely describes the same thing.
- */
 /** Accounts a member may ask for (微信号, 公众号, QQ群号). */
 const ACCOUNT = /微信号|公众号|账号|帐号|QQ群?号?|邮箱|网址/.source;
 /** An account asked for by 多少 (微信号是多少): its name of letters or digits, not a figure (公众号粉丝有多少 asks one). */
 export const ASKS_ACCOUNT = new RegExp(`(?:${ACCOUNT})(?:是|为)?多少`, 'i');
 
+/**
+ * Details a question can ask for, each with the words that ask for it and the words an answer
+ * (or its entry) needs to contain to give it. Asking where to book, what a ticket costs or how
+ * often something happens is not answered by an entry that merely describes the same thing.
+ */
 export const DETAILS: Array<{
   name: string;
   asks?: RegExp;

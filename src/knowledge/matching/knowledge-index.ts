@@ -273,9 +273,7 @@ export class KnowledgeIndex {
     // The member's own body (我是侨联的工作人员) is not the fact's. Nor is their own place when the rest names
     // a place some entry is about (我们是张掖的，……玉门共享了什么实验室); alone, beside a place no entry is about
     // (新建, 酒泉那边来人问我), or pointed back to (我们这边), it still says whose fact is asked.
-    const own = selfless === normalised ? all : this.extractor.extract(selfless, true);
-    const asksOfSubject = [...own.places.keys()].some((place) => this.subjects.has(place)) && !pointsToOwnPlace(selfless);
-    const told = own === all ? all : { ...own, places: asksOfSubject ? own.places : all.places };
+    const told = selfless === normalised ? all : this.withoutOwnPlace(all, this.extractor.extract(selfless, true), selfless);
     // What the member sets aside (除了九三学社支社阵地之外) names no body the fact must be of, unless the rest names it too.
     const rest = setAside.reduce((text, aside) => text.split(aside).join(' '), normalised);
     const setAsideOnly = (name: string) => setAside.some((aside) => aside.includes(name)) && !rest.includes(name);
@@ -283,6 +281,12 @@ export class KnowledgeIndex {
     if (!clause) return whole;
     const asked = this.extractor.extract(clause, true);
     return { ...whole, levels: asked.levels, scopes: asked.scopes, periods: asked.periods };
+  }
+
+  /** `rest`: the entities of the question without the member's self-description (`selfless`), with its places when they are the fact's. */
+  private withoutOwnPlace(all: EntityProfile, rest: EntityProfile, selfless: string): EntityProfile {
+    const namesSubject = [...rest.places.keys()].some((place) => this.subjects.has(place));
+    return { ...rest, places: namesSubject && !pointsToOwnPlace(selfless) ? rest.places : all.places };
   }
 
   private scoreText(

@@ -8,6 +8,9 @@ const agreement = (question: string, answer: string) =>
 /** As the index reads them: the question with its punctuation beside its normalised form. */
 const agreementAsWritten = (question: string, answer: string) =>
   factsAgreement(questionNeeds(normaliseQuestion(question), question), answerFacts(normaliseQuestion(answer), normaliseQuestion(answer), false, answer), new Set());
+/** The same, with the answer as written standing for all of the entry's texts. */
+const withRaw = (question: string, answer: string) =>
+  factsAgreement(questionNeeds(normaliseQuestion(question), question), answerFacts(normaliseQuestion(answer), answer, false, answer), new Set());
 
 describe('details a question asks for', () => {
   it.each([
@@ -315,8 +318,6 @@ describe('comparisons and plans', () => {
   });
 
   it('reads a plan asked where the question asks, not the member\'s own plans before it', () => {
-    const withRaw = (question: string, answer: string) =>
-      factsAgreement(questionNeeds(normaliseQuestion(question), question), answerFacts(normaliseQuestion(answer), answer, false, answer), new Set());
     expect(withRaw('红巷同心筑下个季度准备开哪些课，有安排吗', '红巷同心筑一季度16场学习计划全面覆盖十九大精神。')).toBeLessThan(1);
     expect(withRaw('玉门下个月准备搞哪些同心讲堂活动', '玉门广泛开展“同心讲堂”等活动。')).toBeLessThan(1);
     expect(withRaw('我们支部下个月想去德阳学习，红光印象引进了多少个新品种', '红光印象帮助引进新品种52个。')).toBe(1);
@@ -324,8 +325,6 @@ describe('comparisons and plans', () => {
   });
 
   it('reads the details a long question asks for where it asks, not in the story before', () => {
-    const withRaw = (question: string, answer: string) =>
-      factsAgreement(questionNeeds(normaliseQuestion(question), question), answerFacts(normaliseQuestion(answer), answer, false, answer), new Set());
     const mediation = '泸州建立“石榴籽”调解体系，维护民族地区稳定。';
     expect(withRaw('泸州在民族地区稳定方面好像搞了个调解体系，我之前在公众号上看到过，名字挺有意思的但是忘了，泸州建的是什么调解体系', mediation)).toBe(1);
     expect(withRaw('泸州建的调解体系有公众号吗', mediation)).toBeLessThan(1);
