@@ -106,8 +106,14 @@ const DEFAULT_SETS: Record<string, string> = {
   'fresh44-test': 'test/fixtures/qa-fresh44-test.yaml',
   'fresh45-tune': 'test/fixtures/qa-fresh45-tune.yaml',
   'fresh45-test': 'test/fixtures/qa-fresh45-test.yaml',
-  fresh46: 'test/fixtures/qa-fresh46.yaml',
-  fresh47: 'test/fixtures/qa-fresh47.yaml',
+  'fresh46-tune': 'test/fixtures/qa-fresh46-tune.yaml',
+  'fresh46-test': 'test/fixtures/qa-fresh46-test.yaml',
+  'fresh47-tune': 'test/fixtures/qa-fresh47-tune.yaml',
+  'fresh47-test': 'test/fixtures/qa-fresh47-test.yaml',
+  'fresh48-tune': 'test/fixtures/qa-fresh48-tune.yaml',
+  'fresh48-test': 'test/fixtures/qa-fresh48-test.yaml',
+  'fresh49-tune': 'test/fixtures/qa-fresh49-tune.yaml',
+  'fresh49-test': 'test/fixtures/qa-fresh49-test.yaml',
 };
 
 const itemSchema = z.object({

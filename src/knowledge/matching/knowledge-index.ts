@@ -209,7 +209,9 @@ export class KnowledgeIndex {
    * city still has to agree; the kind of fact, levels and periods from where it asks. Near ties
    * are then broken by what the question points at.
    */
-  private score(text: string, wanted: number): ScoredCandidate[] {
+  private score(written: string, wanted: number): ScoredCandidate[] {
+    // Members typing or dictating without punctuation pause with spaces: those end clauses too.
+    const text = withPausesAsCommas(written);
     const normalise = (t: string) => this.normalise(t);
     const normalised = normalise(text);
     if (!normalised) return [];

@@ -184,6 +184,20 @@ describe('what the member tells before asking', () => {
     // Asked which they are, the count before is asked too.
     expect(agreementAsWritten('玉门有几个民主党派，分别是哪些？', '玉门全市共有126名民主党派成员。')).toBeLessThan(1);
   });
+
+  it('reads the measure a long question asks for where it asks, not in what the member says of themselves', () => {
+    const needs = (q: string) => questionNeeds(normaliseQuestion(q), q);
+    const layered = '我们社区最近组织学新乡的经验，讲到条例的学习是分了层次的，领导干部怎么学，统战对象又怎么学？我这个岁数了一下子记不住，麻烦你再说一遍';
+    expect(needs(layered).quantity).toBeUndefined();
+    expect(needs('我们社区最近组织学新乡的经验，讲到那位作交流发言的同志，他今年多大岁数了？麻烦你说一下').quantity).toBe('age');
+  });
+
+  it('reads a space between words as the end of a clause, as members typing without punctuation pause', () => {
+    const aid = '玉门民盟、农工党联合开展“同心圆梦”助学行动。';
+    expect(agreementAsWritten('我们准备搞个助学项目 想找找经验 玉门民盟和农工党那个助学行动叫什么名字？', aid)).toBe(1);
+    // Said where it asks, the plan is asked.
+    expect(agreementAsWritten('玉门民盟和农工党 准备再搞个什么助学行动？', aid)).toBeLessThan(1);
+  });
 });
 
 describe('measures read as members use them', () => {

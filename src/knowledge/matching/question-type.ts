@@ -5,7 +5,7 @@
  * is what turns away questions about details the sources do not give.
  */
 import { compactText, normaliseText } from '../../common/text';
-import { LONG_QUESTION_CHARS } from './asking';
+import { LONG_QUESTION_CHARS, withPausesAsCommas } from './asking';
 import { ASKS_ACCOUNT, DETAILS, QUESTION_WORD, TITLES } from './details';
 import { BODY_NAMES, DEPARTMENT_NAMES, PARTY_NAMES } from './entities';
 import { ANY_NUMBER, COUNTS, DATING, extractNumbers, MEASURES, NUM } from './numbers';
@@ -239,7 +239,7 @@ function toldSeveral(clauses: string[]): boolean {
 
 /** The clauses of a question that hold a question word (哪些, 多少, 吗…): where it asks, not its context. */
 export function askingClausesOf(asked: string): string[] {
-  return normaliseText(asked)
+  return normaliseText(withPausesAsCommas(asked))
     .split(/[，,。？?！!；;]/)
     .filter((clause) => QUESTION_WORD.test(clause));
 }
@@ -269,7 +269,7 @@ export function questionNeeds(question: string, asked?: string, normalise: (text
     parts: asked === undefined ? undefined : partsAsked(asked),
     // Ranks of the corrected question (付部长 is 副部长), where it asks: 主任让我学… is the member's context.
     ranks: ranksIn(question).filter((rank) => !asking || asking.includes(rank.slice(-2))),
-    quantity: told ? undefined : askedQuantity(question),
+    quantity: told ? undefined : askedQuantity(detailSpan),
     counted,
     countedNoun: counted && nounCounted(counted),
     date: ASK_DATE.test(question),
