@@ -23,6 +23,9 @@ describe('how a question is built', () => {
     expect(confirmingClauses('玉门有126名成员吗，其中多少人是党外干部')).toEqual([]);
     expect(confirmingClauses('不是165个基地吗')).toEqual([]);
     expect(confirmingClauses('玉门的同心讲吧')).toEqual([]);
+    // A bare tag asks to confirm the clause before it; 是不是 is no 不是…吗.
+    expect(confirmingClauses('聽說玉門民主黨派成員有兩百六十多人,是不是啊?')).toEqual(['聽說玉門民主黨派成員有兩百六十多人', '是不是啊']);
+    expect(confirmingClauses('新乡那个测试有17万人次参加，这个数对吧？')).toEqual(['新乡那个测试有17万人次参加', '这个数对吧']);
   });
 
   it('knows when what is asked is beside what the context names', () => {

@@ -118,8 +118,9 @@ export function withoutSelfDescription(text: string): string {
  * 对吧), after the last clause that asks openly: their figure is what the member wants checked,
  * not one they know and ask past. 不是…吗 states what the member takes as known.
  */
-const CONFIRMS = new RegExp(`(?:(?<![${BA_NOUNS}])吧|对吧|是吧|是不是|对不对|没错吧|吗|嗎)[？?！!。\\s]*$`);
-const RHETORICAL = /不是/;
+const CONFIRMS = new RegExp(`(?:(?<![${BA_NOUNS}])吧|对吧|是吧|是不是|对不对|没错吧|吗|嗎)[啊呀哈呢]?[？?！!。\\s]*$`);
+const RHETORICAL = /(?<!是)不是/;
+const FIGURE = /[\d一二两三四五六七八九十百千万亿]/;
 
 export function confirmingClauses(text: string): string[] {
   const clauses = withPausesAsCommas(text)
@@ -127,7 +128,14 @@ export function confirmingClauses(text: string): string[] {
     .filter((clause) => clause.trim());
   const asksOpenly = (clause: string) => QUESTION_WORD.test(clause.trim().replace(CONFIRMS, ''));
   const lastOpen = clauses.reduce((at, clause, i) => (asksOpenly(clause) ? i : at), -1);
-  return clauses.slice(lastOpen + 1).filter((clause) => CONFIRMS.test(clause.trim()) && !RHETORICAL.test(clause));
+  const confirms = (clause: string) => CONFIRMS.test(clause.trim()) && !RHETORICAL.test(clause);
+  // A bare tag (……有两百六十多人，是不是啊; ……，这个数对吧) asks to confirm the clause before it.
+  const bareTag = (clause: string) => !FIGURE.test(clause.trim().replace(CONFIRMS, ''));
+  return clauses.flatMap((clause, i) => {
+    if (i <= lastOpen || !confirms(clause)) return [];
+    const before = clauses[i - 1];
+    return bareTag(clause) && i - 1 > lastOpen && before !== undefined && !confirms(before) && !RHETORICAL.test(before) ? [before, clause] : [clause];
+  });
 }
 
 /**

@@ -311,6 +311,16 @@ function scopeConflict(wanted: Set<string>, main: Set<string>, answer: Set<strin
   return [...wanted].some((scope) => !named.has(scope)) ? MISS.levels : 1;
 }
 
+/** The question without these figures: a figure the member asks to have checked need not be the entry's. */
+export function withoutFigures(query: EntityProfile, figures: Set<number>): EntityProfile {
+  if (!figures.size) return query;
+  return {
+    ...query,
+    numbers: new Set([...query.numbers].filter((n) => !figures.has(n))),
+    estimates: query.estimates.filter((e) => !figures.has(e.value)),
+  };
+}
+
 /** The figures a question states: its numbers, and the figure of each estimate (220 of 220多, as an answer's 220余). */
 export function statedNumbers(query: EntityProfile): Set<number> {
   return new Set([...query.numbers, ...query.estimates.map((e) => e.value)]);

@@ -396,6 +396,21 @@ describe('decide', () => {
     expect(agreement('九三社员给春香基地捐了三十万，捐了多少啊')).toBeLessThan(0.7);
   });
 
+  it('answers a check of a figure with the entry giving it, whether the member has it right or not', () => {
+    const index = new KnowledgeIndex([
+      { id: 'members', question: '玉门有多少名民主党派成员？', similar: [], answer: '玉门全市共有126名民主党派成员。', tags: ['玉门'] },
+      { id: 'services', question: '小营梳理了哪些党派特色服务？', similar: [], answer: '小营梳理出三大类十个子项目的党派特色服务。', tags: ['小营'] },
+      { id: 'summit', question: '2018浙江国际健康产业领袖峰会在哪开的？', similar: [], answer: '2018浙江国际健康产业领袖峰会在小营召开。', tags: ['小营'] },
+    ]);
+    const agreement = (text: string) => index.explain(text, 1)[0].agreement;
+    expect(agreement('聽說玉門民主黨派成員有兩百六十多人，是不是啊？')).toBe(1);
+    expect(agreement('玉门民主党派成员有126名，对吧')).toBe(1);
+    expect(agreement('小营梳理出的党派特色服务是五大类二十个子项目对吧？')).toBe(1);
+    // Told as known, the wrong figure still counts against the entry; so does a year checked, which says which fact is meant.
+    expect(agreement('玉门民主党派成员有两百六十多人，其中多少是女同志')).toBeLessThan(1);
+    expect(agreement('2019年浙江国际健康产业领袖峰会是在小营开的吗？')).toBeLessThan(1);
+  });
+
   it('prefers the entry whose own question quotes the name whose parts are asked', () => {
     const siblings = new KnowledgeIndex([
       { id: 'tong', question: '德阳民进“四同四有四立”中的“四同”指什么?', similar: ['四同四有四立的四同具体是哪四个'], answer: '“四同”指同心、同向、同行、同进。', tags: ['德阳'] },

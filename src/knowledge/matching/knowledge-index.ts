@@ -1,5 +1,5 @@
 import { bestTextCoverage, bigramShare, hasAllChars, queryCoverage } from './coverage';
-import { collectEntityNames, EntityExtractor, type EntityProfile, entityAgreement, passageContext, statedNumbers } from './entities';
+import { collectEntityNames, EntityExtractor, type EntityProfile, entityAgreement, passageContext, statedNumbers, withoutFigures } from './entities';
 import { questionFocus } from './focus';
 import { fuzzySimilarities } from './fuzzy';
 import type { Place } from './gazetteer';
@@ -222,10 +222,15 @@ export class KnowledgeIndex {
     const setAside = exceptedNames(text).map(normalise);
     const entities = this.questionEntities(normalised, (selfless !== text && normalise(selfless)) || normalised, askedPart, setAside);
     // What kind of fact is asked is said where the question turns to asking (……我就想知道有几位当了人大代表).
-    const needs = clause && askedPart !== undefined ? questionNeeds(askedPart, clause, normalise) : questionNeeds(normalised, text, normalise);
     // A figure the member asks to have confirmed is not one they know (see quantityAgreement).
     const confirmed = new Set(confirmingClauses(text).flatMap((c) => [...statedNumbers(this.extractor.extract(normalise(c), true))]));
     const stated = new Set([...statedNumbers(entities)].filter((n) => !confirmed.has(n)));
+    // The entry answers a check of its figure whether the member's figure is right (165个对吧) or not (260多人，是不是).
+    // A year checked (2018年底, 对吧) says which fact is meant, like any year.
+    const checkedFigures = new Set([...confirmed].filter((n) => !normalised.includes(`${n}年`)));
+    const checked = withoutFigures(entities, checkedFigures);
+    const told = clause && askedPart !== undefined ? questionNeeds(askedPart, clause, normalise) : questionNeeds(normalised, text, normalise);
+    const needs = { ...told, statedCounts: told.statedCounts.filter((count) => !checkedFigures.has(count.value)) };
     const focus = questionFocus(normalised).map(({ word }) => word);
     const novel = this.novelty.focusIds(focus);
     // Quotes before the asking clause are context, like those in sentences before the last.
@@ -241,7 +246,7 @@ export class KnowledgeIndex {
     const novelName = this.novelty.namesNovelName(normalised) ? NOVEL_NAME : 1;
     for (const [k, part] of parts.entries()) {
       if (!part) continue;
-      for (const c of this.scoreText(part, entities, stated, needs, novel, quoted, wanted)) {
+      for (const c of this.scoreText(part, checked, stated, needs, novel, quoted, wanted)) {
         c.agreement *= novelName;
         c.score *= novelName;
         if (k < parts.length - 1) c.score *= contextWeight;
