@@ -192,6 +192,13 @@ describe('what the member tells before asking', () => {
     expect(needs('我们社区最近组织学新乡的经验，讲到那位作交流发言的同志，他今年多大岁数了？麻烦你说一下').quantity).toBe('age');
   });
 
+  it('reads which of a few the member knows of as asked, not how many (后面几句是什么)', () => {
+    const needs = (q: string) => questionNeeds(normaliseQuestion(q), q);
+    expect(needs('襄阳的组织网络坚持“主体在县”，后面几句是什么').quantity).toBeUndefined();
+    expect(needs('襄阳的组织网络坚持“主体在县”，后面还有几句').quantity).toBe('any');
+    expect(needs('玉门有几个党派').quantity).toBe('count');
+  });
+
   it('reads a space between words as the end of a clause, as members typing without punctuation pause', () => {
     const aid = '玉门民盟、农工党联合开展“同心圆梦”助学行动。';
     expect(agreementAsWritten('我们准备搞个助学项目 想找找经验 玉门民盟和农工党那个助学行动叫什么名字？', aid)).toBe(1);

@@ -86,6 +86,8 @@ const TIMES_MEASURE = '次';
 const ANY_PAPER = '份';
 const PAPERS = ['篇', '件'];
 const LATER_QUESTION = /哪个|哪些|哪一|什么|谁|怎么/;
+/** 后面几句是什么, 那几个指的啥: which they are is asked, of a few the member knows of (normalising drops the 是什么). */
+const WHICH_OF_FEW = new RegExp(`几[${MEASURES}句]?(?:分别|都|又|具体)?(?:是|指|叫)(?:的)?(?:什么|啥|哪)`);
 const ASK_MONEY = /价格|报名费|工资/;
 const MONEY_WORDS = /钱|经费|资金|奖金|奖励|费|元/;
 const ASK_AREA = /面积|占地/;
@@ -269,7 +271,7 @@ export function questionNeeds(question: string, asked?: string, normalise: (text
     parts: asked === undefined ? undefined : partsAsked(asked),
     // Ranks of the corrected question (付部长 is 副部长), where it asks: 主任让我学… is the member's context.
     ranks: ranksIn(question).filter((rank) => !asking || asking.includes(rank.slice(-2))),
-    quantity: told ? undefined : askedQuantity(detailSpan),
+    quantity: told || WHICH_OF_FEW.test(written) ? undefined : askedQuantity(detailSpan),
     counted,
     countedNoun: counted && nounCounted(counted),
     date: ASK_DATE.test(question),
