@@ -192,6 +192,17 @@ describe('what the member tells before asking', () => {
     expect(needs('我们社区最近组织学新乡的经验，讲到那位作交流发言的同志，他今年多大岁数了？麻烦你说一下').quantity).toBe('age');
   });
 
+  it('reads 多少 before people with no measure word as a head count', () => {
+    const needs = (q: string) => questionNeeds(normaliseQuestion(q), q);
+    expect(needs('深圳现在有多少新阶层人士').quantity).toBe('people');
+    expect(needs('贵阳高新区联谊会现在有多少会员？').quantity).toBe('people');
+    expect(needs('襄阳建了多少个基地').quantity).toBe('count');
+    expect(needs('德阳给了多少经费').quantity).toBe('money');
+    // A head count is not given by a count of cities.
+    expect(agreement('深圳现在有多少新阶层人士', '深圳会议后，实践创新城市由15个增加到49个。')).toBeLessThan(1);
+    expect(agreement('重庆有多少新阶层人士', '重庆有140万新的社会阶层人士。')).toBe(1);
+  });
+
   it('reads which of a few the member knows of as asked, not how many (后面几句是什么)', () => {
     const needs = (q: string) => questionNeeds(normaliseQuestion(q), q);
     expect(needs('襄阳的组织网络坚持“主体在县”，后面几句是什么').quantity).toBeUndefined();

@@ -86,6 +86,7 @@ const TIMES_MEASURE = '次';
 const ANY_PAPER = '份';
 const PAPERS = ['篇', '件'];
 const LATER_QUESTION = /哪个|哪些|哪一|什么|谁|怎么/;
+const PEOPLE_COUNTED = /^[^，。？?！!\d]{0,6}?(?:人士|成员|会员|党员|社员|盟员|干部|新阶层)/;
 /** 后面几句是什么, 那几个指的啥: which they are is asked, of a few the member knows of (normalising drops the 是什么). */
 const WHICH_OF_FEW = new RegExp(`几[${MEASURES}句]?(?:分别|都|又|具体)?(?:是|指|叫)(?:的)?(?:什么|啥|哪)`);
 const ASK_MONEY = /价格|报名费|工资/;
@@ -160,6 +161,8 @@ function askedQuantity(question: string): Quantity | undefined {
   if (family) return family;
   if (unit === GENERAL_MEASURE) return 'count';
   if (unit && MEASURES.includes(unit)) return `count:${unit}`;
+  // 有多少新阶层人士 counts people with no measure word between, as an answer's 140万新阶层人士 does.
+  if (!unit && PEOPLE_COUNTED.test(question.slice(ask.index + ask[0].length))) return 'people';
   return 'any';
 }
 
