@@ -78,6 +78,9 @@ describe('what the member says of themselves', () => {
     expect(withoutSelfDescription('泸州要提升的四个度是什么')).toBe('泸州要提升的四个度是什么');
     // Whatever the member did is theirs; the clauses after it may name the fact's own party or year.
     expect(withoutSelfDescription('我退休前在组织部门干过，玉门提拔了多少人？')).toBe('玉门提拔了多少人？');
+    // How the member's own body means to go about something is no question to the bot.
+    expect(withoutSelfDescription('我们民建支部最近在想怎么发动会员企业，襄阳投身的行动叫什么？')).toBe('襄阳投身的行动叫什么？');
+    expect(withoutSelfDescription('我们民建支部想问怎么发动会员企业？')).toBe('我们民建支部想问怎么发动会员企业？');
     expect(withoutSelfDescription('我是九三学社社员，民革在德阳也搞了个基地，依托的是哪些人？')).toBe('民革在德阳也搞了个基地，依托的是哪些人？');
     // A clause that asks, or tells what the member heard, read or remembers, is about the fact.
     expect(withoutSelfDescription('我们玉门的党派成员有多少人')).toBe('我们玉门的党派成员有多少人');

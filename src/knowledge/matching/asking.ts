@@ -73,6 +73,8 @@ export function askedClause(text: string): string | undefined {
 const SELF_DESCRIPTION = /^(?:我|本人|咱|作为)/;
 const REPORTS = /听|看到|看了|记得|印象|了解到|得知|知道|发现|读到|注意到/;
 const ASKS_IN_CLAUSE = new RegExp(`[?？]|${QUESTION_WORD.source}|${ASKING_WORDS}|问一下|问下`);
+/** 我们在想怎么发动会员: how the member's own body means to go about something, not a question to the bot. */
+const MULLING = /(?:在想|正在想|在琢磨|在考虑|在研究|在商量|在讨论)(?:怎么|如何|怎样)/g;
 const CLAUSE_END = /(?<=[，,。！？!?；;\n])/;
 
 /**
@@ -107,7 +109,7 @@ export function withoutSelfDescription(text: string): string {
     .split(CLAUSE_END)
     .filter((clause) => {
       const opened = SELF_DESCRIPTION.test(clause.trim()) || (describing && goesOn(clause.trim()));
-      describing = opened && !ASKS_IN_CLAUSE.test(clause) && !REPORTS.test(clause);
+      describing = opened && !ASKS_IN_CLAUSE.test(clause.replace(MULLING, '')) && !REPORTS.test(clause);
       return !describing;
     })
     .join('');
