@@ -11,6 +11,7 @@ import { regionsIn } from './particulars';
 import { type KnownNearMiss, knownNearMisses, markNearMisses, pairsOf } from './near-misses';
 import { partsAsked } from './parts';
 import { NOVEL_FOCUS, NOVEL_NAME, Novelty } from './novelty';
+import { QUESTION_WORD } from './details';
 import { answerFacts, type AnswerFacts, factsAgreement, type QuestionNeeds, questionNeeds } from './question-type';
 
 export interface IndexableEntry {
@@ -61,7 +62,7 @@ const QUOTE_MIN_SHARE = 0.5;
  * A question asking for one part of a whole it names (……其中的“团”指的是哪个团), or for the next of
  * a series it names (……思想上充“电”，那精神上补什么), is read mostly by its asking clause.
  */
-const WHOLE_BEFORE_PART = 0.9;
+const WHOLE_BEFORE_PART = 0.8;
 const QUOTED = /[“"「『]([^”"」』]{2,24})[”"」』]/g;
 /**
  * Factor for an entry whose own question is about what the question sets aside (除了联络服务站
@@ -242,7 +243,9 @@ export class KnowledgeIndex {
     const best = new Map<string, ScoredCandidate>();
     const parts = [normalised, ...laterSentencesOf(sentences).map(normalise), ...(askedPart !== undefined ? [askedPart] : [])];
     // Before 其中 the question names a whole, before 那 one of a series; it asks for another part.
-    const contextWeight = clause && turnsFromNamed(text) ? WHOLE_BEFORE_PART : 1;
+    // Context that asks itself (提交了多少篇议案，其中多少件被列为督办) makes a question of two things, both asked.
+    const contextAsks = clause !== undefined && QUESTION_WORD.test(text.slice(0, text.lastIndexOf(clause)));
+    const contextWeight = clause && turnsFromNamed(text) && !contextAsks ? WHOLE_BEFORE_PART : 1;
     const novelName = this.novelty.namesNovelName(normalised) ? NOVEL_NAME : 1;
     for (const [k, part] of parts.entries()) {
       if (!part) continue;
