@@ -64,6 +64,8 @@ export const DETAILS: Array<{
   { name: 'address', asks: /地址|具体位置|门牌|怎么去|怎么走/, gives: /地址|[路街巷]\d*号|\d+号|大道|\d+楼|[一二三四五六七八九十]楼/ },
   // The street of an address (哪条路, 门牌号): a building's name (位于蜀徽大酒店内) does not give it.
   { name: 'street', asks: /哪条(?:路|街|巷|大道)|门牌/, gives: /[路街巷]\d*号|\d+号|大道|[路街巷](?=[，。、；]|$)/ },
+  // How many a room or hall holds (能坐多少人, 容纳几个人, 坐得下好多人): an answer giving its area or rooms does not say.
+  { name: 'capacity', asks: /(?:能|可以?|可|同时)(?:坐|容纳|容|装|站)(?:得?下)?(?:多少|几|好多)|坐得下(?:多少|几|好多)|容纳(?:多少|几)/, gives: /容纳|座位|座席|席位|可坐|能坐|坐得下/ },
   { name: 'ticket', asks: /门票|票价|收费|免费|要钱吗|花钱/, gives: /门票|票价|收费|免费|票/ },
   { name: 'booking', asks: /预约|报名|挂号|怎么申请|如何申请|申请流程|办理流程/, gives: /预约|报名|申请|流程|拨打|联系|登记|扫码/ },
   { name: 'frequency', asks: /多久一次|多长时间一次|多久[搞办开举]一次|隔多久|多久|频率|一年几次|一个月几次/, gives: /每[年月周天季日]|定期|常态|每逢|一次|\d+次|[一二三四五六七八九十]+次|按[年季月周]/ },

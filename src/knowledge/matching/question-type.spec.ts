@@ -52,11 +52,15 @@ describe('details a question asks for', () => {
     // An award or rating asked about needs an answer reporting one.
     ['几个发言城市里哪个的经验被评为第一', '襄阳、哈尔滨、新乡、泸州作了交流发言。'],
     ['同心讲吧获得过什么荣誉', '玉门创新打造“同心讲吧”宣传品牌。'],
+    // How many a hall holds is not said by its area or its rooms.
+    ['同心大讲堂每次能坐好多人伐', '红巷生活广场设有同心大讲堂、同心议事厅等场所。'],
+    ['党员之家能同时坐多少人开会', '民革党员之家建筑面积220余平方米，设有会议活动区。'],
   ])('marks "%s" as not answered by "%s"', (question, answer) => {
     expect(agreement(question, answer)).toBeLessThan(1);
   });
 
   it.each([
+    ['大讲堂能容纳多少人', '同心大讲堂可容纳200人。'],
     ['陈列馆参观要门票吗', '陈列馆免费开放,无需门票。'],
     ['片会是哪一年开的', '2023年5月17日在成都召开西部片会。'],
     ['这个服务站设在哪里', '服务站位于泸州市江阳区酒城大道1号。'],
