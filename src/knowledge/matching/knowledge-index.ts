@@ -5,13 +5,13 @@ import { fuzzySimilarities } from './fuzzy';
 import type { Place } from './gazetteer';
 import { LexicalIndex } from './lexical-index';
 import { normaliseQuestion } from './normalise';
-import { answerKinds, askedClause, askedKind, confirmingClauses, exceptedNames, givesOnlyKnown, knownCount, laterSentencesOf, pointsToOwnPlace, preferHaving, sentencesOf, turnsFromNamed, withoutSelfDescription, withPausesAsCommas } from './asking';
+import { answerKinds, askedClause, askedKind, confirmingClauses, exceptedNames, givesOnlyKnown, knownCount, laterSentencesOf, pointsToOwnPlace, preferHaving, sentencesOf, wholeWeight, withoutSelfDescription, withPausesAsCommas } from './asking';
 import { HomophoneCorrector } from './spelling';
 import { regionsIn } from './particulars';
 import { type KnownNearMiss, knownNearMisses, markNearMisses, pairsOf } from './near-misses';
 import { partsAsked } from './parts';
 import { NOVEL_FOCUS, NOVEL_NAME, Novelty } from './novelty';
-import { QUESTION_WORD } from './details';
+import { givesQuantity, type MeasuredFigure, measuredFigures } from './quantities';
 import { answerFacts, type AnswerFacts, factsAgreement, type QuestionNeeds, questionNeeds } from './question-type';
 
 export interface IndexableEntry {
@@ -58,11 +58,6 @@ const QUERY_SIDE = 0.55;
  */
 const QUOTE_MISSING = 0.8;
 const QUOTE_MIN_SHARE = 0.5;
-/**
- * A question asking for one part of a whole it names (……其中的“团”指的是哪个团), or for the next of
- * a series it names (……思想上充“电”，那精神上补什么), is read mostly by its asking clause.
- */
-const WHOLE_BEFORE_PART = 0.8;
 const QUOTED = /[“"「『]([^”"」』]{2,24})[”"」』]/g;
 /**
  * Factor for an entry whose own question is about what the question sets aside (除了联络服务站
@@ -226,12 +221,11 @@ export class KnowledgeIndex {
     // A figure the member asks to have confirmed is not one they know (see quantityAgreement).
     const confirmed = new Set(confirmingClauses(text).flatMap((c) => [...statedNumbers(this.extractor.extract(normalise(c), true))]));
     const stated = new Set([...statedNumbers(entities)].filter((n) => !confirmed.has(n)));
-    // The entry answers a check of its figure whether the member's figure is right (165个对吧) or not (260多人，是不是).
-    // A year checked (2018年底, 对吧) says which fact is meant, like any year.
-    const checkedFigures = new Set([...confirmed].filter((n) => !normalised.includes(`${n}年`)));
-    const checked = withoutFigures(entities, checkedFigures);
+    // A figure with its measure the member asks to have checked (260多人，是不是; 二十个子项目对吧) is answered by an
+    // entry giving a figure of that kind, whether the member's is right or not. A year or a name (十九大) is no such figure.
+    const checks = confirmingClauses(text).flatMap((c) => measuredFigures(normalise(c)));
     const told = clause && askedPart !== undefined ? questionNeeds(askedPart, clause, normalise) : questionNeeds(normalised, text, normalise);
-    const needs = { ...told, statedCounts: told.statedCounts.filter((count) => !checkedFigures.has(count.value)) };
+    const needs = { ...told, statedCounts: told.statedCounts.filter((count) => !checks.some((check) => check.value === count.value)) };
     const focus = questionFocus(normalised).map(({ word }) => word);
     const novel = this.novelty.focusIds(focus);
     // Quotes before the asking clause are context, like those in sentences before the last.
@@ -243,13 +237,11 @@ export class KnowledgeIndex {
     const best = new Map<string, ScoredCandidate>();
     const parts = [normalised, ...laterSentencesOf(sentences).map(normalise), ...(askedPart !== undefined ? [askedPart] : [])];
     // Before 其中 the question names a whole, before 那 one of a series; it asks for another part.
-    // Context that asks itself (提交了多少篇议案，其中多少件被列为督办) makes a question of two things, both asked.
-    const contextAsks = clause !== undefined && QUESTION_WORD.test(text.slice(0, text.lastIndexOf(clause)));
-    const contextWeight = clause && turnsFromNamed(text) && !contextAsks ? WHOLE_BEFORE_PART : 1;
+    const contextWeight = wholeWeight(text, clause);
     const novelName = this.novelty.namesNovelName(normalised) ? NOVEL_NAME : 1;
     for (const [k, part] of parts.entries()) {
       if (!part) continue;
-      for (const c of this.scoreText(part, checked, stated, needs, novel, quoted, wanted)) {
+      for (const c of this.scoreText(part, entities, checks, stated, needs, novel, quoted, wanted)) {
         c.agreement *= novelName;
         c.score *= novelName;
         if (k < parts.length - 1) c.score *= contextWeight;
@@ -302,6 +294,8 @@ export class KnowledgeIndex {
   private scoreText(
     normalised: string,
     entities: EntityProfile,
+    /** The figures the member asks to have checked (see score). */
+    checks: MeasuredFigure[],
     /** The figures the member states as known (see statedNumbers). */
     stated: Set<number>,
     needs: QuestionNeeds,
@@ -318,7 +312,9 @@ export class KnowledgeIndex {
       const querySide = queryCoverage(query, doc);
       const { coverage: entrySide, text: closest } = bestTextCoverage(this.inQuery, doc);
       const lexical = Math.pow(querySide, QUERY_SIDE) * Math.pow(entrySide, 1 - QUERY_SIDE);
-      const entitiesAgree = entityAgreement(entities, entry.main, entry.answerEntities, entry.subject, entry.passageEntities);
+      const checked = checks.filter((check) => givesQuantity(check.quantity, entry.facts)).map((check) => check.value);
+      const told = checked.length ? withoutFigures(entities, new Set(checked)) : entities;
+      const entitiesAgree = entityAgreement(told, entry.main, entry.answerEntities, entry.subject, entry.passageEntities);
       const focusMissing = novelFocus.some((charIds) => !hasAllChars(doc, charIds));
       // A name the source paragraph writes beside the entry's fact (“万花筒”效应正加速成型。着力实现…) is its context.
       const quoteMissing = quoted.some(({ name, ids }) => bigramShare(doc, ids) < QUOTE_MIN_SHARE && !entry.passage.includes(name));

@@ -193,6 +193,8 @@ describe('what the member tells before asking', () => {
     const needs = (q: string) => questionNeeds(normaliseQuestion(q), q);
     const layered = '我们社区最近组织学新乡的经验，讲到条例的学习是分了层次的，领导干部怎么学，统战对象又怎么学？我这个岁数了一下子记不住，麻烦你再说一遍';
     expect(needs(layered).quantity).toBeUndefined();
+    // Named in the topic before the member's own clauses, the measure is still asked.
+    expect(needs('德阳农工党史料陈列馆的建筑面积，我前段时间听一个朋友说起过，但是具体数字我给忘了，你能告诉我吗？').quantity).toBe('area');
     expect(needs('我们社区最近组织学新乡的经验，讲到那位作交流发言的同志，他今年多大岁数了？麻烦你说一下').quantity).toBe('age');
   });
 
@@ -202,6 +204,10 @@ describe('what the member tells before asking', () => {
     expect(needs('贵阳高新区联谊会现在有多少会员？').quantity).toBe('people');
     expect(needs('襄阳建了多少个基地').quantity).toBe('count');
     expect(needs('德阳给了多少经费').quantity).toBe('money');
+    // What the people word describes is counted (党员之家, 实践创新城市, 成员单位).
+    expect(needs('德阳建了多少党员之家').quantity).not.toBe('people');
+    expect(needs('现在有多少新阶层实践创新城市').quantity).not.toBe('people');
+    expect(needs('成都片会有多少成员单位参加').quantity).not.toBe('people');
     // A head count is not given by a count of cities.
     expect(agreement('深圳现在有多少新阶层人士', '深圳会议后，实践创新城市由15个增加到49个。')).toBeLessThan(1);
     expect(agreement('重庆有多少新阶层人士', '重庆有140万新的社会阶层人士。')).toBe(1);

@@ -5,18 +5,16 @@
  * is what turns away questions about details the sources do not give.
  */
 import { compactText, normaliseText } from '../../common/text';
-import { LONG_QUESTION_CHARS, withPausesAsCommas } from './asking';
-import { ASKS_ACCOUNT, DETAILS, QUESTION_WORD, TITLES } from './details';
+import { LONG_QUESTION_CHARS, withoutSelfDescription, withPausesAsCommas } from './asking';
+import { DETAILS, QUESTION_WORD, TITLES } from './details';
 import { BODY_NAMES, DEPARTMENT_NAMES, PARTY_NAMES } from './entities';
 import { ANY_NUMBER, COUNTS, DATING, extractNumbers, MEASURES, NUM } from './numbers';
 import { type ParticularsAsked, particularsAsked, particularsGiven, particularsLacking, type ParticularsGiven } from './particulars';
 import { normaliseQuestion } from './normalise';
 import { partsAsked, partsGiven } from './parts';
+import { askedQuantity, FAMILY_IN_ANSWER, MISSING_FACT, OTHER_KIND, type Quantity, quantityAgreement, TIMES_MEASURE } from './quantities';
 import { namesPerson } from './person-names';
 import { tagWords, wordStarts } from './segmenter';
-
-/** A quantity family, or `count:X` for a count in measure word X (篇, 场, 个...). */
-type Quantity = string;
 
 export interface QuestionNeeds extends ParticularsAsked {
   quantity?: Quantity;
@@ -59,45 +57,8 @@ export interface AnswerFacts extends ParticularsGiven {
   written: string;
 }
 
-const FAMILIES: Array<[Quantity, string]> = [
-  ['people', '(?:人次|人|名|位)'],
-  ['money', '(?:万元|元|块钱)'],
-  ['area', '(?:平方米|平米|亩)'],
-  ['age', '(?:岁)'],
-  ['duration', '(?:个月|小时|天|周|年)'],
-];
-const FAMILY_UNITS = FAMILIES.map(([family, unit]) => [family, new RegExp(`^${unit}$`)] as const);
-const FAMILY_IN_ANSWER = [
-  ...FAMILIES.map(([family, unit]) => [family, new RegExp(`${NUM}万?[余多]?万?${unit}`)] as const),
-  // Years in Chinese digits (三年打造品牌), which NUM leaves to dates.
-  // Not a date written in Chinese digits (二〇二三年) nor 一年一度.
-  ['duration', /(?<![〇零\d一二两三四五六七八九十])[一二两三四五六七八九十]+年(?!一度|[级代度])/] as const,
-  // A head count written before the people it counts (140万新的社会阶层人士, normalised 140万新阶层).
-  ['people', new RegExp(`${NUM}万?[余多]?万?[^，。、；,;\\d]{0,8}?(?:人士|成员|会员|党员|社员|盟员|干部|代表|新阶层)`)] as const,
-];
-const ASK_QUANTITY = new RegExp(
-  `(?:多少|几(?!点)|多大)(?:万)?(平方米|平米|亩|人次|个人|人|名|位|钱|元|块|岁|个月|小时|天|周|[${MEASURES}])?`,
-);
-/** 个 is the general measure word: "多少个" asks for a count of anything, but not for an amount of money. */
-const GENERAL_MEASURE = '个';
-/** 次 counts how often something happens: 20个 documents does not say how many times a body meets. */
-const TIMES_MEASURE = '次';
-/** 份 counts papers of any kind: 多少份议案 is answered by 40余篇. 篇 and 件 may count different papers (40余篇 submitted, 18件 supervised). */
-const ANY_PAPER = '份';
-const PAPERS = ['篇', '件'];
-const LATER_QUESTION = /哪个|哪些|哪一|什么|谁|怎么/;
-const PEOPLE_COUNTED = /^[^，。？?！!\d]{0,6}?(?:人士|成员|会员|党员|社员|盟员|干部|新阶层)/;
 /** 后面几句是什么, 那几个指的啥: which they are is asked, of a few the member knows of (normalising drops the 是什么). */
 const WHICH_OF_FEW = new RegExp(`几[${MEASURES}句]?(?:分别|都|又|具体)?(?:是|指|叫)(?:的)?(?:什么|啥|哪)`);
-const ASK_MONEY = /价格|报名费|工资/;
-const MONEY_WORDS = /钱|经费|资金|奖金|奖励|费|元/;
-const ASK_AREA = /面积|占地/;
-const ASK_PHONE = /电话|热线|手机号|联系方式/;
-const ASK_AGE = /年龄|岁数|几岁|多少岁/;
-/** How many years (多少年换一届, 建了几年); not 近几年, 哪几年 or 前几年, which say when, nor 几年级 or 多少年轻干部. */
-const ASK_YEARS = /(?<![近这那前头后最哪])(?:多少|几)年(?![级前代度轻青])|第几年/;
-/** A rank in some order (排第几, 第几个, 排老几), which an answer gives as 首个 or 第三. */
-const ASK_ORDINAL = /第几|第多少|排老几/;
 const ORDINAL_IN_ANSWER = /首[个家批届]|第[一二三四五六七八九十\d]/;
 /** "Who did it"; not "for whom" (给谁, 为谁, 服务谁), which asks about beneficiaries, nor 由谁组成, which asks what kinds of people. */
 const ASK_WHO = /(?<![给为对向帮]|服务)谁(?!组成)|哪位/;
@@ -138,32 +99,6 @@ function ranksIn(text: string): string[] {
     }
   }
   return found;
-}
-
-function askedQuantity(question: string): Quantity | undefined {
-  if (ASK_PHONE.test(question)) return 'phone';
-  if (ASKS_ACCOUNT.test(question)) return undefined;
-  if (ASK_AGE.test(question)) return 'age';
-  // 第几年打造品牌 asks in how many years, which an answer gives as 三年打造品牌.
-  if (ASK_YEARS.test(question)) return 'duration';
-  if (ASK_ORDINAL.test(question)) return 'ordinal';
-  if (ASK_MONEY.test(question)) return 'money';
-  if (ASK_AREA.test(question)) return 'area';
-  const ask = ASK_QUANTITY.exec(question);
-  if (!ask || /哪几/.test(question)) return undefined;
-  // "泸州的几项合作里哪个还在推进": the count only describes; the question is the 哪个.
-  if (LATER_QUESTION.test(question.slice(ask.index + ask[0].length))) return undefined;
-  const unit = ask[1] ?? '';
-  // 多少万 alone counts anything in tens of thousands (people too): money only when the question says so.
-  if (MONEY_WORDS.test(question)) return 'money';
-  if (unit === '个人') return 'people';
-  const family = FAMILY_UNITS.find(([, pattern]) => pattern.test(unit))?.[0];
-  if (family) return family;
-  if (unit === GENERAL_MEASURE) return 'count';
-  if (unit && MEASURES.includes(unit)) return `count:${unit}`;
-  // 有多少新阶层人士 counts people with no measure word between, as an answer's 140万新阶层人士 does.
-  if (!unit && PEOPLE_COUNTED.test(question.slice(ask.index + ask[0].length))) return 'people';
-  return 'any';
 }
 
 const COUNT_WITH_PEOPLE = new RegExp(`${NUM}[余多]?[${MEASURES}名位人]`, 'g');
@@ -269,12 +204,14 @@ export function questionNeeds(question: string, asked?: string, normalise: (text
   const told = toldSeveral(clauses);
   // A long question tells a story before it asks (我之前在公众号上看到过，……叫什么): the details it asks for are where it asks.
   const detailSpan = clauses.length && Array.from(asked ?? question).length >= LONG_QUESTION_CHARS ? clauses.map(normalise).join(' ') : question;
+  // The measure asked is read past what the member says of themselves (我这个岁数了，记不住): 德阳陈列馆的建筑面积，……你能告诉我吗 still asks an area.
+  const measureSpan = asked !== undefined && Array.from(asked).length >= LONG_QUESTION_CHARS ? normalise(withoutSelfDescription(asked)) || question : question;
   const counted = told ? undefined : asked === undefined ? countedNoun(question) : withinClause(countedNoun(question), written);
   return {
     parts: asked === undefined ? undefined : partsAsked(asked),
     // Ranks of the corrected question (付部长 is 副部长), where it asks: 主任让我学… is the member's context.
     ranks: ranksIn(question).filter((rank) => !asking || asking.includes(rank.slice(-2))),
-    quantity: told || WHICH_OF_FEW.test(written) ? undefined : askedQuantity(detailSpan),
+    quantity: told || WHICH_OF_FEW.test(written) ? undefined : askedQuantity(measureSpan),
     counted,
     countedNoun: counted && nounCounted(counted),
     date: ASK_DATE.test(question),
@@ -347,22 +284,6 @@ function countedAfter(answerText: string): string[] {
 }
 
 /** Factor applied for each kind of fact asked for that the answer does not hold. */
-const MISSING_FACT = 0.55;
-/** The answer has a number, but of another kind: a count of people asked, 165个 or 3万元 given. */
-const OTHER_KIND = 0.6;
-
-function quantityAgreement(asked: Quantity, facts: AnswerFacts, queryNumbers: Set<number>): number {
-  if (asked === 'ordinal') return facts.units.has('ordinal') ? 1 : MISSING_FACT;
-  // A question that already states every number of the answer asks for some other figure
-  // ("of the 165 bases, how many are religious?").
-  const known = facts.numbers.size > 0 && [...facts.numbers].every((n) => queryNumbers.has(n));
-  if (known || !facts.units.has('any')) return MISSING_FACT;
-  if (facts.units.has(asked) || asked === 'any') return 1;
-  if (asked === `count:${ANY_PAPER}` && PAPERS.some((m) => facts.units.has(`count:${m}`))) return 1;
-  const general = asked.startsWith('count:') && asked !== `count:${TIMES_MEASURE}`;
-  if (general && facts.units.has(`count:${GENERAL_MEASURE}`)) return 1;
-  return OTHER_KIND;
-}
 
 /**
  * Whether an answer naming the counted noun gives a figure beside it, in a clause naming it or its

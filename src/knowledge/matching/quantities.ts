@@ -1,0 +1,122 @@
+/**
+ * Figures asked and given: which kind of quantity a question asks for (a head count, an amount, an
+ * area, a count in some measure word), whether an answer gives one of that kind, and the figures a
+ * member states with their measure (两百六十多人, 二十个子项目), which a check of a figure is about.
+ */
+import type { AnswerFacts } from './question-type';
+import { ASKS_ACCOUNT } from './details';
+import { MEASURES, NUM, numberMentions } from './numbers';
+
+/** A quantity family, or `count:X` for a count in measure word X (篇, 场, 个...). */
+export type Quantity = string;
+
+const FAMILIES: Array<[Quantity, string]> = [
+  ['people', '(?:人次|人|名|位)'],
+  ['money', '(?:万元|元|块钱)'],
+  ['area', '(?:平方米|平米|亩)'],
+  ['age', '(?:岁)'],
+  ['duration', '(?:个月|小时|天|周|年)'],
+];
+const FAMILY_UNITS = FAMILIES.map(([family, unit]) => [family, new RegExp(`^${unit}$`)] as const);
+export const FAMILY_IN_ANSWER = [
+  ...FAMILIES.map(([family, unit]) => [family, new RegExp(`${NUM}万?[余多]?万?${unit}`)] as const),
+  // Years in Chinese digits (三年打造品牌), which NUM leaves to dates.
+  // Not a date written in Chinese digits (二〇二三年) nor 一年一度.
+  ['duration', /(?<![〇零\d一二两三四五六七八九十])[一二两三四五六七八九十]+年(?!一度|[级代度])/] as const,
+  // A head count written before the people it counts (140万新的社会阶层人士, normalised 140万新阶层).
+  ['people', new RegExp(`${NUM}万?[余多]?万?[^，。、；,;\\d]{0,8}?(?:人士|成员|会员|党员|社员|盟员|干部|代表|新阶层)`)] as const,
+];
+const ASK_QUANTITY = new RegExp(
+  `(?:多少|几(?!点)|多大)(?:万)?(平方米|平米|亩|人次|个人|人|名|位|钱|元|块|岁|个月|小时|天|周|[${MEASURES}])?`,
+);
+
+/** 个 is the general measure word: "多少个" asks for a count of anything, but not for an amount of money. */
+const GENERAL_MEASURE = '个';
+/** 次 counts how often something happens: 20个 documents does not say how many times a body meets. */
+export const TIMES_MEASURE = '次';
+/** 份 counts papers of any kind: 多少份议案 is answered by 40余篇. 篇 and 件 may count different papers (40余篇 submitted, 18件 supervised). */
+const ANY_PAPER = '份';
+const PAPERS = ['篇', '件'];
+const LATER_QUESTION = /哪个|哪些|哪一|什么|谁|怎么/;
+/** 多少新阶层人士 counts people; 多少新阶层片会, 多少成员单位 and 多少党员之家 count what the people word describes. */
+const PEOPLE_COUNTED = /^[^，。？?！!\d]{0,6}?(?:人士|成员|会员|党员|社员|盟员|干部|新阶层)(?!片会|城市|项目|单位|之家|企业|实践|创新|组织|基地|工作|联谊|服务|活动|队伍|团|站|中心|人士)/;
+
+const ASK_MONEY = /价格|报名费|工资/;
+const MONEY_WORDS = /钱|经费|资金|奖金|奖励|费|元/;
+const ASK_AREA = /面积|占地/;
+const ASK_PHONE = /电话|热线|手机号|联系方式/;
+const ASK_AGE = /年龄|岁数|几岁|多少岁/;
+/** How many years (多少年换一届, 建了几年); not 近几年, 哪几年 or 前几年, which say when, nor 几年级 or 多少年轻干部. */
+const ASK_YEARS = /(?<![近这那前头后最哪])(?:多少|几)年(?![级前代度轻青])|第几年/;
+/** A rank in some order (排第几, 第几个, 排老几), which an answer gives as 首个 or 第三. */
+const ASK_ORDINAL = /第几|第多少|排老几/;
+
+/** A figure stated with its measure (二十个子项目, 两百六十多人, 五百平方米, 20万): a number in a name (十九大, 5G) has none. */
+const FIGURE_WITH_MEASURE = new RegExp(`(?:${NUM})[余多]?(?:(?:万|亿)?(?:平方米|平米|亩|人次|个人|万元|元|岁|[${MEASURES}名位人])|万|亿)`, 'gu');
+/** Years (2019届, 2018年) say which fact is meant, whatever the measure after them. */
+const YEARS = { from: 1900, to: 2100 };
+
+export interface MeasuredFigure {
+  value: number;
+  /** The kind of quantity it is, as 多少 with its measure would ask (两百六十多人: people). */
+  quantity: Quantity | undefined;
+}
+
+/** The figures a normalised text states with a measure, years aside. */
+export function measuredFigures(text: string): MeasuredFigure[] {
+  return [...text.matchAll(FIGURE_WITH_MEASURE)].flatMap((m) => {
+    const measure = m[0].replace(new RegExp(`^(?:${NUM})[余多]?`, 'u'), '');
+    return numberMentions(m[0])
+      .slice(0, 1)
+      .filter(({ value }) => value < YEARS.from || value > YEARS.to)
+      .map(({ value }) => ({ value, quantity: askedQuantity(`多少${measure}`) }));
+  });
+}
+
+/** Whether an answer gives a figure of this kind (people for 两百六十多人, an area for 五百平方米). */
+export function givesQuantity(quantity: Quantity | undefined, facts: AnswerFacts): boolean {
+  return quantity !== undefined && facts.units.has('any') && (quantity === 'any' || quantityAgreement(quantity, facts, new Set()) === 1);
+}
+
+export function askedQuantity(question: string): Quantity | undefined {
+  if (ASK_PHONE.test(question)) return 'phone';
+  if (ASKS_ACCOUNT.test(question)) return undefined;
+  if (ASK_AGE.test(question)) return 'age';
+  // 第几年打造品牌 asks in how many years, which an answer gives as 三年打造品牌.
+  if (ASK_YEARS.test(question)) return 'duration';
+  if (ASK_ORDINAL.test(question)) return 'ordinal';
+  if (ASK_MONEY.test(question)) return 'money';
+  if (ASK_AREA.test(question)) return 'area';
+  const ask = ASK_QUANTITY.exec(question);
+  if (!ask || /哪几/.test(question)) return undefined;
+  // "泸州的几项合作里哪个还在推进": the count only describes; the question is the 哪个.
+  if (LATER_QUESTION.test(question.slice(ask.index + ask[0].length))) return undefined;
+  const unit = ask[1] ?? '';
+  // 多少万 alone counts anything in tens of thousands (people too): money only when the question says so.
+  if (MONEY_WORDS.test(question)) return 'money';
+  if (unit === '个人') return 'people';
+  const family = FAMILY_UNITS.find(([, pattern]) => pattern.test(unit))?.[0];
+  if (family) return family;
+  if (unit === GENERAL_MEASURE) return 'count';
+  if (unit && MEASURES.includes(unit)) return `count:${unit}`;
+  // 有多少新阶层人士 counts people with no measure word between, as an answer's 140万新阶层人士 does.
+  if (!unit && PEOPLE_COUNTED.test(question.slice(ask.index + ask[0].length))) return 'people';
+  return 'any';
+}
+
+export const MISSING_FACT = 0.55;
+/** The answer has a number, but of another kind: a count of people asked, 165个 or 3万元 given. */
+export const OTHER_KIND = 0.6;
+
+export function quantityAgreement(asked: Quantity, facts: AnswerFacts, queryNumbers: Set<number>): number {
+  if (asked === 'ordinal') return facts.units.has('ordinal') ? 1 : MISSING_FACT;
+  // A question that already states every number of the answer asks for some other figure
+  // ("of the 165 bases, how many are religious?").
+  const known = facts.numbers.size > 0 && [...facts.numbers].every((n) => queryNumbers.has(n));
+  if (known || !facts.units.has('any')) return MISSING_FACT;
+  if (facts.units.has(asked) || asked === 'any') return 1;
+  if (asked === `count:${ANY_PAPER}` && PAPERS.some((m) => facts.units.has(`count:${m}`))) return 1;
+  const general = asked.startsWith('count:') && asked !== `count:${TIMES_MEASURE}`;
+  if (general && facts.units.has(`count:${GENERAL_MEASURE}`)) return 1;
+  return OTHER_KIND;
+}
