@@ -52,7 +52,8 @@ const ASK_YEARS = /(?<![近这那前头后最哪])(?:多少|几)年(?![级前代
 const ASK_ORDINAL = /第几|第多少|排老几/;
 
 /** A figure stated with its measure (二十个子项目, 两百六十多人, 五百平方米, 20万): a number in a name (十九大, 5G) has none. */
-const FIGURE_WITH_MEASURE = new RegExp(`(?:${NUM})[余多]?(?:(?:万|亿)?(?:平方米|平米|亩|人次|个人|万元|元|岁|[${MEASURES}名位人])|万|亿)`, 'gu');
+const MEASURE = `(?:平方米|平米|亩|人次|个人|万元|元|岁|[名位人${MEASURES}])`;
+const FIGURE_WITH_MEASURE = new RegExp(`(?:${NUM})[余多]?(?=[万亿]|${MEASURE})(?:万|亿)?${MEASURE}?`, 'gu');
 /** Years (2019届, 2018年) say which fact is meant, whatever the measure after them. */
 const YEARS = { from: 1900, to: 2100 };
 
