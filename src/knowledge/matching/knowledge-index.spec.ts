@@ -447,7 +447,7 @@ describe('decide', () => {
     expect(without).toBeGreaterThan(0);
     expect(lead('泸州培养党外人才靠“中心+会+团+室+库”，其中的“中心”是什么中心')).toBeLessThan(without / 10);
     // 好几次 is no question of the context's own.
-    expect(lead('我好几次听人说泸州培养党外人才靠“中心+会+团+室+库”，其中的“中心”是什么中心')).toBeLessThan(without / 10);
+    expect(lead('我好几次听人说泸州培养党外人才靠“中心+会+团+室+库”，其中的“中心”是什么中心')).toBeLessThan(0);
   });
 
   it('breaks a near tie for the entry whose answer names the kind of thing asked', () => {
