@@ -114,6 +114,7 @@ const DEFAULT_SETS: Record<string, string> = {
   'fresh48-test': 'test/fixtures/qa-fresh48-test.yaml',
   'fresh49-tune': 'test/fixtures/qa-fresh49-tune.yaml',
   'fresh49-test': 'test/fixtures/qa-fresh49-test.yaml',
+  fresh50: 'test/fixtures/qa-fresh50.yaml',
 };
 
 const itemSchema = z.object({
