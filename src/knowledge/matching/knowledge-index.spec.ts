@@ -64,6 +64,8 @@ const entries: IndexableEntry[] = [
 
 const index = new KnowledgeIndex(entries);
 const best = (text: string) => index.match(text, 3)[0];
+/** The entity and question-type agreement of the best candidate in `knowledge` for `text`. */
+const agreementIn = (knowledge: KnowledgeIndex) => (text: string) => knowledge.explain(text, 1)[0].agreement;
 
 describe('KnowledgeIndex', () => {
   it('indexes every entry', () => {
@@ -389,7 +391,7 @@ describe('decide', () => {
     const index = new KnowledgeIndex([
       { id: 'donations', question: '九三社员为春香基地捐了多少？', similar: [], answer: '发动社员捐款捐物捐书近30万元。', tags: ['德阳'] },
     ]);
-    const agreement = (text: string) => index.explain(text, 1)[0].agreement;
+    const agreement = agreementIn(index);
     expect(agreement('九三社员给春香基地捐了多少啊，我记得是三十万吧？')).toBe(1);
     expect(agreement('九三社员给春香基地捐了多少，是三十万对吧')).toBe(1);
     // A figure told as known, before asking for another, still is.
@@ -402,7 +404,7 @@ describe('decide', () => {
       { id: 'services', question: '小营梳理了哪些党派特色服务？', similar: [], answer: '小营梳理出三大类十个子项目的党派特色服务。', tags: ['小营'] },
       { id: 'summit', question: '2018浙江国际健康产业领袖峰会在哪开的？', similar: [], answer: '2018浙江国际健康产业领袖峰会在小营召开。', tags: ['小营'] },
     ]);
-    const agreement = (text: string) => index.explain(text, 1)[0].agreement;
+    const agreement = agreementIn(index);
     expect(agreement('聽說玉門民主黨派成員有兩百六十多人，是不是啊？')).toBe(1);
     expect(agreement('玉门民主党派成员有126名，对吧')).toBe(1);
     expect(agreement('小营梳理出的党派特色服务是五大类二十个子项目对吧？')).toBe(1);
@@ -419,7 +421,7 @@ describe('decide', () => {
     const index = new KnowledgeIndex([
       { id: 'congress', question: '玉门围绕二十大组织了多少场主题活动？', similar: [], answer: '玉门围绕喜迎二十大组织主题活动10场次。', tags: ['玉门'] },
     ]);
-    const agreement = (text: string) => index.explain(text, 1)[0].agreement;
+    const agreement = agreementIn(index);
     expect(agreement('玉门围绕二十大组织了8场主题活动吧')).toBe(1);
     expect(agreement('玉门围绕十九大组织了10场主题活动吧')).toBeLessThan(1);
   });

@@ -217,20 +217,21 @@ export class KnowledgeIndex {
     const selfless = withoutSelfDescription(text);
     const setAside = exceptedNames(text).map(normalise);
     const entities = this.questionEntities(normalised, (selfless !== text && normalise(selfless)) || normalised, askedPart, setAside);
-    // What kind of fact is asked is said where the question turns to asking (……我就想知道有几位当了人大代表).
     // A figure the member asks to have confirmed is not one they know (see quantityAgreement).
-    const confirmed = new Set(confirmingClauses(text).flatMap((c) => [...statedNumbers(this.extractor.extract(normalise(c), true))]));
+    const confirming = confirmingClauses(text).map(normalise);
+    const confirmed = new Set(confirming.flatMap((c) => [...statedNumbers(this.extractor.extract(c, true))]));
     const stated = new Set([...statedNumbers(entities)].filter((n) => !confirmed.has(n)));
     // A figure with its measure the member asks to have checked (260多人，是不是; 二十个子项目对吧) is answered by an
     // entry giving a figure of that kind, whether the member's is right or not. A year or a name (十九大) is no such figure.
-    const checks = confirmingClauses(text).flatMap((c) => measuredFigures(normalise(c)));
-    const told = clause && askedPart !== undefined ? questionNeeds(askedPart, clause, normalise) : questionNeeds(normalised, text, normalise);
-    const needs = { ...told, statedCounts: told.statedCounts.filter((count) => !checks.some((check) => check.value === count.value)) };
+    const checks = confirming.flatMap(measuredFigures);
+    // What kind of fact is asked is said where the question turns to asking (……我就想知道有几位当了人大代表).
+    const asksFor = clause && askedPart !== undefined ? questionNeeds(askedPart, clause, normalise) : questionNeeds(normalised, text, normalise);
+    const needs = { ...asksFor, statedCounts: asksFor.statedCounts.filter((count) => !checks.some((check) => check.value === count.value)) };
     const focus = questionFocus(normalised).map(({ word }) => word);
     const novel = this.novelty.focusIds(focus);
     // Quotes before the asking clause are context, like those in sentences before the last.
     const asked = clause ?? sentences[sentences.length - 1] ?? '';
-    const trades = this.novelty.tradesAsked(normalise(withoutSelfDescription(withPausesAsCommas(clause ?? text))));
+    const trades = this.novelty.tradesAsked(normalise(clause === undefined ? selfless : withoutSelfDescription(clause)));
     const quoted = [...[...asked.matchAll(QUOTED)].map((m) => normalise(m[1])), ...trades]
       .map((name) => ({ name, ids: this.lexical.prepareQuery(name).bigramIds }))
       .filter(({ ids }) => ids.length > 0);

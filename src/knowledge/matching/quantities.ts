@@ -53,7 +53,7 @@ const ASK_ORDINAL = /第几|第多少|排老几/;
 
 /** A figure stated with its measure (二十个子项目, 两百六十多人, 五百平方米, 20万): a number in a name (十九大, 5G) has none. */
 const MEASURE = `(?:平方米|平米|亩|人次|个人|万元|元|岁|[名位人${MEASURES}])`;
-const FIGURE_WITH_MEASURE = new RegExp(`(?:${NUM})[余多]?(?=[万亿]|${MEASURE})(?:万|亿)?${MEASURE}?`, 'gu');
+const FIGURE_WITH_MEASURE = new RegExp(`(?:${NUM})[余多]?(?=[万亿]|${MEASURE})((?:万|亿)?${MEASURE}?)`, 'gu');
 /** Years (2019届, 2018年) say which fact is meant, whatever the measure after them. */
 const YEARS = { from: 1900, to: 2100 };
 
@@ -65,18 +65,19 @@ export interface MeasuredFigure {
 
 /** The figures a normalised text states with a measure, years aside. */
 export function measuredFigures(text: string): MeasuredFigure[] {
-  return [...text.matchAll(FIGURE_WITH_MEASURE)].flatMap((m) => {
-    const measure = m[0].replace(new RegExp(`^(?:${NUM})[余多]?`, 'u'), '');
-    return numberMentions(m[0])
+  return [...text.matchAll(FIGURE_WITH_MEASURE)].flatMap(([figure, measure]) =>
+    numberMentions(figure)
       .slice(0, 1)
       .filter(({ value }) => value < YEARS.from || value > YEARS.to)
-      .map(({ value }) => ({ value, quantity: askedQuantity(`多少${measure}`) }));
-  });
+      .map(({ value }) => ({ value, quantity: askedQuantity(`多少${measure}`) })),
+  );
 }
+
+const NO_FIGURES: ReadonlySet<number> = new Set();
 
 /** Whether an answer gives a figure of this kind (people for 两百六十多人, an area for 五百平方米). */
 export function givesQuantity(quantity: Quantity | undefined, facts: AnswerFacts): boolean {
-  return quantity !== undefined && facts.units.has('any') && (quantity === 'any' || quantityAgreement(quantity, facts, new Set()) === 1);
+  return quantity !== undefined && quantityAgreement(quantity, facts, NO_FIGURES) === 1;
 }
 
 export function askedQuantity(question: string): Quantity | undefined {
@@ -109,7 +110,7 @@ export const MISSING_FACT = 0.55;
 /** The answer has a number, but of another kind: a count of people asked, 165个 or 3万元 given. */
 export const OTHER_KIND = 0.6;
 
-export function quantityAgreement(asked: Quantity, facts: AnswerFacts, queryNumbers: Set<number>): number {
+export function quantityAgreement(asked: Quantity, facts: AnswerFacts, queryNumbers: ReadonlySet<number>): number {
   if (asked === 'ordinal') return facts.units.has('ordinal') ? 1 : MISSING_FACT;
   // A question that already states every number of the answer asks for some other figure
   // ("of the 165 bases, how many are religious?").
