@@ -114,7 +114,12 @@ const DEFAULT_SETS: Record<string, string> = {
   'fresh48-test': 'test/fixtures/qa-fresh48-test.yaml',
   'fresh49-tune': 'test/fixtures/qa-fresh49-tune.yaml',
   'fresh49-test': 'test/fixtures/qa-fresh49-test.yaml',
-  fresh50: 'test/fixtures/qa-fresh50.yaml',
+  'fresh50-tune': 'test/fixtures/qa-fresh50-tune.yaml',
+  'fresh50-test': 'test/fixtures/qa-fresh50-test.yaml',
+  'fresh51-tune': 'test/fixtures/qa-fresh51-tune.yaml',
+  'fresh51-test': 'test/fixtures/qa-fresh51-test.yaml',
+  'fresh52-tune': 'test/fixtures/qa-fresh52-tune.yaml',
+  'fresh52-test': 'test/fixtures/qa-fresh52-test.yaml',
 };
 
 const itemSchema = z.object({
