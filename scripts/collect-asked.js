@@ -13,7 +13,7 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const YAML = require('yaml');
-const { DEFAULT_THRESHOLDS, withPausesAsCommas } = require('../dist/src/knowledge/matching');
+const { DEFAULT_THRESHOLDS, withoutChoices, withPausesAsCommas } = require('../dist/src/knowledge/matching');
 const { shippedIndex } = require('../dist/src/knowledge/shipped-index');
 
 const KINDS = new Set(['paraphrase', 'colloquial', 'short', 'figurative', 'long']);
@@ -64,7 +64,9 @@ for (const file of fs.readdirSync(fixtures).filter((f) => /^qa-.*-tune\.yaml$/.t
       return;
     }
     if (!KINDS.has(item.kind)) return;
-    const text = item.kind === 'long' ? askingPart(item.text) : item.text.trim();
+    // A quiz question's choices are guesses, not the member's wording of what they ask.
+    const stem = withoutChoices(item.text).replace(/[\s，]+$/, '');
+    const text = item.kind === 'long' ? askingPart(stem) : stem.trim();
     asked.push(fact ? { entry: item.expect, text, fact } : { entry: item.expect, text });
   });
   const name = file.replace(/^qa-/, '');

@@ -1,6 +1,7 @@
 import type { KnowledgeIndex, MatchCandidate } from './knowledge-index';
 import { asksForWording, LONG_QUESTION_CHARS } from './asking';
 import { askingClausesOf } from './question-type';
+import { withoutChoices } from './quiz-stem';
 
 export interface Thresholds {
   /** Confidence from which the best entry is answered directly (an entry may set its own). */
@@ -60,7 +61,9 @@ export function answeredIds(decision: Decision): string[] {
  * of one of the question's asking clauses (see asksEach), the second from the suggest threshold
  * (or its own), since the whole question is only half about it. A known near miss is never the second.
  */
-export function decide(index: KnowledgeIndex, text: string, thresholds: Thresholds): Decision {
+export function decide(index: KnowledgeIndex, written: string, thresholds: Thresholds): Decision {
+  // A quiz question's choices do not make it long, nor ask a clause of their own.
+  const text = withoutChoices(written);
   const matches = index.match(text, MAX_SUGGESTIONS + 1);
   const best = matches[0];
   if (!best) return { kind: 'none', score: 0, suggestions: [] };

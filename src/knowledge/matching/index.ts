@@ -17,5 +17,6 @@ export { answeredIds, decide, DEFAULT_THRESHOLDS, type Decision, type Thresholds
 export { KnowledgeIndex, type IndexableEntry, type MatchCandidate } from './knowledge-index';
 export { normaliseQuestion } from './normalise';
 export { withPausesAsCommas } from './asking';
+export { withoutChoices } from './quiz-stem';
 export { passageOf } from './source-passage';
 export { extractNumbers, parseChineseNumeral } from './numbers';

@@ -417,6 +417,36 @@ describe('decide', () => {
     expect(agreement('玉门民主党派有五百平方米的活动室吧')).toBeLessThan(1);
   });
 
+  it('lets an entry giving another figure of the kind a member states correct it', () => {
+    const index = new KnowledgeIndex([
+      { id: 'members', question: '玉门有多少名民主党派成员？', similar: [], answer: '玉门全市共有126名民主党派成员。', tags: ['玉门'] },
+    ]);
+    const agreement = agreementIn(index);
+    const unstated = agreement('玉门的民主党派成员，都是哪些党派的');
+    // 两百多名 is wrong: the entry's 126名 corrects it, and is not held to have missed it.
+    expect(agreement('玉门有两百多名民主党派成员，都是哪些党派的')).toBe(unstated);
+    // The right figure is known to the member; a figure of a kind the entry gives none of is no premise it corrects; nor is another place's.
+    expect(agreement('玉门126名民主党派成员，都是哪些党派的')).toBeLessThan(unstated);
+    expect(agreement('玉门有两百多平方米的民主党派成员之家，都是哪些党派的')).toBeLessThan(unstated);
+    expect(agreement('张掖有两百多名民主党派成员，都是哪些党派的')).toBeLessThan(unstated);
+  });
+
+  it('matches a quiz question pasted with its choices by its stem', () => {
+    const index = new KnowledgeIndex([
+      { id: 'hall', question: '农工党史料陈列馆是基于哪里的革命史料建的？', similar: [], answer: '陈列馆基于中江县农工党组织的革命史料建立。', tags: ['德阳'] },
+      { id: 'funding', question: '德阳每个民主党派的项目经费是多少？', similar: [], answer: '每个党派争取到项目经费增加至20万元。', tags: ['德阳'] },
+    ]);
+    const stem = '德阳农工党史料陈列馆是基于哪个县的革命史料建的？';
+    const alone = index.match(stem, 1)[0];
+    for (const choices of [' A.中江县 B.罗江区 C.广汉市 D.什邡市', '\nA.中江县\nB.罗江区\nC.广汉市\nD.什邡市']) {
+      expect(index.match(stem + choices, 1)[0]).toEqual(alone);
+    }
+    // The figures of wrong choices are not the member's.
+    const asked = '德阳给每个民主党派的项目经费增加到了多少？';
+    expect(index.match(`${asked} A.10万元 B.20万元 C.60万元 D.6万元`, 1)[0]).toEqual(index.match(asked, 1)[0]);
+    expect(index.match(asked, 1)[0].score).toBeGreaterThan(0.56);
+  });
+
   it('reads no figure to check in a name (十九大)', () => {
     const index = new KnowledgeIndex([
       { id: 'congress', question: '玉门围绕二十大组织了多少场主题活动？', similar: [], answer: '玉门围绕喜迎二十大组织主题活动10场次。', tags: ['玉门'] },

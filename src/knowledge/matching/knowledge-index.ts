@@ -5,6 +5,7 @@ import { fuzzySimilarities } from './fuzzy';
 import type { Place } from './gazetteer';
 import { LexicalIndex } from './lexical-index';
 import { normaliseQuestion } from './normalise';
+import { withoutChoices } from './quiz-stem';
 import { answerKinds, askedClause, askedKind, confirmingClauses, exceptedNames, givesOnlyKnown, knownCount, laterSentencesOf, pointsToOwnPlace, preferHaving, sentencesOf, wholeWeight, withoutSelfDescription, withPausesAsCommas } from './asking';
 import { HomophoneCorrector } from './spelling';
 import { regionsIn } from './particulars';
@@ -207,7 +208,7 @@ export class KnowledgeIndex {
    */
   private score(written: string, wanted: number): ScoredCandidate[] {
     // Members typing or dictating without punctuation pause with spaces: those end clauses too.
-    const text = withPausesAsCommas(written);
+    const text = withPausesAsCommas(withoutChoices(written));
     const normalise = (t: string) => this.normalise(t);
     const normalised = normalise(text);
     if (!normalised) return [];
@@ -224,6 +225,9 @@ export class KnowledgeIndex {
     // A figure with its measure the member asks to have checked (260多人，是不是; 二十个子项目对吧) is answered by an
     // entry giving a figure of that kind, whether the member's is right or not. A year or a name (十九大) is no such figure.
     const checks = confirming.flatMap(measuredFigures);
+    // Any other figure the member states with its measure is what they believe (玉门有200多名民主党派成员，他们分成了几个支部):
+    // an entry giving another figure of that kind corrects it, and is not held to have missed it.
+    const premises = measuredFigures(normalised).filter((figure) => !checks.some((check) => check.value === figure.value));
     // What kind of fact is asked is said where the question turns to asking (……我就想知道有几位当了人大代表).
     const asksFor = clause && askedPart !== undefined ? questionNeeds(askedPart, clause, normalise) : questionNeeds(normalised, text, normalise);
     const needs = { ...asksFor, statedCounts: asksFor.statedCounts.filter((count) => !checks.some((check) => check.value === count.value)) };
@@ -242,7 +246,7 @@ export class KnowledgeIndex {
     const novelName = this.novelty.namesNovelName(normalised) ? NOVEL_NAME : 1;
     for (const [k, part] of parts.entries()) {
       if (!part) continue;
-      for (const c of this.scoreText(part, entities, checks, stated, needs, novel, quoted, wanted)) {
+      for (const c of this.scoreText(part, entities, checks, premises, stated, needs, novel, quoted, wanted)) {
         c.agreement *= novelName;
         c.score *= novelName;
         if (k < parts.length - 1) c.score *= contextWeight;
@@ -297,6 +301,8 @@ export class KnowledgeIndex {
     entities: EntityProfile,
     /** The figures the member asks to have checked (see score). */
     checks: MeasuredFigure[],
+    /** The other figures the member states with a measure (see score). */
+    premises: MeasuredFigure[],
     /** The figures the member states as known (see statedNumbers). */
     stated: Set<number>,
     needs: QuestionNeeds,
@@ -313,7 +319,10 @@ export class KnowledgeIndex {
       const querySide = queryCoverage(query, doc);
       const { coverage: entrySide, text: closest } = bestTextCoverage(this.inQuery, doc);
       const lexical = Math.pow(querySide, QUERY_SIDE) * Math.pow(entrySide, 1 - QUERY_SIDE);
-      const checked = checks.filter((check) => givesQuantity(check.quantity, entry.facts)).map((check) => check.value);
+      const checked = [
+        ...checks.filter((check) => givesQuantity(check.quantity, entry.facts)),
+        ...premises.filter((premise) => givesQuantity(premise.quantity, entry.facts) && !entry.facts.numbers.has(premise.value)),
+      ].map((figure) => figure.value);
       const told = checked.length ? withoutFigures(entities, new Set(checked)) : entities;
       const entitiesAgree = entityAgreement(told, entry.main, entry.answerEntities, entry.subject, entry.passageEntities);
       const focusMissing = novelFocus.some((charIds) => !hasAllChars(doc, charIds));

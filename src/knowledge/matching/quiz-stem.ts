@@ -1,0 +1,26 @@
+/**
+ * A quiz question pasted with its choices (……增加到了多少？ A.10万元 B.20万元 C.60.06万元 D.6万元)
+ * asks what its stem asks. The choices are guesses, most of them wrong: their figures, places and
+ * names are not what the member states, and would count against the very entry that answers.
+ */
+
+/** A choice's letter (A. A、 A： （A） Ａ．), not the end of a word such as APP. */
+const letter = (l: string, wide: string) => `(?<![A-Za-z])(?:[（(][${l}${wide}][)）][.．、:：]?|[${l}${wide}]\\s*[.．、:：])`;
+/** What a choice says: up to a sentence end or the line's end, at most a few dozen characters. */
+const CHOICE_TEXT = '[^。？?！!]{1,40}?';
+const LAST_CHOICE_TEXT = '[^，,。？?！!\\n]{1,40}';
+/** Three choices at least (A to C), a fourth and fifth when there are. */
+const CHOICES = new RegExp(
+  `${letter('A', 'Ａ')}${CHOICE_TEXT}${letter('B', 'Ｂ')}${CHOICE_TEXT}${letter('C', 'Ｃ')}` +
+    `(?:${CHOICE_TEXT}${letter('D', 'Ｄ')})?(?:${CHOICE_TEXT}${letter('E', 'Ｅ')})?${LAST_CHOICE_TEXT}`,
+  'u',
+);
+/** A stem shorter than this says too little to be matched alone (下列说法正确的是): the choices are kept. */
+const STEM_MIN_HAN = 8;
+
+export function withoutChoices(text: string): string {
+  const choices = CHOICES.exec(text);
+  if (!choices) return text;
+  const stem = `${text.slice(0, choices.index)}，${text.slice(choices.index + choices[0].length)}`;
+  return (stem.match(/\p{Script=Han}/gu)?.length ?? 0) >= STEM_MIN_HAN ? stem : text;
+}
