@@ -429,6 +429,11 @@ describe('decide', () => {
     expect(agreement('玉门126名民主党派成员，都是哪些党派的')).toBeLessThan(unstated);
     expect(agreement('玉门有两百多平方米的民主党派成员之家，都是哪些党派的')).toBeLessThan(unstated);
     expect(agreement('张掖有两百多名民主党派成员，都是哪些党派的')).toBeLessThan(unstated);
+    // An entry counting what the member counts (创新试点城市), with another count, corrects the count too.
+    const pilots = agreementIn(
+      new KnowledgeIndex([{ id: 'pilots', question: '西部有哪些创新试点城市？', similar: [], answer: '西部地区有创新试点城市2个，分别是成都和西安。', tags: ['西部'] }]),
+    );
+    expect(pilots('西部有5个创新试点城市，分别是哪几个')).toBe(pilots('西部的创新试点城市分别是哪几个'));
   });
 
   it('matches a quiz question pasted with its choices by its stem', () => {

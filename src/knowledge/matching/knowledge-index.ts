@@ -319,16 +319,16 @@ export class KnowledgeIndex {
       const querySide = queryCoverage(query, doc);
       const { coverage: entrySide, text: closest } = bestTextCoverage(this.inQuery, doc);
       const lexical = Math.pow(querySide, QUERY_SIDE) * Math.pow(entrySide, 1 - QUERY_SIDE);
-      const checked = [
-        ...checks.filter((check) => givesQuantity(check.quantity, entry.facts)),
-        ...premises.filter((premise) => givesQuantity(premise.quantity, entry.facts) && !entry.facts.numbers.has(premise.value)),
-      ].map((figure) => figure.value);
+      const corrected = premises.filter((premise) => givesQuantity(premise.quantity, entry.facts) && !entry.facts.numbers.has(premise.value)).map((figure) => figure.value);
+      const checked = [...checks.filter((check) => givesQuantity(check.quantity, entry.facts)).map((check) => check.value), ...corrected];
       const told = checked.length ? withoutFigures(entities, new Set(checked)) : entities;
       const entitiesAgree = entityAgreement(told, entry.main, entry.answerEntities, entry.subject, entry.passageEntities);
       const focusMissing = novelFocus.some((charIds) => !hasAllChars(doc, charIds));
       // A name the source paragraph writes beside the entry's fact (“万花筒”效应正加速成型。着力实现…) is its context.
       const quoteMissing = quoted.some(({ name, ids }) => bigramShare(doc, ids) < QUOTE_MIN_SHARE && !entry.passage.includes(name));
-      const facts = factsAgreement(needs, entry.facts, stated);
+      // Nor does an entry that corrects a count the member states count it otherwise (see statedCounts).
+      const needed = corrected.length ? { ...needs, statedCounts: needs.statedCounts.filter((count) => !corrected.includes(count.value)) } : needs;
+      const facts = factsAgreement(needed, entry.facts, stated);
       const agreement = entitiesAgree * facts * (focusMissing ? NOVEL_FOCUS : 1) * (quoteMissing ? QUOTE_MISSING : 1);
       return { entry, closest, querySide, entrySide, lexical, agreement, facts, fuzzy: 0, score: lexical * agreement };
     });
