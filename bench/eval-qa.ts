@@ -120,6 +120,10 @@ const DEFAULT_SETS: Record<string, string> = {
   'fresh51-test': 'test/fixtures/qa-fresh51-test.yaml',
   'fresh52-tune': 'test/fixtures/qa-fresh52-tune.yaml',
   'fresh52-test': 'test/fixtures/qa-fresh52-test.yaml',
+  'fresh53-tune': 'test/fixtures/qa-fresh53-tune.yaml',
+  'fresh53-test': 'test/fixtures/qa-fresh53-test.yaml',
+  'fresh54-tune': 'test/fixtures/qa-fresh54-tune.yaml',
+  'fresh54-test': 'test/fixtures/qa-fresh54-test.yaml',
 };
 
 const itemSchema = z.object({
