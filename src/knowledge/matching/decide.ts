@@ -1,7 +1,7 @@
 import type { KnowledgeIndex, MatchCandidate } from './knowledge-index';
 import { asksForWording, LONG_QUESTION_CHARS } from './asking';
 import { askingClausesOf } from './question-type';
-import { withoutChoices } from './quiz-stem';
+import { questionText } from './question-text';
 
 export interface Thresholds {
   /** Confidence from which the best entry is answered directly (an entry may set its own). */
@@ -63,7 +63,7 @@ export function answeredIds(decision: Decision): string[] {
  */
 export function decide(index: KnowledgeIndex, written: string, thresholds: Thresholds): Decision {
   // A quiz question's choices do not make it long, nor ask a clause of their own.
-  const text = withoutChoices(written);
+  const text = questionText(written);
   const matches = index.match(text, MAX_SUGGESTIONS + 1);
   const best = matches[0];
   if (!best) return { kind: 'none', score: 0, suggestions: [] };

@@ -436,6 +436,16 @@ describe('decide', () => {
     expect(pilots('西部有5个创新试点城市，分别是哪几个')).toBe(pilots('西部的创新试点城市分别是哪几个'));
   });
 
+  it('reads a figure in the clause that asks as saying which fact is meant, not as one to correct', () => {
+    const index = new KnowledgeIndex([
+      { id: 'national', question: '德阳国家级实践创新基地奖励多少？', similar: [], answer: '国家级实践创新基地每个基地奖励6万元。', tags: ['德阳'] },
+      { id: 'city', question: '德阳市级实践创新基地奖励多少？', similar: [], answer: '市级实践创新基地每个基地奖励1万元。', tags: ['德阳'] },
+    ]);
+    const agreement = agreementIn(index);
+    expect(agreement('德阳给国家级基地奖励10万元，这钱什么时候发')).toBeGreaterThan(agreement('德阳给国家级基地奖励10万元的钱什么时候发'));
+    expect(agreement('德阳奖励10万元的是哪一级基地')).toBeLessThan(agreement('德阳奖励的是哪一级基地'));
+  });
+
   it('matches a quiz question pasted with its choices by its stem', () => {
     const index = new KnowledgeIndex([
       { id: 'hall', question: '农工党史料陈列馆是基于哪里的革命史料建的？', similar: [], answer: '陈列馆基于中江县农工党组织的革命史料建立。', tags: ['德阳'] },

@@ -5,14 +5,14 @@ import { fuzzySimilarities } from './fuzzy';
 import type { Place } from './gazetteer';
 import { LexicalIndex } from './lexical-index';
 import { normaliseQuestion } from './normalise';
-import { withoutChoices } from './quiz-stem';
+import { questionText } from './question-text';
 import { answerKinds, askedClause, askedKind, confirmingClauses, exceptedNames, givesOnlyKnown, knownCount, laterSentencesOf, pointsToOwnPlace, preferHaving, sentencesOf, wholeWeight, withoutSelfDescription, withPausesAsCommas } from './asking';
 import { HomophoneCorrector } from './spelling';
 import { regionsIn } from './particulars';
 import { type KnownNearMiss, knownNearMisses, markNearMisses, pairsOf } from './near-misses';
 import { partsAsked } from './parts';
 import { NOVEL_FOCUS, NOVEL_NAME, Novelty } from './novelty';
-import { givesQuantity, type MeasuredFigure, measuredFigures } from './quantities';
+import { givesQuantity, type MeasuredFigure, measuredFigures, statedFigures } from './quantities';
 import { answerFacts, type AnswerFacts, factsAgreement, type QuestionNeeds, questionNeeds } from './question-type';
 
 export interface IndexableEntry {
@@ -208,7 +208,7 @@ export class KnowledgeIndex {
    */
   private score(written: string, wanted: number): ScoredCandidate[] {
     // Members typing or dictating without punctuation pause with spaces: those end clauses too.
-    const text = withPausesAsCommas(withoutChoices(written));
+    const text = withPausesAsCommas(questionText(written));
     const normalise = (t: string) => this.normalise(t);
     const normalised = normalise(text);
     if (!normalised) return [];
@@ -227,7 +227,7 @@ export class KnowledgeIndex {
     const checks = confirming.flatMap(measuredFigures);
     // Any other figure the member states with its measure is what they believe (玉门有200多名民主党派成员，他们分成了几个支部):
     // an entry giving another figure of that kind corrects it, and is not held to have missed it.
-    const premises = measuredFigures(normalised).filter((figure) => !checks.some((check) => check.value === figure.value));
+    const premises = statedFigures(text, normalise).filter((figure) => !checks.some((check) => check.value === figure.value));
     // What kind of fact is asked is said where the question turns to asking (……我就想知道有几位当了人大代表).
     const asksFor = clause && askedPart !== undefined ? questionNeeds(askedPart, clause, normalise) : questionNeeds(normalised, text, normalise);
     const needs = { ...asksFor, statedCounts: asksFor.statedCounts.filter((count) => !checks.some((check) => check.value === count.value)) };

@@ -4,7 +4,7 @@
  * member states with their measure (两百六十多人, 二十个子项目), which a check of a figure is about.
  */
 import type { AnswerFacts } from './question-type';
-import { ASKS_ACCOUNT } from './details';
+import { ASKS_ACCOUNT, QUESTION_WORD } from './details';
 import { MEASURES, NUM, numberMentions } from './numbers';
 
 /** A quantity family, or `count:X` for a count in measure word X (篇, 场, 个...). */
@@ -65,12 +65,30 @@ export interface MeasuredFigure {
 
 /** The figures a normalised text states with a measure, years aside. */
 export function measuredFigures(text: string): MeasuredFigure[] {
-  return [...text.matchAll(FIGURE_WITH_MEASURE)].flatMap(([figure, measure]) =>
-    numberMentions(figure)
+  return [...text.matchAll(FIGURE_WITH_MEASURE)].flatMap((match) => {
+    const [figure, measure] = match;
+    const quantity = askedQuantity(`多少${measure}`);
+    // 300万新阶层人士 counts people, 五百万资金 money: the words after a bare 万 say what it counts.
+    const counted = quantity === 'any' ? askedQuantity(`多少${measure}${text.slice(match.index + figure.length).slice(0, COUNTED_WORDS)}`) : undefined;
+    return numberMentions(figure)
       .slice(0, 1)
       .filter(({ value }) => value < YEARS.from || value > YEARS.to)
-      .map(({ value }) => ({ value, quantity: askedQuantity(`多少${measure}`) })),
-  );
+      .map(({ value }) => ({ value, quantity: counted ?? quantity }));
+  });
+}
+/** How far after a figure the thing it counts is looked for. */
+const COUNTED_WORDS = 8;
+
+/**
+ * The figures with a measure the member states as known: those of clauses that ask nothing
+ * (玉门有200多名民主党派成员，他们分成了几个支部). A figure in the asking clause says which fact is
+ * meant (奖励6万元的是哪一级).
+ */
+export function statedFigures(text: string, normalise: (text: string) => string): MeasuredFigure[] {
+  return text
+    .split(/[，,。！？!?；;\n]/)
+    .filter((clause) => clause.trim() && !QUESTION_WORD.test(clause))
+    .flatMap((clause) => measuredFigures(normalise(clause)));
 }
 
 const NO_FIGURES: ReadonlySet<number> = new Set();

@@ -327,6 +327,8 @@ describe('comparisons and plans', () => {
     expect(agreement('这个活动的参与人数是不是最多的', '活动吸引5万人次参与。')).toBeLessThan(1);
     expect(agreement('重庆和成都的新阶层人士哪边增长得更快', '重庆、成都的新阶层人士分别有120万、130万。')).toBeLessThan(1);
     expect(agreement('泸州跟宜宾比，谁的基地多', '泸州命名基地12个。')).toBeLessThan(1);
+    expect(agreement('成都和重庆的新阶层工作，哪里起步早一些', '重庆新阶层统战工作起步于2016年。')).toBeLessThan(1);
+    expect(agreement('成都和重庆哪个起步早些', '重庆新阶层统战工作起步于2016年。')).toBeLessThan(1);
     expect(agreement('泸州的基地跟宜宾比多不多', '泸州命名基地12个。')).toBeLessThan(1);
     // A comparison the member states as context is not asked for.
     expect(agreement('文章说跟沿海大城市比都不逊色，成都有多少新阶层人士', '成都有130万新的社会阶层人士。')).toBe(1);

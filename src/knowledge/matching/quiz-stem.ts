@@ -6,21 +6,28 @@
 
 /** A choice's letter (A. A、 A： （A） Ａ．), not the end of a word such as APP. */
 const letter = (l: string, wide: string) => `(?<![A-Za-z])(?:[（(][${l}${wide}][)）][.．、:：]?|[${l}${wide}]\\s*[.．、:：])`;
-/** What a choice says: up to a sentence end or the line's end, at most a few dozen characters. */
+/** What a choice says: up to a sentence end, at most a few dozen characters. */
 const CHOICE_TEXT = '[^。？?！!]{1,40}?';
-const LAST_CHOICE_TEXT = '[^，,。？?！!\\n]{1,40}';
+/** The last choice ends at a pause or a space, where the member's own words or the next question begin. */
+const LAST_CHOICE_TEXT = '[^，,。？?！!\\s]{1,40}';
 /** Three choices at least (A to C), a fourth and fifth when there are. */
 const CHOICES = new RegExp(
   `${letter('A', 'Ａ')}${CHOICE_TEXT}${letter('B', 'Ｂ')}${CHOICE_TEXT}${letter('C', 'Ｃ')}` +
     `(?:${CHOICE_TEXT}${letter('D', 'Ｄ')})?(?:${CHOICE_TEXT}${letter('E', 'Ｅ')})?${LAST_CHOICE_TEXT}`,
   'u',
 );
-/** A stem shorter than this says too little to be matched alone (下列说法正确的是): the choices are kept. */
+/** A stem shorter than this says too little to be matched alone: the choices are kept. */
 const STEM_MIN_HAN = 8;
+/** A stem asking which choice is right (下列说法正确的是, 关于玉门，以下哪项) has what it asks about in the choices. */
+const ASKS_AMONG_CHOICES = /下列|以下|哪一?项|哪个选项|选项中|说法(?:正确|错误|不正确)|表述(?:正确|错误|不正确)/;
+const PAUSE_BEFORE = /[\s，,。？?！!：:；;]$/;
+const PAUSE_AFTER = /^[\s，,。？?！!：:；;]/;
 
 export function withoutChoices(text: string): string {
   const choices = CHOICES.exec(text);
   if (!choices) return text;
-  const stem = `${text.slice(0, choices.index)}，${text.slice(choices.index + choices[0].length)}`;
-  return (stem.match(/\p{Script=Han}/gu)?.length ?? 0) >= STEM_MIN_HAN ? stem : text;
+  const before = text.slice(0, choices.index);
+  if ((before.match(/\p{Script=Han}/gu)?.length ?? 0) < STEM_MIN_HAN || ASKS_AMONG_CHOICES.test(before)) return text;
+  const after = text.slice(choices.index + choices[0].length);
+  return PAUSE_BEFORE.test(before) || PAUSE_AFTER.test(after) ? before + after : `${before}，${after}`;
 }

@@ -1,0 +1,25 @@
+import { measuredFigures, statedFigures } from './quantities';
+import { normaliseQuestion } from './normalise';
+
+describe('measuredFigures', () => {
+  it('reads each figure with its measure and the kind of quantity it is', () => {
+    expect(measuredFigures('玉门民主党派成员有两百六十多人')).toEqual([{ value: 260, quantity: 'people' }]);
+    expect(measuredFigures('小营梳理出二十个子项目')).toEqual([{ value: 20, quantity: 'count' }]);
+    // A bare 万 takes its kind from what follows it.
+    expect(measuredFigures('重庆有300万新阶层人士')).toEqual([{ value: 3000000, quantity: 'people' }]);
+    expect(measuredFigures('红光印象引进了五百万资金')).toEqual([{ value: 5000000, quantity: 'money' }]);
+  });
+
+  it('reads no figure in a year or a name', () => {
+    expect(measuredFigures('2019届峰会在小营开')).toEqual([]);
+    expect(measuredFigures('围绕十九大组织学习')).toEqual([]);
+  });
+});
+
+describe('statedFigures', () => {
+  it('takes the figures of the clauses that ask nothing', () => {
+    const stated = (text: string) => statedFigures(text, normaliseQuestion).map((figure) => figure.value);
+    expect(stated('玉门有200多名民主党派成员，他们分成了几个支部？')).toEqual([200]);
+    expect(stated('德阳奖励10万元的是哪一级基地？')).toEqual([]);
+  });
+});
