@@ -6,6 +6,7 @@ describe('withoutChoices', () => {
       '2023年德阳为每个民主党派争取的项目经费增加到了多少？ ',
     );
     expect(withoutChoices('史料陈列馆是基于哪个县的革命史料？\nA.中江县\nB.罗江区\nC.广汉市\nD.什邡市')).toBe('史料陈列馆是基于哪个县的革命史料？\n');
+    expect(withoutChoices('史料陈列馆是基于哪个县的革命史料？\nA.\t中江县\nB.\t罗江区\nC.\t广汉市\nD.\t什邡市')).toBe('史料陈列馆是基于哪个县的革命史料？\n');
     expect(withoutChoices('泸州的“3”是三力锻造，分别是哪三力？A、引领力、执行力 B、凝聚力、战斗力 C、领导力、组织力')).toBe('泸州的“3”是三力锻造，分别是哪三力？');
     expect(withoutChoices('西部片会在哪座城市开的（A）重庆（B）成都（C）西安')).toBe('西部片会在哪座城市开的，');
   });

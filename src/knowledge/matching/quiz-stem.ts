@@ -9,7 +9,7 @@ const letter = (l: string, wide: string) => `(?<![A-Za-z])(?:[（(][${l}${wide}]
 /** What a choice says: up to a sentence end, at most a few dozen characters. */
 const CHOICE_TEXT = '[^。？?！!]{1,40}?';
 /** The last choice ends at a pause or a space, where the member's own words or the next question begin. */
-const LAST_CHOICE_TEXT = '[^，,。？?！!\\s]{1,40}';
+const LAST_CHOICE_TEXT = '[ \\t]*[^，,。？?！!\\s]{1,40}';
 /** Three choices at least (A to C), a fourth and fifth when there are. */
 const CHOICES = new RegExp(
   `${letter('A', 'Ａ')}${CHOICE_TEXT}${letter('B', 'Ｂ')}${CHOICE_TEXT}${letter('C', 'Ｃ')}` +
