@@ -62,7 +62,7 @@ export function answeredIds(decision: Decision): string[] {
  * (or its own), since the whole question is only half about it. A known near miss is never the second.
  */
 export function decide(index: KnowledgeIndex, written: string, thresholds: Thresholds): Decision {
-  // A quiz question's choices do not make it long, nor ask a clause of their own.
+  // Read as the index reads it: a quiz question's choices do not make it long, nor ask a clause of their own.
   const text = questionText(written);
   const matches = index.match(text, MAX_SUGGESTIONS + 1);
   const best = matches[0];

@@ -63,6 +63,9 @@ export interface MeasuredFigure {
   quantity: Quantity | undefined;
 }
 
+/** How far after a figure the thing it counts is looked for. */
+const COUNTED_WORDS = 8;
+
 /** The figures a normalised text states with a measure, years aside. */
 export function measuredFigures(text: string): MeasuredFigure[] {
   return [...text.matchAll(FIGURE_WITH_MEASURE)].flatMap((match) => {
@@ -76,8 +79,6 @@ export function measuredFigures(text: string): MeasuredFigure[] {
       .map(({ value }) => ({ value, quantity: counted ?? quantity }));
   });
 }
-/** How far after a figure the thing it counts is looked for. */
-const COUNTED_WORDS = 8;
 
 /**
  * The figures with a measure the member states as known: those of clauses that ask nothing
