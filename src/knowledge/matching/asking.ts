@@ -139,10 +139,15 @@ const CONFIRMS = new RegExp(`(?:(?<![${BA_NOUNS}])吧|对吧|是吧|是不是|�
 const RHETORICAL = /(?<!是)不是/;
 const FIGURE = /[\d一二两三四五六七八九十百千万亿]/;
 
-export function confirmingClauses(text: string): string[] {
-  const clauses = withPausesAsCommas(text)
+/** A question's clauses: what lies between its pauses, a space between words being one. */
+export function clausesOf(text: string): string[] {
+  return withPausesAsCommas(text)
     .split(/[，,。！？!?；;\n]+/)
     .filter((clause) => clause.trim());
+}
+
+export function confirmingClauses(text: string): string[] {
+  const clauses = clausesOf(text);
   const asksOpenly = (clause: string) => QUESTION_WORD.test(clause.trim().replace(CONFIRMS, ''));
   const lastOpen = clauses.reduce((at, clause, i) => (asksOpenly(clause) ? i : at), -1);
   const confirms = (clause: string) => CONFIRMS.test(clause.trim()) && !RHETORICAL.test(clause);

@@ -4,6 +4,7 @@
  * member states with their measure (两百六十多人, 二十个子项目), which a check of a figure is about.
  */
 import type { AnswerFacts } from './question-type';
+import { clausesOf } from './asking';
 import { ASKS_ACCOUNT, QUESTION_WORD } from './details';
 import { MEASURES, NUM, numberMentions } from './numbers';
 
@@ -72,7 +73,8 @@ export function measuredFigures(text: string): MeasuredFigure[] {
     const [figure, measure] = match;
     const quantity = askedQuantity(`多少${measure}`);
     // 300万新阶层人士 counts people, 五百万资金 money: the words after a bare 万 say what it counts.
-    const counted = quantity === 'any' ? askedQuantity(`多少${measure}${text.slice(match.index + figure.length).slice(0, COUNTED_WORDS)}`) : undefined;
+    const end = match.index + figure.length;
+    const counted = quantity === 'any' ? askedQuantity(`多少${measure}${text.slice(end, end + COUNTED_WORDS)}`) : undefined;
     return numberMentions(figure)
       .slice(0, 1)
       .filter(({ value }) => value < YEARS.from || value > YEARS.to)
@@ -86,9 +88,8 @@ export function measuredFigures(text: string): MeasuredFigure[] {
  * meant (奖励6万元的是哪一级).
  */
 export function statedFigures(text: string, normalise: (text: string) => string): MeasuredFigure[] {
-  return text
-    .split(/[，,。！？!?；;\n]/)
-    .filter((clause) => clause.trim() && !QUESTION_WORD.test(clause))
+  return clausesOf(text)
+    .filter((clause) => !QUESTION_WORD.test(clause))
     .flatMap((clause) => measuredFigures(normalise(clause)));
 }
 
