@@ -272,6 +272,16 @@ describe('decide', () => {
     expect(answeredIds(decide(siblings, '德阳民进的“四有”指什么', DEFAULT_THRESHOLDS))).toEqual(['you']);
   });
 
+  it('answers the parts a question quotes after their whole, not the whole\'s other parts', () => {
+    const siblings = new KnowledgeIndex([
+      { id: 'you', question: '德阳民进“四同四有四立”中的“四有”指什么?', similar: ['德阳民进四有'], answer: '“四有”指有德、有才、有能、有力。', tags: ['德阳'] },
+      { id: 'li', question: '德阳民进“四同四有四立”中的“四立”指什么?', similar: ['德阳民进四立'], answer: '“四立”指立言、立行、立身、立功。', tags: ['德阳'] },
+      { id: 'tong', question: '德阳民进“四同四有四立”中的“四同”指什么?', similar: ['德阳民进四同'], answer: '“四同”指同心公益活动、同善道德讲堂、同乐美育研学、同好清廉教育。', tags: ['德阳'] },
+    ]);
+    const both = decide(siblings, '您好，请问德阳民进市委打造的“四同四有四立”品牌中，“四有”和“四立”分别指什么？谢谢。', DEFAULT_THRESHOLDS);
+    expect(answeredIds(both).sort()).toEqual(['li', 'you']);
+  });
+
   it('matches the wording of questions members asked of an entry, but takes no facts from them', () => {
     const brand = { id: 'brand', question: '玉门打造的民主党派宣传品牌叫什么?', similar: [], answer: '玉门创新打造了“同心讲吧”宣传品牌。', tags: ['玉门'] };
     const question = '玉门那个听着像能坐下来聊聊的小酒吧的品牌叫啥';
@@ -505,6 +515,16 @@ describe('decide', () => {
     expect(home.match('德阳民建和会员企业合办的会员之家在哪座大厦', 1)[0].id).toBe('where');
     // A clear lead stays: the tie-break only reorders entries close to the best.
     expect(home.match('民建和会员企业合办的会员之家是哪座大厦', 1)[0].id).toBe('home');
+  });
+
+  it('keeps the level of what the context names when the asking clause points back at it', () => {
+    const awards = new KnowledgeIndex([
+      { id: 'national', question: '德阳对新创建的国家级实践创新基地每个奖励多少钱?', similar: ['德阳国家级基地奖励'], answer: '德阳对新创建的国家级实践创新基地,每个基地奖励6万元。', tags: ['德阳'] },
+      { id: 'city', question: '新创建的德阳市级实践创新基地每个奖励多少钱?', similar: ['德阳市实践创新基地奖励1万元'], answer: '德阳对新创建的德阳市实践创新基地,每个基地奖励1万元。', tags: ['德阳'] },
+    ]);
+    const [first, second] = awards.match('您好，听说德阳对国家级实践创新基地每个奖励10万元，请问这笔奖励由哪个部门发放？', 2);
+    expect(first.id).toBe('national');
+    expect(first.score - (second?.score ?? 0)).toBeGreaterThan(AMBIGUITY_MARGIN);
   });
 
   it('takes the levels of a question from where it turns to asking, not from its context', () => {

@@ -6,7 +6,7 @@ import type { Place } from './gazetteer';
 import { LexicalIndex } from './lexical-index';
 import { normaliseQuestion } from './normalise';
 import { questionText } from './question-text';
-import { answerKinds, askedClause, askedKind, confirmingClauses, exceptedNames, givesOnlyKnown, knownCount, laterSentencesOf, pointsToOwnPlace, preferHaving, sentencesOf, wholeWeight, withoutSelfDescription, withPausesAsCommas } from './asking';
+import { answerKinds, askedClause, askedKind, confirmingClauses, exceptedNames, givesOnlyKnown, knownCount, laterSentencesOf, pointsToOwnPlace, preferHaving, refersBack, sentencesOf, wholeWeight, withoutSelfDescription, withPausesAsCommas } from './asking';
 import { HomophoneCorrector } from './spelling';
 import { regionsIn } from './particulars';
 import { type KnownNearMiss, knownNearMisses, markNearMisses, pairsOf } from './near-misses';
@@ -285,7 +285,8 @@ export class KnowledgeIndex {
     const rest = setAside.reduce((text, aside) => text.split(aside).join(' '), normalised);
     const setAsideOnly = (name: string) => setAside.some((aside) => aside.includes(name)) && !rest.includes(name);
     const whole = setAside.length ? { ...told, names: new Set([...told.names].filter((name) => !setAsideOnly(name))) } : told;
-    if (!clause) return whole;
+    // An asking clause pointing back (请问这笔奖励由哪个部门发放) asks about what the context names, at its level.
+    if (!clause || refersBack(clause)) return whole;
     const asked = this.extractor.extract(clause, true);
     return { ...whole, levels: asked.levels, scopes: asked.scopes, periods: asked.periods };
   }
@@ -394,6 +395,9 @@ function breakNearTies(candidates: ScoredCandidate[], normalised: string, focus:
   // not one its whole (“四同四有四立”) only holds.
   const parts = partsAsked(asked);
   if (parts) preferHaving(candidates, (c) => c.entry.quotedNames.includes(normaliseQuestion(parts)));
+  // Parts quoted after their whole (“四同四有四立”中，“四有”和“四立”分别指什么) are what is asked, not the whole's other parts.
+  const partsQuoted = names.filter((name) => names.some((other) => other !== name && other.includes(name)));
+  if (partsQuoted.length) preferHaving(candidates, (c) => partsQuoted.some((name) => c.entry.quotedNames.includes(name)));
   return candidates;
 }
 
