@@ -276,10 +276,12 @@ describe('decide', () => {
     const siblings = new KnowledgeIndex([
       { id: 'you', question: '德阳民进“四同四有四立”中的“四有”指什么?', similar: ['德阳民进四有'], answer: '“四有”指有德、有才、有能、有力。', tags: ['德阳'] },
       { id: 'li', question: '德阳民进“四同四有四立”中的“四立”指什么?', similar: ['德阳民进四立'], answer: '“四立”指立言、立行、立身、立功。', tags: ['德阳'] },
-      { id: 'tong', question: '德阳民进“四同四有四立”中的“四同”指什么?', similar: ['德阳民进四同'], answer: '“四同”指同心公益活动、同善道德讲堂、同乐美育研学、同好清廉教育。', tags: ['德阳'] },
+      { id: 'tong', question: '德阳民进“四同四有四立”品牌中的“四同”指什么?', similar: ['德阳民进四同', '四同四有四立品牌'], answer: '“四同”指同心公益活动、同善道德讲堂、同乐美育研学、同好清廉教育。', tags: ['德阳'] },
     ]);
-    const both = decide(siblings, '您好，请问德阳民进市委打造的“四同四有四立”品牌中，“四有”和“四立”分别指什么？谢谢。', DEFAULT_THRESHOLDS);
-    expect(answeredIds(both).sort()).toEqual(['li', 'you']);
+    // The whole's name is written most often by the entry of the part not asked.
+    const asked = decide(siblings, '您好，请问德阳民进市委打造的“四同四有四立”品牌中，“四有”和“四立”分别指什么？谢谢。', DEFAULT_THRESHOLDS);
+    expect(answeredIds(asked)).not.toContain('tong');
+    expect(asked.suggestions.map((s) => s.id)).toEqual(expect.arrayContaining(['li', 'you']));
   });
 
   it('matches the wording of questions members asked of an entry, but takes no facts from them', () => {
