@@ -28,6 +28,8 @@ const FORMULA = /[\dA-Za-z]\+[\dA-Za-z]/;
 export function partsAsked(question: string): string | undefined {
   const text = normaliseText(question).replace(/啥/g, '什么');
   const named: string[] = [];
+  // A part quoted after its whole (“四同四有四立”活动品牌里，“四立”具体指哪四立) is the name asked: the last one asked of.
+  let asked: string | undefined;
   for (const m of text.matchAll(NUMBERED_NAME)) {
     const written = (m[1] ?? m[2]).replace(/\s/g, '');
     let name = FORMULA.test(written) ? written : compactText(written);
@@ -41,9 +43,9 @@ export function partsAsked(question: string): string | undefined {
     named.push(name);
     const ask = ASKS_PARTS.exec(after);
     // 比什么、看什么 asks the parts of 五比五看 with the name's own verbs; 有什么 asks something else.
-    if (ask && (!ask[1] || name.includes(ask[1]))) return name;
+    if (ask && (!ask[1] || name.includes(ask[1]))) asked = name;
   }
-  return undefined;
+  return asked;
 }
 
 /** A list in a clause: two separators (有德、有才、有能), or one and a closing 和 (A、B和C). */

@@ -382,10 +382,19 @@ describe('comparisons and plans', () => {
     expect(agreement('西部片会是在哪里举行的', '西部片会于5月17日在成都召开。')).toBe(1);
     expect(agreement('马奶奶工作室在哪开的', '马奶奶工作室位于老浙大社区。')).toBe(1);
     expect(agreement('同心圆桌会在哪举行', '红巷生活广场设有九三之家·同心圆桌会。')).toBe(1);
+    expect(agreementAsWritten('拉萨爱心小书屋建在哪', '拉萨“爱心小书屋”推动建设偏远乡镇小学书屋。')).toBe(1);
+    expect(agreementAsWritten('拉萨爱心小书屋建在哪', '拉萨“爱心小书屋”培育热爱祖国的高尚情怀。')).toBeLessThan(1);
     // A place the answer names says where (深圳会议 was held in 深圳).
     const shenzhen = '去年11月的深圳会议标志着实践创新进入推广期。';
     expect(factsAgreement(questionNeeds('深圳会议在哪开的'), answerFacts(shenzhen, shenzhen, true), new Set())).toBe(1);
     expect(factsAgreement(questionNeeds('深圳会议在哪开的'), answerFacts(shenzhen, shenzhen, false), new Set())).toBeLessThan(1);
+  });
+
+  it('reads a month asked as answered by a month or a time of year, not by a season or a frequency', () => {
+    expect(agreementAsWritten('玉门的理论学习方案是哪个月印发的', '玉门市制定了年度理论学习方案，按季度协助各民主党派制定学习计划。')).toBeLessThan(1);
+    expect(agreementAsWritten('玉门的理论学习方案是哪个月印发的', '玉门市于3月印发了年度理论学习方案。')).toBe(1);
+    expect(agreementAsWritten('红巷的批示是哪个月作的', '2017年底，佟桂莉对红巷作出批示。')).toBe(1);
+    expect(agreementAsWritten('玉门的理论学习方案是哪年印发的', '玉门市2021年制定了年度理论学习方案。')).toBe(1);
   });
 
   it('reads the others of a set as asked only by an answer listing several', () => {
@@ -443,6 +452,8 @@ describe('the parts of a numbered name', () => {
     expect(partsAsked('“四好五化六有”标准具体是什么内容？')).toBe('四好五化六有');
     expect(partsAsked('市委书记要做到的“三个带头”，具体是哪三个带头?')).toBe('三个带头');
     expect(partsAsked('泸州“四好五化六有”标准，具体是哪四好哪五化？')).toBe('四好五化六有');
+    // A part quoted after its whole is the name asked.
+    expect(partsAsked('德阳民进的“四同四有四立”活动品牌里，“四立”具体指哪四立？')).toBe('四立');
     expect(partsAsked('“一靠二借三聚合”具体是咋回事？')).toBe('一靠二借三聚合');
     expect(partsAsked('“1+4+N”机制具体指什么？')).toBe('1+4+n');
     expect(partsAsked('“1+4+N”工作机制里的“4”具体是哪四个?')).toBe('1+4+n');

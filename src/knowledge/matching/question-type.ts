@@ -23,6 +23,8 @@ export interface QuestionNeeds extends ParticularsAsked {
   /** The noun of `counted` (see nounCounted). */
   countedNoun?: string;
   date?: boolean;
+  /** A month asked (哪个月印发的): a season or a year does not say it. */
+  month?: boolean;
   clock?: boolean;
   place?: 'district' | 'county' | 'city';
   who?: boolean;
@@ -46,6 +48,7 @@ export interface AnswerFacts extends ParticularsGiven {
   /** The nouns (jieba's n) of `countedAfter`. */
   countedNouns: string[];
   date: boolean;
+  month: boolean;
   clock: boolean;
   places: Set<'district' | 'county' | 'city'>;
   who: boolean;
@@ -79,6 +82,8 @@ const ASK_PLACE: Array<[RegExp, 'district' | 'county' | 'city']> = [
 const NATIONAL_SCOPE = /我国|全国|中国|国家/;
 const NATIONAL_IN_ENTRY = /全国|中国|我国|国家|中央/;
 
+const ASK_MONTH = /几月|哪个月|哪一个月|什么月份/;
+const MONTH_IN_ANSWER = /\d+月|[一二三四五六七八九十]+月|月[底初中]|年[底初中]|[上下]旬|春节|国庆|元旦/;
 const DATE_IN_ANSWER = /\d{4}年|\d+月|\d+日|[去今前]年|年底|年初|年中|[一二三四五六七八九十]+月|季度|每年/;
 const CLOCK_IN_ANSWER = /\d+[点时]|[上下]午|周[一二三四五六日末]|工作日|全天/;
 // "X区" names a district unless it is one of the common nouns ending in 区 (地区, 社区, 景区, 阅览区...).
@@ -215,6 +220,7 @@ export function questionNeeds(question: string, asked?: string, normalise: (text
     counted,
     countedNoun: counted && nounCounted(counted),
     date: ASK_DATE.test(question),
+    month: ASK_MONTH.test(question),
     clock: ASK_CLOCK.test(question),
     place: ASK_PLACE.find(([pattern]) => pattern.test(question))?.[1],
     who: ASK_WHO.test(question),
@@ -256,6 +262,7 @@ export function answerFacts(answer: string, all: string, namesPlace: boolean, an
     countedWords,
     countedNouns: countedWords.flatMap((words) => words.filter(({ tag }) => tag === 'n').map(({ word }) => word)),
     date: DATE_IN_ANSWER.test(answer),
+    month: MONTH_IN_ANSWER.test(answer),
     clock: CLOCK_IN_ANSWER.test(answer),
     places,
     who: WHO_IN_ENTRY.test(all) || ranksIn(answer).length > 0 || BODY_IN_ANSWER.test(answer),
@@ -306,7 +313,7 @@ export function factsAgreement(needs: QuestionNeeds, facts: AnswerFacts, queryNu
   if (needs.quantity) factor *= quantityAgreement(countsEvents ? 'count' : needs.quantity, facts, queryNumbers);
   if (needs.quantity && needs.counted && !figureBeside(needs.counted, facts)) factor *= OTHER_KIND;
   if (needs.counted && (countsSomethingElse(needs.counted, facts) || countedMissing(needs, facts))) factor *= OTHER_KIND;
-  if (needs.date && !facts.date) factor *= MISSING_FACT;
+  if (needs.date && !(needs.month ? facts.month : facts.date)) factor *= MISSING_FACT;
   if (needs.clock && !facts.clock) factor *= MISSING_FACT;
   if (needs.place && !facts.places.has(needs.place)) factor *= MISSING_FACT;
   if (needs.who && !facts.who) factor *= MISSING_FACT;
