@@ -282,6 +282,12 @@ describe('decide', () => {
     const asked = decide(siblings, '您好，请问德阳民进市委打造的“四同四有四立”品牌中，“四有”和“四立”分别指什么？谢谢。', DEFAULT_THRESHOLDS);
     expect(answeredIds(asked)).not.toContain('tong');
     expect(asked.suggestions.map((s) => s.id)).toEqual(expect.arrayContaining(['li', 'you']));
+    // A part of one character, beside a whole whose entry writes every word of the question.
+    const talent = new KnowledgeIndex([
+      { id: 'whole', question: '泸州党外人才培养依托的“中心+会+团+室+库”是什么?', similar: ['泸州中心+会+团+室+库指的是什么'], answer: '泸州依托人才服务中心、联谊会、专家服务团、工作室、智库培养党外人才。', tags: ['泸州'] },
+      { id: 'friendship', question: '泸州全市有多少个统战联谊组织?', similar: ['泸州中心会团室库里的会是什么'], answer: '泸州全市有统战联谊组织200余个。', tags: ['泸州'] },
+    ]);
+    expect(answeredIds(decide(talent, '泸州“中心+会+团+室+库”里面的“会”指的是什么？', DEFAULT_THRESHOLDS))).toEqual(['friendship']);
   });
 
   it('matches the wording of questions members asked of an entry, but takes no facts from them', () => {

@@ -60,6 +60,8 @@ const QUERY_SIDE = 0.55;
 const QUOTE_MISSING = 0.8;
 const QUOTE_MIN_SHARE = 0.5;
 const QUOTED = /[“"「『]([^”"」』]{2,24})[”"」』]/g;
+/** A quoted part of a name, one character too (“中心+会+团+室+库”里的“会”). */
+const QUOTED_PART = /[“"「『]([^”"」』]{1,24})[”"」』]/g;
 /**
  * Factor for an entry whose own question is about what the question sets aside (除了联络服务站
  * 以外，还共享了什么): the member knows that fact and asks for another. An entry counts as about
@@ -396,8 +398,12 @@ function breakNearTies(candidates: ScoredCandidate[], normalised: string, focus:
   const parts = partsAsked(asked);
   if (parts) preferHaving(candidates, (c) => c.entry.quotedNames.includes(normaliseQuestion(parts)));
   // Parts quoted after their whole (“四同四有四立”中，“四有”和“四立”分别指什么) are what is asked, not the whole's other parts.
-  const partsQuoted = names.filter((name) => names.some((other) => other !== name && other.includes(name)));
-  if (partsQuoted.length) preferHaving(candidates, (c) => partsQuoted.some((name) => c.entry.quotedNames.includes(name)));
+  const quotedAll = [...asked.matchAll(QUOTED_PART)].map((m) => normaliseQuestion(m[1])).filter(Boolean);
+  const partsQuoted = quotedAll.filter((name) => names.some((other) => other !== name && other.includes(name)));
+  const wholes = names.filter((name) => partsQuoted.some((part) => name !== part && name.includes(part)));
+  // An entry quoting the whole but none of the parts asked is about the whole or another part.
+  const aboutWhole = (c: ScoredCandidate) => wholes.some((whole) => c.entry.quotedNames.includes(whole)) && !partsQuoted.some((part) => c.entry.quotedNames.includes(part));
+  if (partsQuoted.length) preferHaving(candidates, (c) => !aboutWhole(c));
   return candidates;
 }
 
