@@ -124,6 +124,8 @@ const DEFAULT_SETS: Record<string, string> = {
   'fresh53-test': 'test/fixtures/qa-fresh53-test.yaml',
   'fresh54-tune': 'test/fixtures/qa-fresh54-tune.yaml',
   'fresh54-test': 'test/fixtures/qa-fresh54-test.yaml',
+  'fresh55-tune': 'test/fixtures/qa-fresh55-tune.yaml',
+  'fresh55-test': 'test/fixtures/qa-fresh55-test.yaml',
   'fresh56-tune': 'test/fixtures/qa-fresh56-tune.yaml',
   'fresh56-test': 'test/fixtures/qa-fresh56-test.yaml',
   'fresh57-tune': 'test/fixtures/qa-fresh57-tune.yaml',
