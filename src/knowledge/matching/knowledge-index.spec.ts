@@ -282,6 +282,8 @@ describe('decide', () => {
     const asked = decide(siblings, '您好，请问德阳民进市委打造的“四同四有四立”品牌中，“四有”和“四立”分别指什么？谢谢。', DEFAULT_THRESHOLDS);
     expect(answeredIds(asked)).not.toContain('tong');
     expect(asked.suggestions.map((s) => s.id)).toEqual(expect.arrayContaining(['li', 'you']));
+    // Unquoted: the whole, then 里的 and the part.
+    expect(answeredIds(decide(siblings, '德阳民进四同四有四立里的四同 是哪四个同 整不明白', DEFAULT_THRESHOLDS))).toEqual(['tong']);
     // A part of one character, beside a whole whose entry writes every word of the question.
     const talent = new KnowledgeIndex([
       { id: 'whole', question: '泸州党外人才培养依托的“中心+会+团+室+库”是什么?', similar: ['泸州中心+会+团+室+库指的是什么'], answer: '泸州依托人才服务中心、联谊会、专家服务团、工作室、智库培养党外人才。', tags: ['泸州'] },

@@ -397,14 +397,36 @@ function breakNearTies(candidates: ScoredCandidate[], normalised: string, focus:
   // not one its whole (“四同四有四立”) only holds.
   const parts = partsAsked(asked);
   if (parts) preferHaving(candidates, (c) => c.entry.quotedNames.includes(normaliseQuestion(parts)));
-  // Parts quoted after their whole (“四同四有四立”中，“四有”和“四立”分别指什么) are what is asked, not the whole's other parts.
-  const quotedAll = [...asked.matchAll(QUOTED_PART)].map((m) => normaliseQuestion(m[1])).filter(Boolean);
-  const partsQuoted = quotedAll.filter((name) => names.some((other) => other !== name && other.includes(name)));
-  const wholes = names.filter((name) => partsQuoted.some((part) => name !== part && name.includes(part)));
-  // An entry quoting the whole but none of the parts asked is about the whole or another part.
-  const aboutWhole = (c: ScoredCandidate) => wholes.some((whole) => c.entry.quotedNames.includes(whole)) && !partsQuoted.some((part) => c.entry.quotedNames.includes(part));
-  if (partsQuoted.length) preferHaving(candidates, (c) => !aboutWhole(c));
+  // Parts named after their whole (“四同四有四立”中，“四有”和“四立”分别指什么; 四同四有四立里的四同) are what is
+  // asked: an entry quoting the whole but none of those parts is about the whole or another part.
+  const named = partsOfWholes(asked, names);
+  const aboutWhole = (c: ScoredCandidate) =>
+    named.some(({ part, whole }) => c.entry.quotedNames.some((name) => name !== part && name.includes(part) && whole.includes(name))) &&
+    !named.some(({ part }) => c.entry.quotedNames.includes(part));
+  if (named.length) preferHaving(candidates, (c) => !aboutWhole(c));
   return candidates;
+}
+
+/** 四同四有四立里的四同, 中心+会+团+室+库中的团: a whole, then (的) one of its parts. */
+const PART_OF_WHOLE = /([\p{Script=Han}\d+]{3,16})(?:里的|中的|里面的|当中的|之中的)([\p{Script=Han}\d]{1,8})/u;
+
+/** The parts a question names after their whole, quoted (“中心+会+团+室+库”里的“会”) or not, each with its whole. */
+function partsOfWholes(asked: string, quotedNames: string[]): Array<{ part: string; whole: string }> {
+  const quoted = [...asked.matchAll(QUOTED_PART)].map((m) => normaliseQuestion(m[1])).filter(Boolean);
+  const parts = quoted.flatMap((part) => quotedNames.filter((whole) => whole !== part && whole.includes(part)).map((whole) => ({ part, whole })));
+  const m = PART_OF_WHOLE.exec(asked.replace(/[“”"「」『』]/g, ''));
+  if (m) {
+    const whole = normaliseQuestion(m[1]);
+    const after = normaliseQuestion(m[2]);
+    // The longest start of what follows that the whole holds (四同是哪四个同 -> 四同).
+    for (let k = after.length; k >= 2; k--) {
+      if (whole.includes(after.slice(0, k))) {
+        parts.push({ part: after.slice(0, k), whole });
+        break;
+      }
+    }
+  }
+  return parts;
 }
 
 /** Normalised question and similar questions; never empty, so every entry can be compared. */
