@@ -15,6 +15,8 @@ export interface ParticularsAsked {
   members?: number;
   /** The forms of each later one of a series the question names (第二期, 第2期): see ORDINAL. */
   ordinals: string[][];
+  /** Which item of a list 第N个 may point at (懂统战、会统战，后面还有一个……第三个是什么): N, with the question it is read in. */
+  listItem?: { n: number; question: string; next: string };
   /** Parts of the country the question names: see REGION. */
   regions: string[];
   /** The two choices a question offers: see choicesOffered. */
@@ -46,6 +48,8 @@ interface PlacedBody {
 export interface ParticularsGiven {
   /** The numbers of the answer's clauses that list names (5名成员被法检、教育、审计等部门聘请). */
   listedCounts: Set<number>;
+  /** The lists of the answer's clauses (懂统战、会统战、善统战), item by item. */
+  lists: string[][];
   /** Parts of the country the entry's texts name, or else its source paragraph (see KnowledgeIndex). */
   regions: Set<string>;
   /** The answer's bodies named with their place (酒泉市人大代表). */
@@ -59,6 +63,7 @@ export function particularsAsked(question: string, written: string): Particulars
   return {
     members: membersAsked(written),
     ordinals: ordinalsAsked(question),
+    listItem: listItemAsked(written),
     regions: regionsIn(question),
     choices: choicesOffered(written),
     institution: INSTITUTION_ASKED.exec(question)?.[1],
@@ -72,6 +77,7 @@ export function particularsAsked(question: string, written: string): Particulars
 export function particularsGiven(answerText: string, all: string): ParticularsGiven {
   return {
     listedCounts: listedCounts(answerText),
+    lists: answerText.split(/[，,。；;]/).map((clause) => clause.split('、')).filter((items) => items.length >= 2).map(itemsAlone),
     regions: new Set(regionsIn(all)),
     placedBodies: placedBodies(answerText),
     countedTogether: itemsCountedTogether(answerText),
@@ -90,7 +96,9 @@ export function particularsLacking(
   const lacking = [
     members !== undefined && !asked.parts && given.numbers.has(members) && !given.listedCounts.has(members),
     // 第二批还是第三批 names two, of which the entry gives one.
-    asked.ordinals.length > 0 && !asked.ordinals.some((forms) => forms.some((form) => given.written.includes(form))),
+    asked.ordinals.length > 0 &&
+      !asked.ordinals.some((forms) => forms.some((form) => given.written.includes(form))) &&
+      !(asked.listItem !== undefined && listsItemOf(asked.listItem, given.lists)),
     // An entry naming no part of the country may still be about the one asked; one naming others is not.
     given.regions.size > 0 && asked.regions.some((region) => !given.regions.has(region)),
     asked.institution !== undefined && !given.answerText.includes(asked.institution.slice(-2)),
@@ -208,6 +216,32 @@ function listedCounts(answerText: string): Set<number> {
  */
 const ORDINAL = /第([二三四五六七八九十]|\d+)([期辑版届批轮次个季])|(?<![第\d一二三四五六七八九十])([二三四五六七八九])(期)(?=扩建|工程|项目|建设)/g;
 const CHINESE_DIGITS = '〇一二三四五六七八九十';
+
+function listItemAsked(question: string): { n: number; question: string; next: string } | undefined {
+  const m = /第([二三四五六七八九十]|\d+)个(\p{Script=Han}{0,2})/u.exec(question);
+  return m ? { n: /\d/.test(m[1]) ? Number(m[1]) : CHINESE_DIGITS.indexOf(m[1]), question, next: m[2] } : undefined;
+}
+
+/** Whether an answer lists at least the item asked, in a list the member recites from (懂统战、会统战，……第三个是什么). */
+function listsItemOf({ n, question, next }: { n: number; question: string; next: string }, lists: string[][]): boolean {
+  const hanOf = (item: string) => item.replace(/[^\p{Script=Han}]/gu, '');
+  // 第二个民主党派制度建设年 is another of an item the answer lists, not the list's second item.
+  if (next.length === 2 && lists.some((items) => items.some((item) => hanOf(item).startsWith(next)))) return false;
+  const recited = (item: string) => {
+    const han = Array.from(hanOf(item));
+    const pairs = han.slice(1).map((char, i) => han[i] + char);
+    return pairs.length > 0 && pairs.filter((pair) => question.includes(pair)).length >= RECITED_SHARE * pairs.length;
+  };
+  return lists.some((items) => items.length >= n && items.some(recited));
+}
+
+const RECITED_SHARE = 0.6;
+
+/** A list's items without the words that lead into the first (确保一线统战工作者懂统战、会统战: 懂统战, 会统战). */
+function itemsAlone(items: string[]): string[] {
+  const [first, second, ...rest] = items;
+  return [Array.from(first).slice(-Array.from(second).length).join(''), second, ...rest];
+}
 
 function ordinalsAsked(question: string): string[][] {
   // 头一个讲……第二个讲…… points at the items of a list, in order, not at one of a series.

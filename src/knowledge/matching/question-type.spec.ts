@@ -390,6 +390,14 @@ describe('comparisons and plans', () => {
     expect(factsAgreement(questionNeeds('深圳会议在哪开的'), answerFacts(shenzhen, shenzhen, false), new Set())).toBeLessThan(1);
   });
 
+  it('reads 第三个 after items the member recites as the list\'s third item, and 第二个 before a listed item as another of it', () => {
+    const skills = '小营确保一线统战工作者懂统战、会统战、善统战。';
+    expect(agreementAsWritten('小营对一线统战工作者有个要求，好像是懂统战、会统战，后面还有一个，到底第三个是什么', skills)).toBe(1);
+    expect(agreementAsWritten('小营对一线统战工作者有个要求，到底第三个是什么', skills)).toBeLessThan(1);
+    const plans = '玉门市制定印发了加强民主党派队伍建设的意见、民主党派制度建设年工作方案等。';
+    expect(agreementAsWritten('玉门第二个民主党派制度建设年的工作方案有哪些新内容', plans)).toBeLessThan(1);
+  });
+
   it('reads a month asked as answered by a month or a time of year, not by a season or a frequency', () => {
     expect(agreementAsWritten('玉门的理论学习方案是哪个月印发的', '玉门市制定了年度理论学习方案，按季度协助各民主党派制定学习计划。')).toBeLessThan(1);
     expect(agreementAsWritten('玉门的理论学习方案是哪个月印发的', '玉门市于3月印发了年度理论学习方案。')).toBe(1);
