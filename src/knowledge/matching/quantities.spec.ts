@@ -1,4 +1,4 @@
-import { measuredFigures, statedFigures } from './quantities';
+import { askedQuantity, measuredFigures, statedFigures } from './quantities';
 import { normaliseQuestion } from './normalise';
 
 describe('measuredFigures', () => {
@@ -21,5 +21,12 @@ describe('statedFigures', () => {
     const stated = (text: string) => statedFigures(text, normaliseQuestion).map((figure) => figure.value);
     expect(stated('玉门有200多名民主党派成员，他们分成了几个支部？')).toEqual([200]);
     expect(stated('德阳奖励10万元的是哪一级基地？')).toEqual([]);
+  });
+});
+
+describe('askedQuantity', () => {
+  it('reads 几加几 as asking the shape of a formula, not a figure', () => {
+    expect(askedQuantity('这个基地的工作运行机制是几加几加N那种吗')).toBeUndefined();
+    expect(askedQuantity('这个基地引进了几个新品种')).toBe('count');
   });
 });

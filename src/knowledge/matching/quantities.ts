@@ -100,8 +100,12 @@ export function givesQuantity(quantity: Quantity | undefined, facts: AnswerFacts
   return quantity !== undefined && quantityAgreement(quantity, facts, NO_FIGURES) === 1;
 }
 
+/** 几加几加N asks the shape of a formula (1+4+N), not a figure. */
+const FORMULA_SHAPE = /几\s*[加+]\s*几/;
+
 export function askedQuantity(question: string): Quantity | undefined {
   if (ASK_PHONE.test(question)) return 'phone';
+  if (FORMULA_SHAPE.test(question)) return undefined;
   if (ASKS_ACCOUNT.test(question)) return undefined;
   if (ASK_AGE.test(question)) return 'age';
   // 第几年打造品牌 asks in how many years, which an answer gives as 三年打造品牌.
