@@ -1,7 +1,16 @@
-import { answerKinds, askedClause, askedKind, asksForWording, confirmingClauses, exceptedNames, turnsFromNamed, givesOnlyKnown, knownCount, pointsToOwnPlace, preferHaving, withoutSelfDescription } from './asking';
+import { answerKinds, askedClause, askedKind, asksForWording, confirmingClauses, exceptedNames, turnsFromNamed, givesOnlyKnown, knownCount, pointsToOwnPlace, preferHaving, refersBack, withoutSelfDescription } from './asking';
 import { normaliseQuestion } from './normalise';
 
 describe('how a question is built', () => {
+  it('knows an asking clause that points back at what its context names', () => {
+    expect(refersBack(normaliseQuestion('这笔奖励由哪个部门发放'))).toBe(true);
+    expect(refersBack(normaliseQuestion('该基地在哪'))).toBe(true);
+    // 该 as "should", 此外 and 其实 point at nothing.
+    expect(refersBack(normaliseQuestion('该怎么申报省级基地'))).toBe(false);
+    expect(refersBack(normaliseQuestion('此外还共享了什么'))).toBe(false);
+    expect(refersBack(normaliseQuestion('其实我想知道奖励多少'))).toBe(false);
+  });
+
   it('reads what a question asks after its context turns to the asking', () => {
     expect(askedClause('泸州有个“中心+会+团+室+库”的说法，其中的“中心”指的是哪个中心？')).toBe('的“中心”指的是哪个中心？');
     expect(askedClause('玉门讲了好几个活动点，我想问的是九三学社那边共享的是什么')).toBe('的是九三学社那边共享的是什么');

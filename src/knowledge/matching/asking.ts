@@ -72,7 +72,7 @@ const ASKING_TURN = new RegExp(`${TURN_FROM_NAMED.source}|${ASKING_WORDS}`, 'g')
 const MIN_CLAUSE = 4;
 
 /** An asking clause that points back at what the context names (请问这笔奖励由哪个部门发放, 想问一下该基地在哪). */
-const POINTS_BACK = /^[\s\p{P}]*(?:一下)?[\s\p{P}]*(?:这|该|此|它|其(?!中|他|它|余))/u;
+const POINTS_BACK = /^[\s\p{P}]*(?:一下)?[\s\p{P}]*(?:这|该(?!怎|如何|不该|找|去|向|由)|此(?!外)|它|其(?!中|他|它|余|实|次))/u;
 
 export function refersBack(clause: string): boolean {
   return POINTS_BACK.test(clause);

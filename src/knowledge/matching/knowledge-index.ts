@@ -287,9 +287,10 @@ export class KnowledgeIndex {
     const rest = setAside.reduce((text, aside) => text.split(aside).join(' '), normalised);
     const setAsideOnly = (name: string) => setAside.some((aside) => aside.includes(name)) && !rest.includes(name);
     const whole = setAside.length ? { ...told, names: new Set([...told.names].filter((name) => !setAsideOnly(name))) } : told;
-    // An asking clause pointing back (请问这笔奖励由哪个部门发放) asks about what the context names, at its level.
-    if (!clause || refersBack(clause)) return whole;
+    if (!clause) return whole;
     const asked = this.extractor.extract(clause, true);
+    // An asking clause pointing back and naming no level of its own (请问这笔奖励由哪个部门发放) asks at its context's.
+    if (refersBack(clause) && !asked.levels.size && !asked.scopes.size && !asked.periods.size) return whole;
     return { ...whole, levels: asked.levels, scopes: asked.scopes, periods: asked.periods };
   }
 
@@ -399,7 +400,7 @@ function breakNearTies(candidates: ScoredCandidate[], normalised: string, focus:
   if (parts) preferHaving(candidates, (c) => c.entry.quotedNames.includes(normaliseQuestion(parts)));
   // Parts named after their whole (“四同四有四立”中，“四有”和“四立”分别指什么; 四同四有四立里的四同) are what is
   // asked: an entry quoting the whole but none of those parts is about the whole or another part.
-  const named = partsOfWholes(asked, names);
+  const named = partsOfWholes(asked);
   const aboutWhole = (c: ScoredCandidate) =>
     named.some(({ part, whole }) => c.entry.quotedNames.some((name) => name !== part && name.includes(part) && whole.includes(name))) &&
     !named.some(({ part }) => c.entry.quotedNames.includes(part));
@@ -407,18 +408,28 @@ function breakNearTies(candidates: ScoredCandidate[], normalised: string, focus:
   return candidates;
 }
 
-/** 四同四有四立里的四同, 中心+会+团+室+库中的团: a whole, then (的) one of its parts. */
-const PART_OF_WHOLE = /([\p{Script=Han}\d+]{3,16})(?:里的|中的|里面的|当中的|之中的)([\p{Script=Han}\d]{1,8})/u;
+/** A name made of numbered parts (四同四有四立) or a formula of parts (中心+会+团+室+库). */
+const COMPOUND = /(?:[一二三四五六七八九十两]\p{Script=Han}){2,}|[\p{Script=Han}\dA-Za-z]+(?:\+[\p{Script=Han}\dA-Za-z]+)+/u;
+/** 四同四有四立里的四同: such a name, then (里的, 中的) one of its parts. */
+const PART_OF_COMPOUND = new RegExp(`(${COMPOUND.source})(?:里的|中的|里面的|当中的|之中的)([\\p{Script=Han}\\d]{1,8})`, 'u');
 
 /** The parts a question names after their whole, quoted (“中心+会+团+室+库”里的“会”) or not, each with its whole. */
-function partsOfWholes(asked: string, quotedNames: string[]): Array<{ part: string; whole: string }> {
-  const quoted = [...asked.matchAll(QUOTED_PART)].map((m) => normaliseQuestion(m[1])).filter(Boolean);
-  const parts = quoted.flatMap((part) => quotedNames.filter((whole) => whole !== part && whole.includes(part)).map((whole) => ({ part, whole })));
-  const m = PART_OF_WHOLE.exec(asked.replace(/[“”"「」『』]/g, ''));
+function partsOfWholes(asked: string): Array<{ part: string; whole: string }> {
+  const text = asked.normalize('NFKC');
+  const parts: Array<{ part: string; whole: string }> = [];
+  // Compound names quoted so far, normalised.
+  const wholes: string[] = [];
+  for (const m of text.matchAll(QUOTED_PART)) {
+    const name = normaliseQuestion(m[1]);
+    if (!name) continue;
+    for (const whole of wholes) if (whole !== name && whole.includes(name)) parts.push({ part: name, whole });
+    if (COMPOUND.test(m[1])) wholes.push(name);
+  }
+  const m = PART_OF_COMPOUND.exec(text.replace(/[“”"「」『』]/g, ''));
   if (m) {
     const whole = normaliseQuestion(m[1]);
     const after = normaliseQuestion(m[2]);
-    // The longest start of what follows that the whole holds (四同是哪四个同 -> 四同).
+    // The longest start of what follows that the whole holds (四同是哪四个同: 四同).
     for (let k = after.length; k >= 2; k--) {
       if (whole.includes(after.slice(0, k))) {
         parts.push({ part: after.slice(0, k), whole });

@@ -222,6 +222,9 @@ function listItemAsked(question: string): { n: number; question: string; next: s
   return m ? { n: /\d/.test(m[1]) ? Number(m[1]) : CHINESE_DIGITS.indexOf(m[1]), question, next: m[2] } : undefined;
 }
 
+/** The share of an item's character pairs the question must hold for the member to be reciting it. */
+const RECITED_SHARE = 0.6;
+
 /** Whether an answer lists at least the item asked, in a list the member recites from (懂统战、会统战，……第三个是什么). */
 function listsItemOf({ n, question, next }: { n: number; question: string; next: string }, lists: string[][]): boolean {
   const hanOf = (item: string) => item.replace(/[^\p{Script=Han}]/gu, '');
@@ -234,8 +237,6 @@ function listsItemOf({ n, question, next }: { n: number; question: string; next:
   };
   return lists.some((items) => items.length >= n && items.some(recited));
 }
-
-const RECITED_SHARE = 0.6;
 
 /** A list's items without the words that lead into the first (确保一线统战工作者懂统战、会统战: 懂统战, 会统战). */
 function itemsAlone(items: string[]): string[] {

@@ -28,7 +28,7 @@ const FORMULA = /[\dA-Za-z]\+[\dA-Za-z]/;
 export function partsAsked(question: string): string | undefined {
   const text = normaliseText(question).replace(/啥/g, '什么');
   const named: string[] = [];
-  // A part quoted after its whole (“四同四有四立”活动品牌里，“四立”具体指哪四立) is the name asked: the last one asked of.
+  // A part named after its whole (“四同四有四立”活动品牌里，“四立”具体指哪四立) is the name asked; of two names, the first.
   let asked: string | undefined;
   for (const m of text.matchAll(NUMBERED_NAME)) {
     const written = (m[1] ?? m[2]).replace(/\s/g, '');
@@ -43,7 +43,7 @@ export function partsAsked(question: string): string | undefined {
     named.push(name);
     const ask = ASKS_PARTS.exec(after);
     // 比什么、看什么 asks the parts of 五比五看 with the name's own verbs; 有什么 asks something else.
-    if (ask && (!ask[1] || name.includes(ask[1]))) asked = name;
+    if (ask && (!ask[1] || name.includes(ask[1])) && (asked === undefined || asked.includes(name))) asked = name;
   }
   return asked;
 }

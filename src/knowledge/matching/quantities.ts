@@ -101,7 +101,7 @@ export function givesQuantity(quantity: Quantity | undefined, facts: AnswerFacts
 }
 
 /** 几加几加N asks the shape of a formula (1+4+N), not a figure. */
-const FORMULA_SHAPE = /几\s*[加+]\s*几/;
+const FORMULA_SHAPE = /几加几(?:加(?:n|几))?(?:那种|那样|那个样子|的样子|吗|呢|嘛|$)/i;
 
 export function askedQuantity(question: string): Quantity | undefined {
   if (ASK_PHONE.test(question)) return 'phone';

@@ -384,6 +384,7 @@ describe('comparisons and plans', () => {
     expect(agreement('同心圆桌会在哪举行', '红巷生活广场设有九三之家·同心圆桌会。')).toBe(1);
     expect(agreementAsWritten('拉萨爱心小书屋建在哪', '拉萨“爱心小书屋”推动建设偏远乡镇小学书屋。')).toBe(1);
     expect(agreementAsWritten('拉萨爱心小书屋建在哪', '拉萨“爱心小书屋”培育热爱祖国的高尚情怀。')).toBeLessThan(1);
+    expect(agreementAsWritten('拉萨爱心小书屋建在哪', '拉萨“爱心小书屋”覆盖全市各乡镇。')).toBeLessThan(1);
     // A place the answer names says where (深圳会议 was held in 深圳).
     const shenzhen = '去年11月的深圳会议标志着实践创新进入推广期。';
     expect(factsAgreement(questionNeeds('深圳会议在哪开的'), answerFacts(shenzhen, shenzhen, true), new Set())).toBe(1);
@@ -462,6 +463,8 @@ describe('the parts of a numbered name', () => {
     expect(partsAsked('泸州“四好五化六有”标准，具体是哪四好哪五化？')).toBe('四好五化六有');
     // A part quoted after its whole is the name asked.
     expect(partsAsked('德阳民进的“四同四有四立”活动品牌里，“四立”具体指哪四立？')).toBe('四立');
+    // Of two names asked side by side, neither part of the other, the first.
+    expect(partsAsked('“四有”和“四立”分别是什么')).toBe('四有');
     expect(partsAsked('“一靠二借三聚合”具体是咋回事？')).toBe('一靠二借三聚合');
     expect(partsAsked('“1+4+N”机制具体指什么？')).toBe('1+4+n');
     expect(partsAsked('“1+4+N”工作机制里的“4”具体是哪四个?')).toBe('1+4+n');

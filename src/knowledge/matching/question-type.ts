@@ -83,7 +83,7 @@ const NATIONAL_SCOPE = /我国|全国|中国|国家/;
 const NATIONAL_IN_ENTRY = /全国|中国|我国|国家|中央/;
 
 const ASK_MONTH = /几月|哪个月|哪一个月|什么月份/;
-const MONTH_IN_ANSWER = /\d+月|[一二三四五六七八九十]+月|月[底初中]|年[底初中]|[上下]旬|春节|国庆|元旦/;
+const MONTH_IN_ANSWER = /\d+月|[一二三四五六七八九十]+月|月[底初中]|年[底初]|[上下]旬|春节|国庆|元旦/;
 const DATE_IN_ANSWER = /\d{4}年|\d+月|\d+日|[去今前]年|年底|年初|年中|[一二三四五六七八九十]+月|季度|每年/;
 const CLOCK_IN_ANSWER = /\d+[点时]|[上下]午|周[一二三四五六日末]|工作日|全天/;
 // "X区" names a district unless it is one of the common nouns ending in 区 (地区, 社区, 景区, 阅览区...).
@@ -219,7 +219,7 @@ export function questionNeeds(question: string, asked?: string, normalise: (text
     quantity: told || WHICH_OF_FEW.test(written) ? undefined : askedQuantity(measureSpan),
     counted,
     countedNoun: counted && nounCounted(counted),
-    date: ASK_DATE.test(question),
+    date: ASK_DATE.test(question) || ASK_MONTH.test(question),
     month: ASK_MONTH.test(question),
     clock: ASK_CLOCK.test(question),
     place: ASK_PLACE.find(([pattern]) => pattern.test(question))?.[1],
