@@ -6,6 +6,7 @@
  * entry for it to answer.
  */
 import { BODY_NAMES } from './entities';
+import { pairsOf } from './near-misses';
 import { normaliseQuestion } from './normalise';
 import { ANY_NUMBER, countsIn, DATING, extractNumbers, inRange, MEASURES, NUM, numberMentions, type NumberRange } from './numbers';
 import { tagWords } from './segmenter';
@@ -231,8 +232,7 @@ function listsItemOf({ n, question, next }: { n: number; question: string; next:
   // 第二个民主党派制度建设年 is another of an item the answer lists, not the list's second item.
   if (next.length === 2 && lists.some((items) => items.some((item) => hanOf(item).startsWith(next)))) return false;
   const recited = (item: string) => {
-    const han = Array.from(hanOf(item));
-    const pairs = han.slice(1).map((char, i) => han[i] + char);
+    const pairs = [...pairsOf(hanOf(item))];
     return pairs.length > 0 && pairs.filter((pair) => question.includes(pair)).length >= RECITED_SHARE * pairs.length;
   };
   return lists.some((items) => items.length >= n && items.some(recited));
