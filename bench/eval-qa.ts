@@ -130,6 +130,12 @@ const DEFAULT_SETS: Record<string, string> = {
   'fresh56-test': 'test/fixtures/qa-fresh56-test.yaml',
   'fresh57-tune': 'test/fixtures/qa-fresh57-tune.yaml',
   'fresh57-test': 'test/fixtures/qa-fresh57-test.yaml',
+  'fresh58-tune': 'test/fixtures/qa-fresh58-tune.yaml',
+  'fresh58-test': 'test/fixtures/qa-fresh58-test.yaml',
+  'fresh59-tune': 'test/fixtures/qa-fresh59-tune.yaml',
+  'fresh59-test': 'test/fixtures/qa-fresh59-test.yaml',
+  'fresh60-tune': 'test/fixtures/qa-fresh60-tune.yaml',
+  'fresh60-test': 'test/fixtures/qa-fresh60-test.yaml',
 };
 
 const itemSchema = z.object({
