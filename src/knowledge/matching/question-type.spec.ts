@@ -123,6 +123,14 @@ describe('ranks in an order', () => {
     expect(agreement('示范点是第几批的', '培华社区是第二批示范点。')).toBe(1);
     expect(agreement('人才服务中心在全省排第几个', '泸州建成3个人才服务中心。')).toBeLessThan(1);
   });
+
+  it('does not read a rank as a count: 第二批 says no 多少个 nor 多少人', () => {
+    const batch = '成华区培华社区社会组织统战工作创新示范点是全国第二批新的社会阶层人士统战工作实践创新重点项目。';
+    expect(agreementAsWritten('成华区一共建了多少个社区社会组织统战示范点？', batch)).toBeLessThan(1);
+    expect(agreementAsWritten('培华社区示范点联系了多少名社会组织从业人员', batch)).toBeLessThan(1);
+    expect(agreementAsWritten('培华社区示范点是第几批的', batch)).toBe(1);
+    expect(agreementAsWritten('成华区建了多少个示范点', '成华区建成第一批示范点3个。')).toBe(1);
+  });
 });
 
 describe('who did it', () => {

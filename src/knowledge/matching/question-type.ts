@@ -63,6 +63,8 @@ export interface AnswerFacts extends ParticularsGiven {
 /** 后面几句是什么, 那几个指的啥: which they are is asked, of a few the member knows of (normalising drops the 是什么). */
 const WHICH_OF_FEW = new RegExp(`几[${MEASURES}句]?(?:分别|都|又|具体)?(?:是|指|叫)(?:的)?(?:什么|啥|哪)`);
 const ORDINAL_IN_ANSWER = /首[个家批届]|第[一二三四五六七八九十\d]/;
+/** A figure written as an ordinal (第二批, 第3届). */
+const ORDINAL_FIGURE = new RegExp(`第${NUM}`, 'g');
 /** "Who did it"; not "for whom" (给谁, 为谁, 服务谁), which asks about beneficiaries, nor 由谁组成, which asks what kinds of people. */
 const ASK_WHO = /(?<![给为对向帮]|服务)谁(?!组成)|哪位/;
 /** An entry that can say who: it is asked "who" itself, or its answer names an office holder. */
@@ -242,9 +244,11 @@ export function answerFacts(answer: string, all: string, namesPlace: boolean, an
   const units = new Set<Quantity>();
   const quantities = answer.replace(DATING, '');
   if (ANY_NUMBER.test(quantities)) units.add('any');
+  // 第二批 ranks a project, it counts nothing: an answer giving only that says no 多少个 or 多少人.
+  const counted = quantities.replace(ORDINAL_FIGURE, '第');
   // A family's figure is a figure, though NUM alone may not read it (三年).
-  for (const [family, pattern] of FAMILY_IN_ANSWER) if (pattern.test(quantities)) units.add(family).add('any');
-  for (const m of quantities.matchAll(COUNTS)) units.add(`count:${m[2]}`).add('count');
+  for (const [family, pattern] of FAMILY_IN_ANSWER) if (pattern.test(counted)) units.add(family).add('any');
+  for (const m of counted.matchAll(COUNTS)) units.add(`count:${m[2]}`).add('count');
   if (units.has('people')) units.add('count');
   if (/\d{6,}/.test(answer)) units.add('phone');
   if (ORDINAL_IN_ANSWER.test(answer)) units.add('ordinal');
