@@ -1,0 +1,33 @@
+import { QUESTION_WORD } from './details';
+
+/**
+ * Members in Sichuan and Chongqing write as they speak (有好多人参加哦, 啥子叫四有, 是哪个上去讲的):
+ * 好多 asks how many where Mandarin would say 多少, 哪个 asks who, 啥子 is 什么. Their words are read
+ * in the Mandarin form the knowledge and every rule of the matcher use.
+ */
+
+/** Words only Sichuanese writes, read as Mandarin wherever they stand. */
+const ALWAYS: Array<[RegExp, string]> = [
+  [/啥子/g, '什么'],
+  [/咋个/g, '怎么'],
+  // 摆一哈, 问一哈: 一下 after a verb; 哈哈 is a laugh.
+  [/(?<=\p{Script=Han})一哈(?!哈)/gu, '一下'],
+];
+
+/**
+ * 好多人, 好大一块: in a question with no other question word these ask (多少人, 多大); beside one
+ * (好多人都问，……是多少) they say "many" as in Mandarin.
+ */
+const ASKING_DEGREE: Array<[RegExp, string]> = [
+  [/好多/g, '多少'],
+  [/好(?=[大远高长])/g, '多'],
+];
+
+/** 哪个 before someone's doing (哪个上去讲的, 是哪个牵头的) asks who, as 谁; 哪个基地 still asks which. */
+const WHO_DID = /哪个(?=(?:上去|出来|来|去)?(?:讲|说|发言|牵头|负责|主持|出席|作报告)(?:的|了|过))/g;
+
+export function sichuaneseInMandarin(text: string): string {
+  const read = ALWAYS.reduce((s, [pattern, mandarin]) => s.replace(pattern, mandarin), text).replace(WHO_DID, '谁');
+  if (QUESTION_WORD.test(read)) return read;
+  return ASKING_DEGREE.reduce((s, [pattern, mandarin]) => s.replace(pattern, mandarin), read);
+}
