@@ -387,6 +387,13 @@ describe('comparisons and plans', () => {
 
   it('reads where a meeting is held as asking for a venue, and a room or a workshop\'s place as a location', () => {
     expect(agreement('今年剩下那几场片会分别在哪儿开', '中央统战部今年召开4个片会，把临近的省区市召集起来。')).toBeLessThan(1);
+    const fourMeetings = '中央统战部决定今年召开4个片会，把地理位置临近、工作资源条件相近的省区市召集起来。';
+    expect(agreementAsWritten('中央统战部剩下那三个片会安排在哪些地方开？', fourMeetings)).toBeLessThan(1);
+    expect(agreementAsWritten('片会在哪里、什么时候开？', '西部片会于5月17日在成都召开。')).toBe(1);
+    // In a clause of its own after the meeting, and after 在哪 with the time asked between.
+    expect(agreementAsWritten('今年剩下的几场片会，分别在哪里、什么时候开？', '西部片会于5月17日召开。')).toBeLessThan(1);
+    expect(agreementAsWritten('片会分别在哪里、什么时候开？', '西部片会于5月17日召开。')).toBeLessThan(1);
+    expect(questionNeeds(normaliseQuestion('片会在哪个领导主持下开的'), '片会在哪个领导主持下开的').details).not.toContain('venue');
     expect(agreement('西部片会是在哪里举行的', '西部片会于5月17日在成都召开。')).toBe(1);
     expect(agreement('马奶奶工作室在哪开的', '马奶奶工作室位于老浙大社区。')).toBe(1);
     expect(agreement('同心圆桌会在哪举行', '红巷生活广场设有九三之家·同心圆桌会。')).toBe(1);
@@ -417,6 +424,8 @@ describe('comparisons and plans', () => {
   it('reads the others of a set as asked only by an answer listing several', () => {
     expect(agreementAsWritten('中央统战部另外三个片会分别是什么时候开', '西部片会于5月17日在成都召开。')).toBeLessThan(1);
     expect(agreementAsWritten('统一战线是三大法宝之一，另外两个法宝是什么', '三大法宝是统一战线、武装斗争、党的建设。')).toBe(1);
+    // 剩下的几个 is read as 剩下的多少个 once normalised.
+    expect(agreementAsWritten('剩下的几个片会有哪些', '西部片会于5月17日在成都召开。')).toBeLessThan(1);
   });
 
   it('reads 微信号是多少 as asking for an account, not a figure', () => {
