@@ -488,6 +488,10 @@ describe('the parts of a numbered name', () => {
     expect(partsAsked('“1+4+N”工作运行机制里的“4”指什么？')).toBe('1+4+n');
     expect(partsAsked('“1+14+N”机制里的“4”指什么？')).toBeUndefined();
     expect(partsAsked('襄阳健全的“一站六会”基层统战组织，具体是哪一站、哪六会？')).toBe('一站六会');
+    // Asked right before the name.
+    expect(partsAsked('泸州把统战工作比作酿酒，要提升的是统战工作的哪“四度”？')).toBe('四度');
+    expect(partsAsked('具体是哪几个“三个带头”的要求')).toBe('三个带头');
+    expect(partsAsked('哪个部门提出了“三个带头”')).toBeUndefined();
   });
 
   it('leaves what a name means or what it is to the rest of the match', () => {
