@@ -546,4 +546,25 @@ describe('decide', () => {
     expect(decide(yumen, `${context}我就想知道有几位民主党派成员当了省人大代表`, DEFAULT_THRESHOLDS)).toMatchObject({ kind: 'answer', entryId: 'deputies' });
     expect(decide(yumen, `${context}有几位民主党派成员当了省人大代表`, DEFAULT_THRESHOLDS).kind).not.toBe('answer');
   });
+
+  it('answers about a person the knowledge names though the member gives them a wrong title, and still weighs a level asked of no one', () => {
+    const xiaoying = new KnowledgeIndex([
+      {
+        id: 'instruction',
+        question: '2017年底是谁对杭州小营的红巷·同心筑统战阵地打造工作给予批示肯定?',
+        similar: ['佟桂莉批示小营'],
+        answer: '2017年底，杭州市委常委、统战部长佟桂莉在上城统一战线内部参阅上，对小营的红巷·同心筑统战阵地打造工作给予批示肯定。',
+        tags: ['杭州', '小营街道'],
+      },
+      {
+        id: 'summit',
+        question: '小营借助哪个峰会的契机发展健康产业?',
+        similar: ['小营和浙江国际健康产业领袖峰会'],
+        answer: '小营紧承2018浙江国际健康产业领袖峰会召开的契机，围绕“健康中国”战略推进工作。',
+        tags: ['杭州', '小营街道'],
+      },
+    ]);
+    expect(decide(xiaoying, '浙江省委统战部长佟桂莉2017年底批示肯定了小营的哪项工作？', DEFAULT_THRESHOLDS)).toMatchObject({ kind: 'answer', entryId: 'instruction' });
+    expect(decide(xiaoying, '浙江省委统战部2017年底批示肯定了小营的哪项工作？', DEFAULT_THRESHOLDS).kind).not.toBe('answer');
+  });
 });

@@ -11,6 +11,7 @@ import { HomophoneCorrector } from './spelling';
 import { regionsIn } from './particulars';
 import { type KnownNearMiss, knownNearMisses, markNearMisses, pairsOf } from './near-misses';
 import { partsAsked } from './parts';
+import { personNamesIn, withoutTitlesOf } from './person-names';
 import { NOVEL_FOCUS, NOVEL_NAME, Novelty } from './novelty';
 import { givesQuantity, type MeasuredFigure, measuredFigures, statedFigures } from './quantities';
 import { answerFacts, type AnswerFacts, factsAgreement, type QuestionNeeds, questionNeeds } from './question-type';
@@ -126,6 +127,8 @@ export class KnowledgeIndex {
   /** The places entries are about (their tags' places). */
   private readonly subjects: Set<string>;
   private readonly byId = new Map<string, PreparedEntry>();
+  /** The people the answers name (佟桂莉, 邹晓东). */
+  private readonly people: Set<string>;
   /** Marks the current query's bigram ids; reset after each query. */
   private readonly inQuery: Uint8Array;
 
@@ -143,6 +146,7 @@ export class KnowledgeIndex {
     const quoted = entries.flatMap((entry) => [entry.question, entry.answer ?? ''].flatMap((text) => quotedNamesOf(text)));
     this.spelling = new HomophoneCorrector(knowledge, quoted);
     this.entries = entries.map((entry, i) => this.prepare(entry, docs[i], own[i]));
+    this.people = new Set(entries.flatMap((entry) => personNamesIn(entry.answer ?? '')));
     for (const entry of this.entries) this.byId.set(entry.id, entry);
     this.subjects = new Set(this.entries.flatMap((entry) => [...entry.subject.keys()]));
     this.lexical = new LexicalIndex(docs);
@@ -219,7 +223,12 @@ export class KnowledgeIndex {
     const askedPart = clause === undefined ? undefined : normalise(clause);
     const selfless = withoutSelfDescription(text);
     const setAside = exceptedNames(text).map(normalise);
-    const entities = this.questionEntities(normalised, (selfless !== text && normalise(selfless)) || normalised, askedPart, setAside);
+    // The title a member gives a person the knowledge names (浙江省委统战部长佟桂莉) is their belief, not whose fact is asked.
+    const untitled = withoutTitlesOf(text, this.people);
+    const told = untitled === text ? normalised : normalise(untitled);
+    const selflessTold = untitled === text ? selfless : withoutSelfDescription(untitled);
+    const askedTold = askedPart !== undefined && clause !== undefined && untitled !== text ? normalise(withoutTitlesOf(clause, this.people)) : askedPart;
+    const entities = this.questionEntities(told, (selflessTold !== untitled && normalise(selflessTold)) || told, askedTold, setAside);
     // A figure the member asks to have confirmed is not one they know (see quantityAgreement).
     const confirming = confirmingClauses(text).map(normalise);
     const confirmed = new Set(confirming.flatMap((c) => [...statedNumbers(this.extractor.extract(c, true))]));
@@ -234,7 +243,7 @@ export class KnowledgeIndex {
     const asksFor = clause && askedPart !== undefined ? questionNeeds(askedPart, clause, normalise) : questionNeeds(normalised, text, normalise);
     const needs = { ...asksFor, statedCounts: asksFor.statedCounts.filter((count) => !checks.some((check) => check.value === count.value)) };
     const focus = questionFocus(normalised).map(({ word }) => word);
-    const novel = this.novelty.focusIds(focus);
+    const novel = this.novelty.focusIds(told === normalised ? focus : questionFocus(told).map(({ word }) => word));
     // Quotes before the asking clause are context, like those in sentences before the last.
     const asked = clause ?? sentences[sentences.length - 1] ?? '';
     const trades = this.novelty.tradesAsked(normalise(clause === undefined ? selfless : withoutSelfDescription(clause)));
@@ -245,7 +254,7 @@ export class KnowledgeIndex {
     const parts = [normalised, ...laterSentencesOf(sentences).map(normalise), ...(askedPart !== undefined ? [askedPart] : [])];
     // Before 其中 the question names a whole, before 那 one of a series; it asks for another part.
     const contextWeight = wholeWeight(text, clause);
-    const novelName = this.novelty.namesNovelName(normalised) ? NOVEL_NAME : 1;
+    const novelName = this.novelty.namesNovelName(told) ? NOVEL_NAME : 1;
     for (const [k, part] of parts.entries()) {
       if (!part) continue;
       for (const c of this.scoreText(part, entities, checks, premises, stated, needs, novel, quoted, wanted)) {

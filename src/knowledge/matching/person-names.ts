@@ -10,6 +10,32 @@ export function namesPerson(text: string): boolean {
   return tagWords(text).some(({ tag, word }) => (tag === 'nr' || tag === 'x') && isName(word));
 }
 
+/** The person names a text writes (佟桂莉 in 杭州市委常委、统战部长佟桂莉), read as namesPerson reads them. */
+export function personNamesIn(text: string): string[] {
+  return tagWords(text)
+    .filter(({ tag, word }) => (tag === 'nr' || tag === 'x') && isName(word))
+    .map(({ word }) => word);
+}
+
+/**
+ * A title a member gives a person the knowledge names (中央统战部部长邹晓东, 佟桂莉当时作为浙江省委
+ * 统战部长): what they believe of the person, right or wrong, not whose fact is asked. The title
+ * before the name runs back to the clause's start or a word ending what comes before (成都片会上); one after
+ * it follows 作为 or 身为.
+ */
+const TITLE = '(?:部长|书记|主任|主席|常委|会长|市长|省长|负责人)';
+
+export function withoutTitlesOf(text: string, people: ReadonlySet<string>): string {
+  let told = text;
+  for (const person of people) {
+    if (!told.includes(person)) continue;
+    told = told
+      .replace(new RegExp(`[^，。,、；;？?！!\\s上在的是和与说]{0,12}${TITLE}(?=${person})`, 'gu'), '')
+      .replace(new RegExp(`(?<=${person}[^，。,；;？?！!]{0,4})(?:作为|身为)[^，。,；;？?！!]{0,14}?${TITLE}`, 'gu'), '');
+  }
+  return told;
+}
+
 /** jieba's tags a given name bears (晓东 nrt) or, unknown to it, none (丽华 x). */
 const GIVEN_NAME_TAGS = new Set(['nr', 'nrt', 'nrfg', 'x']);
 
