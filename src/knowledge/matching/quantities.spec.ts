@@ -32,3 +32,11 @@ describe('askedQuantity', () => {
     expect(askedQuantity('那个几加几加n机制一共有多少家成员单位')).toBeDefined();
   });
 });
+
+describe('a score asked', () => {
+  it('reads 多少分 as asking for a score, given only by a score written in digits', () => {
+    expect(askedQuantity('参会代表给培训效果打了多少分')).toBe('score');
+    expect(askedQuantity('讲了多少分钟')).not.toBe('score');
+    expect(askedQuantity('几分之几的成员是党员')).not.toBe('score');
+  });
+});

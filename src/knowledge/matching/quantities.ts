@@ -17,10 +17,13 @@ const FAMILIES: Array<[Quantity, string]> = [
   ['area', '(?:平方米|平米|亩)'],
   ['age', '(?:岁)'],
   ['duration', '(?:个月|小时|天|周|年)'],
+  // A score (打了多少分); not 分钟, 几分之几 or 分别.
+  ['score', '(?:分)(?![钟之别会])'],
 ];
 const FAMILY_UNITS = FAMILIES.map(([family, unit]) => [family, new RegExp(`^${unit}$`)] as const);
 export const FAMILY_IN_ANSWER = [
-  ...FAMILIES.map(([family, unit]) => [family, new RegExp(`${NUM}万?[余多]?万?${unit}`)] as const),
+  // A score is written in digits: 十分 is "very".
+  ...FAMILIES.map(([family, unit]) => [family, new RegExp(family === 'score' ? `\\d(?:\\.\\d+)?${unit}` : `${NUM}万?[余多]?万?${unit}`)] as const),
   // Years in Chinese digits (三年打造品牌), which NUM leaves to dates.
   // Not a date written in Chinese digits (二〇二三年) nor 一年一度.
   ['duration', /(?<![〇零\d一二两三四五六七八九十])[一二两三四五六七八九十]+年(?!一度|[级代度])/] as const,
@@ -28,7 +31,7 @@ export const FAMILY_IN_ANSWER = [
   ['people', new RegExp(`${NUM}万?[余多]?万?[^，。、；,;\\d]{0,8}?(?:人士|成员|会员|党员|社员|盟员|干部|代表|新阶层)`)] as const,
 ];
 const ASK_QUANTITY = new RegExp(
-  `(?:多少|几(?!点)|多大)(?:万)?(平方米|平米|亩|人次|个人|人|名|位|钱|元|块|岁|个月|小时|天|周|[${MEASURES}])?`,
+  `(?:多少|几(?!点)|多大)(?:万)?(平方米|平米|亩|人次|个人|人|名|位|钱|元|块|岁|个月|小时|天|周|分(?![钟之别会])|[${MEASURES}])?`,
 );
 
 /** 个 is the general measure word: "多少个" asks for a count of anything, but not for an amount of money. */

@@ -259,6 +259,14 @@ describe('a count the question states', () => {
   });
 });
 
+describe('a score', () => {
+  it('is not given by a head count, nor by 十分 as "very"', () => {
+    expect(agreement('参会代表给培训效果打了多少分', '培训满意度评分达到98.5分。')).toBe(1);
+    expect(agreement('参会代表给培训效果打了多少分', '来自全国60多个地市的160多人参加培训。')).toBeLessThan(1);
+    expect(agreement('参会代表给培训效果打了多少分', '这次培训十分成功。')).toBeLessThan(1);
+  });
+});
+
 describe('how many years', () => {
   it('needs an answer that gives a number of years', () => {
     expect(agreement('政协委员多少年换一届', '玉门市民主党派成员中有玉门市政协委员17名。')).toBeLessThan(1);
