@@ -95,6 +95,11 @@ interface PreparedEntry {
   notAnswers: KnownNearMiss[];
 }
 
+interface AboutPerson {
+  people: string[];
+  entities: EntityProfile;
+}
+
 interface ScoredCandidate {
   entry: PreparedEntry;
   /** Index of the entry text closest to the query. */
@@ -223,12 +228,12 @@ export class KnowledgeIndex {
     const askedPart = clause === undefined ? undefined : normalise(clause);
     const selfless = withoutSelfDescription(text);
     const setAside = exceptedNames(text).map(normalise);
-    // The title a member gives a person the knowledge names (浙江省委统战部长佟桂莉) is their belief, not whose fact is asked.
+    const entities = this.questionEntities(normalised, (selfless !== text && normalise(selfless)) || normalised, askedPart, setAside);
+    // The title a member gives a person the knowledge names (浙江省委统战部长佟桂莉) is their belief: an entry
+    // naming that person is weighed without it, and corrects it; any other is still weighed with it.
     const untitled = withoutTitlesOf(text, this.people);
     const told = untitled === text ? normalised : normalise(untitled);
-    const selflessTold = untitled === text ? selfless : withoutSelfDescription(untitled);
-    const askedTold = askedPart !== undefined && clause !== undefined && untitled !== text ? normalise(withoutTitlesOf(clause, this.people)) : askedPart;
-    const entities = this.questionEntities(told, (selflessTold !== untitled && normalise(selflessTold)) || told, askedTold, setAside);
+    const aboutPerson = untitled === text ? undefined : this.aboutPerson(untitled, clause, setAside, normalise);
     // A figure the member asks to have confirmed is not one they know (see quantityAgreement).
     const confirming = confirmingClauses(text).map(normalise);
     const confirmed = new Set(confirming.flatMap((c) => [...statedNumbers(this.extractor.extract(c, true))]));
@@ -257,7 +262,7 @@ export class KnowledgeIndex {
     const novelName = this.novelty.namesNovelName(told) ? NOVEL_NAME : 1;
     for (const [k, part] of parts.entries()) {
       if (!part) continue;
-      for (const c of this.scoreText(part, entities, checks, premises, stated, needs, novel, quoted, wanted)) {
+      for (const c of this.scoreText(part, entities, aboutPerson, checks, premises, stated, needs, novel, quoted, wanted)) {
         c.agreement *= novelName;
         c.score *= novelName;
         if (k < parts.length - 1) c.score *= contextWeight;
@@ -303,6 +308,17 @@ export class KnowledgeIndex {
     return { ...whole, levels: asked.levels, scopes: asked.scopes, periods: asked.periods };
   }
 
+  /** The people a question gives a title (see withoutTitlesOf), and its entities read without those titles. */
+  private aboutPerson(untitled: string, clause: string | undefined, setAside: string[], normalise: (t: string) => string): AboutPerson {
+    const told = normalise(untitled);
+    const selfless = withoutSelfDescription(untitled);
+    const asked = clause === undefined ? undefined : normalise(withoutTitlesOf(clause, this.people));
+    return {
+      people: [...this.people].filter((person) => untitled.includes(person)),
+      entities: this.questionEntities(told, (selfless !== untitled && normalise(selfless)) || told, asked, setAside),
+    };
+  }
+
   /** `rest`: the entities of the question without the member's self-description (`selfless`), with its places when they are the fact's. */
   private withoutOwnPlace(all: EntityProfile, rest: EntityProfile, selfless: string): EntityProfile {
     const namesSubject = [...rest.places.keys()].some((place) => this.subjects.has(place));
@@ -312,6 +328,8 @@ export class KnowledgeIndex {
   private scoreText(
     normalised: string,
     entities: EntityProfile,
+    /** The question read without the titles it gives people, for the entries naming them. */
+    aboutPerson: AboutPerson | undefined,
     /** The figures the member asks to have checked (see score). */
     checks: MeasuredFigure[],
     /** The other figures the member states with a measure (see score). */
@@ -334,7 +352,8 @@ export class KnowledgeIndex {
       const lexical = Math.pow(querySide, QUERY_SIDE) * Math.pow(entrySide, 1 - QUERY_SIDE);
       const corrected = premises.filter((premise) => givesQuantity(premise.quantity, entry.facts) && !entry.facts.numbers.has(premise.value)).map((figure) => figure.value);
       const checked = [...checks.filter((check) => givesQuantity(check.quantity, entry.facts)).map((check) => check.value), ...corrected];
-      const told = checked.length ? withoutFigures(entities, new Set(checked)) : entities;
+      const weighed = aboutPerson?.people.some((person) => entry.facts.answerText.includes(person)) ? aboutPerson.entities : entities;
+      const told = checked.length ? withoutFigures(weighed, new Set(checked)) : weighed;
       const entitiesAgree = entityAgreement(told, entry.main, entry.answerEntities, entry.subject, entry.passageEntities);
       const focusMissing = novelFocus.some((charIds) => !hasAllChars(doc, charIds));
       // A name the source paragraph writes beside the entry's fact (“万花筒”效应正加速成型。着力实现…) is its context.

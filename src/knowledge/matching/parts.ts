@@ -18,7 +18,8 @@ const NUMBERED_NAME = new RegExp(
 const ASKS_PARTS =
   /^(?:[^，。,]{0,6}[，,])?[^，。,]{0,8}?(?:哪[一二三四五六七八九十两几些]|分别是|包括哪些|包括什么|有哪些|具体(?:是|指)?(?:什么|(?:咋|怎么)回事)|什么内容|具体内容|(\p{Script=Han})什么)/u;
 /** 要提升的是哪“四度”: the question for the parts right before the name. */
-const ASKED_BEFORE = /哪(?:几个|些)?$/;
+const ASKED_BEFORE = /哪(?:[几一二三四五六七八九十两]?[个条项点]|些)?$/;
+const ENDS_QUESTION = /^[”"」』]?(?:的(?:要求|内容))?(?:[？?。，,！!；;]|$|呢|啊|吗|嘛|哦)/;
 /** What follows a name in an answer that gives its parts (“四有”指有德、有才…; “4个有”统战功能，即…). */
 const PARTS_FOLLOW = /^[”"」』]?[^。；;]{0,6}?(?:即|指|是|就是|包括|包含|分别|:|\()/;
 /** What one number of a formula stands for (“4”指什么, “6S”是啥). */
@@ -46,7 +47,11 @@ export function partsAsked(question: string): string | undefined {
     const ask = ASKS_PARTS.exec(after);
     // 比什么、看什么 asks the parts of 五比五看 with the name's own verbs; 有什么 asks something else.
     const asksAfter = ask && (!ask[1] || name.includes(ask[1]));
-    if ((asksAfter || ASKED_BEFORE.test(text.slice(0, m.index))) && (asked === undefined || asked.includes(name))) asked = name;
+    const before = ASKED_BEFORE.exec(text.slice(0, m.index));
+    // 哪些“五好”家庭 asks which families: after 哪些 or 哪几个 the name ends the question.
+    // “三个一”，具体指的是哪三个“一”: one character after it is a part of the name asked before, not a name.
+    const asksBefore = before && Array.from(name).length >= 2 && (before[0] === '哪' || ENDS_QUESTION.test(after));
+    if ((asksAfter || asksBefore) && (asked === undefined || asked.includes(name))) asked = name;
   }
   return asked;
 }

@@ -13,6 +13,10 @@ describe('people the knowledge names', () => {
     expect(withoutTitlesOf('佟桂莉当时作为浙江省委统战部长给小营作了批示，这个批示是哪天作的？', people)).toBe('佟桂莉当时给小营作了批示，这个批示是哪天作的？');
     // What comes before the title is the member's context: 成都片会上 stays.
     expect(withoutTitlesOf('成都片会上中央统战部副部长邹晓东讲了什么', people)).toBe('成都片会上邹晓东讲了什么');
+    // A date, an invitation or a meeting before the title is the member's context too.
+    expect(withoutTitlesOf('2019年杭州市委统战部长佟桂莉批示了什么', people)).toBe('2019年佟桂莉批示了什么');
+    expect(withoutTitlesOf('襄阳培训班请中央统战部副部长邹晓东讲了什么', people)).toBe('襄阳培训班请邹晓东讲了什么');
+    expect(withoutTitlesOf('佟桂莉时任浙江省委统战部长，批示了什么', people)).toBe('佟桂莉，批示了什么');
   });
 
   it('leaves titles of people it does not know, and a person named without one', () => {

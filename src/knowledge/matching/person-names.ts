@@ -20,18 +20,18 @@ export function personNamesIn(text: string): string[] {
 /**
  * A title a member gives a person the knowledge names (中央统战部部长邹晓东, 佟桂莉当时作为浙江省委
  * 统战部长): what they believe of the person, right or wrong, not whose fact is asked. The title
- * before the name runs back to the clause's start or a word ending what comes before (成都片会上); one after
- * it follows 作为 or 身为.
+ * before the name runs back to the clause's start, a date, or a word ending what comes before (成都片会上,
+ * 邀请); one after it follows 作为, 身为, 时任 or 担任.
  */
-const TITLE = '(?:部长|书记|主任|主席|常委|会长|市长|省长|负责人)';
+const TITLE = '(?:部长|书记|主任|主委|主席|秘书长|常委|会长|市长|省长|区长|县长|局长|负责人)';
 
 export function withoutTitlesOf(text: string, people: ReadonlySet<string>): string {
   let told = text;
   for (const person of people) {
     if (!told.includes(person)) continue;
     told = told
-      .replace(new RegExp(`[^，。,、；;？?！!\\s上在的是和与说]{0,12}${TITLE}(?=${person})`, 'gu'), '')
-      .replace(new RegExp(`(?<=${person}[^，。,；;？?！!]{0,4})(?:作为|身为)[^，。,；;？?！!]{0,14}?${TITLE}`, 'gu'), '');
+      .replace(new RegExp(`[^\\d年月日，。,、；;？?！!\\s上在的是和与说请邀向给对由被跟让听找班会]{0,10}${TITLE}(?=${person})`, 'gu'), '')
+      .replace(new RegExp(`(?<=${person}[^，。,；;？?！!]{0,4})(?:作为|身为|时任|担任)[^，。,；;？?！!]{0,14}?${TITLE}`, 'gu'), '');
   }
   return told;
 }

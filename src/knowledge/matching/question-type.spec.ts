@@ -130,6 +130,8 @@ describe('ranks in an order', () => {
     expect(agreementAsWritten('培华社区示范点联系了多少名社会组织从业人员', batch)).toBeLessThan(1);
     expect(agreementAsWritten('培华社区示范点是第几批的', batch)).toBe(1);
     expect(agreementAsWritten('成华区建了多少个示范点', '成华区建成第一批示范点3个。')).toBe(1);
+    // 第三届 and 第3次 also say how many were held.
+    expect(agreementAsWritten('峰会一共办了多少届', '小营承办了第三届峰会。')).toBe(1);
   });
 });
 
@@ -402,6 +404,9 @@ describe('comparisons and plans', () => {
     expect(agreementAsWritten('今年剩下的几场片会，分别在哪里、什么时候开？', '西部片会于5月17日召开。')).toBeLessThan(1);
     expect(agreementAsWritten('片会分别在哪里、什么时候开？', '西部片会于5月17日召开。')).toBeLessThan(1);
     expect(questionNeeds(normaliseQuestion('片会在哪个领导主持下开的'), '片会在哪个领导主持下开的').details).not.toContain('venue');
+    for (const text of ['片会在哪几天开', '论坛在哪方面展开讨论', '德阳推进会上提到的民革党员之家，在哪里开的']) {
+      expect(questionNeeds(normaliseQuestion(text), text).details).not.toContain('venue');
+    }
     expect(agreement('西部片会是在哪里举行的', '西部片会于5月17日在成都召开。')).toBe(1);
     expect(agreement('马奶奶工作室在哪开的', '马奶奶工作室位于老浙大社区。')).toBe(1);
     expect(agreement('同心圆桌会在哪举行', '红巷生活广场设有九三之家·同心圆桌会。')).toBe(1);
@@ -434,6 +439,8 @@ describe('comparisons and plans', () => {
     expect(agreementAsWritten('统一战线是三大法宝之一，另外两个法宝是什么', '三大法宝是统一战线、武装斗争、党的建设。')).toBe(1);
     // 剩下的几个 is read as 剩下的多少个 once normalised.
     expect(agreementAsWritten('剩下的几个片会有哪些', '西部片会于5月17日在成都召开。')).toBeLessThan(1);
+    // How many are left is a count, not the others themselves.
+    expect(questionNeeds(normaliseQuestion('还剩下多少个名额'), '还剩下多少个名额').details).not.toContain('others');
   });
 
   it('reads 微信号是多少 as asking for an account, not a figure', () => {
@@ -500,6 +507,11 @@ describe('the parts of a numbered name', () => {
     expect(partsAsked('泸州把统战工作比作酿酒，要提升的是统战工作的哪“四度”？')).toBe('四度');
     expect(partsAsked('具体是哪几个“三个带头”的要求')).toBe('三个带头');
     expect(partsAsked('哪个部门提出了“三个带头”')).toBeUndefined();
+    // After 哪些 or 哪几个 the name ends the question: 哪些“五好”家庭 asks which families.
+    expect(partsAsked('哪几项“四度”？')).toBe('四度');
+    expect(partsAsked('哪些“五好”家庭受到表彰')).toBeUndefined();
+    expect(partsAsked('襄阳评出了哪些“十佳”商会')).toBeUndefined();
+    expect(partsAsked('襄阳网络统战的“三个一”，具体指的是哪三个“一”？')).toBe('三个一');
   });
 
   it('leaves what a name means or what it is to the rest of the match', () => {

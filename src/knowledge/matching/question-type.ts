@@ -63,8 +63,8 @@ export interface AnswerFacts extends ParticularsGiven {
 /** 后面几句是什么, 那几个指的啥: which they are is asked, of a few the member knows of (normalising drops the 是什么). */
 const WHICH_OF_FEW = new RegExp(`几[${MEASURES}句]?(?:分别|都|又|具体)?(?:是|指|叫)(?:的)?(?:什么|啥|哪)`);
 const ORDINAL_IN_ANSWER = /首[个家批届]|第[一二三四五六七八九十\d]/;
-/** A figure written as an ordinal (第二批, 第3届). */
-const ORDINAL_FIGURE = new RegExp(`第${NUM}`, 'g');
+/** A rank (第二批, 第3名); 第三届 and 第3次 also count how many were held, and stay counts. */
+const ORDINAL_FIGURE = new RegExp(`第${NUM}(?=[批个名位项家所])`, 'g');
 /** "Who did it"; not "for whom" (给谁, 为谁, 服务谁), which asks about beneficiaries, nor 由谁组成, which asks what kinds of people. */
 const ASK_WHO = /(?<![给为对向帮]|服务)谁(?!组成)|哪位/;
 /** An entry that can say who: it is asked "who" itself, or its answer names an office holder. */

@@ -13,5 +13,12 @@ describe('sichuaneseInMandarin', () => {
     expect(sichuaneseInMandarin('哪个讲座最受欢迎')).toBe('哪个讲座最受欢迎');
     expect(sichuaneseInMandarin('哪个基地是民革建的')).toBe('哪个基地是民革建的');
     expect(sichuaneseInMandarin('哈哈一哈哈')).toBe('哈哈一哈哈');
+    // 好 completing a verb, and 好多了 as "much better".
+    for (const text of ['介绍一下玉门做好多党合作工作的经验', '请讲讲小营发展好大健康产业的做法', '讲讲德阳建好长效机制', '现在好多了']) {
+      expect(sichuaneseInMandarin(text)).toBe(text);
+    }
+    expect(sichuaneseInMandarin('小营是怎样用好大健康产业领袖峰会契机的')).toBe('小营是怎样用好大健康产业领袖峰会契机的');
+    expect(sichuaneseInMandarin('这两场讲座哪个讲的是同心文化')).toBe('这两场讲座哪个讲的是同心文化');
+    expect(sichuaneseInMandarin('佟桂莉的批示是哪个批示的')).toBe('佟桂莉的批示是谁批示的');
   });
 });

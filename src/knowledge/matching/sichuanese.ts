@@ -14,20 +14,23 @@ const ALWAYS: Array<[RegExp, string]> = [
   [/(?<=\p{Script=Han})一哈(?!哈)/gu, '一下'],
 ];
 
+/** Verbs that 好 completes (做好, 用好, 抓好). */
+const VERB_BEFORE_GOOD = '做搞抓办建用管讲守握务当干写学实把';
 /**
  * 好多人, 好大一块: in a question with no other question word these ask (多少人, 多大); beside one
  * (好多人都问，……是多少) they say "many" as in Mandarin.
  */
 const ASKING_DEGREE: Array<[RegExp, string]> = [
-  [/好多/g, '多少'],
-  [/好(?=[大远高长])/g, '多'],
+  // 做好多党合作, 用好大健康产业, 建好长效机制: 好 ends a verb; 好多了 says "much better".
+  [new RegExp(`(?<![${VERB_BEFORE_GOOD}])好多(?!党合作|了)`, 'g'), '多少'],
+  [new RegExp(`(?<![${VERB_BEFORE_GOOD}])好(?=[大远高长](?!健康|局|方向|家|效|期|江))`, 'g'), '多'],
 ];
 
 /** 哪个 before someone's doing (哪个上去讲的, 是哪个牵头的) asks who, as 谁; 哪个基地 still asks which. */
-const WHO_DID = /哪个(?=(?:上去|出来|来|去)?(?:讲|说|发言|牵头|负责|主持|出席|作报告)(?:的|了|过))/g;
+const WHO_DID = /哪个(?=(?:上去|出来|来|去)?(?:讲|说|发言|牵头|负责|主持|出席|作报告|批示|分享|授课)(?:的|了|过)(?!是))/g;
 
 export function sichuaneseInMandarin(text: string): string {
   const read = ALWAYS.reduce((s, [pattern, mandarin]) => s.replace(pattern, mandarin), text).replace(WHO_DID, '谁');
-  if (QUESTION_WORD.test(read)) return read;
+  if (QUESTION_WORD.test(read) || /怎样/.test(read)) return read;
   return ASKING_DEGREE.reduce((s, [pattern, mandarin]) => s.replace(pattern, mandarin), read);
 }
