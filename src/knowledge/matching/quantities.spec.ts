@@ -40,3 +40,11 @@ describe('a score asked', () => {
     expect(askedQuantity('几分之几的成员是党员')).not.toBe('score');
   });
 });
+
+describe('how big a place is', () => {
+  it('reads 多大一块 and 多大的地方 as asking for an area, 多大年纪 not', () => {
+    expect(askedQuantity('民革党员之家有多大一块')).toBe('area');
+    expect(askedQuantity('那个基地是多大的地方')).toBe('area');
+    expect(askedQuantity('陆少才多大年纪')).not.toBe('area');
+  });
+});

@@ -47,7 +47,8 @@ const PEOPLE_COUNTED = /^[^，。？?！!\d]{0,6}?(?:人士|成员|会员|党员
 
 const ASK_MONEY = /价格|报名费|工资/;
 const MONEY_WORDS = /钱|经费|资金|奖金|奖励|费|元/;
-const ASK_AREA = /面积|占地/;
+/** 多大一块, 多大的地方: how big a place is, as its area; 多大年纪 and 多大规模 ask otherwise. */
+const ASK_AREA = /面积|占地|多大(?:一?块|的?地方|的?场地|的?空间)/;
 const ASK_PHONE = /电话|热线|手机号|联系方式/;
 const ASK_AGE = /年龄|岁数|几岁|多少岁/;
 /** How many years (多少年换一届, 建了几年); not 近几年, 哪几年 or 前几年, which say when, nor 几年级 or 多少年轻干部. */
