@@ -5,6 +5,8 @@ describe('sichuaneseInMandarin', () => {
     expect(sichuaneseInMandarin('新乡那个微信答题，到底有好多人耍过哦？')).toBe('新乡那个微信答题，到底有多少人耍过哦？');
     expect(sichuaneseInMandarin('民革那个党员之家有好大一块哦？')).toBe('民革那个党员之家有多大一块哦？');
     expect(sichuaneseInMandarin('新乡是哪个上去讲的？')).toBe('新乡是谁上去讲的？');
+    expect(sichuaneseInMandarin('西部片会好久开的哦')).toBe('西部片会什么时候开的哦');
+    expect(sichuaneseInMandarin('好久没去小营了，那边有啥子变化')).toBe('好久没去小营了，那边有什么变化');
     expect(sichuaneseInMandarin('四有是啥子意思，咋个理解，摆一哈嘛')).toBe('四有是什么意思，怎么理解，摆一下嘛');
   });
 

@@ -24,6 +24,8 @@ const ASKING_DEGREE: Array<[RegExp, string]> = [
   // 做好多党合作, 用好大健康产业, 建好长效机制: 好 ends a verb; 好多了 says "much better".
   [new RegExp(`(?<![${VERB_BEFORE_GOOD}])好多(?!党合作|了)`, 'g'), '多少'],
   [new RegExp(`(?<![${VERB_BEFORE_GOOD}])好(?=[大远高长](?!健康|局|方向|家|效|期|江))`, 'g'), '多'],
+  // 片会好久开的: when; 好久没去了 says "for a long time".
+  [/好久(?=[开办来建召举成批评])/g, '什么时候'],
 ];
 
 /** 哪个 before someone's doing (哪个上去讲的, 是哪个牵头的) asks who, as 谁; 哪个基地 still asks which. */
