@@ -45,6 +45,11 @@ export const ASKS_ACCOUNT = new RegExp(`(?:${ACCOUNT})(?:是|为)?多少`, 'i');
  * (or its entry) needs to contain to give it. Asking where to book, what a ticket costs or how
  * often something happens is not answered by an entry that merely describes the same thing.
  */
+/** Meetings whose venue may be asked (片会在哪儿开), how a venue is asked, and that it is held (not 开展, 开讲). */
+const MEETINGS = '片会|会议|大会|峰会|年会|论坛|座谈会|研讨会|交流会|推进会|部署会';
+const WHERE = '儿|里|个地方|个城市|些地方|些城市';
+const HELD = '(?:召开|举办|举行|开)(?![展讲放业办设])';
+
 export const DETAILS: Array<{
   name: string;
   asks?: RegExp;
@@ -86,9 +91,9 @@ export const DETAILS: Array<{
   // of a business or a room (工作室在哪开的, 讲堂在哪开讲) are asked by location.
   {
     name: 'venue',
-    asks: /(?:片会|会议|大会|峰会|年会|论坛|座谈会|研讨会|交流会|推进会|部署会|培训班?)[^，。,？?]{0,8}在?哪(?:儿|里|个地方|个城市|些地方|些城市)?[、，,]?(?:什么时候|何时|哪天|哪一天|几月几[号日])?(?:召开|举办|举行|开)(?![展讲放业办设])|(?:会议|开会|举办|举行|召开)的?地点/,
+    asks: new RegExp(`(?:${MEETINGS}|培训班?)[^，。,？?]{0,8}在?哪(?:${WHERE})?[、，,]?(?:什么时候|何时|哪天|哪一天|几月几[号日])?${HELD}|(?:会议|开会|举办|举行|召开)的?地点`),
     // 剩下的几场片会，分别在哪里、什么时候开: asked in a clause of its own after the meeting.
-    asksInText: /(?:片会|会议|大会|峰会|年会|论坛|座谈会|研讨会|交流会|推进会|部署会)(?:呢|吧)?[，,](?:分别|都|又|具体|打算|计划|安排){0,2}在哪(?:儿|里|些地方|个城市|些城市)[^。？?，,]{0,8}?(?:召开|举办|举行|开)(?![展讲放业办设])/,
+    asksInText: new RegExp(`(?:${MEETINGS})(?:呢|吧)?[，,](?:分别|都|又|具体|打算|计划|安排){0,2}在哪(?:儿|里|些地方|个城市|些城市)[^。？?，,]{0,8}?${HELD}`),
     gives: /在[^，。]{1,12}(?:召开|举办|举行|开幕|开班)|地点|会场|酒店|宾馆|会议中心|大厦|礼堂|会堂/,
   },
   // A plan or what comes next (下一场, 明年, 会不会): an answer reporting what was done does not say it.
@@ -164,7 +169,7 @@ export const DETAILS: Array<{
   // The others of a set (另外三个片会, 其余两个法宝): an answer about one of them does not give them; one listing several does.
   {
     name: 'others',
-    asks: /(?:另外|其余|其他|剩下|剩余)的?那?(?:若干|[几两二三四五六七八九十\d]+)(?:个|场|家|项|位|次|大)|(?:另外|其余|其他|剩下|剩余)的?那?多少(?:个|场|家|项|位|次|大)[^，。,？?]{0,10}(?:哪|什么|分别|何时)/,
+    asks: /(?:另外|其余|其他|剩下|剩余)的?那?(?:(?:若干|[几两二三四五六七八九十\d]+)(?:个|场|家|项|位|次|大)|多少(?:个|场|家|项|位|次|大)[^，。,？?]{0,10}(?:哪|什么|分别|何时))/,
     gives: /分别|以及/,
     givesInText: /[^、，。；]+、[^、，。；]+/,
   },

@@ -233,7 +233,7 @@ export class KnowledgeIndex {
     // naming that person is weighed without it, and corrects it; any other is still weighed with it.
     const untitled = withoutTitlesOf(text, this.people);
     const told = untitled === text ? normalised : normalise(untitled);
-    const aboutPerson = untitled === text ? undefined : this.aboutPerson(untitled, clause, setAside, normalise);
+    const aboutPerson = untitled === text ? undefined : this.aboutPerson(untitled, told, clause, setAside, normalise);
     // A figure the member asks to have confirmed is not one they know (see quantityAgreement).
     const confirming = confirmingClauses(text).map(normalise);
     const confirmed = new Set(confirming.flatMap((c) => [...statedNumbers(this.extractor.extract(c, true))]));
@@ -308,9 +308,8 @@ export class KnowledgeIndex {
     return { ...whole, levels: asked.levels, scopes: asked.scopes, periods: asked.periods };
   }
 
-  /** The people a question gives a title (see withoutTitlesOf), and its entities read without those titles. */
-  private aboutPerson(untitled: string, clause: string | undefined, setAside: string[], normalise: (t: string) => string): AboutPerson {
-    const told = normalise(untitled);
+  /** The people a question gives a title (see withoutTitlesOf), and its entities read without those titles (`told`: `untitled` normalised). */
+  private aboutPerson(untitled: string, told: string, clause: string | undefined, setAside: string[], normalise: (t: string) => string): AboutPerson {
     const selfless = withoutSelfDescription(untitled);
     const asked = clause === undefined ? undefined : normalise(withoutTitlesOf(clause, this.people));
     return {

@@ -17,7 +17,7 @@ export interface ParticularsAsked {
   /** The forms of each later one of a series the question names (第二期, 第2期): see ORDINAL. */
   ordinals: string[][];
   /** Which item of a list 第N个 may point at (懂统战、会统战，后面还有一个……第三个是什么): N, with the question it is read in. */
-  listItem?: { n: number; question: string; next: string };
+  listItem?: ListItemAsked;
   /** Parts of the country the question names: see REGION. */
   regions: string[];
   /** The two choices a question offers: see choicesOffered. */
@@ -44,6 +44,13 @@ interface StatedCount {
 interface PlacedBody {
   place: string;
   body: string;
+}
+
+/** 第N个 in a question: N, the question it is read in, and the two characters after it. */
+interface ListItemAsked {
+  n: number;
+  question: string;
+  next: string;
 }
 
 export interface ParticularsGiven {
@@ -218,7 +225,7 @@ function listedCounts(answerText: string): Set<number> {
 const ORDINAL = /第([二三四五六七八九十]|\d+)([期辑版届批轮次个季])|(?<![第\d一二三四五六七八九十])([二三四五六七八九])(期)(?=扩建|工程|项目|建设)/g;
 const CHINESE_DIGITS = '〇一二三四五六七八九十';
 
-function listItemAsked(question: string): { n: number; question: string; next: string } | undefined {
+function listItemAsked(question: string): ListItemAsked | undefined {
   const m = /第([二三四五六七八九十]|\d+)个(\p{Script=Han}{0,2})/u.exec(question);
   return m ? { n: /\d/.test(m[1]) ? Number(m[1]) : CHINESE_DIGITS.indexOf(m[1]), question, next: m[2] } : undefined;
 }
@@ -227,7 +234,7 @@ function listItemAsked(question: string): { n: number; question: string; next: s
 const RECITED_SHARE = 0.6;
 
 /** Whether an answer lists at least the item asked, in a list the member recites from (懂统战、会统战，……第三个是什么). */
-function listsItemOf({ n, question, next }: { n: number; question: string; next: string }, lists: string[][]): boolean {
+function listsItemOf({ n, question, next }: ListItemAsked, lists: string[][]): boolean {
   const hanOf = (item: string) => item.replace(/[^\p{Script=Han}]/gu, '');
   // 第二个民主党派制度建设年 is another of an item the answer lists, not the list's second item.
   if (next.length === 2 && lists.some((items) => items.some((item) => hanOf(item).startsWith(next)))) return false;

@@ -7,14 +7,19 @@ import { tagWords } from './segmenter';
  * from the word's shape: a surname, then a given name that is no word of its own (see isName).
  */
 export function namesPerson(text: string): boolean {
-  return tagWords(text).some(({ tag, word }) => (tag === 'nr' || tag === 'x') && isName(word));
+  return tagWords(text).some(isPersonName);
 }
 
 /** The person names a text writes (佟桂莉 in 杭州市委常委、统战部长佟桂莉), read as namesPerson reads them. */
 export function personNamesIn(text: string): string[] {
   return tagWords(text)
-    .filter(({ tag, word }) => (tag === 'nr' || tag === 'x') && isName(word))
+    .filter(isPersonName)
     .map(({ word }) => word);
+}
+
+/** A word jieba tags as a name or leaves untagged, shaped as one (see isName). */
+function isPersonName({ tag, word }: { tag: string; word: string }): boolean {
+  return (tag === 'nr' || tag === 'x') && isName(word);
 }
 
 /**

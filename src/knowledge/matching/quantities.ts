@@ -11,24 +11,25 @@ import { MEASURES, NUM, numberMentions } from './numbers';
 /** A quantity family, or `count:X` for a count in measure word X (篇, 场, 个...). */
 export type Quantity = string;
 
-const FAMILIES: Array<[Quantity, string]> = [
-  ['people', '(?:人次|人|名|位)'],
-  ['money', '(?:万元|元|块钱)'],
-  ['area', '(?:平方米|平米|亩)'],
-  ['age', '(?:岁)'],
-  ['duration', '(?:个月|小时|天|周|年)'],
-  // A score (打了多少分); not 分钟, 几分之几 or 分别.
-  ['score', '(?:分)(?![钟之别会])'],
+/** A family's unit, and how an answer writes a figure before it. */
+const FIGURE = `${NUM}万?[余多]?万?`;
+const FAMILIES: Array<[Quantity, string, string]> = [
+  ['people', '(?:人次|人|名|位)', FIGURE],
+  ['money', '(?:万元|元|块钱)', FIGURE],
+  ['area', '(?:平方米|平米|亩)', FIGURE],
+  ['age', '(?:岁)', FIGURE],
+  ['duration', '(?:个月|小时|天|周|年)', FIGURE],
+  // A score (打了多少分); not 分钟, 几分之几 or 分别. It is written in digits: 十分 is "very".
+  ['score', '(?:分)(?![钟之别会])', '\\d(?:\\.\\d+)?'],
 ];
 const FAMILY_UNITS = FAMILIES.map(([family, unit]) => [family, new RegExp(`^${unit}$`)] as const);
 export const FAMILY_IN_ANSWER = [
-  // A score is written in digits: 十分 is "very".
-  ...FAMILIES.map(([family, unit]) => [family, new RegExp(family === 'score' ? `\\d(?:\\.\\d+)?${unit}` : `${NUM}万?[余多]?万?${unit}`)] as const),
+  ...FAMILIES.map(([family, unit, figure]) => [family, new RegExp(`${figure}${unit}`)] as const),
   // Years in Chinese digits (三年打造品牌), which NUM leaves to dates.
   // Not a date written in Chinese digits (二〇二三年) nor 一年一度.
   ['duration', /(?<![〇零\d一二两三四五六七八九十])[一二两三四五六七八九十]+年(?!一度|[级代度])/] as const,
   // A head count written before the people it counts (140万新的社会阶层人士, normalised 140万新阶层).
-  ['people', new RegExp(`${NUM}万?[余多]?万?[^，。、；,;\\d]{0,8}?(?:人士|成员|会员|党员|社员|盟员|干部|代表|新阶层)`)] as const,
+  ['people', new RegExp(`${FIGURE}[^，。、；,;\\d]{0,8}?(?:人士|成员|会员|党员|社员|盟员|干部|代表|新阶层)`)] as const,
 ];
 const ASK_QUANTITY = new RegExp(
   `(?:多少|几(?!点)|多大)(?:万)?(平方米|平米|亩|人次|个人|人|名|位|钱|元|块|岁|个月|小时|天|周|分(?![钟之别会])|[${MEASURES}])?`,
