@@ -136,6 +136,12 @@ const DEFAULT_SETS: Record<string, string> = {
   'fresh59-test': 'test/fixtures/qa-fresh59-test.yaml',
   'fresh60-tune': 'test/fixtures/qa-fresh60-tune.yaml',
   'fresh60-test': 'test/fixtures/qa-fresh60-test.yaml',
+  'fresh61-tune': 'test/fixtures/qa-fresh61-tune.yaml',
+  'fresh61-test': 'test/fixtures/qa-fresh61-test.yaml',
+  'fresh62-tune': 'test/fixtures/qa-fresh62-tune.yaml',
+  'fresh62-test': 'test/fixtures/qa-fresh62-test.yaml',
+  'fresh63-tune': 'test/fixtures/qa-fresh63-tune.yaml',
+  'fresh63-test': 'test/fixtures/qa-fresh63-test.yaml',
 };
 
 const itemSchema = z.object({
