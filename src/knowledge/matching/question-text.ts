@@ -1,8 +1,9 @@
 import { inMandarin } from './cantonese';
+import { northernInMandarin } from './northern';
 import { withoutChoices } from './quiz-stem';
 import { sichuaneseInMandarin } from './sichuanese';
 
-/** The question as the matcher reads it: a quiz question's stem without its choices, Cantonese and Sichuanese words in Mandarin. */
+/** The question as the matcher reads it: a quiz question's stem without its choices, Cantonese, Sichuanese and northern words in Mandarin. */
 export function questionText(written: string): string {
-  return sichuaneseInMandarin(inMandarin(withoutChoices(written)));
+  return northernInMandarin(sichuaneseInMandarin(inMandarin(withoutChoices(written))));
 }

@@ -1,0 +1,22 @@
+/**
+ * Members in Henan, Shandong, Hebei and the north-east write as they speak (俺是延津县的, 恁给俺说说,
+ * 木有人问, 弄啥嘞): 俺 is 我 and 恁 is 你. Read in Mandarin, a member's own story (俺是……村干部) is
+ * told by 我 and set aside like any other, rather than read as places and bodies the fact must be of.
+ */
+
+/** Words only northern speech writes, read as Mandarin wherever they stand. */
+const ALWAYS: Array<[RegExp, string]> = [
+  [/俺/g, '我'],
+  // 恁多, 恁大, 恁远: "so" before a degree; elsewhere (恁说说, 恁知道) "you".
+  [/恁(?![多大高远长久快好早晚难少小])/g, '你'],
+  [/恁/g, '那么'],
+  [/木有/g, '没有'],
+  [/弄啥(?:嘞|咧|哩)?/g, '做什么'],
+  [/中不中/g, '行不行'],
+  // 嘞, 咧, 哩 end a clause as 呢 does (没启动嘞？); 嘞 inside a word (嘞个) is left.
+  [/(?<=\p{Script=Han})[嘞咧哩](?=[\s\p{P}\p{S}]|$)/gu, '呢'],
+];
+
+export function northernInMandarin(text: string): string {
+  return ALWAYS.reduce((s, [pattern, mandarin]) => s.replace(pattern, mandarin), text);
+}
