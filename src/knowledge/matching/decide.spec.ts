@@ -9,6 +9,7 @@ function indexReturning(scores: number[], ownThreshold?: number, namesEach = fal
     match: () => matches,
     thresholdOf: (id: string) => (id === 'e0' ? ownThreshold : undefined),
     namesEach: () => namesEach,
+    contradicting: () => undefined,
     normalise: normaliseQuestion,
   } as unknown as KnowledgeIndex;
 }

@@ -89,6 +89,11 @@ export function decide(index: KnowledgeIndex, written: string, thresholds: Thres
   const standsOut =
     own === undefined && ((isLong(text) && !best.lacksAsked && clearOf(LONG_QUESTION)) || (asksForWording(index.normalise(text)) && clearOf(WORDING_ASKED)));
   if ((best.score >= answerAt || standsOut) && best.score - runnerUp >= AMBIGUITY_MARGIN) {
+    const correcting = index.contradicting(text, best.id, thresholds.answer);
+    if (correcting) {
+      const suggestions = [correcting, ...plausible.filter((m) => m.id !== correcting.id)].slice(0, MAX_SUGGESTIONS);
+      return { kind: 'suggest', score: best.score, suggestions };
+    }
     const others = plausible.slice(1, 1 + MAX_SUGGESTIONS);
     return { kind: 'answer', entryId: best.id, score: best.score, suggestions: others };
   }

@@ -567,4 +567,16 @@ describe('decide', () => {
     expect(decide(xiaoying, '浙江省委统战部长佟桂莉2017年底批示肯定了小营的哪项工作？', DEFAULT_THRESHOLDS)).toMatchObject({ kind: 'answer', entryId: 'instruction' });
     expect(decide(xiaoying, '浙江省委统战部2017年底批示肯定了小营的哪项工作？', DEFAULT_THRESHOLDS).kind).not.toBe('answer');
   });
+
+  it('offers the entry that corrects a figure the member states, rather than answering another on it', () => {
+    // The member's 10万 for a national base is wrong (6万): the provincial award is not answered as if it were right.
+    const wrong = decide(index, '德阳给新创建的国家级实践创新基地每个奖励10万元，那省级基地奖励多少？', DEFAULT_THRESHOLDS);
+    expect(wrong.kind).toBe('suggest');
+    expect(wrong.suggestions.map((s) => s.id).slice(0, 2)).toEqual(['deyang-national-award', 'deyang-provincial-award']);
+    // The right figure is the member's to state: the question is answered.
+    expect(decide(index, '德阳给新创建的国家级实践创新基地每个奖励6万元，那省级基地奖励多少？', DEFAULT_THRESHOLDS)).toMatchObject({
+      kind: 'answer',
+      entryId: 'deyang-provincial-award',
+    });
+  });
 });

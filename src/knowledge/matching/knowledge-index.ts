@@ -13,7 +13,7 @@ import { type KnownNearMiss, knownNearMisses, markNearMisses, pairsOf } from './
 import { partsAsked } from './parts';
 import { personNamesIn, withoutTitlesOf } from './person-names';
 import { NOVEL_FOCUS, NOVEL_NAME, Novelty } from './novelty';
-import { givesQuantity, type MeasuredFigure, measuredFigures, statedFigures } from './quantities';
+import { givesOtherFigure, givesQuantity, type MeasuredFigure, measuredFigures, statedFigures, statingClauses } from './quantities';
 import { answerFacts, type AnswerFacts, factsAgreement, type QuestionNeeds, questionNeeds } from './question-type';
 
 export interface IndexableEntry {
@@ -196,6 +196,27 @@ export class KnowledgeIndex {
         ...(c.nearMiss ? { nearMiss: true } : {}),
         ...(c.facts < 1 ? { lacksAsked: true } : {}),
       }));
+  }
+
+  /**
+   * The entry a figure the member states as known contradicts, when it is not the one best matching
+   * the question (玉门民主党派成员有260个，里头当政协委员的有几个: 126名 is another entry's). Answering
+   * would take the wrong figure as true; the entry that corrects it is offered beside.
+   * `at`: how well the stating clause must match that entry.
+   */
+  contradicting(written: string, bestId: string, at: number): MatchCandidate | undefined {
+    const text = withPausesAsCommas(questionText(written));
+    const confirming = new Set(confirmingClauses(text));
+    for (const clause of statingClauses(text)) {
+      if (confirming.has(clause)) continue;
+      const figures = measuredFigures(this.normalise(clause));
+      if (!figures.length) continue;
+      const [stating] = this.match(clause, 1);
+      if (!stating || stating.id === bestId || stating.score < at) continue;
+      const facts = this.byId.get(stating.id)?.facts;
+      if (facts && figures.some((figure) => givesOtherFigure(figure, facts))) return stating;
+    }
+    return undefined;
   }
 
   /** A text in the form entries are compared in: normalised, its homophone typos read as the knowledge's words. */

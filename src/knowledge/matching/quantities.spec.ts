@@ -8,6 +8,9 @@ describe('measuredFigures', () => {
     // A bare 万 takes its kind from what follows it.
     expect(measuredFigures('重庆有300万新阶层人士')).toEqual([{ value: 3000000, quantity: 'people' }]);
     expect(measuredFigures('红光印象引进了五百万资金')).toEqual([{ value: 5000000, quantity: 'money' }]);
+    // 来 after a figure says "about", as 余 and 多 do.
+    expect(measuredFigures('德阳民革党员之家两百来平米')).toEqual([{ value: 200, quantity: 'area' }]);
+    expect(measuredFigures('来了十来个人')).toEqual([{ value: 10, quantity: 'people' }]);
   });
 
   it('reads no figure in a year or a name', () => {

@@ -59,7 +59,7 @@ const ASK_ORDINAL = /第几|第多少|排老几/;
 
 /** A figure stated with its measure (二十个子项目, 两百六十多人, 五百平方米, 20万): a number in a name (十九大, 5G) has none. */
 const MEASURE = `(?:平方米|平米|亩|人次|个人|万元|元|岁|[名位人${MEASURES}])`;
-const FIGURE_WITH_MEASURE = new RegExp(`(?:${NUM})[余多]?(?=[万亿]|${MEASURE})((?:万|亿)?${MEASURE}?)`, 'gu');
+const FIGURE_WITH_MEASURE = new RegExp(`(?:${NUM})[余多来]?(?=[万亿]|${MEASURE})((?:万|亿)?${MEASURE}?)`, 'gu');
 /** Years (2019届, 2018年) say which fact is meant, whatever the measure after them. */
 const YEARS = { from: 1900, to: 2100 };
 
@@ -93,9 +93,21 @@ export function measuredFigures(text: string): MeasuredFigure[] {
  * meant (奖励6万元的是哪一级).
  */
 export function statedFigures(text: string, normalise: (text: string) => string): MeasuredFigure[] {
-  return clausesOf(text)
-    .filter((clause) => !QUESTION_WORD.test(clause))
-    .flatMap((clause) => measuredFigures(normalise(clause)));
+  return statingClauses(text).flatMap((clause) => measuredFigures(normalise(clause)));
+}
+
+/** The clauses of a question that ask nothing (玉门有200多名民主党派成员): what the member states. */
+export function statingClauses(text: string): string[] {
+  return clausesOf(text).filter((clause) => !QUESTION_WORD.test(clause));
+}
+
+/** How far a figure may be from the member's and still be theirs (两百来平 for 220余平方米, 100多名 for 126名). */
+const SAME_FIGURE_SHARE = 0.25;
+
+/** Whether an answer gives a figure of this kind and none near the member's (260个 against 126名). */
+export function givesOtherFigure(figure: MeasuredFigure, facts: AnswerFacts): boolean {
+  const near = (n: number) => Math.abs(n - figure.value) <= SAME_FIGURE_SHARE * Math.max(n, figure.value);
+  return givesQuantity(figure.quantity, facts) && ![...facts.numbers].some(near);
 }
 
 const NO_FIGURES: ReadonlySet<number> = new Set();
