@@ -304,6 +304,11 @@ describe('decide', () => {
     const asked = new KnowledgeIndex([{ ...brand, asked: ['酒泉玉门打造的宣传品牌叫什么'] }]).explain(near, 1)[0];
     const similar = new KnowledgeIndex([{ ...brand, similar: ['酒泉玉门打造的宣传品牌叫什么'] }]).explain(near, 1)[0];
     expect(asked.agreement).toBeLessThan(similar.agreement);
+
+    // An asked question is read as a question asked now: in Mandarin (俺 as 我, 啥子 as 什么).
+    const mandarin = new KnowledgeIndex([{ ...brand, asked: ['我想问玉门那个像小酒吧的品牌叫什么'] }]).match(question, 1)[0];
+    const dialect = new KnowledgeIndex([{ ...brand, asked: ['俺想问玉门那个像小酒吧的品牌叫啥子'] }]).match(question, 1)[0];
+    expect(dialect.score).toBeCloseTo(mandarin.score, 6);
   });
 
   it('only suggests an entry for a question more like one it is known not to answer than like its own', () => {

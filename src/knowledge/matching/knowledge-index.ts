@@ -123,6 +123,11 @@ export type CandidateSignals = Omit<ScoredCandidate, 'entry' | 'closest'> & { id
  * bigrams picks a few dozen candidates; those are scored by how much of the query they
  * explain, by fuse.js, and by whether numbers, levels, names and the kind of fact asked agree.
  */
+/** A question members asked, read as a question asked now is (in Mandarin, without quiz choices), then normalised. */
+function askedQuestion(text: string): string {
+  return normaliseQuestion(questionText(text));
+}
+
 export class KnowledgeIndex {
   private readonly entries: PreparedEntry[];
   private readonly lexical: LexicalIndex;
@@ -142,7 +147,7 @@ export class KnowledgeIndex {
     // The entry's own texts say what it is about; the questions members asked only add wording.
     const own = entries.map(textsOf);
     const docs = entries.map((entry, i) => ({
-      texts: [...own[i], ...(entry.asked ?? []).map(normaliseQuestion).filter(Boolean)],
+      texts: [...own[i], ...(entry.asked ?? []).map(askedQuestion).filter(Boolean)],
       tags: tags[i].join(' '),
       answer: normaliseQuestion(entry.answer ?? ''),
     }));
@@ -404,7 +409,7 @@ export class KnowledgeIndex {
     const answerEntities = this.extractor.extract(doc.answer);
     const main = this.extractor.extract([...own, doc.tags].join(' '));
     const passage = entry.passage ? normaliseQuestion(entry.passage) : '';
-    const notAnswers = knownNearMisses((entry.notAnswered ?? []).map(normaliseQuestion).filter(Boolean), [...doc.texts, doc.answer]);
+    const notAnswers = knownNearMisses((entry.notAnswered ?? []).map(askedQuestion).filter(Boolean), [...doc.texts, doc.answer]);
     // A division of China answers "which city" or "where is it held"; a body's name or 省区市 does not.
     const facts = answerFacts(doc.answer, [...own, doc.answer].join(' '), answerEntities.places.size > 0, entry.answer ?? '');
     // An entry naming no part of the country is of the one its source paragraph speaks of.
