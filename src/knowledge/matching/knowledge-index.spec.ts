@@ -578,6 +578,10 @@ describe('decide', () => {
     const wrong = decide(index, '德阳给新创建的国家级实践创新基地每个奖励10万元，那省级基地奖励多少？', DEFAULT_THRESHOLDS);
     expect(wrong.kind).toBe('suggest');
     expect(wrong.suggestions.map((s) => s.id).slice(0, 2)).toEqual(['deyang-national-award', 'deyang-provincial-award']);
+    // What the member says of their own county is no figure of the knowledge's.
+    const stated = '给新创建的国家级实践创新基地每个奖励10万元，德阳给省级基地奖励多少？';
+    expect(index.contradicting(`德阳${stated}`, 'deyang-provincial-award', DEFAULT_THRESHOLDS.answer)).toMatchObject({ id: 'deyang-national-award' });
+    expect(index.contradicting(`我们县${stated}`, 'deyang-provincial-award', DEFAULT_THRESHOLDS.answer)).toBeUndefined();
     // The right figure is the member's to state: the question is answered.
     expect(decide(index, '德阳给新创建的国家级实践创新基地每个奖励6万元，那省级基地奖励多少？', DEFAULT_THRESHOLDS)).toMatchObject({
       kind: 'answer',

@@ -13,7 +13,7 @@ import { type KnownNearMiss, knownNearMisses, markNearMisses, pairsOf } from './
 import { partsAsked } from './parts';
 import { personNamesIn, withoutTitlesOf } from './person-names';
 import { NOVEL_FOCUS, NOVEL_NAME, Novelty } from './novelty';
-import { givesOtherFigure, givesQuantity, type MeasuredFigure, measuredFigures, statedFigures, statingClauses } from './quantities';
+import { contradictedFigures, givesQuantity, type MeasuredFigure, measuredFigures, statedFigures, statingClauses } from './quantities';
 import { answerFacts, type AnswerFacts, factsAgreement, type QuestionNeeds, questionNeeds } from './question-type';
 
 export interface IndexableEntry {
@@ -210,16 +210,15 @@ export class KnowledgeIndex {
    * `at`: how well the stating clause must match that entry.
    */
   contradicting(written: string, bestId: string, at: number): MatchCandidate | undefined {
-    const text = withPausesAsCommas(questionText(written));
+    // What the member says of themselves (我们县有300个民主党派成员) is no figure of the knowledge's.
+    const text = withoutSelfDescription(withPausesAsCommas(questionText(written)));
     const confirming = new Set(confirmingClauses(text));
     for (const clause of statingClauses(text)) {
-      if (confirming.has(clause)) continue;
-      const figures = measuredFigures(this.normalise(clause));
-      if (!figures.length) continue;
+      if (confirming.has(clause) || !measuredFigures(this.normalise(clause)).length) continue;
       const [stating] = this.match(clause, 1);
       if (!stating || stating.id === bestId || stating.score < at) continue;
       const facts = this.byId.get(stating.id)?.facts;
-      if (facts && figures.some((figure) => givesOtherFigure(figure, facts))) return stating;
+      if (facts && contradictedFigures(this.normalise(clause), facts).length) return stating;
     }
     return undefined;
   }

@@ -26,7 +26,7 @@ describe('normaliseQuestion', () => {
   it('maps colloquial words to the wording of the knowledge base', () => {
     // 平 after a figure is 平米, and so makes no word with what follows (两百来平原文 names no county 平原).
     expect(normaliseQuestion('两百来平，原文到底多少平？')).toBe('两百来平米原文到底多少平米');
-    for (const text of ['统一平台', '有多少平方公里', '孙少平', '人均水平']) expect(normaliseQuestion(text)).toBe(text);
+    for (const text of ['统一平台', '有多少平方公里', '孙少平', '人均水平', '多少平凡岗位', '多少平民百姓', '来平顶山']) expect(normaliseQuestion(text)).toBe(text);
     expect(normaliseQuestion('五爱同心服务啥意思')).toBe('五爱同心服务是什么意思');
     expect(normaliseQuestion('上级咋指导的')).toBe('上级怎么指导的');
     expect(normaliseQuestion('统一战线的新的社会阶层人士')).toBe('统战的新阶层');

@@ -55,8 +55,8 @@ const SYNONYMS: Array<[RegExp, string]> = [
   [/几[个项条类种]是(?:什么|啥|哪些)/g, '哪些'],
   [/(?<!哪)几(?=[个名场次件篇项类人位家所批条届天楼层])/g, '多少'],
   [/一共|总共|总计/g, '共'],
-  // 两百来平, 多少平: 平 after a figure is 平米 (not 平台, 平方公里, 平均); read so, it makes no word with what follows (平原).
-  [/(?<=[\d〇零一二两三四五六七八九十百千万余多来几]|多少)平(?![米方台安等均衡稳常时面])/g, '平米'],
+  // 两百来平, 多少平: 平 after a figure is 平米 (not 平台, 平方公里, 平均, 多少平凡岗位, 来平顶山); read so, it makes no word with what follows (平原).
+  [/(?<=[\d〇零一二两三四五六七八九十百千万余多来几]|多少)平(?![米方台安等均衡稳常时面凡民顶和价反息定复整坦静房])/g, '平米'],
 ];
 
 const SYNONYM = new RegExp(SYNONYMS.map(([pattern]) => `(${pattern.source})`).join('|'), 'g');

@@ -10,6 +10,11 @@ describe('northernInMandarin', () => {
     expect(northernInMandarin('哪个合作还没启动嘞？')).toBe('哪个合作还没启动呢？');
   });
 
+  it('leaves 木有 and 中不中 where they are parts of other words', () => {
+    expect(northernInMandarin('新品种里花木有多少个')).toBe('新品种里花木有多少个');
+    expect(northernInMandarin('集中不中断地学习')).toBe('集中不中断地学习');
+  });
+
   it('reads 恁 before a degree as 那么', () => {
     expect(northernInMandarin('咋有恁多人参加')).toBe('咋有那么多人参加');
   });

@@ -10,9 +10,11 @@ const ALWAYS: Array<[RegExp, string]> = [
   // 恁多, 恁大, 恁远: "so" before a degree; elsewhere (恁说说, 恁知道) "you".
   [/恁(?![多大高远长久快好早晚难少小])/g, '你'],
   [/恁/g, '那么'],
-  [/木有/g, '没有'],
+  // 木有 is 没有, but not where 木 ends a word (花木有多少, 苗木有限公司).
+  [/(?<![树苗林花红草灌乔积松柏杉果檀])木有/g, '没有'],
   [/弄啥(?:嘞|咧|哩)?/g, '做什么'],
-  [/中不中/g, '行不行'],
+  // 中不中 asks 行不行; in 集中不中断 it is two words.
+  [/(?<![集其当心空期居适])中不中(?!断)/g, '行不行'],
   // 嘞, 咧, 哩 end a clause as 呢 does (没启动嘞？); 嘞 inside a word (嘞个) is left.
   [/(?<=\p{Script=Han})[嘞咧哩](?=[\s\p{P}\p{S}]|$)/gu, '呢'],
 ];

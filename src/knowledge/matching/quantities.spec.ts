@@ -1,4 +1,6 @@
-import { askedQuantity, measuredFigures, statedFigures } from './quantities';
+import { normaliseQuestion } from './normalise';
+import { answerFacts } from './question-type';
+import { askedQuantity, contradictedFigures, measuredFigures, statedFigures } from './quantities';
 import { normaliseQuestion } from './normalise';
 
 describe('measuredFigures', () => {
@@ -49,5 +51,29 @@ describe('how big a place is', () => {
     expect(askedQuantity('民革党员之家有多大一块')).toBe('area');
     expect(askedQuantity('那个基地是多大的地方')).toBe('area');
     expect(askedQuantity('陆少才多大年纪')).not.toBe('area');
+  });
+});
+
+describe('contradictedFigures', () => {
+  const facts = (answer: string) => answerFacts(normaliseQuestion(answer), normaliseQuestion(answer), false, answer);
+  const members = facts('玉门市共有民主党派成员126名。');
+  const councillors = facts('玉门市民主党派成员中有酒泉市政协委员6名、玉门市政协委员17名。');
+  const contradicted = (clause: string, given: ReturnType<typeof facts>) => contradictedFigures(normaliseQuestion(clause), given).length > 0;
+
+  it('finds a figure of the kind the answer gives and far from all of its figures', () => {
+    expect(contradicted('玉门民主党派成员有260个', members)).toBe(true);
+    expect(contradicted('玉门民主党派成员里有50名政协委员', councillors)).toBe(true);
+  });
+
+  it('takes a figure near one of the answer, within its estimate, or the sum of two as the member\'s', () => {
+    expect(contradicted('玉门民主党派成员有一百来个', members)).toBe(false);
+    expect(contradicted('玉门民主党派成员有100多名', members)).toBe(false);
+    expect(contradicted('玉门民主党派成员里有23名政协委员', councillors)).toBe(false);
+    expect(contradicted('九三学社捐了二十多万元', facts('九三学社社员捐款捐物近30万元。'))).toBe(false);
+  });
+
+  it('leaves a figure of something the answer does not count, and one written as two numbers', () => {
+    expect(contradicted('玉门民主党派成员里有60多名教师', members)).toBe(false);
+    expect(contradicted('玉门民主党派成员也就一两百人', members)).toBe(false);
   });
 });

@@ -6,6 +6,7 @@
 import type { AnswerFacts } from './question-type';
 import { clausesOf } from './asking';
 import { ASKS_ACCOUNT, QUESTION_WORD } from './details';
+import { normaliseQuestion } from './normalise';
 import { MEASURES, NUM, numberMentions } from './numbers';
 
 /** A quantity family, or `count:X` for a count in measure word X (篇, 场, 个...). */
@@ -74,16 +75,41 @@ const COUNTED_WORDS = 8;
 
 /** The figures a normalised text states with a measure, years aside. */
 export function measuredFigures(text: string): MeasuredFigure[] {
+  return figuresIn(text).map(({ value, quantity }) => ({ value, quantity }));
+}
+
+/** A figure with the values it allows (二十多万: 200000 to 299999) and the word it counts, if one follows (60多名教师: 教师). */
+interface FigureRead extends MeasuredFigure {
+  from: number;
+  to: number;
+  counts: string;
+  /** Written as two numbers (一两百, 二三十, 三五场): an estimate read as neither. */
+  rough: boolean;
+}
+
+/** The word a figure counts: up to four characters after it, to a particle or a verb (60多名教师在……: 教师). */
+const COUNTED_WORD = /^(?:(?![的里中在是有和与及了都就也被当])\p{Script=Han}){0,4}/u;
+const TWO_NUMBERS = /^(?:一两|两三|二三|三四|三五|四五|五六|六七|七八|八九)/;
+
+function figuresIn(text: string): FigureRead[] {
   return [...text.matchAll(FIGURE_WITH_MEASURE)].flatMap((match) => {
     const [figure, measure] = match;
     const quantity = askedQuantity(`多少${measure}`);
     // 300万新阶层人士 counts people, 五百万资金 money: the words after a bare 万 say what it counts.
     const end = match.index + figure.length;
     const counted = quantity === 'any' ? askedQuantity(`多少${measure}${text.slice(end, end + COUNTED_WORDS)}`) : undefined;
+    const counts = COUNTED_WORD.exec(text.slice(end))?.[0] ?? '';
     return numberMentions(figure)
       .slice(0, 1)
       .filter(({ value }) => value < YEARS.from || value > YEARS.to)
-      .map(({ value }) => ({ value, quantity: counted ?? quantity }));
+      .map(({ value, range }) => ({
+        value,
+        quantity: counted ?? quantity,
+        from: range?.from ?? value,
+        to: range?.to ?? value,
+        counts,
+        rough: TWO_NUMBERS.test(figure),
+      }));
   });
 }
 
@@ -104,10 +130,21 @@ export function statingClauses(text: string): string[] {
 /** How far a figure may be from the member's and still be theirs (两百来平 for 220余平方米, 100多名 for 126名). */
 const SAME_FIGURE_SHARE = 0.25;
 
-/** Whether an answer gives a figure of this kind and none near the member's (260个 against 126名). */
-export function givesOtherFigure(figure: MeasuredFigure, facts: AnswerFacts): boolean {
-  const near = (n: number) => Math.abs(n - figure.value) <= SAME_FIGURE_SHARE * Math.max(n, figure.value);
-  return givesQuantity(figure.quantity, facts) && ![...facts.numbers].some(near);
+/**
+ * The figures of a normalised clause an answer contradicts: it gives figures of their kind about
+ * what they count, and neither one of them nor the sum of two is near the member's (260个 against
+ * 126名; not 23名政协委员 against 6名 and 17名, nor 二十多万 against 近30万). A figure written as
+ * two numbers (一两百人) is an estimate too rough to contradict.
+ */
+export function contradictedFigures(clause: string, facts: AnswerFacts): MeasuredFigure[] {
+  const given = [...facts.numbers];
+  const sums = given.flatMap((a, i) => given.slice(i + 1).map((b) => a + b));
+  return figuresIn(clause).filter((figure) => {
+    if (figure.rough || !givesQuantity(figure.quantity, facts)) return false;
+    if (figure.counts.length >= 2 && !normaliseQuestion(facts.answerText).includes(figure.counts)) return false;
+    const near = (n: number) => n >= figure.from * (1 - SAME_FIGURE_SHARE) && n * (1 - SAME_FIGURE_SHARE) <= figure.to;
+    return ![...given, ...sums].some(near);
+  });
 }
 
 const NO_FIGURES: ReadonlySet<number> = new Set();
