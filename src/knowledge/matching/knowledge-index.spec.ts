@@ -281,7 +281,7 @@ describe('decide', () => {
     // The whole's name is written most often by the entry of the part not asked.
     const asked = decide(siblings, '您好，请问德阳民进市委打造的“四同四有四立”品牌中，“四有”和“四立”分别指什么？谢谢。', DEFAULT_THRESHOLDS);
     expect(answeredIds(asked)).not.toContain('tong');
-    expect(asked.suggestions.map((s) => s.id)).toEqual(expect.arrayContaining(['li', 'you']));
+    expect([...answeredIds(asked), ...asked.suggestions.map((s) => s.id)]).toEqual(expect.arrayContaining(['li', 'you']));
     // Unquoted: the whole, then 里的 and the part.
     expect(answeredIds(decide(siblings, '德阳民进四同四有四立里的四同 是哪四个同 整不明白', DEFAULT_THRESHOLDS))).toEqual(['tong']);
     // A part of one character, beside a whole whose entry writes every word of the question.
@@ -587,5 +587,27 @@ describe('decide', () => {
       kind: 'answer',
       entryId: 'deyang-provincial-award',
     });
+  });
+
+  it('does not match a part of a whole by a question members asked about another of its parts', () => {
+    const luzhou = new KnowledgeIndex([
+      {
+        id: 'centre',
+        question: '泸州“中心+会+团+室+库”中的“中心”指什么?',
+        similar: [],
+        answer: '“中心”即全省首个统战人才服务中心。',
+        tags: ['泸州'],
+      },
+      {
+        id: 'studios',
+        question: '泸州“中心+会+团+室+库”中的“团”“室”“库”指什么?',
+        similar: [],
+        answer: '“团”即专家服务团，“室”即党外名医工作室，“库”即党外人才智库。',
+        tags: ['泸州'],
+        asked: ['泸州“中心+会+团+室+库”里头那个“室”指的是啥'],
+      },
+    ]);
+    expect(luzhou.match('泸州“中心+会+团+室+库”里头那个“中心”指的是啥？', 1)[0].id).toBe('centre');
+    expect(luzhou.match('泸州“中心+会+团+室+库”里头那个“库”指的是啥？', 1)[0].id).toBe('studios');
   });
 });

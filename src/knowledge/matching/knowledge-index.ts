@@ -69,6 +69,8 @@ const QUOTED_PART = /[“"「『]([^”"」』]{1,24})[”"」』]/g;
  * a name when its question writes most of the name's character pairs (EXCEPTED.share).
  */
 const EXCEPTED = { factor: 0.8, share: 0.6 };
+/** Factor for an entry matched by a question members asked of it about another part of the same whole. */
+const OTHER_PART = 0.85;
 /** Factor for an entry whose answer's counts in the measure asked are all stated as known before the question asks (see knownCount). */
 const KNOWN_FIGURE = 0.8;
 
@@ -306,7 +308,11 @@ export class KnowledgeIndex {
     }
     const candidates = [...best.values()].sort((a, b) => b.score - a.score);
     markNearMisses(candidates.slice(0, Math.max(FUZZY_POOL, wanted)), normalised);
-    return breakNearTies(candidates, normalised, focus, asked).sort((a, b) => b.score - a.score);
+    // A question members asked of an entry about another part of the same whole (…那个“室”指的) is no match for this part.
+    const named = partsOfWholes(asked);
+    for (const c of candidates) if (named.length && asksOtherPart(c.entry.texts[c.closest], named)) c.score *= OTHER_PART;
+    candidates.sort((a, b) => b.score - a.score);
+    return breakNearTies(candidates, normalised, focus, asked, named).sort((a, b) => b.score - a.score);
   }
 
   /**
@@ -439,7 +445,7 @@ export class KnowledgeIndex {
  * kind of answer asked for in the entry's own
  * questions (谁, 多少), every name the asking sentence quotes in them (“三同三化”里的“同向”).
  */
-function breakNearTies(candidates: ScoredCandidate[], normalised: string, focus: string[], asked: string): ScoredCandidate[] {
+function breakNearTies(candidates: ScoredCandidate[], normalised: string, focus: string[], asked: string, named: PartOfWhole[]): ScoredCandidate[] {
   const kind = askedKind(normalised) ?? focus.at(-1);
   if (kind) preferHaving(candidates, (c) => c.entry.facts.answerText.includes(kind));
   const kinds = answerKinds(normalised);
@@ -452,7 +458,6 @@ function breakNearTies(candidates: ScoredCandidate[], normalised: string, focus:
   if (parts) preferHaving(candidates, (c) => c.entry.quotedNames.includes(normaliseQuestion(parts)));
   // Parts named after their whole (“四同四有四立”中，“四有”和“四立”分别指什么; 四同四有四立里的四同) are what is
   // asked: an entry quoting the whole but none of those parts is about the whole or another part.
-  const named = partsOfWholes(asked);
   const aboutWhole = (c: ScoredCandidate) =>
     named.some(({ part, whole }) => c.entry.quotedNames.some((name) => name !== part && name.includes(part) && whole.includes(name))) &&
     !named.some(({ part }) => c.entry.quotedNames.includes(part));
@@ -465,17 +470,30 @@ const COMPOUND = /(?:[一二三四五六七八九十两]\p{Script=Han}){2,}|[\p{
 /** 四同四有四立里的四同: such a name, then (里的, 中的) one of its parts. */
 const PART_OF_COMPOUND = new RegExp(`(${COMPOUND.source})(?:里的|中的|里面的|当中的|之中的)([\\p{Script=Han}\\d]{1,8})`, 'u');
 
+interface PartOfWhole {
+  part: string;
+  whole: string;
+  /** Every part of the whole (中心, 会, 团, 室, 库 of 中心+会+团+室+库; 四同, 四有, 四立 of 四同四有四立). */
+  components: string[];
+}
+
+/** The parts a compound name is made of, as written (“中心+会+团+室+库”, 四同四有四立), normalised. */
+function componentsOf(written: string): string[] {
+  const parts = written.includes('+') ? written.split('+') : (written.match(/[一二三四五六七八九十两]\p{Script=Han}/gu) ?? []);
+  return parts.map(normaliseQuestion).filter(Boolean);
+}
+
 /** The parts a question names after their whole, quoted (“中心+会+团+室+库”里的“会”) or not, each with its whole. */
-function partsOfWholes(asked: string): Array<{ part: string; whole: string }> {
+function partsOfWholes(asked: string): PartOfWhole[] {
   const text = asked.normalize('NFKC');
-  const parts: Array<{ part: string; whole: string }> = [];
+  const parts: PartOfWhole[] = [];
   // Compound names quoted so far, normalised.
-  const wholes: string[] = [];
+  const wholes: Array<{ whole: string; components: string[] }> = [];
   for (const m of text.matchAll(QUOTED_PART)) {
     const name = normaliseQuestion(m[1]);
     if (!name) continue;
-    for (const whole of wholes) if (whole !== name && whole.includes(name)) parts.push({ part: name, whole });
-    if (COMPOUND.test(m[1])) wholes.push(name);
+    for (const { whole, components } of wholes) if (whole !== name && whole.includes(name)) parts.push({ part: name, whole, components });
+    if (COMPOUND.test(m[1])) wholes.push({ whole: name, components: componentsOf(m[1]) });
   }
   const m = PART_OF_COMPOUND.exec(text.replace(/[“”"「」『』]/g, ''));
   if (m) {
@@ -484,12 +502,27 @@ function partsOfWholes(asked: string): Array<{ part: string; whole: string }> {
     // The longest start of what follows that the whole holds (四同是哪四个同: 四同).
     for (let k = after.length; k >= 2; k--) {
       if (whole.includes(after.slice(0, k))) {
-        parts.push({ part: after.slice(0, k), whole });
+        parts.push({ part: after.slice(0, k), whole, components: componentsOf(m[1]) });
         break;
       }
     }
   }
   return parts;
+}
+
+/** How far after the whole a text names the part it asks about (泸州中心会团室库里头那个室). */
+const PART_AFTER_WHOLE = 10;
+
+/** Whether a (normalised) text names the whole of the parts asked and, after it, another of its parts but none of those. */
+function asksOtherPart(text: string, named: PartOfWhole[]): boolean {
+  const asked = named.map(({ part }) => part);
+  return named.some(({ whole, components }) => {
+    const at = text.indexOf(whole);
+    if (at < 0) return false;
+    const after = text.slice(at + whole.length, at + whole.length + PART_AFTER_WHOLE);
+    const namesAsked = asked.some((part) => after.includes(part));
+    return !namesAsked && components.some((other) => !asked.some((part) => part.includes(other)) && after.includes(other));
+  });
 }
 
 /** Normalised question and similar questions; never empty, so every entry can be compared. */
