@@ -142,6 +142,8 @@ const DEFAULT_SETS: Record<string, string> = {
   'fresh62-test': 'test/fixtures/qa-fresh62-test.yaml',
   'fresh63-tune': 'test/fixtures/qa-fresh63-tune.yaml',
   'fresh63-test': 'test/fixtures/qa-fresh63-test.yaml',
+  fresh64: 'test/fixtures/qa-fresh64.yaml',
+  fresh65: 'test/fixtures/qa-fresh65.yaml',
 };
 
 const itemSchema = z.object({
