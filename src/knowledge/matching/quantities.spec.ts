@@ -1,7 +1,6 @@
 import { normaliseQuestion } from './normalise';
 import { answerFacts } from './question-type';
 import { askedQuantity, contradictedFigures, measuredFigures, statedFigures } from './quantities';
-import { normaliseQuestion } from './normalise';
 
 describe('measuredFigures', () => {
   it('reads each figure with its measure and the kind of quantity it is', () => {
