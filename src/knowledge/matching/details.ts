@@ -40,16 +40,16 @@ const ACCOUNT = /微信号|公众号|账号|帐号|QQ群?号?|邮箱|网址/.sou
 /** An account asked for by 多少 (微信号是多少): its name of letters or digits, not a figure (公众号粉丝有多少 asks one). */
 export const ASKS_ACCOUNT = new RegExp(`(?:${ACCOUNT})(?:是|为)?多少`, 'i');
 
-/**
- * Details a question can ask for, each with the words that ask for it and the words an answer
- * (or its entry) needs to contain to give it. Asking where to book, what a ticket costs or how
- * often something happens is not answered by an entry that merely describes the same thing.
- */
 /** Meetings whose venue may be asked (片会在哪儿开), how a venue is asked, and that it is held (not 开展, 开讲). */
 const MEETINGS = '片会|会议|大会|峰会|年会|论坛|座谈会|研讨会|交流会|推进会|部署会';
 const WHERE = '儿|里|个地方|个城市|些地方|些城市';
 const HELD = '(?:召开|举办|举行|开)(?![展讲放业办设])';
 
+/**
+ * Details a question can ask for, each with the words that ask for it and the words an answer
+ * (or its entry) needs to contain to give it. Asking where to book, what a ticket costs or how
+ * often something happens is not answered by an entry that merely describes the same thing.
+ */
 export const DETAILS: Array<{
   name: string;
   asks?: RegExp;

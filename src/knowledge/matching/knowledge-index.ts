@@ -120,16 +120,16 @@ interface ScoredCandidate {
 
 export type CandidateSignals = Omit<ScoredCandidate, 'entry' | 'closest'> & { id: string; closest: string };
 
-/**
- * Finds the knowledge entries a member's question is about. A BM25 index over character
- * bigrams picks a few dozen candidates; those are scored by how much of the query they
- * explain, by fuse.js, and by whether numbers, levels, names and the kind of fact asked agree.
- */
 /** A question members asked, read as a question asked now is (in Mandarin, without quiz choices), then normalised. */
 function askedQuestion(text: string): string {
   return normaliseQuestion(questionText(text));
 }
 
+/**
+ * Finds the knowledge entries a member's question is about. A BM25 index over character
+ * bigrams picks a few dozen candidates; those are scored by how much of the query they
+ * explain, by fuse.js, and by whether numbers, levels, names and the kind of fact asked agree.
+ */
 export class KnowledgeIndex {
   private readonly entries: PreparedEntry[];
   private readonly lexical: LexicalIndex;
@@ -216,11 +216,12 @@ export class KnowledgeIndex {
     const text = withoutSelfDescription(withPausesAsCommas(questionText(written)));
     const confirming = new Set(confirmingClauses(text));
     for (const clause of statingClauses(text)) {
-      if (confirming.has(clause) || !measuredFigures(this.normalise(clause)).length) continue;
+      const stated = this.normalise(clause);
+      if (confirming.has(clause) || !measuredFigures(stated).length) continue;
       const [stating] = this.match(clause, 1);
       if (!stating || stating.id === bestId || stating.score < at) continue;
       const facts = this.byId.get(stating.id)?.facts;
-      if (facts && contradictedFigures(this.normalise(clause), facts).length) return stating;
+      if (facts && contradictedFigures(stated, facts).length) return stating;
     }
     return undefined;
   }
@@ -310,8 +311,10 @@ export class KnowledgeIndex {
     markNearMisses(candidates.slice(0, Math.max(FUZZY_POOL, wanted)), normalised);
     // A question members asked of an entry about another part of the same whole (…那个“室”指的) is no match for this part.
     const named = partsOfWholes(asked);
-    for (const c of candidates) if (named.length && asksOtherPart(c.entry.texts[c.closest], named)) c.score *= OTHER_PART;
-    candidates.sort((a, b) => b.score - a.score);
+    if (named.length) {
+      for (const c of candidates) if (asksOtherPart(c.entry.texts[c.closest], named)) c.score *= OTHER_PART;
+      candidates.sort((a, b) => b.score - a.score);
+    }
     return breakNearTies(candidates, normalised, focus, asked, named).sort((a, b) => b.score - a.score);
   }
 

@@ -139,9 +139,10 @@ const SAME_FIGURE_SHARE = 0.25;
 export function contradictedFigures(clause: string, facts: AnswerFacts): MeasuredFigure[] {
   const given = [...facts.numbers];
   const sums = given.flatMap((a, i) => given.slice(i + 1).map((b) => a + b));
+  const answer = normaliseQuestion(facts.answerText);
   return figuresIn(clause).filter((figure) => {
     if (figure.rough || !givesQuantity(figure.quantity, facts)) return false;
-    if (figure.counts.length >= 2 && !normaliseQuestion(facts.answerText).includes(figure.counts)) return false;
+    if (figure.counts.length >= 2 && !answer.includes(figure.counts)) return false;
     const near = (n: number) => n >= figure.from * (1 - SAME_FIGURE_SHARE) && n * (1 - SAME_FIGURE_SHARE) <= figure.to;
     return ![...given, ...sums].some(near);
   });
