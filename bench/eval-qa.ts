@@ -144,6 +144,12 @@ const DEFAULT_SETS: Record<string, string> = {
   'fresh63-test': 'test/fixtures/qa-fresh63-test.yaml',
   fresh64: 'test/fixtures/qa-fresh64.yaml',
   fresh65: 'test/fixtures/qa-fresh65.yaml',
+  'fresh66-tune': 'test/fixtures/qa-fresh66-tune.yaml',
+  'fresh66-test': 'test/fixtures/qa-fresh66-test.yaml',
+  'fresh67-tune': 'test/fixtures/qa-fresh67-tune.yaml',
+  'fresh67-test': 'test/fixtures/qa-fresh67-test.yaml',
+  'fresh68-tune': 'test/fixtures/qa-fresh68-tune.yaml',
+  'fresh68-test': 'test/fixtures/qa-fresh68-test.yaml',
 };
 
 const itemSchema = z.object({

@@ -26,6 +26,13 @@ describe('PlaceFinder', () => {
     expect(jingyang.within).toEqual(expect.arrayContaining(['德阳', '四川']));
   });
 
+  it('tells a county named as its city is from the city', () => {
+    expect(inQuestion('新乡县搞了多少场测试')).toEqual(['新乡县']);
+    expect(inQuestion('新乡搞了多少场测试')).toEqual(['新乡']);
+    expect(inQuestion('新乡市搞了多少场测试')).toEqual(['新乡']);
+    expect(finder.find('乌鲁木齐县')[0].within).toEqual(expect.arrayContaining(['乌鲁木齐', '新疆']));
+  });
+
   it('counts a county stem that is an ordinary word only in full', () => {
     expect(inQuestion('和平发展')).toEqual([]);
     expect(inQuestion('和平区')).toEqual(['和平']);

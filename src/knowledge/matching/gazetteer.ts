@@ -21,6 +21,7 @@ const AUTONOMOUS = new RegExp(`^(.{2,}?)(?:(?:.{1,4}?族|${ETHNIC_WITHOUT_ZU})+)
 const SUFFIX = /^(.{2,}?)(?:特别行政区|新区|林区|地区|省|市|区|县|盟|旗)$/;
 /** Placeholders in the city list, not names (市辖区, 省直辖县级行政区划). */
 const NOT_A_NAME = /^(?:市辖区|县|.*直辖.*)$/;
+const COUNTY_OR_DISTRICT = /(?<!新)[县区]$/;
 
 export interface Place {
   /** The stem every form of the name stands for. */
@@ -53,14 +54,17 @@ function divisionForms(): Forms {
   const add = (division: Division, level: 'province' | 'city' | 'area') => {
     if (NOT_A_NAME.test(division.name)) return;
     const stem = stemOf(division.name);
-    const name = stem ?? division.name;
+    // A county or district named as its city is (新乡县 in 新乡市, 乌鲁木齐县) is another place than the city:
+    // it keeps its full name, and its stem stays the city's.
+    const cityNamed = level === 'area' && stem !== undefined && stem === stems.get(division.cityCode ?? '') && COUNTY_OR_DISTRICT.test(division.name);
+    const name = cityNamed ? division.name : (stem ?? division.name);
     stems.set(division.code, name);
     const within = [division.cityCode, division.provinceCode].flatMap((code) => {
       const outer = code && stems.get(code);
       return outer && outer !== name ? [outer] : [];
     });
     merge(forms, division.name, { name, within });
-    if (!stem) return;
+    if (!stem || cityNamed) return;
     if (level !== 'area' || isKnownPlaceWord(stem)) merge(forms, stem, { name, within });
     else gated.set(division.name, stem);
   };

@@ -2,8 +2,9 @@ import { inMandarin } from './cantonese';
 import { northernInMandarin } from './northern';
 import { withoutChoices } from './quiz-stem';
 import { sichuaneseInMandarin } from './sichuanese';
+import { wuInMandarin } from './wu';
 
-/** The question as the matcher reads it: a quiz question's stem without its choices, Cantonese, Sichuanese and northern words in Mandarin. */
+/** The question as the matcher reads it: a quiz question's stem without its choices, Cantonese, Sichuanese, Wu and northern words in Mandarin. */
 export function questionText(written: string): string {
-  return northernInMandarin(sichuaneseInMandarin(inMandarin(withoutChoices(written))));
+  return northernInMandarin(wuInMandarin(sichuaneseInMandarin(inMandarin(withoutChoices(written)))));
 }
