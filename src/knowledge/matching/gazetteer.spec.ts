@@ -31,6 +31,13 @@ describe('PlaceFinder', () => {
     expect(inQuestion('新乡搞了多少场测试')).toEqual(['新乡']);
     expect(inQuestion('新乡市搞了多少场测试')).toEqual(['新乡']);
     expect(finder.find('乌鲁木齐县')[0].within).toEqual(expect.arrayContaining(['乌鲁木齐', '新疆']));
+    expect(inQuestion('本溪县统战部')).toEqual(['本溪满族自治县']);
+  });
+
+  it('reads the city where 县 or 区 after its name begins a word', () => {
+    expect(inQuestion('东营区域经济怎么样')).toEqual(['东营']);
+    expect(inQuestion('新乡县区两级怎么学条例')).toEqual(['新乡']);
+    expect(inQuestion('新乡县委统战部')).toEqual(['新乡县']);
   });
 
   it('counts a county stem that is an ordinary word only in full', () => {

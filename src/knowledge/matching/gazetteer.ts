@@ -22,6 +22,8 @@ const SUFFIX = /^(.{2,}?)(?:特别行政区|新区|林区|地区|省|市|区|县
 /** Placeholders in the city list, not names (市辖区, 省直辖县级行政区划). */
 const NOT_A_NAME = /^(?:市辖区|县|.*直辖.*)$/;
 const COUNTY_OR_DISTRICT = /(?<!新)[县区]$/;
+/** What follows 县 or 区 when it begins a word (区域, 区块链, 县市区, 县乡两级) rather than ends a name. */
+const WORD_AFTER_LEVEL = /^(?:[域块]|市?区|乡镇?两级)/;
 
 export interface Place {
   /** The stem every form of the name stands for. */
@@ -40,6 +42,8 @@ interface Forms {
   forms: Map<string, Place>;
   /** Stems of counties and districts that count once the knowledge names the division in full. */
   gated: Map<string, string>;
+  /** Forms of the counties and districts named as their city is (新乡县, 东营区, 本溪县). */
+  cityNamed: Set<string>;
 }
 
 /**
@@ -50,6 +54,7 @@ interface Forms {
 function divisionForms(): Forms {
   const forms = new Map<string, Place>();
   const gated = new Map<string, string>();
+  const namedAsCity = new Set<string>();
   const stems = new Map<string, string>(); // code -> stem
   const add = (division: Division, level: 'province' | 'city' | 'area') => {
     if (NOT_A_NAME.test(division.name)) return;
@@ -64,14 +69,23 @@ function divisionForms(): Forms {
       return outer && outer !== name ? [outer] : [];
     });
     merge(forms, division.name, { name, within });
-    if (!stem || cityNamed) return;
+    if (cityNamed) {
+      namedAsCity.add(division.name);
+      // An autonomous county is written as the county it is (本溪满族自治县 as 本溪县).
+      if (AUTONOMOUS.test(division.name)) {
+        merge(forms, `${stem}县`, { name, within });
+        namedAsCity.add(`${stem}县`);
+      }
+      return;
+    }
+    if (!stem) return;
     if (level !== 'area' || isKnownPlaceWord(stem)) merge(forms, stem, { name, within });
     else gated.set(division.name, stem);
   };
   for (const p of provinces as Division[]) add(p, 'province');
   for (const c of cities as Division[]) add(c, 'city');
   for (const a of areas as Division[]) add(a, 'area');
-  return { forms, gated };
+  return { forms, gated, cityNamed: namedAsCity };
 }
 
 function merge(forms: Map<string, Place>, form: string, place: Place): void {
@@ -91,8 +105,11 @@ export class PlaceFinder {
   private readonly byFirstChar = new Map<string, string[]>();
 
   /** `knowledge`: the texts of the entries, which let the stems of the divisions they name count. */
+  private readonly cityNamed: Set<string>;
+
   constructor(knowledge: string[]) {
     divisions ??= divisionForms();
+    this.cityNamed = divisions.cityNamed;
     this.forms = new Map(divisions.forms);
     this.index(this.forms.keys());
     const gated = divisions.gated;
@@ -118,7 +135,7 @@ export class PlaceFinder {
   /** Longest forms from left to right; with `starts`, only forms beginning a word. */
   private *scan(text: string, starts?: Set<number>): Generator<{ form: string; place: Place }> {
     for (let i = 0; i < text.length; ) {
-      const form = starts && !starts.has(i) ? undefined : this.byFirstChar.get(text.charAt(i))?.find((f) => text.startsWith(f, i));
+      const form = starts && !starts.has(i) ? undefined : this.byFirstChar.get(text.charAt(i))?.find((f) => this.namesAt(text, i, f));
       if (!form) {
         i++;
         continue;
@@ -126,6 +143,14 @@ export class PlaceFinder {
       yield { form, place: this.forms.get(form)! };
       i += form.length;
     }
+  }
+
+  /**
+   * Whether `form` is the name written at `i`. A county named as its city is, followed by what makes
+   * 县 or 区 the start of a word (东营区域经济, 新乡县区两级, 长沙县乡两级), is the city's name instead.
+   */
+  private namesAt(text: string, i: number, form: string): boolean {
+    return text.startsWith(form, i) && !(this.cityNamed.has(form) && WORD_AFTER_LEVEL.test(text.slice(i + form.length)));
   }
 
   /** The places a text names, by stem; `starts` (word starts) keeps a name from being read across words. */

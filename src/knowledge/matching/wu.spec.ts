@@ -21,6 +21,17 @@ describe('wuInMandarin', () => {
     expect(wuInMandarin('昆明官渡区那个示范基地是冲着啥人群搞的')).toBe('昆明官渡区那个示范基地是冲着啥人群搞的');
     expect(wuInMandarin('阿拉伯国家和阿拉善盟的统战工作')).toBe('阿拉伯国家和阿拉善盟的统战工作');
     expect(wuInMandarin('伊犁和伊春有没有滥砍滥伐?')).toBe('伊犁和伊春有没有滥砍滥伐?');
+    expect(wuInMandarin('我们和阿拉木图的侨商有个合作项目吗')).toBe('我们和阿拉木图的侨商有个合作项目吗');
+    expect(wuInMandarin('怎么推广吴侬软语?')).toBe('怎么推广吴侬软语?');
+    expect(wuInMandarin('山上实行禁伐,')).toBe('山上实行禁伐,');
+    expect(wuInMandarin('统战干部哪能不懂政策?我们社区有个新阶层人士上个月来过')).toBe('统战干部哪能不懂政策?我们社区有个新阶层人士上个月来过');
+  });
+
+  it('keeps words and counts whole in a Wu question', () => {
+    expect(wuInMandarin('玉门有啥人大代表同政协委员伐?')).toBe('玉门有啥人大代表同政协委员吗?');
+    expect(wuInMandarin('德阳有多少个民主党派基地伐?')).toBe('德阳有多少个民主党派基地吗?');
+    expect(wuInMandarin('云南个旧个锡矿上个月有十来个人去伐?')).toBe('云南个旧的锡矿上个月有十来个人去吗?');
+    expect(wuInMandarin('请勿打扰,侬晓得伐')).toBe('请勿打扰,你晓得吗');
   });
 
   it("lets a Wu member's account of themselves be set aside like any other", () => {

@@ -5,11 +5,17 @@
  * other, rather than read as places and bodies the fact must be of.
  */
 
+/** 阿拉伯, 阿拉斯加, 阿拉善 (a league of Inner Mongolia), 阿拉山口, 阿拉木图 and Mongolian names (阿拉坦, 阿拉腾) are names. */
+const ALA = '阿拉(?!伯|斯加|善|山口|尔|丁|木图|坦|腾|沟|套|巴马|法特)';
+/** 吴侬软语, 侬族 and 侬智高 are Mandarin words. */
+const NONG = '(?<!吴)侬(?!族|人|智高)';
+/** 伐 and 𠲎 end a yes-no question as 吗 does (有啥讲究伐？); 砍伐, 禁伐, 步伐, 口诛笔伐 are words. */
+const FINAL_FA = '(?<=\\p{Script=Han})(?<![砍讨征杀步采北滥诛挞攻盗禁乱笔偷间择皆])[伐𠲎](?=[\\s\\p{P}\\p{S}]|$)';
+
 /** Words only Wu writes, read as Mandarin wherever they stand. */
 const ALWAYS: Array<[RegExp, string]> = [
-  // 阿拉伯, 阿拉斯加, 阿拉善 (a league of Inner Mongolia), 阿拉山口 and 阿拉尔 are names.
-  [/阿拉(?!伯|斯加|善|山口|尔|丁)/g, '我'],
-  [/侬/g, '你'],
+  [new RegExp(ALA, 'g'), '我'],
+  [new RegExp(NONG, 'g'), '你'],
   // 伊拉 is 他们 and 伊 before what someone is or does is 他; 伊拉克, 伊犁, 伊朗, 伊春 are places.
   [/伊拉(?!克)/g, '他们'],
   [/(?<![木乃])伊(?=[叫是讲说做搞在有个拉])(?!拉克|斯兰)/g, '他'],
@@ -17,27 +23,28 @@ const ALWAYS: Array<[RegExp, string]> = [
   [/搿点/g, '这些'],
   [/搿/g, '这'],
   [/哪能/g, '怎么'],
-  // 啥人群, 啥人士, 啥人员: what kind of people, as in Mandarin.
-  [/啥人(?![群士员物才家数次口力])/g, '谁'],
+  // 啥人群, 啥人士, 啥人员: what kind of people, as in Mandarin; 啥人大代表, 啥人事: 人 begins a word.
+  [/啥人(?![群士员物才家数次口力大事社文选脉情民工身防居格生权])/g, '谁'],
   [/辰光/g, '时候'],
   [/几钿|多少钞票/g, '多少钱'],
   [/几化/g, '多少'],
   [/里向/g, '里面'],
   [/(?:呒|嘸|无)没/g, '没有'],
   [/覅/g, '不要'],
-  [/勿/g, '不'],
-  // 伐 and 𠲎 end a yes-no question as 吗 does (有啥讲究伐？); 砍伐, 讨伐, 步伐 are words.
-  [/(?<=\p{Script=Han})(?<![砍讨征杀步采北滥诛挞攻盗])[伐𠲎](?=[\s\p{P}\p{S}]|$)/gu, '吗'],
+  [/(?<![请切])勿/g, '不'],
+  [new RegExp(FINAL_FA, 'gu'), '吗'],
 ];
 
 /** Words a question shows it is written in Wu by; 个 for 的 is read only beside one of them. */
-const WU_MARKER = /阿拉(?!伯|斯加|善|山口|尔|丁)|侬|搿|哪能|辰光|里向|几钿|几化|(?<![砍讨征杀步采北滥诛挞攻盗])[伐𠲎](?=[\s\p{P}\p{S}]|$)/u;
+const WU_MARKER = new RegExp(`${ALA}|${NONG}|搿|哪能(?![不没]|呢|这么|那么)|辰光|里向|几钿|几化|${FINAL_FA}`, 'u');
 
 /**
  * 个 after a word where Mandarin writes 的 (街道个统战干部, 泸州个人才工作, 在重庆开个): not after
- * a number, a demonstrative, 每, 各 or 了, where it counts (一个, 这个, 每个, 搞了个), nor in 个人 and 个别.
+ * a number, a demonstrative, 每, 各, 了, 是 or 有, where it counts (一个, 多少个, 十来个, 这个, 搞了个, 有个,
+ * 上个月), nor in words (个人, 个别, 个旧, 个税, 个个).
  */
-const POSSESSIVE_GE = /(?<=\p{Script=Han})(?<![一二两三四五六七八九十百千万几多每这那哪各某整半单真了])个(?!人|别|体|性|案|把|子)/gu;
+const POSSESSIVE_GE =
+  /(?<=\p{Script=Han})(?<![一二两三四五六七八九十百千万几多少干么个每这那哪各某整半单真了是有上下])(?<![十百千万]来)个(?!人|别|体|性|案|把|子|旧|税|例|展|股|位|月|星期|礼拜|季度|个)/gu;
 
 export function wuInMandarin(text: string): string {
   if (!WU_MARKER.test(text)) return text;
