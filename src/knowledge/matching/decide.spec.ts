@@ -52,6 +52,19 @@ describe('decide', () => {
     expect(decide(indexReturning([0.7, 0.3], undefined, false, true), LONG, DEFAULT_THRESHOLDS).kind).toBe('answer');
   });
 
+  it('answers a question built on a figure its best entry corrects below the threshold when that entry leads well', () => {
+    const premised = '德阳国家级实践创新基地每个奖励10万元，这笔钱一般啥时候发到位？';
+    const correcting = (scores: number[]) => {
+      const index = indexReturning(scores);
+      const matches = index.match(premised);
+      return { ...index, match: () => matches.map((m, i) => (i === 0 ? { ...m, corrects: true } : m)) } as unknown as KnowledgeIndex;
+    };
+    expect(decide(correcting([0.41, 0.2]), premised, DEFAULT_THRESHOLDS)).toMatchObject({ kind: 'answer', entryId: 'e0' });
+    expect(decide(indexReturning([0.41, 0.2]), premised, DEFAULT_THRESHOLDS).kind).toBe('suggest');
+    expect(decide(correcting([0.41, 0.35]), premised, DEFAULT_THRESHOLDS).kind).toBe('suggest');
+    expect(decide(correcting([0.33, 0.1]), premised, DEFAULT_THRESHOLDS).kind).toBe('none');
+  });
+
   it('answers a question asking for a name below the threshold when its best entry leads well', () => {
     const named = '玉门新打的宣传品牌，名字像个大家围坐一起聊天的“吧”，叫什么？';
     expect(decide(indexReturning([0.5, 0.3]), named, DEFAULT_THRESHOLDS)).toMatchObject({ kind: 'answer', entryId: 'e0' });

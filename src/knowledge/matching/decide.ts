@@ -41,6 +41,13 @@ const LONG_QUESTION = { chars: LONG_QUESTION_CHARS, lead: 1.3, floor: 0.4 };
  */
 const WORDING_ASKED = { lead: 1.5, floor: 0.45 };
 
+/**
+ * A question built on a figure the best entry gives otherwise (德阳民革党员之家有500平方米，开会能坐多少人)
+ * explains less of that entry than a question without it, however much it is about it: the entry's
+ * answer states the right figure and what is asked. It is answered from `floor` when it leads the runner-up `lead` times.
+ */
+const CORRECTED = { lead: 1.3, floor: 0.35 };
+
 function isLong(text: string): boolean {
   return Array.from(text.trim()).length >= LONG_QUESTION.chars;
 }
@@ -55,7 +62,8 @@ export function answeredIds(decision: Decision): string[] {
  * other entries above the suggest threshold when answering, and is empty for `none`. A best entry
  * above its answer threshold is only suggested when another entry comes within AMBIGUITY_MARGIN.
  * A long question's best entry may be answered below the threshold (LONG_QUESTION), and so may
- * that of a question asking for a name or a wording (WORDING_ASKED). When the
+ * that of a question asking for a name or a wording (WORDING_ASKED), and that of a question built on a
+ * figure the entry corrects (CORRECTED). When the
  * two best entries both reach their thresholds and the question names each of them, it asks
  * about both (“四有”“四立”分别指什么), and both are answered; so they are when each is the best
  * of one of the question's asking clauses (see asksEach), the second from the suggest threshold
@@ -87,7 +95,8 @@ export function decide(index: KnowledgeIndex, written: string, thresholds: Thres
   const clearOf = ({ floor, lead }: { floor: number; lead: number }) => best.score >= floor && best.score >= lead * runnerUp;
   // Context explains why a long question's best entry scores low, not an answer lacking what it asks for.
   const standsOut =
-    own === undefined && ((isLong(text) && !best.lacksAsked && clearOf(LONG_QUESTION)) || (asksForWording(index.normalise(text)) && clearOf(WORDING_ASKED)));
+    own === undefined && ((isLong(text) && !best.lacksAsked && clearOf(LONG_QUESTION)) || (asksForWording(index.normalise(text)) && clearOf(WORDING_ASKED)) ||
+      (best.corrects === true && clearOf(CORRECTED)));
   if ((best.score >= answerAt || standsOut) && best.score - runnerUp >= AMBIGUITY_MARGIN) {
     const correcting = index.contradicting(text, best.id, thresholds.answer);
     if (correcting) {

@@ -461,6 +461,15 @@ describe('decide', () => {
     expect(pilots('西部有5个创新试点城市，分别是哪几个')).toBe(pilots('西部的创新试点城市分别是哪几个'));
   });
 
+  it('marks the candidates that correct a figure the member states', () => {
+    const index = new KnowledgeIndex([
+      { id: 'members', question: '玉门有多少名民主党派成员？', similar: [], answer: '玉门全市共有126名民主党派成员。', tags: ['玉门'] },
+    ]);
+    expect(index.match('玉门有两百多名民主党派成员，都是哪些党派的')[0]).toMatchObject({ id: 'members', corrects: true });
+    expect(index.match('玉门126名民主党派成员，都是哪些党派的')[0]).not.toHaveProperty('corrects');
+    expect(index.match('玉门的民主党派成员都是哪些党派的')[0]).not.toHaveProperty('corrects');
+  });
+
   it('reads a figure in the clause that asks as saying which fact is meant, not as one to correct', () => {
     const index = new KnowledgeIndex([
       { id: 'national', question: '德阳国家级实践创新基地奖励多少？', similar: [], answer: '国家级实践创新基地每个基地奖励6万元。', tags: ['德阳'] },

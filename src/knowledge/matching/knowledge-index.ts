@@ -40,6 +40,8 @@ export interface MatchCandidate {
   nearMiss?: boolean;
   /** The entry's answer lacks the kind of fact asked (a figure, a date, a person, a comparison…). */
   lacksAsked?: boolean;
+  /** The entry gives another figure of a kind the member states as known (126名 where they say 260个): it corrects them. */
+  corrects?: boolean;
 }
 
 /**
@@ -116,6 +118,8 @@ interface ScoredCandidate {
   facts: number;
   score: number;
   nearMiss?: boolean;
+  /** See MatchCandidate.corrects. */
+  corrects: boolean;
 }
 
 export type CandidateSignals = Omit<ScoredCandidate, 'entry' | 'closest'> & { id: string; closest: string };
@@ -202,6 +206,7 @@ export class KnowledgeIndex {
         score: c.score,
         ...(c.nearMiss ? { nearMiss: true } : {}),
         ...(c.facts < 1 ? { lacksAsked: true } : {}),
+        ...(c.corrects ? { corrects: true } : {}),
       }));
   }
 
@@ -395,7 +400,7 @@ export class KnowledgeIndex {
       const needed = corrected.length ? { ...needs, statedCounts: needs.statedCounts.filter((count) => !corrected.includes(count.value)) } : needs;
       const facts = factsAgreement(needed, entry.facts, stated);
       const agreement = entitiesAgree * facts * (focusMissing ? NOVEL_FOCUS : 1) * (quoteMissing ? QUOTE_MISSING : 1);
-      return { entry, closest, querySide, entrySide, lexical, agreement, facts, fuzzy: 0, score: lexical * agreement };
+      return { entry, closest, querySide, entrySide, lexical, agreement, facts, fuzzy: 0, score: lexical * agreement, corrects: corrected.length > 0 };
     });
     for (const id of marked) this.inQuery[id] = 0;
 
