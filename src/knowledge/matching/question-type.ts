@@ -122,8 +122,11 @@ const COUNTED_BEFORE = new RegExp(
   'u',
 );
 
+/** Divisions counted by one character (对口联系了几个县, 覆盖多少个村): what the answer's figures must count. */
+const COUNTED_DIVISION = /(?:多少|几)个([省市县区乡镇村])(?![\p{Script=Han}])/u;
+
 function countedNoun(question: string): string | undefined {
-  return COUNTED.exec(question)?.[1] ?? COUNTED_BEFORE.exec(question)?.[1];
+  return COUNTED.exec(question)?.[1] ?? COUNTED_BEFORE.exec(question)?.[1] ?? COUNTED_DIVISION.exec(question)?.[1];
 }
 
 /**
@@ -135,6 +138,8 @@ function countedMissing(needs: QuestionNeeds, facts: AnswerFacts): boolean {
   const noun = needs.countedNoun;
   if (!needs.quantity || !noun) return false;
   const chars = Array.from(noun);
+  // A division (几个县) is counted where a figure of the answer counts it (45个村（社区）, 25个乡镇).
+  if (chars.length === 1) return !facts.countedAfter.some((after) => after.slice(0, 2).includes(noun));
   // A compound ends in its head: 小项 is counted by 10个子项目 (a noun holding 项; not 就业, a verb).
   const head = chars[chars.length - 1];
   if (facts.countedNouns.some((word) => word.includes(head))) return false;
@@ -143,9 +148,10 @@ function countedMissing(needs: QuestionNeeds, facts: AnswerFacts): boolean {
 
 /**
  * The noun of a counted phrase: the phrase when it begins with one, or the noun that ends it when a
- * verb qualifies it (多少家入驻企业: 企业); none of one character.
+ * verb qualifies it (多少家入驻企业: 企业); none of one character but a division (县, 村).
  */
 function nounCounted(counted: string): string | undefined {
+  if (COUNTED_DIVISION.test(`几个${counted}`)) return counted;
   const words = tagWords(counted);
   if (words[0]?.tag.startsWith('n')) {
     // The nouns it begins with (人受聘去给政法: 人; 活动空间): a verb after them starts what they did.
