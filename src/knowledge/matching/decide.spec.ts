@@ -65,6 +65,20 @@ describe('decide', () => {
     expect(decide(correcting([0.33, 0.1]), premised, DEFAULT_THRESHOLDS).kind).toBe('none');
   });
 
+  it('answers a correcting entry that lacks the kind of fact asked only when no other candidate gives it', () => {
+    const premised = '襄阳行培训全国有50个地市参加，主办单位是谁？';
+    const candidates = (othersLack: boolean) =>
+      ({
+        ...indexReturning([]),
+        match: () => [
+          { id: 'attendance', question: '襄阳培训有多少个地市参加？', score: 0.42, corrects: true, lacksAsked: true },
+          { id: 'organisers', question: '襄阳培训由谁主办？', score: 0.08, ...(othersLack ? { lacksAsked: true } : {}) },
+        ],
+      }) as unknown as KnowledgeIndex;
+    expect(decide(candidates(false), premised, DEFAULT_THRESHOLDS).kind).toBe('suggest');
+    expect(decide(candidates(true), premised, DEFAULT_THRESHOLDS)).toMatchObject({ kind: 'answer', entryId: 'attendance' });
+  });
+
   it('answers a question asking for a name below the threshold when its best entry leads well', () => {
     const named = '玉门新打的宣传品牌，名字像个大家围坐一起聊天的“吧”，叫什么？';
     expect(decide(indexReturning([0.5, 0.3]), named, DEFAULT_THRESHOLDS)).toMatchObject({ kind: 'answer', entryId: 'e0' });

@@ -62,8 +62,9 @@ export const DETAILS: Array<{
   givesInText?: RegExp;
 }> = [
   // 十年前, 五年前: a figure of another time than the one the sources give. 去年 and 今年 in an answer are the
-  // year of the report it comes from, which a member asking which year does not know.
-  { name: 'year', asks: /哪一年|哪年|几几年|什么年份|哪个年份|年份|[一二两三四五六七八九十\d]+年前/, gives: /\d{4}年|[本上]年度|\d{4}|[一两二三四五]年(?![前来多])/ },
+  // year of the report it comes from, which a member asking which year does not know. Asked with the month
+  // (哪年几月开的), the month is what such an answer can give (去年11月): see ASK_MONTH.
+  { name: 'year', asks: /(?:哪一年|哪年|几几年|什么年份|哪个年份|年份)(?!几月|哪一?个?月|什么月)|[一二两三四五六七八九十\d]+年前/, gives: /\d{4}年|[本上]年度|\d{4}|[一两二三四五]年(?![前来多])/ },
   // Where something is (设在哪, 在什么地方): the place or building an answer names gives it.
   { name: 'location', asks: /[设建位]在(?:哪|什么地方|什么位置)|坐落在哪|在什么(?:地方|位置)/, gives: /地址|位于|在[^,。]{1,12}(?:内|里|中)|[路街巷]\d*号|\d+号|大道|\d+楼|[一二三四五六七八九十]楼|大厦|酒店|产业园|园区|社区|村|(?:乡|镇|村)[\u4e00-\u9fff]{0,3}(?:小学|中学|学校)|[\u4e00-\u9fff]{2}(?:小学|中学)(?![习员生会])/ },
   // An address, or the way there (具体地址在哪, 门牌, 怎么去): a street, a number or a floor, not the community's name.

@@ -40,7 +40,10 @@ export interface MatchCandidate {
   nearMiss?: boolean;
   /** The entry's answer lacks the kind of fact asked (a figure, a date, a person, a comparison…). */
   lacksAsked?: boolean;
-  /** The entry gives another figure of a kind the member states as known (126名 where they say 260个): it corrects them. */
+  /**
+   * The entry gives another figure of a kind the member states as known (126名 where they say 260个),
+   * and agrees with the rest of the question (its place, body, year, the kind of fact asked): it corrects them.
+   */
   corrects?: boolean;
 }
 
@@ -400,7 +403,7 @@ export class KnowledgeIndex {
       const needed = corrected.length ? { ...needs, statedCounts: needs.statedCounts.filter((count) => !corrected.includes(count.value)) } : needs;
       const facts = factsAgreement(needed, entry.facts, stated);
       const agreement = entitiesAgree * facts * (focusMissing ? NOVEL_FOCUS : 1) * (quoteMissing ? QUOTE_MISSING : 1);
-      return { entry, closest, querySide, entrySide, lexical, agreement, facts, fuzzy: 0, score: lexical * agreement, corrects: corrected.length > 0 };
+      return { entry, closest, querySide, entrySide, lexical, agreement, facts, fuzzy: 0, score: lexical * agreement, corrects: corrected.length > 0 && entitiesAgree === 1 };
     });
     for (const id of marked) this.inQuery[id] = 0;
 

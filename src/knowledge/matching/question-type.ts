@@ -84,7 +84,7 @@ const ASK_PLACE: Array<[RegExp, 'district' | 'county' | 'city']> = [
 const NATIONAL_SCOPE = /我国|全国|中国|国家/;
 const NATIONAL_IN_ENTRY = /全国|中国|我国|国家|中央/;
 
-const ASK_MONTH = /几月|哪个月|哪一个月|什么月份/;
+const ASK_MONTH = /几月|哪一?个?月|什么月份/;
 const MONTH_IN_ANSWER = /\d+月|[一二三四五六七八九十]+月|月[底初中]|年[底初]|[上下]旬|春节|国庆|元旦/;
 const DATE_IN_ANSWER = /\d{4}年|\d+月|\d+日|[去今前]年|年底|年初|年中|[一二三四五六七八九十]+月|季度|每年/;
 const CLOCK_IN_ANSWER = /\d+[点时]|[上下]午|周[一二三四五六日末]|工作日|全天/;
@@ -122,8 +122,14 @@ const COUNTED_BEFORE = new RegExp(
   'u',
 );
 
-/** Divisions counted by one character (对口联系了几个县, 覆盖多少个村): what the answer's figures must count. */
-const COUNTED_DIVISION = /(?:多少|几)个([省市县区乡镇村])(?![\p{Script=Han}])/u;
+/**
+ * Divisions below a city counted by one character (对口联系了几个县, 覆盖多少个村): what the answer's
+ * figures must count. 省, 市 and 区 are left out: answers count them before the figure (城市由15个
+ * 增加到49个), in lists (襄阳市、哈尔滨市) and in 省区市.
+ */
+const COUNTED_DIVISION = /(?:多少|几)个([县乡镇村])(?![\p{Script=Han}])/u;
+/** The divisions a count of an answer counts, written together (25个乡镇, 3个县（市、区）, 12县). */
+const DIVISIONS_COUNTED = /^[（(]?[省市县区乡镇村、）)]+/;
 
 function countedNoun(question: string): string | undefined {
   return COUNTED.exec(question)?.[1] ?? COUNTED_BEFORE.exec(question)?.[1] ?? COUNTED_DIVISION.exec(question)?.[1];
@@ -139,7 +145,9 @@ function countedMissing(needs: QuestionNeeds, facts: AnswerFacts): boolean {
   if (!needs.quantity || !noun) return false;
   const chars = Array.from(noun);
   // A division (几个县) is counted where a figure of the answer counts it (45个村（社区）, 25个乡镇).
-  if (chars.length === 1) return !facts.countedAfter.some((after) => after.slice(0, 2).includes(noun));
+  if (chars.length === 1) {
+    return !facts.countedAfter.some((after) => DIVISIONS_COUNTED.exec(after)?.[0].includes(noun)) && !new RegExp(`\\d[余多]?${noun}`).test(facts.answerText);
+  }
   // A compound ends in its head: 小项 is counted by 10个子项目 (a noun holding 项; not 就业, a verb).
   const head = chars[chars.length - 1];
   if (facts.countedNouns.some((word) => word.includes(head))) return false;
