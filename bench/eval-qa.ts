@@ -150,6 +150,8 @@ const DEFAULT_SETS: Record<string, string> = {
   'fresh67-test': 'test/fixtures/qa-fresh67-test.yaml',
   'fresh68-tune': 'test/fixtures/qa-fresh68-tune.yaml',
   'fresh68-test': 'test/fixtures/qa-fresh68-test.yaml',
+  fresh69: 'test/fixtures/qa-fresh69.yaml',
+  fresh70: 'test/fixtures/qa-fresh70.yaml',
 };
 
 const itemSchema = z.object({
