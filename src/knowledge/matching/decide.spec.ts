@@ -53,7 +53,7 @@ describe('decide', () => {
   });
 
   it('answers a question built on a figure its best entry corrects below the threshold when that entry leads well', () => {
-    const premised = '德阳国家级实践创新基地每个奖励10万元，这笔钱一般啥时候发到位？';
+    const premised = '德阳国家级基地每个奖10万，评上三个能拿多少';
     const correcting = (scores: number[]) => {
       const index = indexReturning(scores);
       const matches = index.match(premised);

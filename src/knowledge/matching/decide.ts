@@ -42,7 +42,7 @@ const LONG_QUESTION = { chars: LONG_QUESTION_CHARS, lead: 1.3, floor: 0.4 };
 const WORDING_ASKED = { lead: 1.5, floor: 0.45 };
 
 /**
- * A question built on a figure the best entry gives otherwise (德阳民革党员之家有500平方米，开会能坐多少人)
+ * A question built on a figure the best entry gives otherwise (德阳国家级基地每个奖10万，评上三个能拿多少)
  * explains less of that entry than a question without it, however much it is about it: the entry's
  * answer states the right figure and what is asked. It is answered from `floor` when it leads the runner-up `lead` times;
  * when its answer lacks the kind of fact asked (奖金由谁来发), only if no other candidate gives it: the
