@@ -21,6 +21,7 @@ const AUTONOMOUS = new RegExp(`^(.{2,}?)(?:(?:.{1,4}?族|${ETHNIC_WITHOUT_ZU})+)
 const SUFFIX = /^(.{2,}?)(?:特别行政区|新区|林区|地区|省|市|区|县|盟|旗)$/;
 /** Placeholders in the city list, not names (市辖区, 省直辖县级行政区划). */
 const NOT_A_NAME = /^(?:市辖区|县|.*直辖.*)$/;
+/** A county or a district (新区, a development zone, is neither). */
 const COUNTY_OR_DISTRICT = /(?<!新)[县区]$/;
 /** What follows 县 or 区 when it begins a word (区域, 区块链, 县市区, 县乡两级) rather than ends a name. */
 const WORD_AFTER_LEVEL = /^(?:[域块]|市?区|乡镇?两级)/;
@@ -43,7 +44,7 @@ interface Forms {
   /** Stems of counties and districts that count once the knowledge names the division in full. */
   gated: Map<string, string>;
   /** Forms of the counties and districts named as their city is (新乡县, 东营区, 本溪县). */
-  cityNamed: Set<string>;
+  namedAsCity: Set<string>;
 }
 
 /**
@@ -61,15 +62,15 @@ function divisionForms(): Forms {
     const stem = stemOf(division.name);
     // A county or district named as its city is (新乡县 in 新乡市, 乌鲁木齐县) is another place than the city:
     // it keeps its full name, and its stem stays the city's.
-    const cityNamed = level === 'area' && stem !== undefined && stem === stems.get(division.cityCode ?? '') && COUNTY_OR_DISTRICT.test(division.name);
-    const name = cityNamed ? division.name : (stem ?? division.name);
+    const asCity = level === 'area' && stem !== undefined && stem === stems.get(division.cityCode ?? '') && COUNTY_OR_DISTRICT.test(division.name);
+    const name = asCity ? division.name : (stem ?? division.name);
     stems.set(division.code, name);
     const within = [division.cityCode, division.provinceCode].flatMap((code) => {
       const outer = code && stems.get(code);
       return outer && outer !== name ? [outer] : [];
     });
     merge(forms, division.name, { name, within });
-    if (cityNamed) {
+    if (asCity) {
       namedAsCity.add(division.name);
       // An autonomous county is written as the county it is (本溪满族自治县 as 本溪县).
       if (AUTONOMOUS.test(division.name)) {
@@ -85,7 +86,7 @@ function divisionForms(): Forms {
   for (const p of provinces as Division[]) add(p, 'province');
   for (const c of cities as Division[]) add(c, 'city');
   for (const a of areas as Division[]) add(a, 'area');
-  return { forms, gated, cityNamed: namedAsCity };
+  return { forms, gated, namedAsCity };
 }
 
 function merge(forms: Map<string, Place>, form: string, place: Place): void {
@@ -104,12 +105,13 @@ export class PlaceFinder {
   /** Forms by first character, longest first. */
   private readonly byFirstChar = new Map<string, string[]>();
 
-  /** `knowledge`: the texts of the entries, which let the stems of the divisions they name count. */
-  private readonly cityNamed: Set<string>;
+  /** See Forms.namedAsCity. */
+  private readonly namedAsCity: Set<string>;
 
+  /** `knowledge`: the texts of the entries, which let the stems of the divisions they name count. */
   constructor(knowledge: string[]) {
     divisions ??= divisionForms();
-    this.cityNamed = divisions.cityNamed;
+    this.namedAsCity = divisions.namedAsCity;
     this.forms = new Map(divisions.forms);
     this.index(this.forms.keys());
     const gated = divisions.gated;
@@ -150,7 +152,7 @@ export class PlaceFinder {
    * 县 or 区 the start of a word (东营区域经济, 新乡县区两级, 长沙县乡两级), is the city's name instead.
    */
   private namesAt(text: string, i: number, form: string): boolean {
-    return text.startsWith(form, i) && !(this.cityNamed.has(form) && WORD_AFTER_LEVEL.test(text.slice(i + form.length)));
+    return text.startsWith(form, i) && !(this.namedAsCity.has(form) && WORD_AFTER_LEVEL.test(text.slice(i + form.length)));
   }
 
   /** The places a text names, by stem; `starts` (word starts) keeps a name from being read across words. */

@@ -127,9 +127,12 @@ const COUNTED_BEFORE = new RegExp(
  * figures must count. 省, 市 and 区 are left out: answers count them before the figure (城市由15个
  * 增加到49个), in lists (襄阳市、哈尔滨市) and in 省区市.
  */
-const COUNTED_DIVISION = /(?:多少|几)个([县乡镇村])(?![\p{Script=Han}])/u;
-/** The divisions a count of an answer counts, written together (25个乡镇, 3个县（市、区）, 12县). */
+const DIVISIONS = '县乡镇村';
+const COUNTED_DIVISION = new RegExp(`(?:多少|几)个([${DIVISIONS}])(?![\\p{Script=Han}])`, 'u');
+/** The divisions a count of an answer counts, written together (25个乡镇, 3个县（市、区）). */
 const DIVISIONS_COUNTED = /^[（(]?[省市县区乡镇村、）)]+/;
+/** A division counted by a figure without a measure (12县). */
+const DIVISION_AFTER_FIGURE = new RegExp(`\\d[余多]?[${DIVISIONS}]`, 'g');
 
 function countedNoun(question: string): string | undefined {
   return COUNTED.exec(question)?.[1] ?? COUNTED_BEFORE.exec(question)?.[1] ?? COUNTED_DIVISION.exec(question)?.[1];
@@ -146,7 +149,8 @@ function countedMissing(needs: QuestionNeeds, facts: AnswerFacts): boolean {
   const chars = Array.from(noun);
   // A division (几个县) is counted where a figure of the answer counts it (45个村（社区）, 25个乡镇).
   if (chars.length === 1) {
-    return !facts.countedAfter.some((after) => DIVISIONS_COUNTED.exec(after)?.[0].includes(noun)) && !new RegExp(`\\d[余多]?${noun}`).test(facts.answerText);
+    const counts = (after: string) => DIVISIONS_COUNTED.exec(after)?.[0].includes(noun);
+    return !facts.countedAfter.some(counts) && !facts.answerText.match(DIVISION_AFTER_FIGURE)?.some((figure) => figure.endsWith(noun));
   }
   // A compound ends in its head: 小项 is counted by 10个子项目 (a noun holding 项; not 就业, a verb).
   const head = chars[chars.length - 1];
@@ -159,7 +163,7 @@ function countedMissing(needs: QuestionNeeds, facts: AnswerFacts): boolean {
  * verb qualifies it (多少家入驻企业: 企业); none of one character but a division (县, 村).
  */
 function nounCounted(counted: string): string | undefined {
-  if (COUNTED_DIVISION.test(`几个${counted}`)) return counted;
+  if (Array.from(counted).length === 1 && DIVISIONS.includes(counted)) return counted;
   const words = tagWords(counted);
   if (words[0]?.tag.startsWith('n')) {
     // The nouns it begins with (人受聘去给政法: 人; 活动空间): a verb after them starts what they did.
