@@ -152,6 +152,13 @@ const DEFAULT_SETS: Record<string, string> = {
   'fresh68-test': 'test/fixtures/qa-fresh68-test.yaml',
   fresh69: 'test/fixtures/qa-fresh69.yaml',
   fresh70: 'test/fixtures/qa-fresh70.yaml',
+  'fresh71-tune': 'test/fixtures/qa-fresh71-tune.yaml',
+  'fresh71-test': 'test/fixtures/qa-fresh71-test.yaml',
+  'fresh72-tune': 'test/fixtures/qa-fresh72-tune.yaml',
+  'fresh72-test': 'test/fixtures/qa-fresh72-test.yaml',
+  'fresh73-tune': 'test/fixtures/qa-fresh73-tune.yaml',
+  'fresh73-test': 'test/fixtures/qa-fresh73-test.yaml',
+  fresh74: 'test/fixtures/qa-fresh74.yaml',
 };
 
 const itemSchema = z.object({
