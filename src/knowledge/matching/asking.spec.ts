@@ -1,4 +1,4 @@
-import { answerKinds, askedClause, askedKind, asksForWording, confirmingClauses, exceptedNames, turnsFromNamed, givesOnlyKnown, knownCount, pointsToOwnPlace, preferHaving, refersBack, withoutSelfDescription } from './asking';
+import { answerKinds, askedClause, askedKind, asksForWording, confirmingClauses, exceptedNames, turnsFromNamed, givesOnlyKnown, knownCount, pointsToOwnPlace, preferHaving, refersBack, withoutSelfDescription, withoutToldFew } from './asking';
 import { normaliseQuestion } from './normalise';
 
 describe('how a question is built', () => {
@@ -162,5 +162,22 @@ describe('counts the member states before asking', () => {
     expect(givesOnlyKnown('西部9省区市有创新试点城市2个。', known)).toBe(true);
     expect(givesOnlyKnown('西部9省区市有创新试点城市2个、创新推广城市8个。', known)).toBe(false);
     expect(givesOnlyKnown('西部9省区市参加片会。', known)).toBe(false);
+  });
+});
+
+describe('sentences that tell of a few', () => {
+  it('sets aside a sentence ending in a full stop whose only question word is 几, before one that asks', () => {
+    expect(withoutToldFew('我在玉门做新能源项目，认识了几位民主党派的朋友。玉门帮他们建的制度体系分了几个模块？')).toBe(
+      '玉门帮他们建的制度体系分了几个模块？',
+    );
+  });
+
+  it('keeps a sentence that asks with another word, or a question with no question mark', () => {
+    const asks = '德阳的国家级基地奖励多少。去年评上了几个？';
+    expect(withoutToldFew(asks)).toBe(asks);
+    const unmarked = '我认识了几位民主党派的朋友。玉门分了几个模块';
+    expect(withoutToldFew(unmarked)).toBe(unmarked);
+    const after = '玉门分了几个模块？我认识了几位朋友。';
+    expect(withoutToldFew(after)).toBe(after);
   });
 });

@@ -39,6 +39,20 @@ export function laterSentencesOf(sentences: string[]): string[] {
 }
 
 /**
+ * A sentence the member ends with a full stop, before one they end with a question mark, whose only
+ * question word is 几 tells of a few (认识了几位党派的朋友。……分了几个模块？): it asks nothing.
+ */
+const TOLD_FEW = new RegExp(`^(?:(?!${QUESTION_WORD.source}).|几)*几(?:(?!${QUESTION_WORD.source}).|几)*[。！!]$`);
+
+/** The question without the sentences that only tell of a few (see TOLD_FEW); the question itself when none do. */
+export function withoutToldFew(text: string): string {
+  const sentences = text.match(/[^。？?！!；;]+[。？?！!；;]*/g) ?? [];
+  const lastAsked = sentences.map((sentence) => /[？?]$/.test(sentence.trim())).lastIndexOf(true);
+  const kept = sentences.filter((sentence, i) => i > lastAsked || !TOLD_FEW.test(sentence.trim()));
+  return kept.length && kept.length < sentences.length ? kept.join('') : text;
+}
+
+/**
  * Turns after which the question asks for something beside what its context names: a part of the
  * whole named (……其中的“团”指的是哪个团), or the next of a series (……思想上充电，那精神上补什么).
  */

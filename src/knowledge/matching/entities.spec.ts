@@ -18,6 +18,13 @@ describe('EntityExtractor levels', () => {
     expect(levels('上城区社会主义学院在红巷挂牌的是什么基地')).toEqual(['district body']);
   });
 
+  it('reads a level\'s budget (市级财政) as its body, not as a thing of that level', () => {
+    expect(levels('装修布展时市级财政拿出了多少补助资金')).toEqual(['city body']);
+    expect(levels('省级财政补了多少')).toEqual(['provincial body']);
+    expect(levels('县级财政补了多少')).toEqual(['county body']);
+    expect(levels('评上市级基地奖励多少钱')).toEqual(['city']);
+  });
+
   it('reads the county-level bodies of a city as county level', () => {
     expect(levels('各区县领导小组开了几次会')).toEqual(['county']);
   });

@@ -15,17 +15,18 @@ function bodiesOf(level: string, ...more: string[]): RegExp {
 const LEVELS: Array<[string, RegExp]> = [
   // 全国性的 (nationwide) says what kind of thing, not whose level.
   ['national', /国家级|全国(?!性)|中央/],
-  ['provincial', /省级|省一级|省委/],
+  // 省级财政, 市级财政: the level's budget, a body like 省财政 (see below), not a thing of that level.
+  ['provincial', /省级(?!财政)|省一级|省委/],
   // A central or provincial body (九三学社中央, 四川省委统战部) is not a thing of that level a city names (国家级基地, 省级基地).
   ['central body', /中央/],
-  ['provincial body', bodiesOf('省', '省财政')],
+  ['provincial body', bodiesOf('省', '省财政', '省级财政')],
   // The city's own department, government or budget (德阳市委统战部, 市财政): see bodyConflict.
-  [CITY_BODY, /市委统战部|市政府|市财政/],
+  [CITY_BODY, /市委统战部|市政府|市级?财政/],
   // A district's or county's committee (上城区委统战部) is not the city's, whose work most entries report.
   ['district body', bodiesOf('区')],
-  ['county body', bodiesOf('县')],
-  ['city', /市级|市一级/],
-  ['county', /县级|区县级|县区级|各区县|各县区|各县市区/],
+  ['county body', bodiesOf('县', '县级财政')],
+  ['city', /市级(?!财政)|市一级/],
+  ['county', /县级(?!财政)|区县级|县区级|各区县|各县区|各县市区/],
   ['district', /(?<!县)区级/],
   ['township', /乡镇级|镇级|乡级/],
 ];
@@ -304,10 +305,13 @@ function bodyConflict(wanted: Set<string>, main: Set<string>, answer: Set<string
   return !has(CITY_BODY) && (has('district body') || has('county body')) ? MISS.levels : 1;
 }
 
-/** A question about one whole (全省) against an entry naming only others (全区). */
-function scopeConflict(wanted: Set<string>, main: Set<string>, answer: Set<string>): number {
+/**
+ * A question about one whole (全省) against an entry naming only others (全区); or, naming none,
+ * about a street or community (`local`): 上城区全区的服务清单 is not 小营街道's.
+ */
+function scopeConflict(wanted: Set<string>, main: Set<string>, answer: Set<string>, local: boolean): number {
   const named = new Set([...main, ...answer]);
-  if (!named.size) return 1;
+  if (!named.size) return local && wanted.size ? MISS.levels : 1;
   return [...wanted].some((scope) => !named.has(scope)) ? MISS.levels : 1;
 }
 
@@ -351,7 +355,7 @@ function softAgreement(wanted: Set<number>, main: Set<number>, answer: Set<numbe
 /**
  * Factor in (0, 1] for how well a candidate agrees with the query's numbers, levels and names.
  * `main` holds the entities of the entry's question, similar questions and tags; `answer` those
- * of its answer; `subject` the places of its tags.
+ * of its answer; `subject` the places of its tags; `local`, whether it is about a street or community.
  */
 export function entityAgreement(
   query: EntityProfile,
@@ -359,6 +363,7 @@ export function entityAgreement(
   answer: EntityProfile,
   subject: Map<string, Place>,
   passage?: EntityProfile,
+  local = false,
 ): number {
   // A name the entry knows as a place (兰州 in 甘肃兰州) is the place it is about.
   const names = [...query.names].some((name) => main.places.has(name) || answer.places.has(name))
@@ -369,7 +374,7 @@ export function entityAgreement(
     placeAgreement(query.places, main.places, answer.places, subject, passage?.places, [...query.names].some((name) => main.names.has(name))) *
     agreement(without(query.levels, CITY_BODY), main.levels, answer.levels, undefined, 'levels') *
     bodyConflict(query.levels, main.levels, answer.levels) *
-    scopeConflict(query.scopes, main.scopes, answer.scopes) *
+    scopeConflict(query.scopes, main.scopes, answer.scopes, local) *
     agreement(query.periods, main.periods, answer.periods, passage?.periods, 'periods') *
     figureAgreement(query, main, answer, passage) *
     softAgreement(query.softNumbers, main.numbers, answer.numbers)

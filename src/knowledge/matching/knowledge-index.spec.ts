@@ -620,3 +620,38 @@ describe('decide', () => {
     expect(luzhou.match('泸州“中心+会+团+室+库”里头那个“库”指的是啥？', 1)[0].id).toBe('studios');
   });
 });
+
+describe('a question about a whole above the street an entry is about', () => {
+  const street = new KnowledgeIndex([
+    {
+      id: 'subprojects',
+      question: '杭州小营依托各党派力量梳理出多少个特色服务子项目？',
+      similar: ['小营党派服务清单有多少个子项目'],
+      answer: '小营街道依托各党派力量，梳理出10类32个特色服务子项目。',
+      tags: ['杭州', '小营街道', '民生服务'],
+    },
+  ]);
+  const agreement = agreementIn(street);
+
+  it('does not give the street\'s figure to a question about the district or city as a whole', () => {
+    expect(agreement('上城区全区的党派服务清单一共有多少个子项目？')).toBeLessThan(0.5);
+    expect(agreement('小营的党派服务清单一共有多少个子项目？')).toBe(1);
+  });
+});
+
+
+describe('a question telling of a few before it asks', () => {
+  const catalog = new KnowledgeIndex([
+    {
+      id: 'catalog',
+      question: '玉门市民主党派制度参考目录清单包括多少个模块、多少条具体制度？',
+      similar: ['玉门民主党派制度目录分几个模块'],
+      answer: '玉门市建立民主党派制度参考目录清单，拟定会议制度、理论学习制度等8个模块20条具体制度。',
+      tags: ['玉门', '制度建设'],
+    },
+  ]);
+
+  it('asks for what its question-marked sentence counts, not for the few it told of', () => {
+    expect(agreementIn(catalog)('我在玉门做新能源项目，认识了几位民主党派的朋友。玉门帮他们建的那套制度体系，一共分了几个模块？')).toBe(1);
+  });
+});

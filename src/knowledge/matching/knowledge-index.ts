@@ -6,7 +6,7 @@ import type { Place } from './gazetteer';
 import { LexicalIndex } from './lexical-index';
 import { normaliseQuestion } from './normalise';
 import { questionText } from './question-text';
-import { answerKinds, askedClause, askedKind, confirmingClauses, exceptedNames, givesOnlyKnown, knownCount, laterSentencesOf, pointsToOwnPlace, preferHaving, refersBack, sentencesOf, wholeWeight, withoutSelfDescription, withPausesAsCommas } from './asking';
+import { answerKinds, askedClause, askedKind, confirmingClauses, exceptedNames, givesOnlyKnown, knownCount, laterSentencesOf, pointsToOwnPlace, preferHaving, refersBack, sentencesOf, wholeWeight, withoutSelfDescription, withoutToldFew, withPausesAsCommas } from './asking';
 import { HomophoneCorrector } from './spelling';
 import { regionsIn } from './particulars';
 import { type KnownNearMiss, knownNearMisses, markNearMisses, pairsOf } from './near-misses';
@@ -66,6 +66,8 @@ const QUERY_SIDE = 0.55;
 const QUOTE_MISSING = 0.8;
 const QUOTE_MIN_SHARE = 0.5;
 const QUOTED = /[“"「『]([^”"」』]{2,24})[”"」』]/g;
+/** A street or community named as what an entry is about (小营街道, 培华社区). */
+const LOCAL_PLACE = /\p{Script=Han}(?:街道|社区)$/u;
 /** A quoted part of a name, one character too (“中心+会+团+室+库”里的“会”). */
 const QUOTED_PART = /[“"「『]([^”"」』]{1,24})[”"」』]/g;
 /**
@@ -88,6 +90,8 @@ interface PreparedEntry {
   main: EntityProfile;
   /** The places of its tags: what the entry is about. */
   subject: Map<string, Place>;
+  /** Whether a tag names a street or community (小营街道): what the entry reports is that place's. */
+  local: boolean;
   answerEntities: EntityProfile;
   passageEntities?: EntityProfile;
   /** The source paragraph of its answer, normalised ('' when unknown). */
@@ -281,7 +285,13 @@ export class KnowledgeIndex {
     // an entry giving another figure of that kind corrects it, and is not held to have missed it.
     const premises = statedFigures(text, normalise).filter((figure) => !checks.some((check) => check.value === figure.value));
     // What kind of fact is asked is said where the question turns to asking (……我就想知道有几位当了人大代表).
-    const asksFor = clause && askedPart !== undefined ? questionNeeds(askedPart, clause, normalise) : questionNeeds(normalised, text, normalise);
+    const asking = withoutToldFew(text);
+    const asksFor =
+      clause && askedPart !== undefined
+        ? questionNeeds(askedPart, clause, normalise)
+        : asking === text
+          ? questionNeeds(normalised, text, normalise)
+          : questionNeeds(normalise(asking), asking, normalise);
     const needs = { ...asksFor, statedCounts: asksFor.statedCounts.filter((count) => !checks.some((check) => check.value === count.value)) };
     const focus = questionFocus(normalised).map(({ word }) => word);
     const novel = this.novelty.focusIds(told === normalised ? focus : questionFocus(told).map(({ word }) => word));
@@ -395,7 +405,7 @@ export class KnowledgeIndex {
       const checked = [...checks.filter((check) => givesQuantity(check.quantity, entry.facts)).map((check) => check.value), ...corrected];
       const weighed = aboutPerson?.people.some((person) => entry.facts.answerText.includes(person)) ? aboutPerson.entities : entities;
       const told = checked.length ? withoutFigures(weighed, new Set(checked)) : weighed;
-      const entitiesAgree = entityAgreement(told, entry.main, entry.answerEntities, entry.subject, entry.passageEntities);
+      const entitiesAgree = entityAgreement(told, entry.main, entry.answerEntities, entry.subject, entry.passageEntities, entry.local);
       const focusMissing = novelFocus.some((charIds) => !hasAllChars(doc, charIds));
       // A name the source paragraph writes beside the entry's fact (“万花筒”效应正加速成型。着力实现…) is its context.
       const quoteMissing = quoted.some(({ name, ids }) => bigramShare(doc, ids) < QUOTE_MIN_SHARE && !entry.passage.includes(name));
@@ -437,6 +447,7 @@ export class KnowledgeIndex {
       texts: doc.texts,
       main,
       subject: this.extractor.extract(doc.tags).places,
+      local: (entry.tags ?? []).some((tag) => LOCAL_PLACE.test(tag)),
       answerEntities,
       passageEntities: passage ? passageContext(this.extractor.extract(passage), main, answerEntities) : undefined,
       passage,

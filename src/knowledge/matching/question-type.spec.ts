@@ -646,3 +646,14 @@ describe('a count the question states as an estimate', () => {
     expect(agreementAsWritten('西部推出了三十几个重点项目，具体是哪些', answer)).toBeLessThan(1);
   });
 });
+
+describe('a question about what comes next', () => {
+  const details = (text: string) => questionNeeds(normaliseQuestion(text), text).details;
+
+  it('asks a plan when it asks whether something will be held again', () => {
+    expect(details('新乡“学统战条例”知识测试以后还会再搞吗？')).toContain('plan');
+    expect(details('这个评选还会继续办下去吗')).toContain('plan');
+    expect(details('新乡“学统战条例”知识测试有多少人次参加？')).not.toContain('plan');
+  });
+});
+

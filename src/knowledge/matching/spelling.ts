@@ -9,6 +9,7 @@
  */
 import { pinyin } from 'pinyin-pro';
 import { FUNCTION_CHARS } from './lexical-index';
+import { PinyinWords } from './pinyin-words';
 import { isDictionaryWord, segment } from './segmenter';
 
 const SPAN = 4;
@@ -68,6 +69,8 @@ export class HomophoneCorrector {
 
   /** Names the knowledge quotes, which are written as they are meant. */
   private readonly names: string[];
+  /** The knowledge's words, for those members write in pinyin. */
+  private readonly pinyinWords = new PinyinWords();
 
   constructor(texts: string[], names: Iterable<string> = []) {
     this.names = [...new Set(names)].filter((name) => Array.from(name).length >= 2);
@@ -78,6 +81,7 @@ export class HomophoneCorrector {
       let at = 0;
       for (const word of segment(text)) {
         const length = Array.from(word).length;
+        this.pinyinWords.add(word);
         if (length === 2 && HAN.test(word)) this.pairSounds.add(pairKey(read.slice(at, at + 2)));
         at += length;
       }
@@ -102,8 +106,12 @@ export class HomophoneCorrector {
     return chars.length === 2 && this.pairSounds.has(pairKey(soundsOf(chars)));
   }
 
-  /** The text with each unknown run that sounds like exactly one known run, one character apart, replaced. */
-  correct(text: string): string {
+  /**
+   * The text with its pinyin read as the knowledge's words (see PinyinWords), and each unknown run
+   * that sounds like exactly one known run, one character apart, replaced.
+   */
+  correct(written: string): string {
+    const text = this.pinyinWords.read(written);
     const chars = Array.from(text);
     if (chars.length < SPAN) return text;
     const read = soundsOf(chars);
