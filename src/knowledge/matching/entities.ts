@@ -22,6 +22,8 @@ const LEVELS: Array<[string, RegExp]> = [
   ['provincial body', bodiesOf('省', '省财政', '省级财政')],
   // The city's own department, government or budget (德阳市委统战部, 市财政): see bodyConflict.
   [CITY_BODY, /市委统战部|市政府|市级?财政/],
+  // Money from the city's budget (市财政补助) is not money members gave (捐款捐物): an entry must speak of the budget.
+  ['city budget', /市级?财政/],
   // A district's or county's committee (上城区委统战部) is not the city's, whose work most entries report.
   ['district body', bodiesOf('区')],
   ['county body', bodiesOf('县', '县级财政')],
@@ -32,10 +34,11 @@ const LEVELS: Array<[string, RegExp]> = [
 ];
 
 /**
- * The whole a figure or an audience covers (全省, 全市, 全区, 全县). An entry naming one whole
- * does not answer a question about another (面向全区 is not 面向全省); one naming none may.
+ * The whole a figure or an audience covers (全省, 全市, 全区, 全县; not 健全区县, 完全市场化). An
+ * entry naming one whole does not answer a question about another (面向全区 is not 面向全省); one
+ * naming none may, unless it is about a street or community (see scopeConflict).
  */
-const SCOPE = /全(省|市|区|县)/g;
+const SCOPE = /(?<![健完安齐周保成顾求万])全(省|市|区|县)(?![场别])/g;
 
 function scopesIn(text: string): Set<string> {
   return new Set([...text.matchAll(SCOPE)].map((m) => m[1]));
@@ -145,6 +148,12 @@ export class EntityExtractor {
       list.push(name);
       this.byFirstChar.set(first, list);
     }
+  }
+
+  /** The places of China and the names of the knowledge, as they may be written. */
+  *knownNames(): Generator<string> {
+    yield* this.places.forms();
+    for (const names of this.byFirstChar.values()) yield* names;
   }
 
   private namesIn(text: string): string[] {
@@ -355,7 +364,8 @@ function softAgreement(wanted: Set<number>, main: Set<number>, answer: Set<numbe
 /**
  * Factor in (0, 1] for how well a candidate agrees with the query's numbers, levels and names.
  * `main` holds the entities of the entry's question, similar questions and tags; `answer` those
- * of its answer; `subject` the places of its tags; `local`, whether it is about a street or community.
+ * of its answer; `subject` the places of its tags; `local`, whether it is about a street or community
+ * the question does not name.
  */
 export function entityAgreement(
   query: EntityProfile,

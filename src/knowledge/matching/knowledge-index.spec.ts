@@ -637,6 +637,24 @@ describe('a question about a whole above the street an entry is about', () => {
     expect(agreement('上城区全区的党派服务清单一共有多少个子项目？')).toBeLessThan(0.5);
     expect(agreement('小营的党派服务清单一共有多少个子项目？')).toBe(1);
   });
+
+  it('gives it where the question names the street, and reads 全区 only as a whole', () => {
+    expect(agreement('小营面向全区梳理出多少个特色服务子项目？')).toBe(1);
+    expect(agreement('小营的服务清单和其他街道的完全区别在哪里')).toBe(1);
+  });
+
+  it('gives a whole\'s question an entry whose answer is of that whole', () => {
+    const district = new KnowledgeIndex([
+      {
+        id: 'reeducation',
+        question: '上城区各党派在红巷接受了什么教育？',
+        similar: [],
+        answer: '以学习贯彻党的十九大精神为契机，上城区各党派走进红巷接受爱国主义再教育。',
+        tags: ['杭州', '小营街道', '红巷'],
+      },
+    ]);
+    expect(agreementIn(district)('上城区全区各党派在红巷接受了什么教育？')).toBe(1);
+  });
 });
 
 

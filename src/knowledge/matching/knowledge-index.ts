@@ -5,6 +5,7 @@ import { fuzzySimilarities } from './fuzzy';
 import type { Place } from './gazetteer';
 import { LexicalIndex } from './lexical-index';
 import { normaliseQuestion } from './normalise';
+import { PinyinWords } from './pinyin-words';
 import { questionText } from './question-text';
 import { answerKinds, askedClause, askedKind, confirmingClauses, exceptedNames, givesOnlyKnown, knownCount, laterSentencesOf, pointsToOwnPlace, preferHaving, refersBack, sentencesOf, wholeWeight, withoutSelfDescription, withoutToldFew, withPausesAsCommas } from './asking';
 import { HomophoneCorrector } from './spelling';
@@ -90,8 +91,13 @@ interface PreparedEntry {
   main: EntityProfile;
   /** The places of its tags: what the entry is about. */
   subject: Map<string, Place>;
-  /** Whether a tag names a street or community (小营街道): what the entry reports is that place's. */
-  local: boolean;
+  /**
+   * The names of its tags when one is a street or community (小营街道, 小营, 红巷同心筑): what the
+   * entry reports is that place's, not a whole's (全区) the question names without them; unless
+   * it is of a place its answer names (上城区各党派走进红巷), `wholes`.
+   */
+  locals: string[];
+  wholes: Set<string>;
   answerEntities: EntityProfile;
   passageEntities?: EntityProfile;
   /** The source paragraph of its answer, normalised ('' when unknown). */
@@ -152,6 +158,8 @@ export class KnowledgeIndex {
   private readonly byId = new Map<string, PreparedEntry>();
   /** The people the answers name (佟桂莉, 邹晓东). */
   private readonly people: Set<string>;
+  /** Names and words members write in pinyin. */
+  private readonly pinyin: PinyinWords;
   /** Marks the current query's bigram ids; reset after each query. */
   private readonly inQuery: Uint8Array;
 
@@ -168,6 +176,7 @@ export class KnowledgeIndex {
     this.extractor = new EntityExtractor(collectEntityNames(tags), knowledge);
     const quoted = entries.flatMap((entry) => [entry.question, entry.answer ?? ''].flatMap((text) => quotedNamesOf(text)));
     this.spelling = new HomophoneCorrector(knowledge, quoted);
+    this.pinyin = new PinyinWords(this.spelling.wordCounts, () => this.extractor.knownNames());
     this.entries = entries.map((entry, i) => this.prepare(entry, docs[i], own[i]));
     this.people = new Set(entries.flatMap((entry) => personNamesIn(entry.answer ?? '')));
     for (const entry of this.entries) this.byId.set(entry.id, entry);
@@ -225,7 +234,7 @@ export class KnowledgeIndex {
    */
   contradicting(written: string, bestId: string, at: number): MatchCandidate | undefined {
     // What the member says of themselves (我们县有300个民主党派成员) is no figure of the knowledge's.
-    const text = withoutSelfDescription(withPausesAsCommas(questionText(written)));
+    const text = withoutSelfDescription(withPausesAsCommas(this.read(written)));
     const confirming = new Set(confirmingClauses(text));
     for (const clause of statingClauses(text)) {
       const stated = this.normalise(clause);
@@ -236,6 +245,11 @@ export class KnowledgeIndex {
       if (facts && contradictedFigures(stated, facts).length) return stating;
     }
     return undefined;
+  }
+
+  /** A question as the matcher reads it (see questionText), its pinyin read as names and words (see PinyinWords). */
+  private read(written: string): string {
+    return this.pinyin.read(questionText(written));
   }
 
   /** A text in the form entries are compared in: normalised, its homophone typos read as the knowledge's words. */
@@ -259,7 +273,7 @@ export class KnowledgeIndex {
    */
   private score(written: string, wanted: number): ScoredCandidate[] {
     // Members typing or dictating without punctuation pause with spaces: those end clauses too.
-    const text = withPausesAsCommas(questionText(written));
+    const text = withPausesAsCommas(this.read(written));
     const normalise = (t: string) => this.normalise(t);
     const normalised = normalise(text);
     if (!normalised) return [];
@@ -405,7 +419,7 @@ export class KnowledgeIndex {
       const checked = [...checks.filter((check) => givesQuantity(check.quantity, entry.facts)).map((check) => check.value), ...corrected];
       const weighed = aboutPerson?.people.some((person) => entry.facts.answerText.includes(person)) ? aboutPerson.entities : entities;
       const told = checked.length ? withoutFigures(weighed, new Set(checked)) : weighed;
-      const entitiesAgree = entityAgreement(told, entry.main, entry.answerEntities, entry.subject, entry.passageEntities, entry.local);
+      const entitiesAgree = entityAgreement(told, entry.main, entry.answerEntities, entry.subject, entry.passageEntities, isLocal(entry, normalised, told));
       const focusMissing = novelFocus.some((charIds) => !hasAllChars(doc, charIds));
       // A name the source paragraph writes beside the entry's fact (“万花筒”效应正加速成型。着力实现…) is its context.
       const quoteMissing = quoted.some(({ name, ids }) => bigramShare(doc, ids) < QUOTE_MIN_SHARE && !entry.passage.includes(name));
@@ -433,6 +447,8 @@ export class KnowledgeIndex {
   /** `own`: the entry's question and similar questions, from which alone its entities and facts are read. */
   private prepare(entry: IndexableEntry, doc: { texts: string[]; tags: string; answer: string }, own: string[]): PreparedEntry {
     const answerEntities = this.extractor.extract(doc.answer);
+    const locals = (entry.tags ?? []).filter((tag) => LOCAL_PLACE.test(tag)).map(normaliseQuestion);
+    const subject = this.extractor.extract(doc.tags).places;
     const main = this.extractor.extract([...own, doc.tags].join(' '));
     const passage = entry.passage ? normaliseQuestion(entry.passage) : '';
     const notAnswers = knownNearMisses((entry.notAnswered ?? []).map(askedQuestion).filter(Boolean), [...doc.texts, doc.answer]);
@@ -446,8 +462,9 @@ export class KnowledgeIndex {
       threshold: typeof entry.threshold === 'number' ? entry.threshold : undefined,
       texts: doc.texts,
       main,
-      subject: this.extractor.extract(doc.tags).places,
-      local: (entry.tags ?? []).some((tag) => LOCAL_PLACE.test(tag)),
+      subject,
+      locals: locals.length ? localNames(entry.tags ?? [], subject) : [],
+      wholes: new Set([...answerEntities.places.keys()].filter((place) => namesWhole(doc.answer, place, locals))),
       answerEntities,
       passageEntities: passage ? passageContext(this.extractor.extract(passage), main, answerEntities) : undefined,
       passage,
@@ -503,6 +520,34 @@ interface PartOfWhole {
 function componentsOf(written: string): string[] {
   const parts = written.includes('+') ? written.split('+') : (written.match(/[一二三四五六七八九十两]\p{Script=Han}/gu) ?? []);
   return parts.map(normaliseQuestion).filter(Boolean);
+}
+
+/** The names of an entry's tags that are not places of China (小营街道 and 小营, 红巷同心筑; not 杭州). */
+function localNames(tags: string[], places: Map<string, Place>): string[] {
+  return tags
+    .map(normaliseQuestion)
+    .filter((tag) => tag && ![...places.keys()].some((place) => tag.startsWith(place) && !LOCAL_PLACE.test(tag)))
+    .flatMap((tag) => (LOCAL_PLACE.test(tag) ? [tag, tag.replace(/街道$|社区$/, '')] : [tag]))
+    .filter((name) => Array.from(name).length >= 2);
+}
+
+/** Whether what an entry reports is its street's or community's, and the question (`normalised`, naming `places`) names neither it nor a whole the answer names. */
+function isLocal(entry: PreparedEntry, normalised: string, { places }: EntityProfile): boolean {
+  if (!entry.locals.length) return false;
+  return !entry.locals.some((name) => normalised.includes(name)) && ![...places.keys()].some((place) => entry.wholes.has(place));
+}
+
+/**
+ * Whether an answer names a place as a whole of its own (上城区各党派), not only as where the
+ * entry's street or community lies (成华区培华社区: `locals`, with or without 街道 or 社区).
+ */
+function namesWhole(answer: string, place: string, locals: string[]): boolean {
+  const streets = locals.flatMap((name) => [name, name.replace(/街道$|社区$/, '')]).filter(Boolean);
+  for (let at = answer.indexOf(place); at >= 0; at = answer.indexOf(place, at + 1)) {
+    const after = answer.slice(at + place.length).replace(/^[省市区县]/, '');
+    if (!streets.some((street) => after.startsWith(street))) return true;
+  }
+  return false;
 }
 
 /** The parts a question names after their whole, quoted (“中心+会+团+室+库”里的“会”) or not, each with its whole. */

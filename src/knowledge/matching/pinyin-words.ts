@@ -1,73 +1,88 @@
 /**
- * Words members write in pinyin (Xiangyang, tongzhan) or by their pinyin initials (tzb for 统战部,
- * mzdp for 民主党派), read as the knowledge's own words: a run of Latin letters that spells one of
- * its words of two characters or more in full, or the initials of one of three or more, stands for
- * that word. Only when one word clearly leads (新乡 is written far more often than 心想), and never
- * an English word, which spells no word of the knowledge.
+ * Names and words members write in pinyin: a place or a name spelt in full (Xiangyang, xiaoying) is
+ * read as it is written in Chinese, and the initials of one of the knowledge's common words of three
+ * characters or more (tzb for 统战部, mzdp for 民主党派) as that word. Only when one reading clearly
+ * leads (泰州 and 台州 are both taizhou, so neither is read), and not for English: a run in capitals
+ * (GDP, KPI) is an abbreviation, and initials have no vowel (yes, sys are words).
  */
 import { pinyin } from 'pinyin-pro';
 
-/** A word read from pinyin must be written at least this many times as often as any other spelt alike. */
+/** A reading must be written at least this many times as often as any other spelt alike. */
 const LEAD = 2;
-/** Initials shorter than this are too often English (HR, PR) or too ambiguous (dy). */
+/** Initials shorter than this are too ambiguous (dy, sz). */
 const MIN_INITIALS = 3;
-/** Full pinyin of two syllables is at least this long (xian is one syllable or two). */
+/** How often the knowledge must write a word for its initials to stand for it: only its common words. */
+const MIN_WRITTEN = 5;
+/** Full pinyin of two syllables is at least this long. */
 const MIN_SPELLED = 4;
-const LATIN_RUN = /[a-z]+/g;
+const LATIN_RUN = /(?<![A-Za-z])[A-Za-z]+(?![A-Za-z])/g;
 const HAN_WORD = /^\p{Script=Han}{2,}$/u;
+/** Written as a name is (Xiangyang) or as members type (xiangyang, tzb); not GDP or KPI. */
+const AS_TYPED = /^[A-Z]?[a-z]+$/;
+const INITIALS = /^[b-df-hj-np-tv-z]+$/;
 
 type Readings = Map<string, string | null>;
 
-function lead(map: Map<string, Array<[string, number]>>): Readings {
+function leading(map: Map<string, Map<string, number>>): Readings {
   const read: Readings = new Map();
   for (const [spelt, words] of map) {
-    const [first, second] = words.sort((a, b) => b[1] - a[1]);
+    const [first, second] = [...words].sort((a, b) => b[1] - a[1]);
     read.set(spelt, !second || first[1] >= LEAD * second[1] ? first[0] : null);
   }
   return read;
 }
 
+function add(map: Map<string, Map<string, number>>, key: string, word: string, count: number): void {
+  const words = map.get(key) ?? map.set(key, new Map()).get(key)!;
+  words.set(word, (words.get(word) ?? 0) + count);
+}
+
 export class PinyinWords {
-  private readonly counts = new Map<string, number>();
   private spelled?: Readings;
   private initials?: Readings;
 
-  /** Counts a word of the knowledge (as jieba cuts its texts). */
-  add(word: string): void {
-    if (HAN_WORD.test(word)) this.counts.set(word, (this.counts.get(word) ?? 0) + 1);
-  }
+  /**
+   * `counts`: how often the knowledge writes each of its words; `names`: the places of China and
+   * the names the knowledge uses, which alone are read from full pinyin.
+   */
+  constructor(
+    private readonly counts: ReadonlyMap<string, number>,
+    private readonly names: () => Iterable<string>,
+  ) {}
 
-  /** A normalised (lower-case) text with each Latin run that spells a word of the knowledge replaced by it. */
+  /** The question (as written, before its case is lost) with each Latin run that spells a name or word read as it. */
   read(text: string): string {
-    if (!/[a-z]{3}/.test(text)) return text;
+    if (!/[A-Za-z]{3}/.test(text)) return text;
     this.build();
     return text.replace(LATIN_RUN, (run) => {
-      const word = (run.length >= MIN_SPELLED ? this.spelled?.get(run) : undefined) ?? (run.length >= MIN_INITIALS ? this.initials?.get(run) : undefined);
-      return word ?? run;
+      if (!AS_TYPED.test(run)) return run;
+      const key = run.toLowerCase();
+      const name = key.length >= MIN_SPELLED ? this.spelled?.get(key) : undefined;
+      const word = run === key && key.length >= MIN_INITIALS && INITIALS.test(key) ? this.initials?.get(key) : undefined;
+      return name ?? word ?? run;
     });
   }
 
   /** The readings, built when a question first has Latin letters: most never do. */
   private build(): void {
     if (this.spelled) return;
-    const spelled = new Map<string, Array<[string, number]>>();
-    const initials = new Map<string, Array<[string, number]>>();
-    const words = [...this.counts];
-    const syllables = pinyin(words.map(([word]) => word).join(''), { toneType: 'none', type: 'array', v: true });
+    const spelled = new Map<string, Map<string, number>>();
+    const initials = new Map<string, Map<string, number>>();
+    const names = [...new Set(this.names())].filter((name) => HAN_WORD.test(name));
+    const common = [...this.counts].filter(([word, count]) => count >= MIN_WRITTEN && HAN_WORD.test(word) && Array.from(word).length >= MIN_INITIALS);
+    const words = [...names, ...common.map(([word]) => word)];
+    const syllables = pinyin(words.join(''), { toneType: 'none', type: 'array', v: true });
     let at = 0;
-    for (const [word, count] of words) {
+    words.forEach((word, i) => {
       const length = Array.from(word).length;
       const read = syllables.slice(at, at + length);
       at += length;
-      const full = read.join('');
-      if (!/^[a-z]+$/.test(full)) continue;
-      (spelled.get(full) ?? spelled.set(full, []).get(full)!).push([word, count]);
-      if (length >= MIN_INITIALS) {
-        const first = read.map((s) => s[0]).join('');
-        (initials.get(first) ?? initials.set(first, []).get(first)!).push([word, count]);
-      }
-    }
-    this.spelled = lead(spelled);
-    this.initials = lead(initials);
+      if (!read.every((s) => /^[a-z]+$/.test(s))) return;
+      // A place the knowledge never writes still counts once (Beijing is 北京, not 背景).
+      if (i < names.length) add(spelled, read.join(''), word, (this.counts.get(word) ?? 0) + 1);
+      else add(initials, read.map((s) => s[0]).join(''), word, this.counts.get(word) ?? 0);
+    });
+    this.spelled = leading(spelled);
+    this.initials = leading(initials);
   }
 }

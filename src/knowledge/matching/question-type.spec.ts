@@ -652,8 +652,10 @@ describe('a question about what comes next', () => {
 
   it('asks a plan when it asks whether something will be held again', () => {
     expect(details('新乡“学统战条例”知识测试以后还会再搞吗？')).toContain('plan');
-    expect(details('这个评选还会继续办下去吗')).toContain('plan');
+    expect(details('德阳实践创新基地评选以后还会每年搞吗')).toContain('plan');
     expect(details('新乡“学统战条例”知识测试有多少人次参加？')).not.toContain('plan');
+    expect(details('德阳民进同心公益基地还会继续常态开展哪些活动？')).not.toContain('plan');
+    expect(details('为什么中央统战部还会再专门召开西部片会？')).not.toContain('plan');
   });
 });
 

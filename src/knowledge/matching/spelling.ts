@@ -9,7 +9,6 @@
  */
 import { pinyin } from 'pinyin-pro';
 import { FUNCTION_CHARS } from './lexical-index';
-import { PinyinWords } from './pinyin-words';
 import { isDictionaryWord, segment } from './segmenter';
 
 const SPAN = 4;
@@ -69,8 +68,8 @@ export class HomophoneCorrector {
 
   /** Names the knowledge quotes, which are written as they are meant. */
   private readonly names: string[];
-  /** The knowledge's words, for those members write in pinyin. */
-  private readonly pinyinWords = new PinyinWords();
+  /** How often the knowledge writes each of its words (as jieba cuts them). */
+  readonly wordCounts = new Map<string, number>();
 
   constructor(texts: string[], names: Iterable<string> = []) {
     this.names = [...new Set(names)].filter((name) => Array.from(name).length >= 2);
@@ -81,7 +80,7 @@ export class HomophoneCorrector {
       let at = 0;
       for (const word of segment(text)) {
         const length = Array.from(word).length;
-        this.pinyinWords.add(word);
+        this.wordCounts.set(word, (this.wordCounts.get(word) ?? 0) + 1);
         if (length === 2 && HAN.test(word)) this.pairSounds.add(pairKey(read.slice(at, at + 2)));
         at += length;
       }
@@ -106,12 +105,8 @@ export class HomophoneCorrector {
     return chars.length === 2 && this.pairSounds.has(pairKey(soundsOf(chars)));
   }
 
-  /**
-   * The text with its pinyin read as the knowledge's words (see PinyinWords), and each unknown run
-   * that sounds like exactly one known run, one character apart, replaced.
-   */
-  correct(written: string): string {
-    const text = this.pinyinWords.read(written);
+  /** The text with each unknown run that sounds like exactly one known run, one character apart, replaced. */
+  correct(text: string): string {
     const chars = Array.from(text);
     if (chars.length < SPAN) return text;
     const read = soundsOf(chars);
