@@ -75,7 +75,8 @@ export const DETAILS: Array<{
   { name: 'capacity', asks: /(?:能|可以?|可|同时)(?:坐|容纳|容|装|站)(?:得?下)?(?:多少|几|好多)|坐得下(?:多少|几|好多)|容纳(?:多少|几)/, gives: /容纳|座位|座席|席位|可坐|能坐|坐得下/ },
   { name: 'ticket', asks: /门票|票价|收费|免费|要钱吗|花钱/, gives: /门票|票价|收费|免费|票/ },
   { name: 'booking', asks: /预约|报名|挂号|怎么申请|如何申请|申请流程|办理流程/, gives: /预约|报名|申请|流程|拨打|联系|登记|扫码/ },
-  { name: 'frequency', asks: /多久一次|多长时间一次|多久[搞办开举]一次|隔多久|多久|频率|一年几次|一个月几次/, gives: /每[年月周天季日]|定期|常态|每逢|一次|\d+次|[一二三四五六七八九十]+次|按[年季月周]/ },
+  // 没多久 and 不多久 tell (刚来没多久: not long ago).
+  { name: 'frequency', asks: /多久一次|多长时间一次|多久[搞办开举]一次|隔多久|(?<![没不])多久|频率|一年几次|一个月几次/, gives: /每[年月周天季日]|定期|常态|每逢|一次|\d+次|[一二三四五六七八九十]+次|按[年季月周]/ },
   // Whom a donation went to (都捐给谁了, 捐到哪去了): an answer giving only the sum does not say it.
   { name: 'recipient', asks: /捐给|捐到|捐赠给|捐向|捐哪/, gives: /捐给|捐赠给|捐到|向[^，。]{1,12}捐|送往|转交|定向/ },
   { name: 'gender', asks: /女同志|女性|男性|妇女|女干部|男同志|女的|男的/, gives: /女|男|妇/ },
@@ -101,11 +102,10 @@ export const DETAILS: Array<{
   // A plan or what comes next (下一场, 明年, 会不会): an answer reporting what was done does not say it.
   {
     name: 'plan',
-    asks: /下一(?:场|次|届|轮|批|步|阶段|期|季|辑|版)|明年|后年|今后|将来|未来|预计|会不会|将要|以后(?:还)?要|以后还会|还会再(?:搞|办|开|举办|举行|组织|评)/,
+    asks: /下一(?:场|次|届|轮|批|步|阶段|期|季|辑|版)|明年|后年|今后|将来|未来|预计|会不会|将要|以后(?:还)?要/,
     // 计划 as a verb (计划于, 计划建), not a plan already made (学习计划, 协商计划).
     // 将 as “will” (将于, 将继续, 将打造), not as the object marker (将统战工作纳入…).
-    // What is done every year or as a rule (每年开展, 常态化) goes on.
-    gives: /将(?=[于在会要继续进建打推开召举启新])|即将|计划(?=[于在到要将建开举推完实每再新接])|拟|预计|力争|目标|下一步|今后|未来|明年|后年|规划|争取|到\d{4}年|每年|每季度|常态化|定期/,
+    gives: /将(?=[于在会要继续进建打推开召举启新])|即将|计划(?=[于在到要将建开举推完实每再新接])|拟|预计|力争|目标|下一步|今后|未来|明年|后年|规划|争取|到\d{4}年/,
     // Said of what is asked (下个月准备搞哪些活动), not of the member's own plans before it (我们下个月要去学习，……).
     // 打算 said of the member's own plans before asking (我们市打算也搞评选，……每个奖励多少) asks nothing.
     // Plans for this year (今年一共打算开几个片会) are the next detail's.

@@ -638,6 +638,11 @@ describe('a question about a whole above the street an entry is about', () => {
     expect(agreement('小营的党派服务清单一共有多少个子项目？')).toBe(1);
   });
 
+  it('gives it where 全区 only describes what is asked about', () => {
+    expect(agreement('全区都在学的党派服务清单梳理出了哪些子项目？')).toBe(agreement('党派服务清单梳理出了哪些子项目？'));
+    expect(agreement('上城区全区的党派服务清单梳理出了多少个子项目？')).toBeLessThan(agreement('党派服务清单梳理出了多少个子项目？'));
+  });
+
   it('gives it where the question names the street, and reads 全区 only as a whole', () => {
     expect(agreement('小营面向全区梳理出多少个特色服务子项目？')).toBe(1);
     expect(agreement('小营的服务清单和其他街道的完全区别在哪里')).toBe(1);

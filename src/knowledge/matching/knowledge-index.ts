@@ -5,6 +5,7 @@ import { fuzzySimilarities } from './fuzzy';
 import type { Place } from './gazetteer';
 import { LexicalIndex } from './lexical-index';
 import { normaliseQuestion } from './normalise';
+import { NumberedNames } from './numbered-names';
 import { PinyinWords } from './pinyin-words';
 import { questionText } from './question-text';
 import { answerKinds, askedClause, askedKind, confirmingClauses, exceptedNames, givesOnlyKnown, knownCount, laterSentencesOf, pointsToOwnPlace, preferHaving, refersBack, sentencesOf, wholeWeight, withoutSelfDescription, withoutToldFew, withPausesAsCommas } from './asking';
@@ -160,6 +161,8 @@ export class KnowledgeIndex {
   private readonly people: Set<string>;
   /** Names and words members write in pinyin. */
   private readonly pinyin: PinyinWords;
+  /** Names with a numeral, which members recall with 几. */
+  private readonly numberedNames: NumberedNames;
   /** Marks the current query's bigram ids; reset after each query. */
   private readonly inQuery: Uint8Array;
 
@@ -177,6 +180,7 @@ export class KnowledgeIndex {
     const quoted = entries.flatMap((entry) => [entry.question, entry.answer ?? ''].flatMap((text) => quotedNamesOf(text)));
     this.spelling = new HomophoneCorrector(knowledge, quoted);
     this.pinyin = new PinyinWords(this.spelling.wordCounts, () => this.extractor.knownNames());
+    this.numberedNames = new NumberedNames(quoted);
     this.entries = entries.map((entry, i) => this.prepare(entry, docs[i], own[i]));
     this.people = new Set(entries.flatMap((entry) => personNamesIn(entry.answer ?? '')));
     for (const entry of this.entries) this.byId.set(entry.id, entry);
@@ -247,9 +251,12 @@ export class KnowledgeIndex {
     return undefined;
   }
 
-  /** A question as the matcher reads it (see questionText), its pinyin read as names and words (see PinyinWords). */
+  /**
+   * A question as the matcher reads it (see questionText), its pinyin read as names and words (see
+   * PinyinWords), and names recalled with 几 as the knowledge writes them (see NumberedNames).
+   */
   private read(written: string): string {
-    return this.pinyin.read(questionText(written));
+    return this.numberedNames.read(this.pinyin.read(questionText(written)));
   }
 
   /** A text in the form entries are compared in: normalised, its homophone typos read as the knowledge's words. */
@@ -419,7 +426,7 @@ export class KnowledgeIndex {
       const checked = [...checks.filter((check) => givesQuantity(check.quantity, entry.facts)).map((check) => check.value), ...corrected];
       const weighed = aboutPerson?.people.some((person) => entry.facts.answerText.includes(person)) ? aboutPerson.entities : entities;
       const told = checked.length ? withoutFigures(weighed, new Set(checked)) : weighed;
-      const entitiesAgree = entityAgreement(told, entry.main, entry.answerEntities, entry.subject, entry.passageEntities, isLocal(entry, normalised, told));
+      const entitiesAgree = entityAgreement(told, entry.main, entry.answerEntities, entry.subject, entry.passageEntities, needs.quantity !== undefined && isLocal(entry, normalised, told));
       const focusMissing = novelFocus.some((charIds) => !hasAllChars(doc, charIds));
       // A name the source paragraph writes beside the entry's fact (“万花筒”效应正加速成型。着力实现…) is its context.
       const quoteMissing = quoted.some(({ name, ids }) => bigramShare(doc, ids) < QUOTE_MIN_SHARE && !entry.passage.includes(name));
@@ -531,7 +538,11 @@ function localNames(tags: string[], places: Map<string, Place>): string[] {
     .filter((name) => Array.from(name).length >= 2);
 }
 
-/** Whether what an entry reports is its street's or community's, and the question (`normalised`, naming `places`) names neither it nor a whole the answer names. */
+/**
+ * Whether what an entry reports is its street's or community's, and the question (`normalised`,
+ * naming `places`) names neither it nor a whole the answer names. Asked only of a figure: 全市有名的
+ * 律师工作室建在哪个社区 describes the studio, while 上城区全区一共有多少个子项目 counts another whole.
+ */
 function isLocal(entry: PreparedEntry, normalised: string, { places }: EntityProfile): boolean {
   if (!entry.locals.length) return false;
   return !entry.locals.some((name) => normalised.includes(name)) && ![...places.keys()].some((place) => entry.wholes.has(place));

@@ -1,11 +1,13 @@
 /**
- * Names and words members write in pinyin: a place or a name spelt in full (Xiangyang, xiaoying) is
- * read as it is written in Chinese, and the initials of one of the knowledge's common words of three
- * characters or more (tzb for 统战部, mzdp for 民主党派) as that word. Only when one reading clearly
- * leads (泰州 and 台州 are both taizhou, so neither is read), and not for English: a run in capitals
- * (GDP, KPI) is an abbreviation, and initials have no vowel (yes, sys are words).
+ * Names and words members write in pinyin: a word the knowledge writes, spelt in full (xiangyang,
+ * zhongyang, jiangli), is read as it is written in Chinese; a capitalised one (Beijing, Shantou)
+ * is read first as a place of China or a name of the knowledge; and the initials of a noun of three
+ * characters or more the knowledge writes often (tzb for 统战部, mzdp for 民主党派) as that noun.
+ * Only when one reading clearly leads (泰州 and 台州 are both Taizhou, so neither is read), and not
+ * for English: a run in capitals (GDP, KPI) is an abbreviation, and initials have no vowel (yes).
  */
 import { pinyin } from 'pinyin-pro';
+import { tagWords } from './segmenter';
 
 /** A reading must be written at least this many times as often as any other spelt alike. */
 const LEAD = 2;
@@ -18,8 +20,12 @@ const MIN_SPELLED = 4;
 const LATIN_RUN = /(?<![A-Za-z])[A-Za-z]+(?![A-Za-z])/g;
 const HAN_WORD = /^\p{Script=Han}{2,}$/u;
 /** Written as a name is (Xiangyang) or as members type (xiangyang, tzb); not GDP or KPI. */
+/** Written as a name is (Xiangyang) or as members type (xiangyang, tzb); not GDP or KPI. */
 const AS_TYPED = /^[A-Z]?[a-z]+$/;
+const CAPITALISED = /^[A-Z]/;
 const INITIALS = /^[b-df-hj-np-tv-z]+$/;
+/** jieba's tags of nouns (统战部 nt, 民主党派 n); 各党派 and 单打独斗 are no names of a thing. */
+const NOUN = /^n/;
 
 type Readings = Map<string, string | null>;
 
@@ -38,16 +44,17 @@ function add(map: Map<string, Map<string, number>>, key: string, word: string, c
 }
 
 export class PinyinWords {
-  private spelled?: Readings;
+  private names?: Readings;
+  private words?: Readings;
   private initials?: Readings;
 
   /**
    * `counts`: how often the knowledge writes each of its words; `names`: the places of China and
-   * the names the knowledge uses, which alone are read from full pinyin.
+   * the names the knowledge uses.
    */
   constructor(
     private readonly counts: ReadonlyMap<string, number>,
-    private readonly names: () => Iterable<string>,
+    private readonly knownNames: () => Iterable<string>,
   ) {}
 
   /** The question (as written, before its case is lost) with each Latin run that spells a name or word read as it. */
@@ -57,32 +64,39 @@ export class PinyinWords {
     return text.replace(LATIN_RUN, (run) => {
       if (!AS_TYPED.test(run)) return run;
       const key = run.toLowerCase();
-      const name = key.length >= MIN_SPELLED ? this.spelled?.get(key) : undefined;
-      const word = run === key && key.length >= MIN_INITIALS && INITIALS.test(key) ? this.initials?.get(key) : undefined;
-      return name ?? word ?? run;
+      const spelt = key.length >= MIN_SPELLED ? (CAPITALISED.test(run) ? this.names?.get(key) : undefined) ?? this.words?.get(key) : undefined;
+      const initials = run === key && key.length >= MIN_INITIALS && INITIALS.test(key) ? this.initials?.get(key) : undefined;
+      return spelt ?? initials ?? run;
     });
   }
 
   /** The readings, built when a question first has Latin letters: most never do. */
   private build(): void {
-    if (this.spelled) return;
-    const spelled = new Map<string, Map<string, number>>();
+    if (this.words) return;
+    const names = new Map<string, Map<string, number>>();
+    const words = new Map<string, Map<string, number>>();
     const initials = new Map<string, Map<string, number>>();
-    const names = [...new Set(this.names())].filter((name) => HAN_WORD.test(name));
-    const common = [...this.counts].filter(([word, count]) => count >= MIN_WRITTEN && HAN_WORD.test(word) && Array.from(word).length >= MIN_INITIALS);
-    const words = [...names, ...common.map(([word]) => word)];
-    const syllables = pinyin(words.join(''), { toneType: 'none', type: 'array', v: true });
+    const known = [...new Set(this.knownNames())].filter((name) => HAN_WORD.test(name));
+    const written = [...this.counts].filter(([word]) => HAN_WORD.test(word));
+    const all = [...known, ...written.map(([word]) => word)];
+    // Each word read on its own (成都 is chengdu, 长沙 changsha): a separator keeps pinyin-pro from reading across words.
+    const syllables = pinyin(all.join('，'), { toneType: 'none', type: 'array', v: true });
     let at = 0;
-    words.forEach((word, i) => {
+    all.forEach((word, i) => {
       const length = Array.from(word).length;
       const read = syllables.slice(at, at + length);
-      at += length;
+      at += length + 1;
       if (!read.every((s) => /^[a-z]+$/.test(s))) return;
-      // A place the knowledge never writes still counts once (Beijing is 北京, not 背景).
-      if (i < names.length) add(spelled, read.join(''), word, (this.counts.get(word) ?? 0) + 1);
-      else add(initials, read.map((s) => s[0]).join(''), word, this.counts.get(word) ?? 0);
+      const count = this.counts.get(word) ?? 0;
+      // A place the knowledge never writes still counts once (Beijing is 北京).
+      if (i < known.length) return add(names, read.join(''), word, count + 1);
+      add(words, read.join(''), word, count);
+      if (length >= MIN_INITIALS && count >= MIN_WRITTEN && NOUN.test(tagWords(word)[0]?.tag ?? '')) {
+        add(initials, read.map((s) => s[0]).join(''), word, count);
+      }
     });
-    this.spelled = leading(spelled);
+    this.names = leading(names);
+    this.words = leading(words);
     this.initials = leading(initials);
   }
 }

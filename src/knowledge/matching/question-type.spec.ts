@@ -647,15 +647,11 @@ describe('a count the question states as an estimate', () => {
   });
 });
 
-describe('a question about what comes next', () => {
-  const details = (text: string) => questionNeeds(normaliseQuestion(text), text).details;
 
-  it('asks a plan when it asks whether something will be held again', () => {
-    expect(details('新乡“学统战条例”知识测试以后还会再搞吗？')).toContain('plan');
-    expect(details('德阳实践创新基地评选以后还会每年搞吗')).toContain('plan');
-    expect(details('新乡“学统战条例”知识测试有多少人次参加？')).not.toContain('plan');
-    expect(details('德阳民进同心公益基地还会继续常态开展哪些活动？')).not.toContain('plan');
-    expect(details('为什么中央统战部还会再专门召开西部片会？')).not.toContain('plan');
+describe('a question telling how long ago', () => {
+  it('asks no frequency with 没多久', () => {
+    const details = (text: string) => questionNeeds(normaliseQuestion(text), text).details;
+    expect(details('我刚来没多久，襄阳的一站六会具体叫啥')).not.toContain('frequency');
+    expect(details('德阳的现场推进会多久开一次')).toContain('frequency');
   });
 });
-
