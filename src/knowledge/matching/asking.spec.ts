@@ -177,6 +177,8 @@ describe('sentences that tell of a few', () => {
     expect(withoutToldFew(asks)).toBe(asks);
     const another = '德阳民革党员之家有几个功能区。建在哪里？';
     expect(withoutToldFew(another)).toBe(another);
+    const asking = '我想问一下襄阳有几个地市参加培训。在哪里举办的？';
+    expect(withoutToldFew(asking)).toBe(asking);
     const unmarked = '我认识了几位民主党派的朋友。玉门分了几个模块';
     expect(withoutToldFew(unmarked)).toBe(unmarked);
     const after = '玉门分了几个模块？我认识了几位朋友。';

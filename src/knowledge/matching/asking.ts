@@ -39,22 +39,6 @@ export function laterSentencesOf(sentences: string[]): string[] {
 }
 
 /**
- * A sentence where the member tells of themselves (see SELF_DESCRIPTION), ending in a full stop
- * before one they end with a question mark, whose only question word is 几, tells of a few
- * (我在玉门做项目，认识了几位党派的朋友。……分了几个模块？): it asks nothing. Of something else
- * (德阳民革党员之家有几个功能区。建在哪里？) it asks.
- */
-const TOLD_FEW = new RegExp(`^(?:我|本人|咱|作为)(?:(?!${QUESTION_WORD.source}).|几)*几(?:(?!${QUESTION_WORD.source}).|几)*[。！!]$`);
-
-/** The question without the sentences that only tell of a few (see TOLD_FEW); the question itself when none do. */
-export function withoutToldFew(text: string): string {
-  const sentences = text.match(/[^。？?！!；;]+[。？?！!；;]*/g) ?? [];
-  const lastAsked = sentences.map((sentence) => /[？?]$/.test(sentence.trim())).lastIndexOf(true);
-  const kept = sentences.filter((sentence, i) => i > lastAsked || !TOLD_FEW.test(sentence.trim()));
-  return kept.length && kept.length < sentences.length ? kept.join('') : text;
-}
-
-/**
  * Turns after which the question asks for something beside what its context names: a part of the
  * whole named (……其中的“团”指的是哪个团), or the next of a series (……思想上充电，那精神上补什么).
  */
@@ -100,6 +84,24 @@ export function askedClause(text: string): string | undefined {
   if (!last || last.index === 0) return undefined;
   const rest = text.slice((last.index ?? 0) + last[0].length);
   return Array.from(rest.replace(/[\s\p{P}]/gu, '')).length >= MIN_CLAUSE ? rest : undefined;
+}
+
+/**
+ * A sentence where the member tells of themselves (see SELF_DESCRIPTION), ending in a full stop
+ * before one they end with a question mark, whose only question word is 几, tells of a few
+ * (我在玉门做项目，认识了几位党派的朋友。……分了几个模块？): it asks nothing. Of something else
+ * (德阳民革党员之家有几个功能区。建在哪里？) it asks.
+ */
+const TOLD_FEW = new RegExp(`^(?:我|本人|咱|作为)(?:(?!${QUESTION_WORD.source}).|几)*几(?:(?!${QUESTION_WORD.source}).|几)*[。！!]$`);
+/** 我想问……有几个地市参加。: a sentence that says it asks does. */
+const SAYS_IT_ASKS = new RegExp(`${ASKING_WORDS}|好奇|问一下|问下|请教`);
+
+/** The question without the sentences that only tell of a few (see TOLD_FEW); the question itself when none do. */
+export function withoutToldFew(text: string): string {
+  const sentences = text.match(/[^。？?！!；;]+[。？?！!；;]*/g) ?? [];
+  const lastAsked = sentences.map((sentence) => /[？?]$/.test(sentence.trim())).lastIndexOf(true);
+  const kept = sentences.filter((sentence, i) => i > lastAsked || !TOLD_FEW.test(sentence.trim()) || SAYS_IT_ASKS.test(sentence));
+  return kept.length && kept.length < sentences.length ? kept.join('') : text;
 }
 
 /**

@@ -34,7 +34,7 @@ const WORDS: Record<string, string> = {
   schedule: '安排',
   venue: '地点',
   location: '地点',
-  address: '地址',
+  address: '地点',
   studio: '工作室',
   platform: '平台',
   brand: '品牌',

@@ -150,12 +150,6 @@ export class EntityExtractor {
     }
   }
 
-  /** The places of China and the names of the knowledge, as they may be written. */
-  *knownNames(): Generator<string> {
-    yield* this.places.forms();
-    for (const names of this.byFirstChar.values()) yield* names;
-  }
-
   private namesIn(text: string): string[] {
     const found = new Set<string>();
     for (let i = 0; i < text.length; i++) {

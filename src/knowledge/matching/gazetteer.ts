@@ -101,7 +101,7 @@ let divisions: Forms | undefined;
 
 /** Finds the divisions of China a normalised text names. */
 export class PlaceFinder {
-  private readonly placeForms: Map<string, Place>;
+  private readonly forms: Map<string, Place>;
   /** Forms by first character, longest first. */
   private readonly byFirstChar = new Map<string, string[]>();
 
@@ -112,17 +112,17 @@ export class PlaceFinder {
   constructor(knowledge: string[]) {
     divisions ??= divisionForms();
     this.namedAsCity = divisions.namedAsCity;
-    this.placeForms = new Map(divisions.forms);
-    this.index(this.placeForms.keys());
+    this.forms = new Map(divisions.forms);
+    this.index(this.forms.keys());
     const gated = divisions.gated;
     for (const text of knowledge) {
       for (const { form } of this.scan(text)) {
         const stem = gated.get(form);
-        if (stem) merge(this.placeForms, stem, this.placeForms.get(form)!);
+        if (stem) merge(this.forms, stem, this.forms.get(form)!);
       }
     }
     this.byFirstChar.clear();
-    this.index(this.placeForms.keys());
+    this.index(this.forms.keys());
   }
 
   private index(forms: Iterable<string>): void {
@@ -142,7 +142,7 @@ export class PlaceFinder {
         i++;
         continue;
       }
-      yield { form, place: this.placeForms.get(form)! };
+      yield { form, place: this.forms.get(form)! };
       i += form.length;
     }
   }
@@ -156,11 +156,6 @@ export class PlaceFinder {
   }
 
   /** The places a text names, by stem; `starts` (word starts) keeps a name from being read across words. */
-  /** Every form a place may be written in (四川省, 四川, 樊城). */
-  forms(): IterableIterator<string> {
-    return this.placeForms.keys();
-  }
-
   find(text: string, starts?: Set<number>): Place[] {
     const found = new Map<string, Place>();
     for (const { place } of this.scan(text, starts)) found.set(place.name, place);

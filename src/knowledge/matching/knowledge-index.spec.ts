@@ -640,6 +640,7 @@ describe('a question about a whole above the street an entry is about', () => {
 
   it('gives it where 全区 only describes what is asked about', () => {
     expect(agreement('全区都在学的党派服务清单梳理出了哪些子项目？')).toBe(agreement('党派服务清单梳理出了哪些子项目？'));
+    expect(agreement('面向全区梳理出了多少个特色服务子项目？')).toBe(agreement('梳理出了多少个特色服务子项目？'));
     expect(agreement('上城区全区的党派服务清单梳理出了多少个子项目？')).toBeLessThan(agreement('党派服务清单梳理出了多少个子项目？'));
   });
 

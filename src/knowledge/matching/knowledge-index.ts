@@ -179,7 +179,7 @@ export class KnowledgeIndex {
     this.extractor = new EntityExtractor(collectEntityNames(tags), knowledge);
     const quoted = entries.flatMap((entry) => [entry.question, entry.answer ?? ''].flatMap((text) => quotedNamesOf(text)));
     this.spelling = new HomophoneCorrector(knowledge, quoted);
-    this.pinyin = new PinyinWords(this.spelling.wordCounts, () => this.extractor.knownNames());
+    this.pinyin = new PinyinWords(this.spelling.wordCounts, () => this.namedPlaces());
     this.numberedNames = new NumberedNames(quoted);
     this.entries = entries.map((entry, i) => this.prepare(entry, docs[i], own[i]));
     this.people = new Set(entries.flatMap((entry) => personNamesIn(entry.answer ?? '')));
@@ -249,6 +249,16 @@ export class KnowledgeIndex {
       if (facts && contradictedFigures(stated, facts).length) return stating;
     }
     return undefined;
+  }
+
+  /** The places and names the entries name, with how many name each. */
+  private namedPlaces(): Map<string, number> {
+    const named = new Map<string, number>();
+    for (const entry of this.entries) {
+      const names = new Set([entry.main, entry.answerEntities].flatMap((profile) => [...profile.places.keys(), ...profile.names]));
+      for (const name of names) named.set(name, (named.get(name) ?? 0) + 1);
+    }
+    return named;
   }
 
   /**
@@ -540,12 +550,14 @@ function localNames(tags: string[], places: Map<string, Place>): string[] {
 
 /**
  * Whether what an entry reports is its street's or community's, and the question (`normalised`,
- * naming `places`) names neither it nor a whole the answer names. Asked only of a figure: 全市有名的
- * 律师工作室建在哪个社区 describes the studio, while 上城区全区一共有多少个子项目 counts another whole.
+ * naming `places`) asks about a place's whole (上城区全区, 杭州全市, 上城区一季度全区) other than a whole the answer
+ * names, without naming the street. Asked only of a figure: 全市有名的律师工作室建在哪个社区
+ * describes the studio, and 红巷同心筑面向全区梳理了多少个子项目 says whom the street serves, while
+ * 上城区全区一共有多少个子项目 counts another whole.
  */
 function isLocal(entry: PreparedEntry, normalised: string, { places }: EntityProfile): boolean {
-  if (!entry.locals.length) return false;
-  return !entry.locals.some((name) => normalised.includes(name)) && ![...places.keys()].some((place) => entry.wholes.has(place));
+  if (!entry.locals.length || entry.locals.some((name) => normalised.includes(name))) return false;
+  return [...places.keys()].some((place) => !entry.wholes.has(place) && new RegExp(`${place}[省市区县]?\\p{Script=Han}{0,4}?全[省市区县]`, 'u').test(normalised));
 }
 
 /**

@@ -5,6 +5,8 @@
  */
 
 const NUMERAL = /[一二三四五六七八九十两0-9]/;
+/** A numeral before a measure (三个带头, 三大创新, 三维发力) counts, as a question's 几 does: no name to recall. */
+const MEASURE = /[个大维项次条种类批位名家年点场件]/;
 /** Shorter names (六会, 四有) are too little to tell a name from a question (哪几会). */
 const MIN_NAME = 4;
 
@@ -17,7 +19,7 @@ export class NumberedNames {
       const chars = Array.from(name);
       if (chars.length < MIN_NAME) continue;
       chars.forEach((c, i) => {
-        if (!NUMERAL.test(c)) return;
+        if (!NUMERAL.test(c) || MEASURE.test(chars[i + 1] ?? '')) return;
         const pattern = [...chars.slice(0, i), '几', ...chars.slice(i + 1)].join('');
         const known = this.byPattern.get(pattern);
         this.byPattern.set(pattern, known === undefined || known === name ? name : null);

@@ -1,10 +1,11 @@
 /**
- * Names and words members write in pinyin: a word the knowledge writes, spelt in full (xiangyang,
- * zhongyang, jiangli), is read as it is written in Chinese; a capitalised one (Beijing, Shantou)
- * is read first as a place of China or a name of the knowledge; and the initials of a noun of three
- * characters or more the knowledge writes often (tzb for 统战部, mzdp for 民主党派) as that noun.
- * Only when one reading clearly leads (泰州 and 台州 are both Taizhou, so neither is read), and not
- * for English: a run in capitals (GDP, KPI) is an abbreviation, and initials have no vowel (yes).
+ * Places and names members write in pinyin (Xiangyang, xiaoying), read as the knowledge writes them,
+ * and the initials of a noun of three characters or more the knowledge writes often (tzb for 统战部,
+ * mzdp for 民主党派), read as that noun. Only the knowledge's own places and names are read: a
+ * common word spelt in pinyin (zhongyang, jiangli) may be a county's name as well (中阳), and a place
+ * the knowledge never writes (Beijing) may be a word it does (背景); either is left as it is, and
+ * the rest of the question is matched as before. Only when one reading clearly leads, and not for
+ * English: a run in capitals (GDP, KPI) is an abbreviation, and initials have no vowel (yes).
  */
 import { pinyin } from 'pinyin-pro';
 import { tagWords } from './segmenter';
@@ -15,14 +16,13 @@ const LEAD = 2;
 const MIN_INITIALS = 3;
 /** How often the knowledge must write a word for its initials to stand for it: only its common words. */
 const MIN_WRITTEN = 5;
-/** Full pinyin of two syllables is at least this long. */
-const MIN_SPELLED = 4;
+/** Shorter runs (Jian, Xian) are as often a person's name or two readings. */
+const MIN_SPELLED = 5;
 const LATIN_RUN = /(?<![A-Za-z])[A-Za-z]+(?![A-Za-z])/g;
 const HAN_WORD = /^\p{Script=Han}{2,}$/u;
 /** Written as a name is (Xiangyang) or as members type (xiangyang, tzb); not GDP or KPI. */
 /** Written as a name is (Xiangyang) or as members type (xiangyang, tzb); not GDP or KPI. */
 const AS_TYPED = /^[A-Z]?[a-z]+$/;
-const CAPITALISED = /^[A-Z]/;
 const INITIALS = /^[b-df-hj-np-tv-z]+$/;
 /** jieba's tags of nouns (统战部 nt, 民主党派 n); 各党派 and 单打独斗 are no names of a thing. */
 const NOUN = /^n/;
@@ -45,58 +45,52 @@ function add(map: Map<string, Map<string, number>>, key: string, word: string, c
 
 export class PinyinWords {
   private names?: Readings;
-  private words?: Readings;
   private initials?: Readings;
 
   /**
-   * `counts`: how often the knowledge writes each of its words; `names`: the places of China and
-   * the names the knowledge uses.
+   * `counts`: how often the knowledge writes each of its words; `names`: the places and names the
+   * knowledge writes, with how many of its entries name each.
    */
   constructor(
     private readonly counts: ReadonlyMap<string, number>,
-    private readonly knownNames: () => Iterable<string>,
+    private readonly knownNames: () => ReadonlyMap<string, number>,
   ) {}
 
-  /** The question (as written, before its case is lost) with each Latin run that spells a name or word read as it. */
+  /** The question (as written, before its case is lost) with each Latin run that spells a name or noun read as it. */
   read(text: string): string {
     if (!/[A-Za-z]{3}/.test(text)) return text;
     this.build();
     return text.replace(LATIN_RUN, (run) => {
       if (!AS_TYPED.test(run)) return run;
       const key = run.toLowerCase();
-      const spelt = key.length >= MIN_SPELLED ? (CAPITALISED.test(run) ? this.names?.get(key) : undefined) ?? this.words?.get(key) : undefined;
-      const initials = run === key && key.length >= MIN_INITIALS && INITIALS.test(key) ? this.initials?.get(key) : undefined;
-      return spelt ?? initials ?? run;
+      const name = key.length >= MIN_SPELLED ? this.names?.get(key) : undefined;
+      const noun = run === key && key.length >= MIN_INITIALS && INITIALS.test(key) ? this.initials?.get(key) : undefined;
+      return name ?? noun ?? run;
     });
   }
 
   /** The readings, built when a question first has Latin letters: most never do. */
   private build(): void {
-    if (this.words) return;
+    if (this.names) return;
     const names = new Map<string, Map<string, number>>();
-    const words = new Map<string, Map<string, number>>();
     const initials = new Map<string, Map<string, number>>();
-    const known = [...new Set(this.knownNames())].filter((name) => HAN_WORD.test(name));
-    const written = [...this.counts].filter(([word]) => HAN_WORD.test(word));
-    const all = [...known, ...written.map(([word]) => word)];
-    // Each word read on its own (成都 is chengdu, 长沙 changsha): a separator keeps pinyin-pro from reading across words.
-    const syllables = pinyin(all.join('，'), { toneType: 'none', type: 'array', v: true });
+    const known = [...this.knownNames()].filter(([name]) => HAN_WORD.test(name));
+    const nouns = [...this.counts].filter(
+      ([word, count]) => count >= MIN_WRITTEN && HAN_WORD.test(word) && Array.from(word).length >= MIN_INITIALS && NOUN.test(tagWords(word)[0]?.tag ?? ''),
+    );
+    const all = [...known, ...nouns];
+    // Each read on its own (成都 is chengdu, 长沙 changsha): a separator keeps pinyin-pro from reading across them.
+    const syllables = pinyin(all.map(([word]) => word).join('，'), { toneType: 'none', type: 'array', v: true });
     let at = 0;
-    all.forEach((word, i) => {
+    all.forEach(([word, count], i) => {
       const length = Array.from(word).length;
       const read = syllables.slice(at, at + length);
       at += length + 1;
       if (!read.every((s) => /^[a-z]+$/.test(s))) return;
-      const count = this.counts.get(word) ?? 0;
-      // A place the knowledge never writes still counts once (Beijing is 北京).
-      if (i < known.length) return add(names, read.join(''), word, count + 1);
-      add(words, read.join(''), word, count);
-      if (length >= MIN_INITIALS && count >= MIN_WRITTEN && NOUN.test(tagWords(word)[0]?.tag ?? '')) {
-        add(initials, read.map((s) => s[0]).join(''), word, count);
-      }
+      if (i < known.length) add(names, read.join(''), word, count);
+      else add(initials, read.map((s) => s[0]).join(''), word, count);
     });
     this.names = leading(names);
-    this.words = leading(words);
     this.initials = leading(initials);
   }
 }
