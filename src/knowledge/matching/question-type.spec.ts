@@ -110,6 +110,12 @@ describe('details a question asks for', () => {
     expect(agreement(question, answer)).toBe(1);
   });
 
+  it('reads what a count counts in its own clause, not the next one', () => {
+    const answer = '泸州累计命名基地13类、53个，打造特色点位100余个。';
+    expect(agreementAsWritten('泸州命名的统战基地分了几类、总数多少？', answer)).toBe(1);
+    expect(agreementAsWritten('泸州命名的统战基地分了几类，总数多少？', answer)).toBe(1);
+  });
+
   it('reads a rank only where the question asks, not in the member\'s context', () => {
     const answer = '泸州依托人才服务中心、联谊会、专家服务团搭建平台。';
     expect(agreementAsWritten('我在区里做统战工作，科长让我学泸州的经验，泸州的人才工作靠哪几个平台？', answer)).toBe(1);

@@ -213,11 +213,18 @@ export function askingClausesOf(asked: string): string[] {
  * The counted phrase cut where the question as written ends its clause (几个标准，我记得小营…:
  * 标准): its longest beginning written there. A phrase reworded by normalisation is kept whole.
  */
-function withinClause(counted: string | undefined, written: string): string | undefined {
+function withinClause(counted: string | undefined, written: string, question: string): string | undefined {
   if (!counted) return counted;
   const chars = Array.from(counted);
-  for (let k = chars.length; k > 0; k--) if (written.includes(chars.slice(0, k).join(''))) return chars.slice(0, k).join('');
-  return counted;
+  // Counted after the count (几类、总数多少: 总数 is not what 几类 counts), its beginning must follow a count as written.
+  const follows = COUNTED.exec(question)?.[1] === counted;
+  const afterCount = (prefix: string) => new RegExp(`(?:多少|几)[${MEASURES}名位人]${prefix}`, 'u').test(written);
+  for (let k = chars.length; k > 0; k--) {
+    const prefix = chars.slice(0, k).join('');
+    if (!written.includes(prefix)) continue;
+    if (!follows || afterCount(prefix)) return prefix;
+  }
+  return follows && written.includes(chars[0]) && !afterCount(chars[0]) ? undefined : counted;
 }
 
 /** What a normalised question asks for; `asked`, the question as written, for what punctuation tells. */
@@ -231,7 +238,7 @@ export function questionNeeds(question: string, asked?: string, normalise: (text
   const detailSpan = clauses.length && Array.from(asked ?? question).length >= LONG_QUESTION_CHARS ? clauses.map(normalise).join(' ') : question;
   // The measure asked is read past what the member says of themselves (我这个岁数了，记不住): 德阳陈列馆的建筑面积，……你能告诉我吗 still asks an area.
   const measureSpan = asked !== undefined && Array.from(asked).length >= LONG_QUESTION_CHARS ? normalise(withoutSelfDescription(asked)) || question : question;
-  const counted = told ? undefined : asked === undefined ? countedNoun(question) : withinClause(countedNoun(question), written);
+  const counted = told ? undefined : asked === undefined ? countedNoun(question) : withinClause(countedNoun(question), written, question);
   return {
     parts: asked === undefined ? undefined : partsAsked(asked),
     // Ranks of the corrected question (付部长 is 副部长), where it asks: 主任让我学… is the member's context.
