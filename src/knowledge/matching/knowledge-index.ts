@@ -320,9 +320,7 @@ export class KnowledgeIndex {
     const asksFor =
       clause && askedPart !== undefined
         ? questionNeeds(askedPart, clause, normalise)
-        : asking === text
-          ? questionNeeds(normalised, text, normalise)
-          : questionNeeds(normalise(asking), asking, normalise);
+        : questionNeeds(asking === text ? normalised : normalise(asking), asking, normalise);
     const needs = { ...asksFor, statedCounts: asksFor.statedCounts.filter((count) => !checks.some((check) => check.value === count.value)) };
     const focus = questionFocus(normalised).map(({ word }) => word);
     const novel = this.novelty.focusIds(told === normalised ? focus : questionFocus(told).map(({ word }) => word));
@@ -426,6 +424,8 @@ export class KnowledgeIndex {
     const query = this.lexical.prepareQuery(normalised);
     const marked = query.bigramIds.filter((id) => id >= 0);
     for (const id of marked) this.inQuery[id] = 1;
+    // The places whose whole the question counts (上城区全区……多少): the same for every candidate.
+    const wholesAsked = needs.quantity === undefined ? new Set<string>() : placesWholeIn(normalised, [entities, aboutPerson?.entities]);
     const scored = this.lexical.candidates(query, CANDIDATES).map((i) => {
       const entry = this.entries[i];
       const doc = this.lexical.docs[i];
@@ -436,7 +436,7 @@ export class KnowledgeIndex {
       const checked = [...checks.filter((check) => givesQuantity(check.quantity, entry.facts)).map((check) => check.value), ...corrected];
       const weighed = aboutPerson?.people.some((person) => entry.facts.answerText.includes(person)) ? aboutPerson.entities : entities;
       const told = checked.length ? withoutFigures(weighed, new Set(checked)) : weighed;
-      const entitiesAgree = entityAgreement(told, entry.main, entry.answerEntities, entry.subject, entry.passageEntities, needs.quantity !== undefined && isLocal(entry, normalised, told));
+      const entitiesAgree = entityAgreement(told, entry.main, entry.answerEntities, entry.subject, entry.passageEntities, isLocal(entry, normalised, told, wholesAsked));
       const focusMissing = novelFocus.some((charIds) => !hasAllChars(doc, charIds));
       // A name the source paragraph writes beside the entry's fact (“万花筒”效应正加速成型。着力实现…) is its context.
       const quoteMissing = quoted.some(({ name, ids }) => bigramShare(doc, ids) < QUOTE_MIN_SHARE && !entry.passage.includes(name));
@@ -539,25 +539,36 @@ function componentsOf(written: string): string[] {
   return parts.map(normaliseQuestion).filter(Boolean);
 }
 
+/** A street's or community's name as written and without 街道 or 社区 (小营街道, 小营). */
+function streetForms(name: string): string[] {
+  return [name, name.replace(/街道$|社区$/, '')];
+}
+
 /** The names of an entry's tags that are not places of China (小营街道 and 小营, 红巷同心筑; not 杭州). */
 function localNames(tags: string[], places: Map<string, Place>): string[] {
   return tags
     .map(normaliseQuestion)
     .filter((tag) => tag && ![...places.keys()].some((place) => tag.startsWith(place) && !LOCAL_PLACE.test(tag)))
-    .flatMap((tag) => (LOCAL_PLACE.test(tag) ? [tag, tag.replace(/街道$|社区$/, '')] : [tag]))
+    .flatMap((tag) => (LOCAL_PLACE.test(tag) ? streetForms(tag) : [tag]))
     .filter((name) => Array.from(name).length >= 2);
+}
+
+/** The places of the question's profiles whose whole it names after them (上城区全区, 杭州全市, 上城区一季度全区). */
+function placesWholeIn(normalised: string, profiles: Array<EntityProfile | undefined>): Set<string> {
+  const places = new Set(profiles.flatMap((profile) => [...(profile?.places.keys() ?? [])]));
+  return new Set([...places].filter((place) => new RegExp(`${place}[省市区县]?\\p{Script=Han}{0,4}?全[省市区县]`, 'u').test(normalised)));
 }
 
 /**
  * Whether what an entry reports is its street's or community's, and the question (`normalised`,
- * naming `places`) asks about a place's whole (上城区全区, 杭州全市, 上城区一季度全区) other than a whole the answer
- * names, without naming the street. Asked only of a figure: 全市有名的律师工作室建在哪个社区
+ * naming `places`) asks a figure of a place's whole (`wholesAsked`, see placesWholeIn) other than a
+ * whole the answer names, without naming the street. Only a figure: 全市有名的律师工作室建在哪个社区
  * describes the studio, and 红巷同心筑面向全区梳理了多少个子项目 says whom the street serves, while
  * 上城区全区一共有多少个子项目 counts another whole.
  */
-function isLocal(entry: PreparedEntry, normalised: string, { places }: EntityProfile): boolean {
-  if (!entry.locals.length || entry.locals.some((name) => normalised.includes(name))) return false;
-  return [...places.keys()].some((place) => !entry.wholes.has(place) && new RegExp(`${place}[省市区县]?\\p{Script=Han}{0,4}?全[省市区县]`, 'u').test(normalised));
+function isLocal(entry: PreparedEntry, normalised: string, { places }: EntityProfile, wholesAsked: Set<string>): boolean {
+  if (!entry.locals.length || !wholesAsked.size || entry.locals.some((name) => normalised.includes(name))) return false;
+  return [...places.keys()].some((place) => !entry.wholes.has(place) && wholesAsked.has(place));
 }
 
 /**
@@ -565,7 +576,7 @@ function isLocal(entry: PreparedEntry, normalised: string, { places }: EntityPro
  * entry's street or community lies (成华区培华社区: `locals`, with or without 街道 or 社区).
  */
 function namesWhole(answer: string, place: string, locals: string[]): boolean {
-  const streets = locals.flatMap((name) => [name, name.replace(/街道$|社区$/, '')]).filter(Boolean);
+  const streets = locals.flatMap(streetForms).filter(Boolean);
   for (let at = answer.indexOf(place); at >= 0; at = answer.indexOf(place, at + 1)) {
     const after = answer.slice(at + place.length).replace(/^[省市区县]/, '');
     if (!streets.some((street) => after.startsWith(street))) return true;

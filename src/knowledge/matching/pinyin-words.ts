@@ -21,7 +21,6 @@ const MIN_SPELLED = 5;
 const LATIN_RUN = /(?<![A-Za-z])[A-Za-z]+(?![A-Za-z])/g;
 const HAN_WORD = /^\p{Script=Han}{2,}$/u;
 /** Written as a name is (Xiangyang) or as members type (xiangyang, tzb); not GDP or KPI. */
-/** Written as a name is (Xiangyang) or as members type (xiangyang, tzb); not GDP or KPI. */
 const AS_TYPED = /^[A-Z]?[a-z]+$/;
 const INITIALS = /^[b-df-hj-np-tv-z]+$/;
 /** jieba's tags of nouns (统战部 nt, 民主党派 n); 各党派 and 单打独斗 are no names of a thing. */
