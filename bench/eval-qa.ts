@@ -159,6 +159,13 @@ const DEFAULT_SETS: Record<string, string> = {
   'fresh73-tune': 'test/fixtures/qa-fresh73-tune.yaml',
   'fresh73-test': 'test/fixtures/qa-fresh73-test.yaml',
   fresh74: 'test/fixtures/qa-fresh74.yaml',
+  'fresh75-tune': 'test/fixtures/qa-fresh75-tune.yaml',
+  'fresh75-test': 'test/fixtures/qa-fresh75-test.yaml',
+  'fresh76-tune': 'test/fixtures/qa-fresh76-tune.yaml',
+  'fresh76-test': 'test/fixtures/qa-fresh76-test.yaml',
+  'fresh77-tune': 'test/fixtures/qa-fresh77-tune.yaml',
+  'fresh77-test': 'test/fixtures/qa-fresh77-test.yaml',
+  fresh78: 'test/fixtures/qa-fresh78.yaml',
 };
 
 const itemSchema = z.object({
