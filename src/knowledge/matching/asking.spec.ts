@@ -35,6 +35,10 @@ describe('how a question is built', () => {
     // A bare tag asks to confirm the clause before it; 是不是 is no 不是…吗.
     expect(confirmingClauses('聽說玉門民主黨派成員有兩百六十多人,是不是啊?')).toEqual(['聽說玉門民主黨派成員有兩百六十多人', '是不是啊']);
     expect(confirmingClauses('新乡那个测试有17万人次参加，这个数对吧？')).toEqual(['新乡那个测试有17万人次参加', '这个数对吧']);
+    // So does a request to check it.
+    expect(confirmingClauses('参与人次有多少？我记得是7万多，请核对。')).toEqual(['我记得是7万多', '请核对']);
+    expect(confirmingClauses('据报道襄阳建了200个基地，是否属实？')).toEqual(['据报道襄阳建了200个基地', '是否属实']);
+    expect(confirmingClauses('“室”指的是什么？请核实原文。')).toEqual([]);
   });
 
   it('knows when what is asked is beside what the context names', () => {

@@ -155,12 +155,17 @@ export function withoutSelfDescription(text: string): string {
     .join('');
 }
 
+/** A request to check (请核对, 麻烦帮忙核实一下, 是否属实), as a journalist or a careful member ends a figure they give. */
+const CHECK_REQUEST = '(?:请|麻烦|劳驾|烦请)?(?:您|你)?(?:帮忙|帮我|给)?(?:核对|核实|确认|核查|查证|核准)(?:一下)?|是否(?:属实|准确|正确|无误|有误)';
+
 /**
  * The clauses asking the bot to confirm what the member remembers (我记得是三十万左右吧, 是165个
  * 对吧), after the last clause that asks openly: their figure is what the member wants checked,
  * not one they know and ask past. 不是…吗 states what the member takes as known.
  */
-const CONFIRMS = new RegExp(`(?:(?<![${BA_NOUNS}])吧|对吧|是吧|是不是|对不对|没错吧|吗|嗎)[啊呀哈呢]?[？?！!。\\s]*$`);
+const CONFIRMS = new RegExp(
+  `(?:(?<![${BA_NOUNS}])吧|对吧|是吧|是不是|对不对|没错吧|吗|嗎|${CHECK_REQUEST})[啊呀哈呢]?[？?！!。\\s]*$`,
+);
 const RHETORICAL = /(?<!是)不是/;
 const FIGURE = /[\d一二两三四五六七八九十百千万亿]/;
 
