@@ -468,6 +468,8 @@ describe('decide', () => {
     expect(index.match('玉门有两百多名民主党派成员，都是哪些党派的')[0]).toMatchObject({ id: 'members', corrects: true });
     expect(index.match('玉门126名民主党派成员，都是哪些党派的')[0]).not.toHaveProperty('corrects');
     expect(index.match('玉门的民主党派成员都是哪些党派的')[0]).not.toHaveProperty('corrects');
+    // Asking about a word the knowledge never writes (奖品), it only corrects, and answers nothing asked.
+    expect(index.match('玉门有两百多名民主党派成员，奖品都是些什么')[0]).not.toHaveProperty('corrects');
   });
 
   it('reads a figure in the clause that asks as saying which fact is meant, not as one to correct', () => {

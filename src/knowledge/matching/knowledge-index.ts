@@ -44,7 +44,8 @@ export interface MatchCandidate {
   lacksAsked?: boolean;
   /**
    * The entry gives another figure of a kind the member states as known (126名 where they say 260个),
-   * and agrees with the rest of the question (its place, body, year, the kind of fact asked): it corrects them.
+   * and agrees with the rest of the question (its place, body, year, the kind of fact asked, and the word asked
+   * about when the knowledge never writes it: 奖品 after 70万人次参加): it corrects them.
    */
   corrects?: boolean;
 }
@@ -444,7 +445,7 @@ export class KnowledgeIndex {
       const needed = corrected.length ? { ...needs, statedCounts: needs.statedCounts.filter((count) => !corrected.includes(count.value)) } : needs;
       const facts = factsAgreement(needed, entry.facts, stated);
       const agreement = entitiesAgree * facts * (focusMissing ? NOVEL_FOCUS : 1) * (quoteMissing ? QUOTE_MISSING : 1);
-      return { entry, closest, querySide, entrySide, lexical, agreement, facts, fuzzy: 0, score: lexical * agreement, corrects: corrected.length > 0 && entitiesAgree === 1 };
+      return { entry, closest, querySide, entrySide, lexical, agreement, facts, fuzzy: 0, score: lexical * agreement, corrects: corrected.length > 0 && entitiesAgree === 1 && !focusMissing };
     });
     for (const id of marked) this.inQuery[id] = 0;
 
