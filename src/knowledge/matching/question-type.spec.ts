@@ -379,6 +379,9 @@ describe('comparisons and plans', () => {
     expect(agreement('评比中表现突出的单位至少有几个', '评比中有5个单位表现突出。')).toBe(1);
     expect(agreement('议案数量同比增长了多少', '玉门民主党派成员全年提交议案、建议40余篇。')).toBeLessThan(1);
     expect(agreement('126名党派成员在酒泉各县市里排老几', '玉门市有民主党派成员126名。')).toBeLessThan(1);
+    expect(agreement('小营街道的统战工作在上城区各街道中排名如何', '小营街道推进基层统战工作立足于三同三化。')).toBeLessThan(1);
+    expect(agreement('这个基地在全省排在什么位置', '陈列馆接待参观2万余人次。')).toBeLessThan(1);
+    expect(agreement('这个基地在全省排名怎么样', '陈列馆接待参观2万余人次,居全市基地之首。')).toBe(1);
     expect(agreement('这个人数在全省算多的吗', '玉门市有民主党派成员126名。')).toBeLessThan(1);
     expect(agreement('哈尔滨和新乡出台的法规文件加起来一共多少个', '哈尔滨出台统战法规文件20余个。')).toBeLessThan(1);
     expect(agreement('玉门和酒泉的民主党派成员加起来有多少', '玉门全市共有民主党派成员126名。')).toBeLessThan(1);
