@@ -173,6 +173,19 @@ describe('EntityExtractor periods', () => {
     expect(entityAgreement(own, entry, entry, none, passage)).toBe(1);
   });
 
+  it('does not take a party of the source paragraph as context for a figure of the parties together', () => {
+    const parties = new EntityExtractor(collectEntityNames([['民革']]), ['民主党派基层组织对口联系村社区']);
+    const entry = parties.extract('襄阳民主党派86个基层组织对口联系126个村社区');
+    const paragraph = parties.extract('民革襄阳市委会协办。襄阳民主党派86个基层组织对口联系126个村社区');
+    const passage = passageContext(paragraph, entry, entry, '襄阳民主党派86个基层组织对口联系126个村社区');
+    const question = parties.extract('襄阳民革基层组织对口联系了多少个村社区', true);
+    expect(entityAgreement(question, entry, entry, none, passage)).toBe(entityAgreement(question, entry, entry, none));
+    expect(entityAgreement(question, entry, entry, none, passageContext(paragraph, entry, entry))).toBeGreaterThan(entityAgreement(question, entry, entry, none));
+    // An answer that only mentions the parties (与各民主党派省委会联系…“革泸合作”正在推进) still takes the paragraph's 民革.
+    const mention = passageContext(paragraph, entry, entry, '泸州主动与各民主党派省委会联系对接，“革泸合作”正在推进。');
+    expect(entityAgreement(question, entry, entry, none, mention)).toBeGreaterThan(entityAgreement(question, entry, entry, none));
+  });
+
   it('takes a place of the source paragraph as context only beside a place or name the entry has', () => {
     const places = new EntityExtractor(collectEntityNames([['玉门']]), ['玉门市政府工作部门', '嘉峪关市委会']);
     const entry = places.extract('玉门13个政府工作部门和党外人士建立对口联系');

@@ -282,13 +282,18 @@ function aboutSubject(wanted: Map<string, Place>, subject: Map<string, Place>): 
 /**
  * What an entry's source paragraph can lend it as context (see IN_PASSAGE): its entities, less the
  * parties it names beside the entry's own party: 民建's member home in a paragraph that goes on to
- * 民盟's base is not 民盟's. Fixed per entry, so it is worked out once, when the entry is indexed.
+ * 民盟's base is not 民盟's. An entry whose answer counts the parties together (襄阳民主党派56个基层组织)
+ * and names none gives their figure, not one party's: the paragraph's 民革 is no context for it.
+ * Fixed per entry, so it is worked out once, when the entry is indexed.
  */
-export function passageContext(passage: EntityProfile, main: EntityProfile, answer: EntityProfile): EntityProfile {
+export function passageContext(passage: EntityProfile, main: EntityProfile, answer: EntityProfile, answerText = ''): EntityProfile {
   const own = PARTY_NAMES.filter((party) => main.names.has(party) || answer.names.has(party));
-  if (!own.length) return passage;
+  if (!own.length && !PARTIES_TOGETHER.test(answerText)) return passage;
   return { ...passage, names: new Set([...passage.names].filter((name) => !PARTY_NAMES.includes(name) || own.includes(name))) };
 }
+
+/** A figure of the parties together (民主党派56个基层组织, 全市民主党派成员126名), not a mention of them (与各民主党派省委会联系). */
+const PARTIES_TOGETHER = /(?:民主党派|各党派)[^，。、；\d]{0,6}\d/;
 
 function without<T>(set: Set<T>, item: T): Set<T> {
   if (!set.has(item)) return set;

@@ -484,7 +484,7 @@ export class KnowledgeIndex {
       locals: locals.length ? localNames(entry.tags ?? [], subject) : [],
       wholes: new Set([...answerEntities.places.keys()].filter((place) => namesWhole(doc.answer, place, locals))),
       answerEntities,
-      passageEntities: passage ? passageContext(this.extractor.extract(passage), main, answerEntities) : undefined,
+      passageEntities: passage ? passageContext(this.extractor.extract(passage), main, answerEntities, entry.answer) : undefined,
       passage,
       quotedNames: quotedNamesOf(entry.question),
       // Only an entry with known near misses is ever compared by character pairs.
