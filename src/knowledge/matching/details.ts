@@ -108,14 +108,14 @@ export const DETAILS: Array<{
     gives: /将(?=[于在会要继续进建打推开召举启新])|即将|计划(?=[于在到要将建开举推完实每再新接])|拟|预计|力争|目标|下一步|今后|未来|明年|后年|规划|争取|到\d{4}年/,
     // Said of what is asked (下个月准备搞哪些活动), not of the member's own plans before it (我们下个月要去学习，……).
     // 打算 said of the member's own plans before asking (我们市打算也搞评选，……每个奖励多少) asks nothing.
-    // Plans for this year (今年一共打算开几个片会) are the next detail's.
+    // Plans for this year (今年一共打算开几个片会), or for the year the member recalls (那年打算开几场), are the next detail's.
     asksInClause:
-      /(?<!(?:今年|这一年|本年)[^，。,]{0,3})(?:打算|下个(?:月|季度|阶段|年度)|接下来|往后|(?:准备|打算|计划)(?:再|要|每年)?(?:搞|开|办|建|推|设|举|加|增|出|接待|推荐)|准备[^，。,]{0,8}?(?:开|办|建|搞|举行|召开))/,
+      /(?<!(?:今年|这一年|本年|那年|那一年|当年)[^，。,]{0,3})(?:打算|下个(?:月|季度|阶段|年度)|接下来|往后|(?:准备|打算|计划)(?:再|要|每年)?(?:搞|开|办|建|推|设|举|加|增|出|接待|推荐)|准备[^，。,]{0,8}?(?:开|办|建|搞|举行|召开))/,
   },
-  // What is planned for this year (今年打算开几个片会): an answer saying what this year holds gives it.
+  // What is planned for this year (今年打算开几个片会), or that year (那年, 当年: the report's), an answer saying what this year holds gives.
   {
     name: 'this-year',
-    asksInClause: /(?:今年|这一年|本年)[^，。,]{0,3}(?:打算|准备|计划)/,
+    asksInClause: /(?:今年|这一年|本年|那年|那一年|当年)[^，。,]{0,3}(?:打算|准备|计划)/,
     gives: /今年|本年|这一年/,
   },
   // Who a person is (哪位领导, 成员都叫什么名字): an answer naming bodies or counting people does not say.

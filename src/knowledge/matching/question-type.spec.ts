@@ -634,6 +634,9 @@ describe('changes, plans, breakdowns and other times', () => {
     ['参观的人每年增长了多少', '陈列馆接待人次每年增长20%。'],
     // This year's arrangement, which the sources report.
     ['中央统战部今年一共打算开几个片会', '中央统战部决定今年召开4个片会。'],
+    // The year the member recalls is the report's: 那年, 当年.
+    ['中央统战部那年一共打算开几场片会', '中央统战部决定今年召开4个片会。'],
+    ['当年计划开几个片会', '中央统战部决定今年召开4个片会。'],
     // The member's own plans before the question.
     ['我们市打算也搞基地评选，德阳市级基地每个奖励多少钱', '德阳新创建的市级基地每个奖励1万元。'],
     ['多久定一次学习计划', '按季度协助各民主党派制定理论学习计划。'],
