@@ -39,6 +39,7 @@ describe('how a question is built', () => {
     expect(confirmingClauses('参与人次有多少？我记得是7万多，请核对。')).toEqual(['我记得是7万多', '请核对']);
     expect(confirmingClauses('据报道襄阳建了200个基地，是否属实？')).toEqual(['据报道襄阳建了200个基地', '是否属实']);
     expect(confirmingClauses('“室”指的是什么？请核实原文。')).toEqual([]);
+    expect(confirmingClauses('德陽民革黨員之家面積是220平米，請核實')).toEqual(['德陽民革黨員之家面積是220平米', '請核實']);
   });
 
   it('knows when what is asked is beside what the context names', () => {

@@ -155,8 +155,9 @@ export function withoutSelfDescription(text: string): string {
     .join('');
 }
 
-/** A request to check (请核对, 麻烦帮忙核实一下, 是否属实), as a journalist or a careful member ends a figure they give. */
-const CHECK_REQUEST = '(?:请|麻烦|劳驾|烦请)?(?:您|你)?(?:帮忙|帮我|给)?(?:核对|核实|确认|核查|查证|核准)(?:一下)?|是否(?:属实|准确|正确|无误|有误)';
+/** A request to check (请核对, 麻烦帮忙核实一下, 是否属实; 請核實), as a journalist or a careful member ends a figure they give. */
+const CHECK_REQUEST =
+  '(?:[请請]|麻[烦煩]|劳驾|勞駕|[烦煩][请請])?(?:您|你)?(?:[帮幫]忙|[帮幫]我|[给給])?(?:核[对對实實查准準]|[确確][认認]|查[证證])(?:一下)?|是否(?:[属屬][实實]|[准準][确確]|正[确確]|[无無][误誤]|有[误誤])';
 
 /**
  * The clauses asking the bot to confirm what the member remembers (我记得是三十万左右吧, 是165个

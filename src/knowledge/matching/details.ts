@@ -25,6 +25,14 @@ const PERSON_IN_ANSWER = new RegExp(`${CALLING_COUNTED_BEFORE}(?:${TITLES.join('
 /** Words that make a clause a question (哪些, 多少, 吗…). */
 // 么 alone is 吗 mistyped (是这样么); 这么, 那么, 多么 and 要么 ask nothing (什么, 怎么 are listed).
 export const QUESTION_WORD = /哪|什么|什麽|啥|多少|多大|多长|多久|多高|多远|几|谁|怎么|咋|如何|吗|嗎|(?<![这那多要這])[么麼]/;
+
+/**
+ * What makes a comparison or a ranking (最多, 居全市之首, 高于). 最 only as a degree (最多, 最早), not in a name
+ * such as 最美工作室, a body's epithet (最高议事协调机构) or 最大公约数; 第一 only as a place in a ranking
+ * (排名第一, 第一名), not in a name such as 第一党小组.
+ */
+const COMPARED =
+  /最(?:[多少小低早晚快慢先长强好优佳受]|大(?!公约数)|高(?!议事|决策|权力|领导机))|第一[名位]|[排居列]第一|第一$|首位|之首|前列|领先|超过|高于|低于|多于|少于|排名|位居|位列|同比|环比|翻番|[增提][长加高][了到至]?\d/;
 /** Questions asked as "A or not A" (是不是, 多不多). */
 const A_NOT_A = '是不是|算不算|多不多|高不高|大不大|好不好';
 
@@ -80,15 +88,20 @@ export const DETAILS: Array<{
   // Whom a donation went to (都捐给谁了, 捐到哪去了): an answer giving only the sum does not say it.
   { name: 'recipient', asks: /捐给|捐到|捐赠给|捐向|捐哪/, gives: /捐给|捐赠给|捐到|向[^，。]{1,12}捐|送往|转交|定向/ },
   { name: 'gender', asks: /女同志|女性|男性|妇女|女干部|男同志|女的|男的/, gives: /女|男|妇/ },
-  // A comparison, a ranking or a sum (哪个更快, 哪边更多, 跟绵阳比, 排名如何, 两地加起来): an answer giving one side's figure does not make it.
+  // A comparison, a ranking or a sum (哪个更快, 哪边更多, 跟绵阳比, 两地加起来): an answer giving one side's figure does not make it.
   // 跟…比 asks only where the clause stops there or asks in it: 跟沿海比都不逊色 states a comparison.
   {
     name: 'comparison',
-    asks: /(?:哪一?[个家位所项种类边])[^，。,]{0,16}(?:更|[多少早晚快慢]一些|[多少早晚快慢]一点|[多少早晚快慢]些)|哪[^，。,]{0,10}[早晚先](?:一?些|一点)|(?:谁家|谁)[^，。,]{0,10}更|(?:哪一?[个家位所项种类边]|谁家|谁的)[^，。,]{0,14}(?:最|排第|排名|排在|第一名|名列)|(?:多|高|大|快|好)还是(?:少|低|小|慢|差)|排名(?:怎么|如何|情况|多少|靠前|靠后)|排(?:在|到)?(?:什么位置|哪个位置|前几)|(?:是不是|是否|算不算)最|(?<![评对])比(?![如例重较赛])[^，。,]{1,12}(?:多|少|增加|减少|增长|提高|下降)了?(?:多少|几)|(?:增长|增加|涨|减少|下降|提高|多出)了?(?:多少|几|百分之几)|翻了几番|同比|环比|算(?:不算)?(?:多|少|高|低)的?(?:吗|嗎|不)|(?:两|俩|三|几|和|与|跟)[^，。,]{0,12}(?:加起来|加在一起|(?<![结联综整融组])合起来)(?=[^，。,]{0,8}(?:多少|几))|之和|总和/,
+    asks: /(?:哪一?[个家位所项种类边])[^，。,]{0,16}(?:更|[多少早晚快慢]一些|[多少早晚快慢]一点|[多少早晚快慢]些)|哪[^，。,]{0,10}[早晚先](?:一?些|一点)|(?:谁家|谁)[^，。,]{0,10}更|(?:哪一?[个家位所项种类边]|谁家|谁的)[^，。,]{0,14}(?:最|排第|排名|排在|第一名|名列)|(?:多|高|大|快|好)还是(?:少|低|小|慢|差)|(?:是不是|是否|算不算)最|(?<![评对])比(?![如例重较赛])[^，。,]{1,12}(?:多|少|增加|减少|增长|提高|下降)了?(?:多少|几)|(?:增长|增加|涨|减少|下降|提高|多出)了?(?:多少|几|百分之几)|翻了几番|同比|环比|算(?:不算)?(?:多|少|高|低)的?(?:吗|嗎|不)|(?:两|俩|三|几|和|与|跟)[^，。,]{0,12}(?:加起来|加在一起|(?<![结联综整融组])合起来)(?=[^，。,]{0,8}(?:多少|几))|之和|总和/,
     asksInText: new RegExp(`(?:跟|和|与)[^，。,]{1,6}比(?![作如喻例较])(?:一下|起来)?(?:[，,？?]|$|[^，。,]*(?:${QUESTION_WORD.source}|${A_NOT_A}))`),
-    // 最 only as a degree (最多, 最早), not in a name such as 最美工作室 nor a body's epithet (最高议事协调机构).
-    // 第一 only as a place in a ranking (排名第一, 第一名), not in a name such as 第一党小组.
-    gives: /最(?:[多少大小低早晚快慢先长强好优佳受]|高(?!议事|决策|权力|领导机))|第一[名位]|[排居列]第一|第一$|首位|之首|前列|领先|超过|高于|低于|多于|少于|排名|位居|位列|同比|环比|翻番|[增提][长加高][了到至]?\d/,
+    gives: COMPARED,
+  },
+  // Where something stands among others (排名如何, 排在什么位置, 排前几; not 安排在什么位置): a comparison, a rank,
+  // a batch or a first gives it (第二批, 全省首个, 率先).
+  {
+    name: 'standing',
+    asks: /排名(?:怎么|如何|情况|多少|靠前|靠后)|(?<!安)排(?:在|到)?(?:什么位置|哪个位置|前几|若干)/,
+    gives: new RegExp(`${COMPARED.source}|第[\\d一二三四五六七八九十]+[批名位个家]|首[个家批]|率先|全[省市国区县]第一`),
   },
   // Where a meeting is held (片会在哪儿开): an answer saying where one was held (在成都召开) or naming a venue. Places
   // of a business or a room (工作室在哪开的, 讲堂在哪开讲) are asked by location.
@@ -108,14 +121,15 @@ export const DETAILS: Array<{
     gives: /将(?=[于在会要继续进建打推开召举启新])|即将|计划(?=[于在到要将建开举推完实每再新接])|拟|预计|力争|目标|下一步|今后|未来|明年|后年|规划|争取|到\d{4}年/,
     // Said of what is asked (下个月准备搞哪些活动), not of the member's own plans before it (我们下个月要去学习，……).
     // 打算 said of the member's own plans before asking (我们市打算也搞评选，……每个奖励多少) asks nothing.
-    // Plans for this year (今年一共打算开几个片会), or for the year the member recalls (那年打算开几场), are the next detail's.
+    // Plans for this year (今年一共打算开几个片会) are the next detail's; those of the year the member recalls
+    // (那年打算开几场, 当年计划) were that year's arrangements, which the report states as done or decided.
     asksInClause:
       /(?<!(?:今年|这一年|本年|那年|那一年|当年)[^，。,]{0,3})(?:打算|下个(?:月|季度|阶段|年度)|接下来|往后|(?:准备|打算|计划)(?:再|要|每年)?(?:搞|开|办|建|推|设|举|加|增|出|接待|推荐)|准备[^，。,]{0,8}?(?:开|办|建|搞|举行|召开))/,
   },
-  // What is planned for this year (今年打算开几个片会), or that year (那年, 当年: the report's), an answer saying what this year holds gives.
+  // What is planned for this year (今年打算开几个片会): an answer saying what this year holds gives it.
   {
     name: 'this-year',
-    asksInClause: /(?:今年|这一年|本年|那年|那一年|当年)[^，。,]{0,3}(?:打算|准备|计划)/,
+    asksInClause: /(?:今年|这一年|本年)[^，。,]{0,3}(?:打算|准备|计划)/,
     gives: /今年|本年|这一年/,
   },
   // Who a person is (哪位领导, 成员都叫什么名字): an answer naming bodies or counting people does not say.

@@ -292,8 +292,8 @@ export function passageContext(passage: EntityProfile, main: EntityProfile, answ
   return { ...passage, names: new Set([...passage.names].filter((name) => !PARTY_NAMES.includes(name) || own.includes(name))) };
 }
 
-/** A figure of the parties together (民主党派56个基层组织, 全市民主党派成员126名), not a mention of them (与各民主党派省委会联系). */
-const PARTIES_TOGETHER = /(?:民主党派|各党派)[^，。、；\d]{0,6}\d/;
+/** A figure of the parties together (民主党派56个基层组织, 126名民主党派成员), not a mention of them (与各民主党派省委会联系). */
+const PARTIES_TOGETHER = /(?:民主党派|各党派)[^，。、；\d]{0,6}\d|\d[^，。、；\d]{0,3}(?:民主党派|各党派)/;
 
 function without<T>(set: Set<T>, item: T): Set<T> {
   if (!set.has(item)) return set;

@@ -11,7 +11,7 @@ const ASKS = /什么|多少|几|哪|谁|怎么|多大|多久/;
 /** Nouns, verbal and adjectival nouns, and time words (年纪): what a question can ask about. */
 const NOUN_TAG = /^(?:n|vn|an|t)/;
 /** Words between a noun and a final question word (奖品是什么, 年龄有多少, 奖品都是些什么, 年龄到底是多少). */
-const LINKS = new Set(['是', '的', '有', '了', '为', '叫', '都', '些', '都是', '是些', '具体', '主要', '分别', '一般', '大概', '大约', '到底', '究竟']);
+const LINKS = new Set(['是', '的', '有', '了', '为', '叫', '都', '些', '都是', '是些']);
 /** Nouns that only say "what kind" (什么样子, 啥模样): they ask about the rest of the question, not a detail of their own. */
 const GENERIC = new Set(['样子', '模样', '样儿']);
 
@@ -41,7 +41,9 @@ export function questionFocus(text: string): FocusWord[] {
     }
     let before = i - 1;
     while (before >= 0 && LINKS.has(words[before].word)) before--;
-    if (isNoun(before)) focus.push(words[before]);
+    // 如今都有哪些: a time word before 都 says when, not what is asked.
+    const pastAll = words.slice(before + 1, i).some(({ word }) => word.includes('都'));
+    if (isNoun(before) && !(pastAll && words[before].tag.startsWith('t'))) focus.push(words[before]);
   }
   if (!asks.length && isNoun(words.length - 1)) focus.push(words[words.length - 1]);
   return focus.map(({ word, start }) => ({ word, start }));

@@ -593,6 +593,9 @@ describe('decide', () => {
     const stated = '给新创建的国家级实践创新基地每个奖励10万元，德阳给省级基地奖励多少？';
     expect(index.contradicting(`德阳${stated}`, 'deyang-provincial-award', DEFAULT_THRESHOLDS.answer)).toMatchObject({ id: 'deyang-national-award' });
     expect(index.contradicting(`我们县${stated}`, 'deyang-provincial-award', DEFAULT_THRESHOLDS.answer)).toBeUndefined();
+    // A wrong figure the member asks to have checked is corrected as well.
+    const checked = '德阳省级基地奖励多少？我记得国家级基地每个奖励10万元，请核实';
+    expect(index.contradicting(checked, 'deyang-provincial-award', DEFAULT_THRESHOLDS.answer)).toMatchObject({ id: 'deyang-national-award' });
     // The right figure is the member's to state: the question is answered.
     expect(decide(index, '德阳给新创建的国家级实践创新基地每个奖励6万元，那省级基地奖励多少？', DEFAULT_THRESHOLDS)).toMatchObject({
       kind: 'answer',

@@ -232,18 +232,18 @@ export class KnowledgeIndex {
   }
 
   /**
-   * The entry a figure the member states as known contradicts, when it is not the one best matching
-   * the question (玉门民主党派成员有260个，里头当政协委员的有几个: 126名 is another entry's). Answering
-   * would take the wrong figure as true; the entry that corrects it is offered beside.
+   * The entry a figure the member states as known, or asks to have checked, contradicts, when it is not
+   * the one best matching the question (玉门民主党派成员有260个，里头当政协委员的有几个: 126名 is another
+   * entry's). Answering would take the wrong figure as true; the entry that corrects it is offered beside.
    * `at`: how well the stating clause must match that entry.
    */
   contradicting(written: string, bestId: string, at: number): MatchCandidate | undefined {
     // What the member says of themselves (我们县有300个民主党派成员) is no figure of the knowledge's.
+    // A figure the member asks to have checked (我记得玉门一共有260名成员，请核实) is checked by the entry giving it.
     const text = withoutSelfDescription(withPausesAsCommas(this.read(written)));
-    const confirming = new Set(confirmingClauses(text));
     for (const clause of statingClauses(text)) {
       const stated = this.normalise(clause);
-      if (confirming.has(clause) || !measuredFigures(stated).length) continue;
+      if (!measuredFigures(stated).length) continue;
       const [stating] = this.match(clause, 1);
       if (!stating || stating.id === bestId || stating.score < at) continue;
       const facts = this.byId.get(stating.id)?.facts;
@@ -484,7 +484,7 @@ export class KnowledgeIndex {
       locals: locals.length ? localNames(entry.tags ?? [], subject) : [],
       wholes: new Set([...answerEntities.places.keys()].filter((place) => namesWhole(doc.answer, place, locals))),
       answerEntities,
-      passageEntities: passage ? passageContext(this.extractor.extract(passage), main, answerEntities, entry.answer) : undefined,
+      passageEntities: passage ? passageContext(this.extractor.extract(passage), main, answerEntities, entry.answer ?? '') : undefined,
       passage,
       quotedNames: quotedNamesOf(entry.question),
       // Only an entry with known near misses is ever compared by character pairs.

@@ -381,7 +381,14 @@ describe('comparisons and plans', () => {
     expect(agreement('126名党派成员在酒泉各县市里排老几', '玉门市有民主党派成员126名。')).toBeLessThan(1);
     expect(agreement('小营街道的统战工作在上城区各街道中排名如何', '小营街道推进基层统战工作立足于三同三化。')).toBeLessThan(1);
     expect(agreement('这个基地在全省排在什么位置', '陈列馆接待参观2万余人次。')).toBeLessThan(1);
+    expect(agreement('襄阳建了165个基地，这在全省排前几', '襄阳建立各领域统战实践创新基地165个。')).toBeLessThan(1);
     expect(agreement('这个基地在全省排名怎么样', '陈列馆接待参观2万余人次,居全市基地之首。')).toBe(1);
+    // A batch or a first gives where it stands; 安排在 asks where, not a ranking.
+    expect(agreement('培华社区示范点在全国重点项目里排在什么位置', '培华社区示范点是全国第二批重点项目。')).toBe(1);
+    expect(agreement('泸州统战人才服务中心在全省排名如何', '泸州建成全省首个统战人才服务中心。')).toBe(1);
+    expect(agreement('民建会员之家的陈列室安排在什么位置', '民建会员之家位于蜀徽大酒店，五楼设陈列室。')).toBe(1);
+    // 最大公约数 ranks nothing.
+    expect(agreement('西藏新阶层统战工作在西部排名怎么样', '西藏找到新阶层统战工作的最大公约数。')).toBeLessThan(1);
     expect(agreement('这个人数在全省算多的吗', '玉门市有民主党派成员126名。')).toBeLessThan(1);
     expect(agreement('哈尔滨和新乡出台的法规文件加起来一共多少个', '哈尔滨出台统战法规文件20余个。')).toBeLessThan(1);
     expect(agreement('玉门和酒泉的民主党派成员加起来有多少', '玉门全市共有民主党派成员126名。')).toBeLessThan(1);
@@ -634,9 +641,10 @@ describe('changes, plans, breakdowns and other times', () => {
     ['参观的人每年增长了多少', '陈列馆接待人次每年增长20%。'],
     // This year's arrangement, which the sources report.
     ['中央统战部今年一共打算开几个片会', '中央统战部决定今年召开4个片会。'],
-    // The year the member recalls is the report's: 那年, 当年.
+    // The year the member recalls is the report's: 那年, 当年; its arrangements are reported as decided or done.
     ['中央统战部那年一共打算开几场片会', '中央统战部决定今年召开4个片会。'],
-    ['当年计划开几个片会', '中央统战部决定今年召开4个片会。'],
+    ['新疆当年计划用几年打造品牌', '新疆按照一年全面铺开、两年巩固提高、三年打造品牌推进。'],
+    ['襄阳行培训那年准备了哪几个城市作交流发言', '襄阳、哈尔滨、新乡、泸州作交流发言。'],
     // The member's own plans before the question.
     ['我们市打算也搞基地评选，德阳市级基地每个奖励多少钱', '德阳新创建的市级基地每个奖励1万元。'],
     ['多久定一次学习计划', '按季度协助各民主党派制定理论学习计划。'],
