@@ -23,6 +23,12 @@ describe('passageOf', () => {
     expect(passage.startsWith('去年以来，玉门市')).toBe(true);
   });
 
+  it('leaves out the readings a page glosses after characters, which split its words', () => {
+    const glossed = '玉門(mén)市配合完成民革酒泉市委會(huì)、九三學(xué)社嘉峪關(guān)市委會(huì)專(zhuān)題調(diào)研6次。';
+    expect(passageOf(glossed, '專(zhuān)題調(diào)研6次')?.split('\n')[1]).toBe('玉門市配合完成民革酒泉市委會、九三學社嘉峪關市委會專題調研6次。');
+    expect(passageOf(glossed, '专题调研6次')).toBeDefined();
+  });
+
   it('gives nothing for a quote that no paragraph holds', () => {
     expect(passageOf(SOURCE, '每个基地奖励1万元')).toBeUndefined();
     expect(passageOf(SOURCE, '  ')).toBeUndefined();

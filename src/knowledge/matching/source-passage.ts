@@ -12,9 +12,16 @@ const OPENING_CHARS = 160;
  * one paragraph (a paraphrased quote, another source).
  */
 export function passageOf(sourceText: string, quote: string): string | undefined {
-  const wanted = compactText(quote);
+  const wanted = compactText(withoutPinyinGlosses(quote));
   if (!wanted) return undefined;
-  const lines = sourceText.split(/\n/).filter((line) => line.trim());
+  const lines = withoutPinyinGlosses(sourceText).split(/\n/).filter((line) => line.trim());
   const paragraph = lines.find((line) => compactText(line).includes(wanted));
   return paragraph === undefined ? undefined : [lines.join('\n').slice(0, OPENING_CHARS), paragraph].join('\n');
+}
+
+/** A character's reading glossed after it, as some pages print them (學(xué)社): they split the words they are in. */
+const PINYIN_GLOSS = /(?<=\p{Script=Han})\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]+\)/gu;
+
+function withoutPinyinGlosses(text: string): string {
+  return text.replace(PINYIN_GLOSS, '');
 }
