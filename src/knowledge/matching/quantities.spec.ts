@@ -62,6 +62,9 @@ describe('contradictedFigures', () => {
   it('finds a figure of the kind the answer gives and far from all of its figures', () => {
     expect(contradicted('玉门民主党派成员有260个', members)).toBe(true);
     expect(contradicted('玉门民主党派成员里有50名政协委员', councillors)).toBe(true);
+    // An exact figure a little off is wrong, where an estimate as far off is the member's.
+    expect(contradicted('玉门市136名民主党派成员', members)).toBe(true);
+    expect(contradicted('玉门市一百三十多名民主党派成员', members)).toBe(false);
   });
 
   it('takes a figure near one of the answer, within its estimate, or the sum of two as the member\'s', () => {

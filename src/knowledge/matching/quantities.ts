@@ -127,8 +127,11 @@ export function statingClauses(text: string): string[] {
   return clausesOf(text).filter((clause) => !QUESTION_WORD.test(clause));
 }
 
-/** How far a figure may be from the member's and still be theirs (两百来平 for 220余平方米, 100多名 for 126名). */
-const SAME_FIGURE_SHARE = 0.25;
+/**
+ * How far a figure may be from the member's and still be theirs: an estimate (两百来平 for 220余平方米,
+ * 100多名 for 126名) is rough, an exact figure (136名 for 126名) is a wrong one.
+ */
+const SAME_FIGURE_SHARE = { estimate: 0.25, exact: 0.05 };
 
 /**
  * The figures of a normalised clause an answer contradicts: it gives figures of their kind about
@@ -143,7 +146,8 @@ export function contradictedFigures(clause: string, facts: AnswerFacts): Measure
   return figuresIn(clause).filter((figure) => {
     if (figure.rough || !givesQuantity(figure.quantity, facts)) return false;
     if (figure.counts.length >= 2 && !answer.includes(figure.counts)) return false;
-    const near = (n: number) => n >= figure.from * (1 - SAME_FIGURE_SHARE) && n * (1 - SAME_FIGURE_SHARE) <= figure.to;
+    const share = figure.from === figure.to ? SAME_FIGURE_SHARE.exact : SAME_FIGURE_SHARE.estimate;
+    const near = (n: number) => n >= figure.from * (1 - share) && n * (1 - share) <= figure.to;
     return ![...given, ...sums].some(near);
   });
 }
