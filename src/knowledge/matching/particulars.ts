@@ -275,7 +275,7 @@ function choicesOffered(written: string): string[] {
  * Which institution of a kind did something (哪家医院的医生, 哪个党校挂的牌, 哪个商会牵头): an
  * answer naming no institution of that kind names another party to it.
  */
-const INSTITUTION_ASKED = /哪一?[家个所座](医院|党校|律师事务所|律所|宾馆|酒店|饭店|会场|商会|大学|学校|银行|报社|电视台)/;
+const INSTITUTION_ASKED = /哪一?[家个所座](医院|党校|律师事务所|律所|宾馆|酒店|饭店|会场|商会|大学|学校|银行|报社|出版社|电视台)/;
 
 /**
  * Bodies of the united front named after the place they belong to (玉门市人大代表, 酒泉市政协委员,
