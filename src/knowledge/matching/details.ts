@@ -112,10 +112,10 @@ export const DETAILS: Array<{
     asksInText: new RegExp(`(?:${MEETINGS})(?:呢|吧)?[，,](?:分别|都|又|具体|打算|计划|安排){0,2}在哪(?:儿|里|些地方|个城市|些城市)[^。？?，,]{0,8}?${HELD}`),
     gives: /在[^，。]{1,12}(?:召开|举办|举行|开幕|开班)|地点|会场|酒店|宾馆|会议中心|大厦|礼堂|会堂/,
   },
-  // A plan or what comes next (下一场, 明年, 会不会): an answer reporting what was done does not say it.
+  // A plan or what comes next (下一场, 下一站, 明年, 会不会): an answer reporting what was done does not say it.
   {
     name: 'plan',
-    asks: /下一(?:场|次|届|轮|批|步|阶段|期|季|辑|版)|明年|后年|今后|将来|未来|预计|会不会|将要|以后(?:还)?要|还会再|还要再/,
+    asks: /下一(?:场|次|届|轮|批|步|阶段|期|季|辑|版|站)|明年|后年|今后|将来|未来|预计|会不会|将要|以后(?:还)?要|还会再|还要再/,
     // 计划 as a verb (计划于, 计划建), not a plan already made (学习计划, 协商计划).
     // 将 as “will” (将于, 将继续, 将打造), not as the object marker (将统战工作纳入…).
     gives: /将(?=[于在会要继续进建打推开召举启新])|即将|计划(?=[于在到要将建开举推完实每再新接])|拟|预计|力争|目标|下一步|今后|未来|明年|后年|规划|争取|到\d{4}年/,

@@ -26,6 +26,8 @@ const PARTS_FOLLOW = /^[”"」』]?[^。；;]{0,6}?(?:即|指|是|就是|包括
 const ASKS_MEANING = /^[^，。,]{0,8}?(?:指|是|代表)(?:的是)?(?:什么|哪)/;
 /** A formula of numbered parts (1+4+N, 1A+6S): a name though it has no Chinese. */
 const FORMULA = /[\dA-Za-z]\+[\dA-Za-z]/;
+/** The formula as written within a name (数博大道1A+6S: 1A+6S). */
+const FORMULA_WRITTEN = /[\dA-Za-z]+(?:\+[\dA-Za-z]+)+/;
 
 /** The numbered name a question (as the member wrote it, punctuation and all) asks the parts of. */
 export function partsAsked(question: string): string | undefined {
@@ -38,8 +40,9 @@ export function partsAsked(question: string): string | undefined {
     let name = FORMULA.test(written) ? written : compactText(written);
     const after = text.slice((m.index ?? 0) + m[0].length);
     if (/^\d+$/.test(name) || !(/\p{Script=Han}/u.test(name) || FORMULA.test(name))) {
-      // One number of a formula named before (“1+4+N”里的“4”指什么) asks for that formula's parts.
-      const whole = named.find((formula) => FORMULA.test(formula) && formula.split('+').includes(name));
+      // One term of a formula named before (“1+4+N”里的“4”, “数博大道1A+6S”里的“1A”指什么) asks for that formula's parts.
+      const term = written.toUpperCase();
+      const whole = named.map((n) => FORMULA_WRITTEN.exec(n)?.[0]).find((formula) => formula?.toUpperCase().split('+').includes(term));
       if (whole && ASKS_MEANING.test(after)) return whole;
       continue;
     }
@@ -65,7 +68,9 @@ const LISTED = /[、;；][^、;；]*[、;；]|、[^、]*(?:和|及|与)/;
  * 有力的“四有”). A name it only mentions (做到“三个带头”要求) answers another question; an
  * answer not naming it is judged by the rest.
  */
-export function partsGiven(name: string, answer: string): boolean {
+export function partsGiven(name: string, written: string): boolean {
+  // Names are read in lower case (1+4+n), as questions are.
+  const answer = written.toLowerCase();
   if (!answer.includes(name)) return true;
   for (let at = answer.indexOf(name); at >= 0; at = answer.indexOf(name, at + 1)) {
     if (PARTS_FOLLOW.test(answer.slice(at + name.length))) return true;

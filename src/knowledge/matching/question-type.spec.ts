@@ -403,6 +403,7 @@ describe('comparisons and plans', () => {
     expect(agreement('下一届评选在哪里办', '首届评选在德阳举办。')).toBeLessThan(1);
     expect(agreement('明年补助标准会不会提高', '市级基地补助5万元。')).toBeLessThan(1);
     expect(agreement('新乡那个知识测试以后还会再搞吗', '新乡依托微信平台开展知识测试，7万余人次参与。')).toBeLessThan(1);
+    expect(agreement('襄阳行的下一站是哪里', '基层统战工作实践创新襄阳行在襄阳举办。')).toBeLessThan(1);
     expect(agreement('明年补助标准会不会提高', '明年起市级基地补助将提高到8万元。')).toBe(1);
     expect(agreement('基地建好以后谁来管', '基地由九三学社德阳市委会负责管理。')).toBe(1);
   });
@@ -529,6 +530,10 @@ describe('the parts of a numbered name', () => {
     expect(partsAsked('“1+4+N”机制具体指什么？')).toBe('1+4+n');
     expect(partsAsked('“1+4+N”工作机制里的“4”具体是哪四个?')).toBe('1+4+n');
     expect(partsAsked('“1+4+N”工作运行机制里的“4”指什么？')).toBe('1+4+n');
+    expect(partsAsked('贵阳“数博大道 1A+6S”里的那个“1A”具体指的是什么?')).toBe('1a+6s');
+    expect(partsAsked('贵阳数博大道“1A+6S”里的“1A”具体指什么？')).toBe('1a+6s');
+    // An answer naming the formula in capitals without its parts does not give them.
+    expect(agreementAsWritten('贵阳数博大道“1A+6S”里的“1A”具体指什么？', '贵阳“数博大道‘1A+6S’新阶层工作圈”通过建设联谊会、6个活动空间推进。')).toBeLessThan(1);
     expect(partsAsked('“1+14+N”机制里的“4”指什么？')).toBeUndefined();
     expect(partsAsked('襄阳健全的“一站六会”基层统战组织，具体是哪一站、哪六会？')).toBe('一站六会');
     // Asked right before the name.
