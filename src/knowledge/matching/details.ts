@@ -115,7 +115,7 @@ export const DETAILS: Array<{
   // A plan or what comes next (下一场, 下一站, 明年, 会不会): an answer reporting what was done does not say it.
   {
     name: 'plan',
-    asks: /下一(?:场|次|届|轮|批|步|阶段|期|季|辑|版|站)|明年|后年|今后|将来|未来|预计|会不会|将要|以后(?:还)?要|还会再|还要再/,
+    asks: /下一(?:场|次|届|轮|批|步|阶段|期|季|辑|版|站)|明年|后年|今后|将来|未来|预计|会不会|将要|以后(?:还)?要/,
     // 计划 as a verb (计划于, 计划建), not a plan already made (学习计划, 协商计划).
     // 将 as “will” (将于, 将继续, 将打造), not as the object marker (将统战工作纳入…).
     gives: /将(?=[于在会要继续进建打推开召举启新])|即将|计划(?=[于在到要将建开举推完实每再新接])|拟|预计|力争|目标|下一步|今后|未来|明年|后年|规划|争取|到\d{4}年/,
