@@ -10,8 +10,6 @@ import { tagWords } from './segmenter';
 const ASKS = /什么|多少|几|哪|谁|怎么|多大|多久/;
 /** Nouns, verbal and adjectival nouns, and time words (年纪): what a question can ask about. */
 const NOUN_TAG = /^(?:n|vn|an|t)/;
-/** A word jieba does not know (社费), all Chinese: after a question word, the thing it asks about. */
-const UNKNOWN_HAN = (word: string, tag: string) => tag === 'x' && /^\p{Script=Han}+$/u.test(word);
 /** Words between a noun and a final question word (奖品是什么, 年龄有多少, 奖品都是些什么, 年龄到底是多少). */
 const LINKS = new Set(['是', '的', '有', '了', '为', '叫', '都', '些', '都是', '是些']);
 /** Nouns that only say "what kind" (什么样子, 啥模样): they ask about the rest of the question, not a detail of their own. */
@@ -30,20 +28,14 @@ export function questionFocus(text: string): FocusWord[] {
     words.push({ word, tag, start: at });
     at += Array.from(word).length;
   }
-  // jieba leaves as unknown both new words (社费) and scraps of its own cutting (名对, 共分): only one right
-  // after the question word (多少社费) is taken as the noun it governs.
-  const isNoun = (i: number, unknownToo = false) =>
-    i >= 0 &&
-    i < words.length &&
-    (NOUN_TAG.test(words[i].tag) || (unknownToo && UNKNOWN_HAN(words[i].word, words[i].tag))) &&
-    Array.from(words[i].word).length >= 2 &&
-    !GENERIC.has(words[i].word);
+  const isNoun = (i: number) =>
+    i >= 0 && i < words.length && NOUN_TAG.test(words[i].tag) && Array.from(words[i].word).length >= 2 && !GENERIC.has(words[i].word);
   const focus: FocusWord[] = [];
   const asks = words.flatMap((w, i) => (ASKS.test(w.word) ? [i] : []));
   for (const i of asks) {
     // 什么样的机制: the noun may follow a 的.
     const after = words[i + 1]?.word === '的' ? i + 2 : i + 1;
-    if (isNoun(after, true)) {
+    if (isNoun(after)) {
       focus.push(words[after]);
       continue;
     }
