@@ -65,6 +65,9 @@ describe('contradictedFigures', () => {
     // An exact figure a little off is wrong, where an estimate as far off is the member's.
     expect(contradicted('玉门市136名民主党派成员', members)).toBe(true);
     expect(contradicted('玉门市一百三十多名民主党派成员', members)).toBe(false);
+    // Three of the answer's figures added up, and an exact figure near an estimate of the answer, are the member's.
+    expect(contradicted('玉门民主党派成员里政协委员和青联委员一共25名', facts('玉门有酒泉市政协委员6名、玉门市政协委员17名、青联委员2名。'))).toBe(false);
+    expect(contradicted('哈尔滨出台了22个法规文件', facts('哈尔滨出台统战法规文件20余个。'))).toBe(false);
   });
 
   it('takes a figure near one of the answer, within its estimate, or the sum of two as the member\'s', () => {

@@ -649,6 +649,9 @@ describe('changes, plans, breakdowns and other times', () => {
     ['参观的人每年增长了多少', '陈列馆接待人次每年增长20%。'],
     // This year's arrangement, which the sources report.
     ['中央统战部今年一共打算开几个片会', '中央统战部决定今年召开4个片会。'],
+    // 男女老少 asks nothing of either sex; a publisher named where the member only tells does not ask which one.
+    ['男女老少都能参加的同心红色之旅串联了哪些阵地', '同心红色之旅串联起小营的爱国主义教育阵地。'],
+    ['不管是哪家出版社印的，泸州那本书有多少字', '泸州形成45万字的“工具书”。'],
     // The year the member recalls is the report's: 那年, 当年; its arrangements are reported as decided or done.
     ['中央统战部那年一共打算开几场片会', '中央统战部决定今年召开4个片会。'],
     ['新疆当年计划用几年打造品牌', '新疆按照一年全面铺开、两年巩固提高、三年打造品牌推进。'],
