@@ -81,3 +81,17 @@ export function partsGiven(name: string, written: string): boolean {
   const oneOfList = (clause: string) => item.test(clause) && clause.split(name).length === 2;
   return answer.split(/[，,。]/).some((clause) => clause.includes(name) && !oneOfList(clause) && LISTED.test(clause));
 }
+
+/**
+ * A part the member names of a numbered whole that is not one of its written parts (泸州“四度”统战里的“深度”,
+ * “三同三化”里“同乐”): an answer must write it to say what it is. Parts the whole's name writes
+ * (“三同三化”里的“三化”, “中心+会+团+室+库”里的“室”) are left to partsAsked and the rest.
+ */
+const PART_OF_WHOLE = /[“"「『]([^”"」』]{2,12})[”"」』][^，。,？?“"「『]{0,6}?(?:里|中|当中|里面|里头|里向)(?:的|面的)?(?:那个|那一个|这个)?[“"「『]([^”"」』]{1,6})[”"」』]/;
+
+export function partOfWholeAsked(question: string): string | undefined {
+  const m = PART_OF_WHOLE.exec(normaliseText(question));
+  if (!m) return undefined;
+  const [whole, part] = [compactText(m[1]), compactText(m[2])];
+  return /[一二三四五六七八九十两\d]/.test(whole) && part && !whole.includes(part) ? part : undefined;
+}

@@ -531,6 +531,11 @@ describe('the parts of a numbered name', () => {
     expect(partsAsked('“1+4+N”工作运行机制里的“4”指什么？')).toBe('1+4+n');
     expect(partsAsked('贵阳“数博大道 1A+6S”里的那个“1A”具体指的是什么?')).toBe('1a+6s');
     expect(partsAsked('贵阳数博大道“1A+6S”里的“1A”具体指什么？')).toBe('1a+6s');
+    // A part named of a numbered whole that the whole's name does not write must be written by the answer.
+    const fourDegrees = '泸州以文化为核提“醇度”，合作为要有“温度”，人才为基炼“烈度”，民生为本溢“香度”。';
+    expect(agreementAsWritten('泸州“四度”统战里的“深度”，具体是怎么做的？', fourDegrees)).toBeLessThan(1);
+    expect(agreementAsWritten('泸州“四度”统战里的“温度”，具体是怎么做的？', fourDegrees)).toBe(1);
+    expect(agreementAsWritten('小营“三同三化”里的“三化”是哪三化？', '小营推动阵地化、平台化、品牌化。')).toBe(1);
     // An answer naming the formula in capitals without its parts does not give them.
     expect(agreementAsWritten('贵阳数博大道“1A+6S”里的“1A”具体指什么？', '贵阳“数博大道‘1A+6S’新阶层工作圈”通过建设联谊会、6个活动空间推进。')).toBeLessThan(1);
     expect(partsAsked('“1+14+N”机制里的“4”指什么？')).toBeUndefined();

@@ -11,7 +11,7 @@ import { BODY_NAMES, DEPARTMENT_NAMES, PARTY_NAMES } from './entities';
 import { ANY_NUMBER, COUNTS, DATING, extractNumbers, MEASURES, NUM } from './numbers';
 import { type ParticularsAsked, particularsAsked, particularsGiven, particularsLacking, type ParticularsGiven } from './particulars';
 import { normaliseQuestion } from './normalise';
-import { partsAsked, partsGiven } from './parts';
+import { partOfWholeAsked, partsAsked, partsGiven } from './parts';
 import { askedQuantity, FAMILY_IN_ANSWER, MISSING_FACT, OTHER_KIND, type Quantity, quantityAgreement, TIMES_MEASURE } from './quantities';
 import { namesPerson } from './person-names';
 import { tagWords, wordStarts } from './segmenter';
@@ -34,6 +34,8 @@ export interface QuestionNeeds extends ParticularsAsked {
   details: string[];
   /** A numbered name whose parts the question asks for (“三个带头”具体是哪三个). */
   parts?: string;
+  /** A part named of a numbered whole that its name does not write (see partOfWholeAsked). */
+  partNamed?: string;
 }
 
 export interface AnswerFacts extends ParticularsGiven {
@@ -241,6 +243,7 @@ export function questionNeeds(question: string, asked?: string, normalise: (text
   const counted = told ? undefined : asked === undefined ? countedNoun(question) : withinClause(countedNoun(question), written, question);
   return {
     parts: asked === undefined ? undefined : partsAsked(asked),
+    partNamed: asked === undefined ? undefined : partOfWholeAsked(asked),
     // Ranks of the corrected question (付部长 is 副部长), where it asks: 主任让我学… is the member's context.
     ranks: ranksIn(question).filter((rank) => !asking || asking.includes(rank.slice(-2))),
     quantity: told || WHICH_OF_FEW.test(written) ? undefined : askedQuantity(measureSpan),
@@ -349,6 +352,7 @@ export function factsAgreement(needs: QuestionNeeds, facts: AnswerFacts, queryNu
   if (needs.ranks.some((rank) => !facts.ranks.has(rank))) factor *= MISSING_FACT;
   for (const detail of needs.details) if (!facts.details.has(detail)) factor *= MISSING_FACT;
   if (needs.parts && !partsGiven(needs.parts, facts.answerText)) factor *= MISSING_FACT;
+  if (needs.partNamed && !facts.written.includes(needs.partNamed)) factor *= MISSING_FACT;
   factor *= Math.pow(MISSING_FACT, particularsLacking(needs, facts));
   return factor;
 }
