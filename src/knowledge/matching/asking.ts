@@ -164,9 +164,7 @@ const CHECK_REQUEST =
  * 对吧), after the last clause that asks openly: their figure is what the member wants checked,
  * not one they know and ask past. 不是…吗 states what the member takes as known.
  */
-const CONFIRMS = new RegExp(
-  `(?:(?<![${BA_NOUNS}])吧|对吧|是吧|是不是|对不对|没错吧|吗|嗎|${CHECK_REQUEST})[啊呀哈呢]?[？?！!。\\s]*$`,
-);
+const CONFIRMS = new RegExp(`(?:(?<![${BA_NOUNS}])吧|对吧|是吧|是不是|对不对|没错吧|吗|嗎|(?:${CHECK_REQUEST}))[啊呀哈呢]?[？?！!。\\s]*$`);
 const RHETORICAL = /(?<!是)不是/;
 const FIGURE = /[\d一二两三四五六七八九十百千万亿]/;
 
