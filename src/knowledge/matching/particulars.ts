@@ -5,7 +5,6 @@
  * change such a particular and keep the rest of a fact's wording, so each must be given by an
  * entry for it to answer.
  */
-import { QUESTION_WORD } from './details';
 import { BODY_NAMES } from './entities';
 import { pairsOf } from './near-misses';
 import { normaliseQuestion } from './normalise';
@@ -67,15 +66,18 @@ export interface ParticularsGiven {
   countedTogether: string[];
 }
 
-/** `question` normalised; `written` with its punctuation, for what a clause's end tells. */
-export function particularsAsked(question: string, written: string): ParticularsAsked {
+/**
+ * `question` normalised; `written` with its punctuation, for what a clause's end tells; `asking`, the clause
+ * that asks, normalised (不管是哪家出版社印的，……有多少字 asks no publisher).
+ */
+export function particularsAsked(question: string, written: string, asking = question): ParticularsAsked {
   return {
     members: membersAsked(written),
     ordinals: ordinalsAsked(question),
     listItem: listItemAsked(written),
     regions: regionsIn(question),
     choices: choicesOffered(written),
-    institution: institutionAsked(written),
+    institution: INSTITUTION_ASKED.exec(asking)?.[1],
     placedBodies: placedBodies(question),
     countingClauses: countingClauses(written),
     statedCounts: statedCounts(question),
@@ -277,12 +279,6 @@ function choicesOffered(written: string): string[] {
  * answer naming no institution of that kind names another party to it.
  */
 const INSTITUTION_ASKED = /哪一?[家个所座](医院|党校|律师事务所|律所|宾馆|酒店|饭店|会场|商会|大学|学校|银行|报社|出版社|电视台)/;
-
-/** The institution the clause that asks (its last with a question word) asks which one of: not 不管是哪家出版社印的，…有多少字. */
-function institutionAsked(written: string): string | undefined {
-  const asking = written.split(/[，,。；;！!？?\n]/).filter((clause) => QUESTION_WORD.test(clause)).at(-1);
-  return asking === undefined ? undefined : INSTITUTION_ASKED.exec(normaliseQuestion(asking))?.[1];
-}
 
 /**
  * Bodies of the united front named after the place they belong to (玉门市人大代表, 酒泉市政协委员,

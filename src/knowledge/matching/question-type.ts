@@ -254,7 +254,7 @@ export function questionNeeds(question: string, asked?: string, normalise: (text
     clock: ASK_CLOCK.test(question),
     place: ASK_PLACE.find(([pattern]) => pattern.test(question))?.[1],
     who: ASK_WHO.test(question),
-    ...particularsAsked(question, written),
+    ...particularsAsked(question, written, clauses.length ? normalise(clauses[clauses.length - 1]) : question),
     details: [
       ...DETAILS.filter((d) => d.asks?.test(detailSpan) || d.asksInClause?.test(asking) || d.asksInText?.test(written)).map((d) => d.name),
       ...(NATIONAL_SCOPE.test(question) ? ['national'] : []),
