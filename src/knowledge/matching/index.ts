@@ -18,5 +18,5 @@ export { KnowledgeIndex, type IndexableEntry, type MatchCandidate } from './know
 export { normaliseQuestion } from './normalise';
 export { withPausesAsCommas } from './asking';
 export { withoutChoices } from './quiz-stem';
-export { passageOf } from './source-passage';
+export { paragraphsOf, passageIn, passageOf, type SourceParagraphs } from './source-passage';
 export { extractNumbers, parseChineseNumeral } from './numbers';
