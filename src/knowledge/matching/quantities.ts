@@ -127,9 +127,6 @@ export function statingClauses(text: string): string[] {
   return clausesOf(text).filter((clause) => !QUESTION_WORD.test(clause));
 }
 
-/** A figure an answer estimates (20余个, 2万多, 近30万元, 约5000人). */
-const ESTIMATED = /\d(?:\.\d+)?[万千百]?(?:余|多)|[近约]\d|[一二两三四五六七八九十百千万]+(?:余|多)[个名人万元次]/;
-
 /**
  * How far a figure may be from the member's and still be theirs: an estimate (两百来平 for 220余平方米,
  * 100多名 for 126名) is rough, an exact figure (136名 for 126名) is a wrong one.
@@ -147,9 +144,9 @@ export function contradictedFigures(clause: string, facts: AnswerFacts): Measure
   const pairs = given.flatMap((a, i) => given.slice(i + 1).map((b, j) => ({ sum: a + b, from: i + j + 1 })));
   // A member adding up three of the answer's figures (6名、17名、2名: 一共25名) has them right too.
   const sums = [...pairs.map(({ sum }) => sum), ...pairs.flatMap(({ sum, from }) => given.slice(from + 1).map((c) => sum + c))];
-  // Against an answer that estimates (20余个, 近30万元), an exact figure near it may be the member's.
-  const rough = ESTIMATED.test(facts.answerText);
   const answer = normaliseQuestion(facts.answerText);
+  // Against an answer that estimates (20余个, 近30万元), an exact figure near it may be the member's.
+  const rough = numberMentions(answer).some(({ range }) => range !== undefined);
   return figuresIn(clause).filter((figure) => {
     if (figure.rough || !givesQuantity(figure.quantity, facts)) return false;
     if (figure.counts.length >= 2 && !answer.includes(figure.counts)) return false;
