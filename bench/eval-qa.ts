@@ -166,6 +166,13 @@ const DEFAULT_SETS: Record<string, string> = {
   'fresh77-tune': 'test/fixtures/qa-fresh77-tune.yaml',
   'fresh77-test': 'test/fixtures/qa-fresh77-test.yaml',
   fresh78: 'test/fixtures/qa-fresh78.yaml',
+  'fresh79-tune': 'test/fixtures/qa-fresh79-tune.yaml',
+  'fresh79-test': 'test/fixtures/qa-fresh79-test.yaml',
+  fresh80: 'test/fixtures/qa-fresh80.yaml',
+  'fresh81-tune': 'test/fixtures/qa-fresh81-tune.yaml',
+  'fresh81-test': 'test/fixtures/qa-fresh81-test.yaml',
+  'fresh82-tune': 'test/fixtures/qa-fresh82-tune.yaml',
+  'fresh82-test': 'test/fixtures/qa-fresh82-test.yaml',
 };
 
 const itemSchema = z.object({
