@@ -1,6 +1,7 @@
 import type { KnowledgeIndex, MatchCandidate } from './knowledge-index';
 import { asksForWording, LONG_QUESTION_CHARS } from './asking';
 import { askingClausesOf } from './question-type';
+import { optionReadings } from './alternatives';
 import { questionText } from './question-text';
 
 export interface Thresholds {
@@ -75,6 +76,19 @@ export function decide(index: KnowledgeIndex, written: string, thresholds: Thres
   // Read as the index reads it: a quiz question's choices do not make it long, nor ask a clause of their own.
   const text = questionText(written);
   const matches = index.match(text, MAX_SUGGESTIONS + 1);
+  const decision = decideOn(index, text, matches, thresholds);
+  if (decision.kind === 'answer') return decision;
+  // A question offering a choice (是民革还是民盟) is answered as one of its options would be, by an entry it already came close to.
+  // Only one option may be answered: the knowledge writing neither (剪纸还是刺绣), both read alike.
+  const contenders = new Set(matches.map((m) => m.id));
+  const answers = optionReadings(text)
+    .map((option) => decideOn(index, option, index.match(option, MAX_SUGGESTIONS + 1), thresholds))
+    .filter((option) => option.kind === 'answer');
+  const [only] = answers;
+  return answers.length === 1 && only.kind === 'answer' && contenders.has(only.entryId) ? only : decision;
+}
+
+function decideOn(index: KnowledgeIndex, text: string, matches: MatchCandidate[], thresholds: Thresholds): Decision {
   const best = matches[0];
   if (!best) return { kind: 'none', score: 0, suggestions: [] };
   const plausible = matches.filter((m) => m.score >= thresholds.suggest);
