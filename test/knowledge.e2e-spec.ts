@@ -25,6 +25,17 @@ describe('knowledge base API', () => {
     expect(res.body).toMatchObject({ answered: true, entryId: expect.any(String), suggestions: [] });
     expect(res.body.answer).toContain('7万');
     expect(res.body.score).toBeGreaterThan(0);
+    expect(res.body.corrected).toEqual([]);
+  });
+
+  it('says first that a figure the question states is not what the knowledge says', async () => {
+    const res = await ask('新乡知识测试吸引了70万人次参与，这个活动叫什么名字？').expect(200);
+    expect(res.body).toMatchObject({ answered: true, corrected: ['70万人次'] });
+    expect(res.body.answer).toMatch(/^提示：您提到的「70万人次」与资料不符，请以下面的内容为准。\n/);
+    expect(res.body.answer).toContain('7万余人次');
+    const traditional = await ask('聽說玉門民主黨派成員有兩百六十多人，是不是啊？').expect(200);
+    expect(traditional.body).toMatchObject({ answered: true, corrected: ['两百六十多人'] });
+    expect(traditional.body.answer).toMatch(/^提示：您提到的「兩百六十多人」與資料不符/);
   });
 
   it('answers a question about two entries at once with both', async () => {

@@ -18,6 +18,8 @@ export interface AskResult {
   entryIds: string[];
   score: number;
   suggestions: Array<{ entryId: string; question: string; score: number }>;
+  /** Figures the question states that the answer gives otherwise (70万人次 where it says 7万余人次); the answer says so first. */
+  corrected: string[];
 }
 
 export interface Asker {
@@ -37,6 +39,11 @@ export const UNANSWERED_ASKS_KEPT = 20;
 export const UNANSWERED_QUESTIONS_KEPT = 5000;
 /** Said when the shipped files cannot be read on a reload; the reason follows. */
 const RELOAD_REFUSED = '知识库文件有误，未重新加载，仍使用原有内容：';
+
+/** Put before an answer that gives other figures than the member states, so their own is not taken as confirmed. */
+export function correctionNote(figures: string[]): string {
+  return `提示：您提到的${figures.map((figure) => `「${figure}」`).join('、')}与资料不符，请以下面的内容为准。`;
+}
 
 export interface ReloadResult {
   created: number;
@@ -166,9 +173,11 @@ export class KnowledgeService implements OnModuleInit, OnApplicationShutdown {
     }));
     const answered = answeredIds(decision).flatMap((id) => this.entries.get(id) ?? []);
     if (answered.length) {
-      const answer = answered.map((entry) => script(entry.answer)).join('\n');
       const entryIds = answered.map((entry) => entry.id);
-      return { answered: true, answer, entryId: entryIds[0], entryIds, score: round(decision.score), suggestions: [] };
+      const corrected = this.index.figuresCorrectedBy(text, entryIds[0]);
+      const answers = answered.map((entry) => script(entry.answer));
+      const answer = [...(corrected.length ? [script(correctionNote(corrected))] : []), ...answers].join('\n');
+      return { answered: true, answer, entryId: entryIds[0], entryIds, score: round(decision.score), suggestions: [], corrected };
     }
     await this.recordUnanswered(text, decision.kind === 'suggest' ? 'suggested' : 'not-found', asker).catch((err) =>
       this.logger.warn(`could not log an unanswered question: ${(err as Error).message}`),
@@ -180,6 +189,7 @@ export class KnowledgeService implements OnModuleInit, OnApplicationShutdown {
       entryIds: [],
       score: round(decision.score),
       suggestions: decision.kind === 'suggest' ? suggestions : [],
+      corrected: [],
     };
   }
 

@@ -252,6 +252,26 @@ export class KnowledgeIndex {
     return undefined;
   }
 
+  /**
+   * The figures the member states as known or asks to have checked that an entry's answer gives
+   * otherwise (70万人次 where it gives 7万余人次), as the question writes them, normalised: an answer
+   * taking no notice of them would leave the member believing their own.
+   */
+  figuresCorrectedBy(written: string, id: string): string[] {
+    const facts = this.byId.get(id)?.facts;
+    if (!facts) return [];
+    const text = withoutSelfDescription(withPausesAsCommas(this.read(written)));
+    const clauses = new Set([...statingClauses(text), ...confirmingClauses(text)]);
+    // A figure another entry gives (玉门126名成员里，中级职称的有几名) is the member's knowledge of another fact.
+    const givenElsewhere = (value: number) => this.entries.some((entry) => entry.id !== id && entry.facts.numbers.has(value));
+    const figures = [...clauses].flatMap((clause) =>
+      contradictedFigures(this.normalise(clause), facts)
+        .filter((figure) => !figure.bound && !givenElsewhere(figure.value))
+        .map((figure) => figure.written),
+    );
+    return [...new Set(figures)];
+  }
+
   /** The places and names the entries name, with how many name each. */
   private namedPlaces(): Map<string, number> {
     const named = new Map<string, number>();

@@ -85,10 +85,15 @@ interface FigureRead extends MeasuredFigure {
   counts: string;
   /** Written as two numbers (一两百, 二三十, 三五场): an estimate read as neither. */
   rough: boolean;
+  /** The figure with its measure as the text writes it (70万人次). */
+  written: string;
+  /** Said as a bound (上百万, 超过300人): no figure to be corrected. */
+  bound: boolean;
 }
 
 /** The word a figure counts: up to four characters after it, to a particle or a verb (60多名教师在……: 教师). */
 const COUNTED_WORD = /^(?:(?![的里中在是有和与及了都就也被当])\p{Script=Han}){0,4}/u;
+const BOUND_BEFORE = /(?:上|超|超过|过|逾|不下|不止|不少于|至少)$/;
 const TWO_NUMBERS = /^(?:一两|两三|二三|三四|三五|四五|五六|六七|七八|八九)/;
 
 function figuresIn(text: string): FigureRead[] {
@@ -109,6 +114,8 @@ function figuresIn(text: string): FigureRead[] {
         to: range?.to ?? value,
         counts,
         rough: TWO_NUMBERS.test(figure),
+        written: figure,
+        bound: BOUND_BEFORE.test(text.slice(0, match.index)),
       }));
   });
 }
@@ -139,7 +146,7 @@ const SAME_FIGURE_SHARE = { estimate: 0.25, exact: 0.05 };
  * 126名; not 23名政协委员 against 6名 and 17名, nor 二十多万 against 近30万). A figure written as
  * two numbers (一两百人) is an estimate too rough to contradict.
  */
-export function contradictedFigures(clause: string, facts: AnswerFacts): MeasuredFigure[] {
+export function contradictedFigures(clause: string, facts: AnswerFacts): Array<MeasuredFigure & { written: string; bound: boolean }> {
   const given = [...facts.numbers];
   const pairs = given.flatMap((a, i) => given.slice(i + 1).map((b, j) => ({ sum: a + b, from: i + j + 1 })));
   // A member adding up three of the answer's figures (6名、17名、2名: 一共25名) has them right too.
