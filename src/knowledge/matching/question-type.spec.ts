@@ -61,6 +61,9 @@ describe('details a question asks for', () => {
     // How many a hall holds is not said by its area or its rooms.
     ['同心大讲堂每次能坐好多人伐', '红巷生活广场设有同心大讲堂、同心议事厅等场所。'],
     ['党员之家能同时坐多少人开会', '民革党员之家建筑面积220余平方米，设有会议活动区。'],
+    // The time something is to be done by is a date asked, yes or no.
+    ['新乡探索数字统战有没有定具体目标和完成时间', '新乡建议探索开展数字统战工作。'],
+    ['数字统战有具体时间表吗', '新乡建议探索开展数字统战工作。'],
   ])('marks "%s" as not answered by "%s"', (question, answer) => {
     expect(agreement(question, answer)).toBeLessThan(1);
   });
@@ -69,6 +72,7 @@ describe('details a question asks for', () => {
     ['大讲堂能容纳多少人', '同心大讲堂可容纳200人。'],
     ['陈列馆参观要门票吗', '陈列馆免费开放,无需门票。'],
     ['片会是哪一年开的', '2023年5月17日在成都召开西部片会。'],
+    ['软件园品牌建设的完成时间是哪年', '软件园计划到2025年底建成民族团结教育示范品牌。'],
     // Asked with the month, the year of the report and its month are what the sources can say.
     ['深圳会议是哪年几月开的', '去年11月在深圳召开的会议标志着实践创新进入推广阶段。'],
     ['深圳会议是哪年哪月开的', '去年11月在深圳召开的会议标志着实践创新进入推广阶段。'],
