@@ -95,6 +95,10 @@ describe('what the member says of themselves', () => {
     // How the member's own body means to go about something is no question to the bot.
     expect(withoutSelfDescription('我们民建支部最近在想怎么发动会员企业，襄阳投身的行动叫什么？')).toBe('襄阳投身的行动叫什么？');
     expect(withoutSelfDescription('我们民建支部想问怎么发动会员企业？')).toBe('我们民建支部想问怎么发动会员企业？');
+    // So is what the member's own institution means to do, said without 我们.
+    expect(withoutSelfDescription('政协这边想推动建一个联系服务平台。成都那个中心属于第几批？')).toBe('成都那个中心属于第几批？');
+    expect(withoutSelfDescription('单位最近准备学习德阳的做法，德阳每个党派的经费是多少？')).toBe('德阳每个党派的经费是多少？');
+    expect(withoutSelfDescription('政协委员有多少名？')).toBe('政协委员有多少名？');
     expect(withoutSelfDescription('我是九三学社社员，民革在德阳也搞了个基地，依托的是哪些人？')).toBe('民革在德阳也搞了个基地，依托的是哪些人？');
     // A clause that asks, or tells what the member heard, read or remembers, is about the fact.
     expect(withoutSelfDescription('我们玉门的党派成员有多少人')).toBe('我们玉门的党派成员有多少人');
