@@ -97,8 +97,11 @@ describe('what the member says of themselves', () => {
     expect(withoutSelfDescription('我们民建支部想问怎么发动会员企业？')).toBe('我们民建支部想问怎么发动会员企业？');
     // So is what the member's own institution means to do, said without 我们.
     expect(withoutSelfDescription('政协这边想推动建一个联系服务平台。成都那个中心属于第几批？')).toBe('成都那个中心属于第几批？');
-    expect(withoutSelfDescription('单位最近准备学习德阳的做法，德阳每个党派的经费是多少？')).toBe('德阳每个党派的经费是多少？');
+    expect(withoutSelfDescription('单位这边准备学习德阳的做法，德阳每个党派的经费是多少？')).toBe('德阳每个党派的经费是多少？');
+    // What the institution did, or said, may be the very fact asked about.
     expect(withoutSelfDescription('政协委员有多少名？')).toBe('政协委员有多少名？');
+    expect(withoutSelfDescription('人大今年出台的法规文件，哈尔滨有多少个？')).toBe('人大今年出台的法规文件，哈尔滨有多少个？');
+    expect(withoutSelfDescription('政协这边最近说玉门民主党派成员有200人，里面有几名省人大代表？')).toBe('政协这边最近说玉门民主党派成员有200人，里面有几名省人大代表？');
     expect(withoutSelfDescription('我是九三学社社员，民革在德阳也搞了个基地，依托的是哪些人？')).toBe('民革在德阳也搞了个基地，依托的是哪些人？');
     // A clause that asks, or tells what the member heard, read or remembers, is about the fact.
     expect(withoutSelfDescription('我们玉门的党派成员有多少人')).toBe('我们玉门的党派成员有多少人');

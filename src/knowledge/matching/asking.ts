@@ -110,7 +110,7 @@ export function withoutToldFew(text: string): string {
  * fact asked about. A clause that asks, or tells what the member heard, read or remembers
  * (我看到民革德阳市委建了……, 我记得2021年……), is about the fact.
  */
-const SELF_DESCRIPTION = /^(?:我|本人|咱|作为|(?:政协|人大|单位|公司|企业|学校|机关|所里|院里|科里|处里|局里|部里|厂里|村里)(?:这边|这里|那边)?(?:想|准备|打算|正在|正|要|也|最近|今年|明年|去年))/;
+const SELF_DESCRIPTION = /^(?:我|本人|咱|作为|(?:政协|人大|单位|公司|企业|学校|机关|所里|院里|科里|处里|局里|部里|厂里|村里)(?:这边|这里)(?:也)?(?:想|准备|打算|正在考虑|在考虑|正在研究|在研究))/;
 const REPORTS = /听|看到|看了|记得|印象|了解到|得知|知道|发现|读到|注意到/;
 const ASKS_IN_CLAUSE = new RegExp(`[?？]|${QUESTION_WORD.source}|${ASKING_WORDS}|问一下|问下`);
 /** 我们在想怎么发动会员: how the member's own body means to go about something, not a question to the bot. */
