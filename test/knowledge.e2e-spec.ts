@@ -28,11 +28,13 @@ describe('knowledge base API', () => {
     expect(res.body.corrected).toEqual([]);
   });
 
-  it('says first that a figure the question states is not what the knowledge says', async () => {
-    const res = await ask('新乡知识测试吸引了70万人次参与，这个活动叫什么名字？').expect(200);
+  it('says first that a figure the member asks to have checked is not what the knowledge says', async () => {
+    const res = await ask('新乡那个条例知识测试参与的有70万人次，对吧？').expect(200);
     expect(res.body).toMatchObject({ answered: true, corrected: ['70万人次'] });
     expect(res.body.answer).toMatch(/^提示：您提到的「70万人次」与资料不符，请以下面的内容为准。\n/);
     expect(res.body.answer).toContain('7万余人次');
+    const right = await ask('新乡那个条例知识测试参与的有7万多人次，对吧？').expect(200);
+    expect(right.body).toMatchObject({ answered: true, corrected: [] });
     const traditional = await ask('聽說玉門民主黨派成員有兩百六十多人，是不是啊？').expect(200);
     expect(traditional.body).toMatchObject({ answered: true, corrected: ['两百六十多人'] });
     expect(traditional.body.answer).toMatch(/^提示：您提到的「兩百六十多人」與資料不符/);

@@ -42,7 +42,7 @@ const askResponse = z.object({
   entryIds: z.array(z.string()).describe('every entry the answer gives, entryId first (a question may ask about two)'),
   score: z.number(),
   suggestions: z.array(z.object({ entryId: z.string(), question: z.string(), score: z.number() })),
-  corrected: z.array(z.string()).describe('figures the question states that the answer gives otherwise (70万人次 where it says 7万余人次); the answer opens by saying so'),
+  corrected: z.array(z.string()).describe('figures the member asks to have checked that the answer gives otherwise (是70万人次吧, where it says 7万余人次); the answer opens by saying so'),
 });
 
 const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);

@@ -18,7 +18,7 @@ export interface AskResult {
   entryIds: string[];
   score: number;
   suggestions: Array<{ entryId: string; question: string; score: number }>;
-  /** Figures the question states that the answer gives otherwise (70万人次 where it says 7万余人次); the answer says so first. */
+  /** Figures the member asks to have checked that the answer gives otherwise (是70万人次吧, where it says 7万余人次); the answer says so first. */
   corrected: string[];
 }
 
@@ -40,7 +40,7 @@ export const UNANSWERED_QUESTIONS_KEPT = 5000;
 /** Said when the shipped files cannot be read on a reload; the reason follows. */
 const RELOAD_REFUSED = '知识库文件有误，未重新加载，仍使用原有内容：';
 
-/** Put before an answer that gives other figures than the member states, so their own is not taken as confirmed. */
+/** Put before an answer that gives other figures than those the member asks to have checked, so their own is not taken as confirmed. */
 export function correctionNote(figures: string[]): string {
   return `提示：您提到的${figures.map((figure) => `「${figure}」`).join('、')}与资料不符，请以下面的内容为准。`;
 }

@@ -51,25 +51,31 @@ const index = new KnowledgeIndex(entries);
 const ask = (question: string) => decide(index, question, DEFAULT_THRESHOLDS);
 
 describe('optionReadings', () => {
-  it('reads a question once for each option of its choice', () => {
+  it('reads a question once for each option of its choice, with what sets the option apart', () => {
     expect(optionReadings('襄阳培训是民革襄阳市委会还是民盟襄阳市委会协办的？')).toEqual([
-      '襄阳培训是民革襄阳市委会？',
-      '襄阳培训是民盟襄阳市委会协办的？',
+      { text: '襄阳培训是民革襄阳市委会？', distinct: '革襄阳市委会' },
+      { text: '襄阳培训是民盟襄阳市委会协办的？', distinct: '盟襄阳市委会协办的' },
     ]);
     expect(optionReadings('第四个到底叫“加强力量整合”还是“加强力量统筹”？选择题就差这两个字')).toEqual([
-      '第四个到底叫“加强力量整合”？选择题就差这两个字',
-      '第四个到底叫“加强力量统筹”？选择题就差这两个字',
+      { text: '第四个到底叫“加强力量整合”？选择题就差这两个字', distinct: '整合”' },
+      { text: '第四个到底叫“加强力量统筹”？选择题就差这两个字', distinct: '统筹”' },
     ]);
+    expect(optionReadings('襄陽行培訓是民革還是民盟協辦的？')).toHaveLength(2);
   });
 
-  it('leaves out a guess left open', () => {
-    expect(optionReadings('推进会多久开一回啊？月月开还是咋的')).toEqual(['推进会多久开一回啊？月月开']);
-    expect(optionReadings('是一年一次还是怎么样呢')).toEqual(['是一年一次']);
+  it('reads a guess left open after the question as the question alone, and one that is the question as the guess', () => {
+    expect(optionReadings('推进会多久开一回啊？月月开还是咋的')).toEqual([{ text: '推进会多久开一回啊？', distinct: '' }]);
+    expect(optionReadings('襄阳培训是团结报社办的还是咋的')).toEqual([{ text: '襄阳培训是团结报社办的', distinct: '团结报社办的' }]);
+    expect(optionReadings('一年一次还是啥')).toEqual([{ text: '一年一次', distinct: '一年一次' }]);
   });
 
   it('reads no options in a comparison, in 还是 as "still", or without a choice', () => {
     expect(optionReadings('玉门民主党派成员比酒泉其他县市多还是少？')).toEqual([]);
     expect(optionReadings('德阳2024年每个党派的项目经费还是20万吗？')).toEqual([]);
+    expect(optionReadings('新乡知识测试今年还是在微信上搞？')).toEqual([]);
+    expect(optionReadings('德阳2024年每个党派的项目经费还是20万？')).toEqual([]);
+    expect(optionReadings('德阳还是玉门有126名民主党派成员？')).toHaveLength(2);
+    expect(optionReadings('襄阳行明年还是在襄阳办？')).toEqual([]);
     expect(optionReadings('还是想问一下')).toEqual([]);
     expect(optionReadings('襄阳培训是谁协办的？')).toEqual([]);
   });
@@ -86,7 +92,8 @@ describe('deciding a question that offers a choice', () => {
     expect(ask('鲁立清巧手工作室具体教的是哪门手艺，剪纸还是刺绣？').kind).not.toBe('answer');
   });
 
-  it('does not read a comparison as a choice', () => {
+  it('does not read a comparison as a choice, nor answer an option the entry does not write', () => {
     expect(ask('玉门126名民主党派成员，比酒泉其他县市多还是少？').kind).not.toBe('answer');
+    expect(ask('玉门民主党派成员今年是增加了还是减少了？').kind).not.toBe('answer');
   });
 });

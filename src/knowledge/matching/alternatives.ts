@@ -1,3 +1,5 @@
+import { QUESTION_WORD } from './details';
+
 /**
  * Questions offering a choice (是民革还是民盟协办的; 到底叫“力量整合”还是“力量统筹”): a member preparing
  * for a quiz names the options, of which the knowledge writes one. Read whole, the option it does not
@@ -5,37 +7,65 @@
  */
 
 const CLAUSE_END = /[，,。！？!?；;\n]/;
-const CHOICE = '还是';
+const CHOICE = /还是|還是/;
+const CHOICE_CHARS = 2;
 /** What a choice is put after: 是, 叫, 选 (是民革还是民盟, 叫“整合”还是“统筹”); else the clause's start. */
-const CHOICE_VERB = /[是叫选]/g;
-/** A guess left open (月月开还是咋的, 一年一次还是怎么样): no second option. */
+const CHOICE_VERB = /[是叫選选]/g;
 /** An option is a name or a wording: 多还是少, 高还是低 compare. */
 const MIN_OPTION = 2;
-const YES_NO = /[吗么]$/;
+/** How much longer than all that follows 还是 an option without 是 or 叫 before it may be. */
+const UNEVEN = 2;
+/** 还是20万吗 asks whether something stays as it was. */
+const YES_NO = /[吗嗎么麼]$/;
+/** 今年还是在微信上搞, 2024年还是20万: after a time or an adverb, 还是 is "still". */
+const STILL_AFTER = /(?:今年|明年|去年|后年|前年|现在|目前|如今|以后|今后|后来|将来|未来|仍然|依然|照样|继续|也|都|还|年|年度)$/;
+/** A guess left open (月月开还是咋的, 一年一次还是怎么样): no second option. */
 const OPEN_GUESS = /^(?:咋的|咋地|咋样|怎么的|怎么着|怎么样|怎样|啥|啥的|什么的|别的|其他的?)(?:呢|啊|呀|嘛|哦)?$/;
+
+export interface OptionReading {
+  /** The question with the other option left out. */
+  text: string;
+  /** What sets this option apart from the other (“力量整合”: 整合); empty for a guess left open. */
+  distinct: string;
+}
 
 /**
  * The question read once for each option of its first choice (还是), the other left out; for a guess
- * left open, the question without the open part. Empty when it offers no choice. A question is
- * answered by an option's reading only when the other option's is not (see decide): options the
- * knowledge writes neither of (剪纸还是刺绣) read alike.
+ * left open, the question without the open part. Empty when it offers no choice.
  */
-export function optionReadings(text: string): string[] {
-  const at = text.indexOf(CHOICE);
-  if (at < 0) return [];
+export function optionReadings(text: string): OptionReading[] {
+  const found = CHOICE.exec(text);
+  if (!found) return [];
+  const at = found.index;
   const start = lastClauseEnd(text, at) + 1;
-  const endAt = text.slice(at + CHOICE.length).search(CLAUSE_END);
-  const end = endAt < 0 ? text.length : at + CHOICE.length + endAt;
-  const first = text.slice(start, at);
-  const second = text.slice(at + CHOICE.length, end);
-  if (!first.trim() || !second.trim()) return [];
+  const endAt = text.slice(at + CHOICE_CHARS).search(CLAUSE_END);
+  const end = endAt < 0 ? text.length : at + CHOICE_CHARS + endAt;
+  const before = text.slice(start, at);
+  const after = text.slice(at + CHOICE_CHARS, end).trim();
+  if (!before.trim() || !after || STILL_AFTER.test(before.trim())) return [];
   const withoutSecond = text.slice(0, at) + text.slice(end);
-  if (OPEN_GUESS.test(second.trim())) return [withoutSecond];
-  // 多还是少 compares; 还是20万吗 asks whether something stays as it was.
-  if (Array.from(second.trim()).length < MIN_OPTION || YES_NO.test(second.trim())) return [];
-  const verb = [...first.matchAll(CHOICE_VERB)].pop();
-  const optionStart = start + (verb ? verb.index + 1 : 0);
-  return [withoutSecond, text.slice(0, optionStart) + second + text.slice(end)];
+  const verb = [...before.matchAll(CHOICE_VERB)].pop();
+  const first = verb ? before.slice(verb.index + 1) : before;
+  // A guess after the question (多久开一回啊？月月开还是咋的) leaves the question as it is; a guess that is the
+  // question (是团结报社办的还是咋的) must be what the answer writes.
+  if (OPEN_GUESS.test(after)) {
+    return QUESTION_WORD.test(text.slice(0, start)) ? [{ text: text.slice(0, start) + text.slice(end), distinct: '' }] : [{ text: withoutSecond, distinct: first.trim() }];
+  }
+  if (Array.from(after).length < MIN_OPTION || YES_NO.test(after)) return [];
+  // Without 是 or 叫, a choice weighs like against like (德阳还是玉门有126名): 项目经费还是20万 says "still".
+  if (!verb && Array.from(first).length > Array.from(after).length + UNEVEN) return [];
+  const optionStart = at - first.length;
+  const shared = sharedStart(first, after);
+  return [
+    { text: withoutSecond, distinct: first.slice(shared) },
+    { text: text.slice(0, optionStart) + after + text.slice(end), distinct: after.slice(shared) },
+  ];
+}
+
+function sharedStart(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n++;
+  return n;
 }
 
 function lastClauseEnd(text: string, before: number): number {

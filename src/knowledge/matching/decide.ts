@@ -77,16 +77,27 @@ export function decide(index: KnowledgeIndex, written: string, thresholds: Thres
   const text = questionText(written);
   const matches = index.match(text, MAX_SUGGESTIONS + 1);
   const decision = decideOn(index, text, matches, thresholds);
-  if (decision.kind === 'answer') return decision;
-  // A question offering a choice (是民革还是民盟) is answered as one of its options would be, by an entry it already came close to.
-  // Only one option may be answered: the knowledge writing neither (剪纸还是刺绣), both read alike.
-  const contenders = new Set(matches.map((m) => m.id));
-  const answers = optionReadings(text)
-    .map((option) => decideOn(index, option, index.match(option, MAX_SUGGESTIONS + 1), thresholds))
-    .filter((option) => option.kind === 'answer');
-  const [only] = answers;
-  return answers.length === 1 && only.kind === 'answer' && contenders.has(only.entryId) ? only : decision;
+  return decision.kind === 'answer' ? decision : (optionAnswered(index, text, matches[0]?.id, thresholds) ?? decision);
 }
+
+/**
+ * A question offering a choice (是民革还是民盟) answered as one of its options would be: by the entry it
+ * already matched best, writing that option, when the other option's reading is not answered. The knowledge
+ * writing neither (剪纸还是刺绣), both options read alike.
+ */
+function optionAnswered(index: KnowledgeIndex, text: string, bestId: string | undefined, thresholds: Thresholds): Decision | undefined {
+  const answered = optionReadings(text).flatMap(({ text: option, distinct }) => {
+    const decided = decideOn(index, option, index.match(option, MAX_SUGGESTIONS + 1), thresholds);
+    return decided.kind === 'answer' ? [{ decided, distinct }] : [];
+  });
+  if (answered.length !== 1) return undefined;
+  const [{ decided, distinct }] = answered;
+  const head = Array.from(distinct).slice(0, OPTION_HEAD).join('');
+  return decided.entryId === bestId && (!distinct || index.answerWrites(decided.entryId, head)) ? decided : undefined;
+}
+
+/** How much of what sets an option apart its entry's answer must write (民革襄阳市委会 against 民盟: 革襄). */
+const OPTION_HEAD = 2;
 
 function decideOn(index: KnowledgeIndex, text: string, matches: MatchCandidate[], thresholds: Thresholds): Decision {
   const best = matches[0];

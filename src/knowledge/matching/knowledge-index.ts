@@ -83,6 +83,9 @@ const EXCEPTED = { factor: 0.8, share: 0.6 };
 const OTHER_PART = 0.85;
 /** Factor for an entry whose answer's counts in the measure asked are all stated as known before the question asks (see knownCount). */
 const KNOWN_FIGURE = 0.8;
+/** A member working from an answer's figure (评上三个就是18万) may multiply it by a few; ten times it (70万 for 7万) is a slip of a digit. */
+const MULTIPLES = [2, 3, 4, 5, 6, 7, 8, 9];
+const AVERAGED = /平均|人均|每人|每个人|每场|每次/;
 
 interface PreparedEntry {
   id: string;
@@ -195,6 +198,13 @@ export class KnowledgeIndex {
     return this.entries.length;
   }
 
+  /** Whether the entry's answer writes these words, as the knowledge is compared (民革 in 民革襄阳市委会协办). */
+  answerWrites(id: string, words: string): boolean {
+    const wanted = this.normalise(words);
+    const answer = this.byId.get(id)?.facts.answerText;
+    return wanted.length > 0 && answer !== undefined && this.normalise(answer).includes(wanted);
+  }
+
   /** The entry's own answer threshold, if it sets one. */
   thresholdOf(id: string): number | undefined {
     return this.byId.get(id)?.threshold;
@@ -253,22 +263,28 @@ export class KnowledgeIndex {
   }
 
   /**
-   * The figures the member states as known or asks to have checked that an entry's answer gives
-   * otherwise (70万人次 where it gives 7万余人次), as the question writes them, normalised: an answer
-   * taking no notice of them would leave the member believing their own.
+   * The figures the member asks to have checked (玉门民主党派成员有两百六十多人，是不是啊; 参与人次是70万吧，请核实)
+   * that an entry's answer gives otherwise, as the question writes them, normalised: an answer taking no
+   * notice of them would leave the member believing their own. Not a bound or a guess (将近150万, 3000人左右),
+   * a figure another entry gives, the member's own sums, multiples and differences of the answer's figures
+   * (每个6万，评上两个就是12万吧; 增加了34个吧), nor an average (平均每人300多元吧), which the answer cannot say.
    */
   figuresCorrectedBy(written: string, id: string): string[] {
     const facts = this.byId.get(id)?.facts;
     if (!facts) return [];
     const text = withoutSelfDescription(withPausesAsCommas(this.read(written)));
-    const clauses = new Set([...statingClauses(text), ...confirmingClauses(text)]);
-    // A figure another entry gives (玉门126名成员里，中级职称的有几名) is the member's knowledge of another fact.
+    const given = [...facts.numbers];
+    const derived = new Set([
+      ...given.flatMap((n) => MULTIPLES.map((k) => k * n)),
+      ...given.flatMap((a) => given.map((b) => a - b).filter((d) => d > 0)),
+    ]);
     const givenElsewhere = (value: number) => this.entries.some((entry) => entry.id !== id && entry.facts.numbers.has(value));
-    const figures = [...clauses].flatMap((clause) =>
-      contradictedFigures(this.normalise(clause), facts)
-        .filter((figure) => !figure.bound && !givenElsewhere(figure.value))
-        .map((figure) => figure.written),
-    );
+    const figures = confirmingClauses(text)
+      .map((clause) => this.normalise(clause))
+      .filter((clause) => !AVERAGED.test(clause))
+      .flatMap((clause) => contradictedFigures(clause, facts))
+      .filter((figure) => !figure.hedged && !derived.has(figure.value) && !givenElsewhere(figure.value))
+      .map((figure) => figure.written);
     return [...new Set(figures)];
   }
 

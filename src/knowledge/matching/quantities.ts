@@ -87,13 +87,14 @@ interface FigureRead extends MeasuredFigure {
   rough: boolean;
   /** The figure with its measure as the text writes it (70万人次). */
   written: string;
-  /** Said as a bound (上百万, 超过300人): no figure to be corrected. */
-  bound: boolean;
+  /** Said as a bound or a guess (上百万, 超过300人, 将近150万, 3000人左右): no figure to be corrected. */
+  hedged: boolean;
 }
 
 /** The word a figure counts: up to four characters after it, to a particle or a verb (60多名教师在……: 教师). */
 const COUNTED_WORD = /^(?:(?![的里中在是有和与及了都就也被当])\p{Script=Han}){0,4}/u;
-const BOUND_BEFORE = /(?:上|超|超过|过|逾|不下|不止|不少于|至少)$/;
+const HEDGE_BEFORE = /(?:上|超|过|逾|不下|不止|不少于|至少|起码|最少|不低于|多于|高于|大于|不到|不足|少于|低于|近|将近|接近|约|大约|大概|估计|差不多|可能|也许)(?:有|是|在|达|达到|到)?$/;
+const HEDGE_AFTER = /^(?:以上|以下|以内|左右|上下|出头|开外)/;
 const TWO_NUMBERS = /^(?:一两|两三|二三|三四|三五|四五|五六|六七|七八|八九)/;
 
 function figuresIn(text: string): FigureRead[] {
@@ -115,7 +116,7 @@ function figuresIn(text: string): FigureRead[] {
         counts,
         rough: TWO_NUMBERS.test(figure),
         written: figure,
-        bound: BOUND_BEFORE.test(text.slice(0, match.index)),
+        hedged: HEDGE_BEFORE.test(text.slice(0, match.index)) || HEDGE_AFTER.test(text.slice(end)),
       }));
   });
 }
@@ -146,7 +147,7 @@ const SAME_FIGURE_SHARE = { estimate: 0.25, exact: 0.05 };
  * 126名; not 23名政协委员 against 6名 and 17名, nor 二十多万 against 近30万). A figure written as
  * two numbers (一两百人) is an estimate too rough to contradict.
  */
-export function contradictedFigures(clause: string, facts: AnswerFacts): Array<MeasuredFigure & { written: string; bound: boolean }> {
+export function contradictedFigures(clause: string, facts: AnswerFacts): Array<MeasuredFigure & { written: string; hedged: boolean }> {
   const given = [...facts.numbers];
   const pairs = given.flatMap((a, i) => given.slice(i + 1).map((b, j) => ({ sum: a + b, from: i + j + 1 })));
   // A member adding up three of the answer's figures (6名、17名、2名: 一共25名) has them right too.
