@@ -85,6 +85,8 @@ export const DETAILS: Array<{
   { name: 'booking', asks: /预约|报名|挂号|怎么申请|如何申请|申请流程|办理流程/, gives: /预约|报名|申请|流程|拨打|联系|登记|扫码/ },
   // 没多久 and 不多久 tell (刚来没多久: not long ago).
   { name: 'frequency', asks: /多久一次|多长时间一次|多久[搞办开举]一次|隔多久|(?<![没不])多久|频率|一年几次|一个月几次/, gives: /每[年月周天季日]|定期|常态|每逢|一次|\d+次|[一二三四五六七八九十]+次|按[年季月周]/ },
+  // A timetable (有没有时间表, 时间节点怎么安排): a date, or the stages of a plan by years (一年全面铺开、两年巩固提高).
+  { name: 'schedule', asks: /时间表|时间节点|时间安排|进度安排/, gives: /\d{4}年|\d+月|年底|年初|年内|[一二两三四五六七八九十\d]+年(?:内|全面|巩固|打造|完成|实现|建成|铺开)|分[两三四五]步/ },
   // Whom a donation went to (都捐给谁了, 捐到哪去了): an answer giving only the sum does not say it.
   { name: 'recipient', asks: /捐给|捐到|捐赠给|捐向|捐哪/, gives: /捐给|捐赠给|捐到|向[^，。]{1,12}捐|送往|转交|定向/ },
   { name: 'gender', asks: /女同志|女性|男性|妇女|女干部|男同志|女的|男的|男女(?:各|分别|比例|人数|多少|几)/, gives: /女|男|妇/ },

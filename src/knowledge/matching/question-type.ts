@@ -73,8 +73,8 @@ const ASK_WHO = /(?<![给为对向帮]|服务)谁(?!组成)|哪位/;
 const WHO_IN_ENTRY = /谁|哪位|哪个单位|哪些单位|什么人/;
 /** Bodies an answer may name as the one who did something (九三学社酒泉市委会, 商会, 市财政); not 统战部, which most answers name as context. */
 const BODY_IN_ANSWER = new RegExp(['委员会', '委会', '学社', '协会', '商会', '联合会', ...PARTY_NAMES, ...BODY_NAMES, ...DEPARTMENT_NAMES].join('|'));
-/** Also the time something is done by (完成时间, 截止日期, 时间表): 有没有定完成时间 asks for it. */
-const ASK_DATE = /什么时候|哪年|哪一年|几月|几号|哪一?个月|什么月份|什么年份|哪一?天|几日|什么日子|具体日期|(?:完成|截止|启动|结束|建成|竣工|上线)的?(?:时间|时限|日期)|时间表|时间节点/;
+/** Also the time something is done by (完成时间, 截止日期): 有没有定完成时间 asks for it. */
+const ASK_DATE = /什么时候|哪年|哪一年|几月|几号|哪一?个月|什么月份|什么年份|哪一?天|几日|什么日子|具体日期|(?:完成|截止|启动|结束|建成|竣工|上线)的?(?:时间|时限|日期)/;
 /** 几点 asks the time of day (几点开门), not how many points (几点要求, 做到哪几点). */
 const ASK_CLOCK = /(?<!哪)几点(?:钟|开|关|到|上|下|结束|营业|$)|营业时间|开放时间|开门时间|关门时间|周几|星期几|礼拜几/;
 const ASK_PLACE: Array<[RegExp, 'district' | 'county' | 'city']> = [
