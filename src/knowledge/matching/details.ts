@@ -145,7 +145,8 @@ export const DETAILS: Array<{
     name: 'reason',
     // 为什么说 asks what a saying means (为什么说统战工作像酿酒), which an answer explains in its own words.
     // 评为什么, 作为什么, 称为什么 ask "as what", not why.
-    asks: /(?<![评作成称列定名改视喻括结选认])为什么(?!说|叫|称|把)|什么原因|原因是什么|怎么会/,
+    // 原因是什么 is read without its 是什么 (原因).
+    asks: /(?<![评作成称列定名改视喻括结选认])为什么(?!说|叫|称|把)|什么原因|啥原因|原因是什么|原因(?:何在|在哪)?$|怎么会/,
     gives: /因为|由于|为了|旨在|以便|目的|原因|所以|因此|从而|意义|作用|是为|为[^，。]{1,10}(?:提供|推动|促进|服务)|以此|用于/,
   },
   // A setback (撤销, 叫停, 搬走, 点名批评): the sources report what was built and achieved, so an
