@@ -173,6 +173,8 @@ const DEFAULT_SETS: Record<string, string> = {
   'fresh81-test': 'test/fixtures/qa-fresh81-test.yaml',
   'fresh82-tune': 'test/fixtures/qa-fresh82-tune.yaml',
   'fresh82-test': 'test/fixtures/qa-fresh82-test.yaml',
+  'fresh83-tune': 'test/fixtures/qa-fresh83-tune.yaml',
+  'fresh83-test': 'test/fixtures/qa-fresh83-test.yaml',
 };
 
 const itemSchema = z.object({
