@@ -30,4 +30,9 @@ describe('withoutChoices', () => {
     expect(withoutChoices(among)).toBe(among);
     expect(withoutChoices('新乡的知识测试有多少人参加')).toBe('新乡的知识测试有多少人参加');
   });
+
+  it('matches by its stem a question asking which choice is not among what the stem names', () => {
+    expect(withoutChoices('参加西部片会的9个省区市，以下哪个不在其中？A.西藏 B.广西 C.宁夏 D.青海')).toBe('参加西部片会的9个省区市，以下哪个不在其中？');
+    expect(withoutChoices('下列哪一项不属于小营的“三同三化”？A.同心凝共识 B.同向谋发展 C.同乐促和谐')).toBe('下列哪一项不属于小营的“三同三化”？');
+  });
 });

@@ -23,11 +23,18 @@ const ASKS_AMONG_CHOICES = /下列|以下|哪一?项|哪个选项|选项中|说�
 const PAUSE_BEFORE = /[\s，,。？?！!：:；;]$/;
 const PAUSE_AFTER = /^[\s，,。？?！!：:；;]/;
 
+/**
+ * A stem asking which choice is not among what it names (以下哪个不在其中, 哪一项不属于): one choice is there
+ * to be absent from the knowledge, and the list the stem names is what an entry writes.
+ */
+const ASKS_ODD_ONE_OUT = /不在其中|不在[^，,。？?]{0,12}之列|不在(?:名单|范围|里面|里头)|不属于|不包括|不包含/;
+
 export function withoutChoices(text: string): string {
   const choices = CHOICES.exec(text);
   if (!choices) return text;
   const before = text.slice(0, choices.index);
-  if ((before.match(/\p{Script=Han}/gu)?.length ?? 0) < STEM_MIN_HAN || ASKS_AMONG_CHOICES.test(before)) return text;
+  const asksAmong = ASKS_AMONG_CHOICES.test(before) && !ASKS_ODD_ONE_OUT.test(before);
+  if ((before.match(/\p{Script=Han}/gu)?.length ?? 0) < STEM_MIN_HAN || asksAmong) return text;
   const after = text.slice(choices.index + choices[0].length);
   return PAUSE_BEFORE.test(before) || PAUSE_AFTER.test(after) ? before + after : `${before}，${after}`;
 }
