@@ -1,3 +1,4 @@
+import { CLAUSE_MARKS } from './asking';
 import { QUESTION_WORD } from './details';
 
 /**
@@ -6,9 +7,8 @@ import { QUESTION_WORD } from './details';
  * write counts against the entry writing the other, as a name the entry lacks would.
  */
 
-const CLAUSE_END = /[，,。！？!?；;\n]/;
+const CLAUSE_END = new RegExp(`[${CLAUSE_MARKS}]`);
 const CHOICE = /还是|還是/;
-const CHOICE_CHARS = 2;
 /** What a choice is put after: 是, 叫, 选 (是民革还是民盟, 叫“整合”还是“统筹”); else the clause's start. */
 const CHOICE_VERB = /[是叫選选]/g;
 /** An option is a name or a wording: 多还是少, 高还是低 compare. */
@@ -37,11 +37,12 @@ export function optionReadings(text: string): OptionReading[] {
   const found = CHOICE.exec(text);
   if (!found) return [];
   const at = found.index;
+  const past = at + found[0].length;
   const start = lastClauseEnd(text, at) + 1;
-  const endAt = text.slice(at + CHOICE_CHARS).search(CLAUSE_END);
-  const end = endAt < 0 ? text.length : at + CHOICE_CHARS + endAt;
+  const endAt = text.slice(past).search(CLAUSE_END);
+  const end = endAt < 0 ? text.length : past + endAt;
   const before = text.slice(start, at);
-  const after = text.slice(at + CHOICE_CHARS, end).trim();
+  const after = text.slice(past, end).trim();
   if (!before.trim() || !after || STILL_AFTER.test(before.trim())) return [];
   const withoutSecond = text.slice(0, at) + text.slice(end);
   const verb = [...before.matchAll(CHOICE_VERB)].pop();

@@ -7,6 +7,10 @@ import { BA_NOUNS } from './normalise';
 import { countsIn, MEASURES } from './numbers';
 import { tagWords } from './segmenter';
 
+/** The marks that end a clause (a space between words may end one too: see withPausesAsCommas). */
+export const CLAUSE_MARKS = '，,。！？!?；;\\n';
+const CLAUSE_BREAKS = new RegExp(`[${CLAUSE_MARKS}]+`);
+
 /**
  * From how many characters a question is long: it tells a story before it asks, whose wording no
  * entry repeats (see decide) and whose details are not what it asks for (see questionNeeds).
@@ -115,7 +119,7 @@ const REPORTS = /听|看到|看了|记得|印象|了解到|得知|知道|发现|
 const ASKS_IN_CLAUSE = new RegExp(`[?？]|${QUESTION_WORD.source}|${ASKING_WORDS}|问一下|问下`);
 /** 我们在想怎么发动会员: how the member's own body means to go about something, not a question to the bot. */
 const MULLING = /(?:在想|正在想|在琢磨|在考虑|在研究|在商量|在讨论)(?:怎么|如何|怎样)/g;
-const CLAUSE_END = /(?<=[，,。！？!?；;\n])/;
+const CLAUSE_END = new RegExp(`(?<=[${CLAUSE_MARKS}])`);
 
 /**
  * Words pointing back to the member's own place (我是成都的律师，……我们这边的中心): 我们这 alone may
@@ -171,7 +175,7 @@ const FIGURE = /[\d一二两三四五六七八九十百千万亿]/;
 /** A question's clauses: what lies between its pauses, a space between words being one. */
 export function clausesOf(text: string): string[] {
   return withPausesAsCommas(text)
-    .split(/[，,。！？!?；;\n]+/)
+    .split(CLAUSE_BREAKS)
     .filter((clause) => clause.trim());
 }
 

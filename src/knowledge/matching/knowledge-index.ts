@@ -248,10 +248,8 @@ export class KnowledgeIndex {
    * `at`: how well the stating clause must match that entry.
    */
   contradicting(written: string, bestId: string, at: number): MatchCandidate | undefined {
-    // What the member says of themselves (我们县有300个民主党派成员) is no figure of the knowledge's.
     // A figure the member asks to have checked (我记得玉门一共有260名成员，请核实) is checked by the entry giving it.
-    const text = withoutSelfDescription(withPausesAsCommas(this.read(written)));
-    for (const clause of statingClauses(text)) {
+    for (const clause of statingClauses(this.toldByMember(written))) {
       const stated = this.normalise(clause);
       if (!measuredFigures(stated).length) continue;
       const [stating] = this.match(clause, 1);
@@ -271,21 +269,29 @@ export class KnowledgeIndex {
    */
   figuresCorrectedBy(written: string, id: string): string[] {
     const facts = this.byId.get(id)?.facts;
-    if (!facts) return [];
-    const text = withoutSelfDescription(withPausesAsCommas(this.read(written)));
+    const checked = facts ? confirmingClauses(this.toldByMember(written)) : [];
+    if (!facts || !checked.length) return [];
     const given = [...facts.numbers];
     const derived = new Set([
       ...given.flatMap((n) => MULTIPLES.map((k) => k * n)),
       ...given.flatMap((a) => given.map((b) => a - b).filter((d) => d > 0)),
     ]);
     const givenElsewhere = (value: number) => this.entries.some((entry) => entry.id !== id && entry.facts.numbers.has(value));
-    const figures = confirmingClauses(text)
+    const figures = checked
       .map((clause) => this.normalise(clause))
       .filter((clause) => !AVERAGED.test(clause))
       .flatMap((clause) => contradictedFigures(clause, facts))
       .filter((figure) => !figure.hedged && !derived.has(figure.value) && !givenElsewhere(figure.value))
       .map((figure) => figure.written);
     return [...new Set(figures)];
+  }
+
+  /**
+   * The question as read for the figures the member states or asks to have checked: its pauses as commas,
+   * without what the member says of themselves (我们县有300个民主党派成员 is no figure of the knowledge's).
+   */
+  private toldByMember(written: string): string {
+    return withoutSelfDescription(withPausesAsCommas(this.read(written)));
   }
 
   /** The places and names the entries name, with how many name each. */
