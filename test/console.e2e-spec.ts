@@ -165,6 +165,40 @@ maybe('the chat console in local mode (headless Chromium)', () => {
     }
   });
 
+  it('keeps a message typed while the conversation is still loading, and shows it once', async () => {
+    const page = await browser!.newPage();
+    let sent!: () => void;
+    const messageSent = new Promise<void>((resolve) => (sent = resolve));
+    const text = '刚打开就发的一条：德阳国家级基地奖多少';
+    try {
+      // The first read of the history leaves the server before the message is stored and arrives after it.
+      let held = false;
+      await page.route('**/api/console/history*', async (route) => {
+        if (held) return route.continue();
+        held = true;
+        const response = await route.fetch();
+        await messageSent;
+        await route.fulfill({ response });
+      });
+      page.on('response', (res) => {
+        if (res.url().endsWith('/api/console/messages') && res.request().method() === 'POST') sent();
+      });
+      await openConsole(page, t.url);
+      await page.locator('#text').fill(text);
+      await page.locator('#text').press('Enter');
+      await messageSent;
+      await page.locator('#log .msg.bot .bubble', { hasText: '6万' }).first().waitFor({ timeout: 15_000 });
+      expect(await page.locator('#log .msg.mine .bubble', { hasText: text }).count()).toBe(1);
+
+      // Opened again, the conversation shows the stored message once too.
+      await page.locator('#conversations li.item', { hasText: '私聊机器人' }).click();
+      await page.locator('#log .msg.mine .bubble', { hasText: text }).waitFor();
+      expect(await page.locator('#log .msg.mine .bubble', { hasText: text }).count()).toBe(1);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('shows a conversation again after a reload, from the stored messages', async () => {
     const page = await browser!.newPage();
     try {

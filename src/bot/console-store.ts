@@ -51,12 +51,16 @@ export class ConsoleStore {
     });
   }
 
-  /** Keeps a typed message; a conversation keeps only the messages it can show, so the table stays small. */
-  async recordTyped(personId: string, roomId: string | undefined, text: string): Promise<void> {
-    await this.prisma.consoleMessage.create({ data: { personId, roomId: roomId ?? null, text } });
+  /**
+   * Keeps a typed message and returns its id; a conversation keeps only the messages it can show, so the
+   * table stays small.
+   */
+  async recordTyped(personId: string, roomId: string | undefined, text: string): Promise<string> {
+    const { id } = await this.prisma.consoleMessage.create({ data: { personId, roomId: roomId ?? null, text }, select: { id: true } });
     const where = conversationOf(roomId ? { roomId } : { personId });
     const [oldestShown] = await this.prisma.consoleMessage.findMany({ where, orderBy: { id: 'desc' }, skip: HISTORY_LIMIT - 1, take: 1, select: { id: true } });
     if (oldestShown) await this.prisma.consoleMessage.deleteMany({ where: { ...where, id: { lt: oldestShown.id } } });
+    return String(id);
   }
 
   /** The latest messages typed in a group, or by one person in their private chat, oldest first. */

@@ -30,6 +30,8 @@ const roomBody = z.object({
   topic: z.string().trim().min(1, 'must not be empty').max(50),
   memberIds: z.array(z.string()).max(500).default([]),
 });
+const typedMessageId = (id: string) => `typed-${id}`;
+
 const historyQuery = z.union([
   z.object({ roomId: z.string().min(1).max(100) }),
   z.object({ personId: z.string().min(1).max(100) }),
@@ -98,12 +100,14 @@ export class ConsoleController {
     this.requireLocal();
     const input = parseInput(messageBody, body ?? {});
     if (!input.image && !input.text?.trim()) throw new BadRequestException('text: must not be empty');
+    let typedId: string;
     try {
-      await this.local.say(input.from, { roomId: input.roomId }, input.image ? { image: true } : input.text!, input.mention);
+      typedId = await this.local.say(input.from, { roomId: input.roomId }, input.image ? { image: true } : input.text!, input.mention);
     } catch (err) {
       throw new BadRequestException((err as Error).message);
     }
-    return { sent: true };
+    // The id the message has in `history`, so that the page shows it once however the two cross.
+    return { sent: true, id: typedMessageId(typedId) };
   }
 
   @Get('history')
@@ -123,7 +127,7 @@ export class ConsoleController {
     }
     const [typed, sent] = await Promise.all([this.store.typedIn(input), this.outbound.sentTo(targets, HISTORY_LIMIT)]);
     const messages = [
-      ...typed.map((m) => ({ id: `typed-${m.id}`, mine: true, personId: m.personId, who: names.get(m.personId) ?? m.personId, text: m.text, at: m.at })),
+      ...typed.map((m) => ({ id: typedMessageId(m.id), mine: true, personId: m.personId, who: names.get(m.personId) ?? m.personId, text: m.text, at: m.at })),
       ...sent.map((m) => ({ id: `sent-${m.id}`, mine: false, who: '机器人', text: m.body, at: m.at })),
     ].sort((a, b) => a.at.getTime() - b.at.getTime());
     return { messages: messages.slice(-HISTORY_LIMIT) };

@@ -117,15 +117,15 @@ export class LocalWechat {
 
   /**
    * A person says something to the bot privately or in a group (optionally @-mentioning the bot).
-   * The text is stored first, so that the conversation's history has it before any reply.
+   * The text is stored first, so that the conversation's history has it before any reply; returns its stored id.
    */
-  async say(fromId: string, to: { roomId?: string }, text: string | { image: true }, mention = false): Promise<void> {
+  async say(fromId: string, to: { roomId?: string }, text: string | { image: true }, mention = false): Promise<string> {
     const person = this.people.get(fromId);
     if (!person) throw new Error(`本地微信中没有成员 ${fromId}。`);
     const room = to.roomId ? this.rooms.get(to.roomId) : undefined;
     if (to.roomId && !room) throw new Error(`本地微信中没有群 ${to.roomId}。`);
     const shown = typeof text === 'string' ? text : IMAGE_PLACEHOLDER;
-    await this.store.recordTyped(fromId, to.roomId, mention ? `@${this.requireBot().payload.name} ${shown}` : shown);
+    const typedId = await this.store.recordTyped(fromId, to.roomId, mention ? `@${this.requireBot().payload.name} ${shown}` : shown);
     const content = typeof text === 'string' ? text : FileBox.fromBase64(TINY_PNG, 'photo.png');
     if (room) {
       if (!room.payload.memberIdList.includes(fromId)) {
@@ -137,6 +137,7 @@ export class LocalWechat {
     } else {
       person.say(content as any).to(this.requireBot());
     }
+    return typedId;
   }
 
   private requireMocker(): mock.Mocker {
