@@ -175,6 +175,11 @@ const DEFAULT_SETS: Record<string, string> = {
   'fresh82-test': 'test/fixtures/qa-fresh82-test.yaml',
   'fresh83-tune': 'test/fixtures/qa-fresh83-tune.yaml',
   'fresh83-test': 'test/fixtures/qa-fresh83-test.yaml',
+  'fresh84-tune': 'test/fixtures/qa-fresh84-tune.yaml',
+  'fresh84-test': 'test/fixtures/qa-fresh84-test.yaml',
+  fresh85: 'test/fixtures/qa-fresh85.yaml',
+  'fresh86-tune': 'test/fixtures/qa-fresh86-tune.yaml',
+  'fresh86-test': 'test/fixtures/qa-fresh86-test.yaml',
 };
 
 const itemSchema = z.object({

@@ -91,11 +91,12 @@ export const DETAILS: Array<{
   { name: 'recipient', asks: /捐给|捐到|捐赠给|捐向|捐哪/, gives: /捐给|捐赠给|捐到|向[^，。]{1,12}捐|送往|转交|定向/ },
   { name: 'gender', asks: /女同志|女性|男性|妇女|女干部|男同志|女的|男的|男女(?:各|分别|比例|人数|多少|几)/, gives: /女|男|妇/ },
   // A comparison, a ranking or a sum (哪个更快, 哪边更多, 跟绵阳比, 两地加起来): an answer giving one side's figure does not make it.
-  // 跟…比 asks only where the clause stops there or asks in it: 跟沿海比都不逊色 states a comparison.
+  // 跟…比 asks only where the clause stops there or asks in it: 跟沿海比都不逊色 states a comparison, and a
+  // comparison the member is to make (领导让我跟玉门对比一下，……) asks for the figures, not for it.
   {
     name: 'comparison',
     asks: /(?:哪一?[个家位所项种类边])[^，。,]{0,16}(?:更|[多少早晚快慢]一些|[多少早晚快慢]一点|[多少早晚快慢]些)|哪[^，。,]{0,10}[早晚先](?:一?些|一点)|(?:谁家|谁)[^，。,]{0,10}更|(?:哪一?[个家位所项种类边]|谁家|谁的)[^，。,]{0,14}(?:最|排第|排名|排在|第一名|名列)|(?:多|高|大|快|好)还是(?:少|低|小|慢|差)|(?:是不是|是否|算不算)最|(?<![评对])比(?![如例重较赛])[^，。,]{1,12}(?:多|少|增加|减少|增长|提高|下降)了?(?:多少|几)|(?:增长|增加|涨|减少|下降|提高|多出)了?(?:多少|几|百分之几)|翻了几番|同比|环比|算(?:不算)?(?:多|少|高|低)的?(?:吗|嗎|不)|(?:两|俩|三|几|和|与|跟)[^，。,]{0,12}(?:加起来|加在一起|(?<![结联综整融组])合起来)(?=[^，。,]{0,8}(?:多少|几))|之和|总和/,
-    asksInText: new RegExp(`(?:跟|和|与)[^，。,]{1,6}比(?![作如喻例较])(?:一下|起来)?(?:[，,？?]|$|[^，。,]*(?:${QUESTION_WORD.source}|${A_NOT_A}))`),
+    asksInText: new RegExp(`(?<!(?:让|叫|要)我|我们?(?:想|要|得|准备|打算)[^，。,]{0,8})(?:跟|和|与)[^，。,]{1,6}比(?![作如喻例较])(?:一下|起来)?(?:[，,？?]|$|[^，。,]*(?:${QUESTION_WORD.source}|${A_NOT_A}))`),
     gives: COMPARED,
   },
   // Where something stands among others (排名如何, 排在什么位置, 排前几; not 安排在什么位置): a comparison, a rank,
@@ -163,7 +164,13 @@ export const DETAILS: Array<{
     gives: /评为|评上|评选|获评|荣获|授予|命名|称号|荣誉|奖|表彰|典型|示范|先进/,
   },
   // Which party (哪个党派): an answer speaking of 民主党派成员 in general does not name one.
-  { name: 'party', asks: /(?:哪|什么)[个些一]?(?:民主)?党派/, gives: new RegExp(PARTY_NAMES.join('|')) },
+  { name: 'party', asks: /(?:哪|什么)[个一家]?(?:民主)?党派/, gives: new RegExp(PARTY_NAMES.join('|')) },
+  // Which parties (哪些党派, 哪几个党派): an answer naming them, or saying it is each of them (各民主党派), gives them.
+  {
+    name: 'parties',
+    asks: /(?:哪|什么)(?:些|[几两二三四五六七八\d]+[个家])(?:民主)?党派/,
+    gives: new RegExp([...PARTY_NAMES, '各(?:个)?(?:民主)?党派'].join('|')),
+  },
   // Whether a goal was reached (实现了没有): an answer stating the goal does not say.
   {
     name: 'outcome',

@@ -18,6 +18,12 @@ describe('EntityExtractor levels', () => {
     expect(levels('上城区社会主义学院在红巷挂牌的是什么基地')).toEqual(['district body']);
   });
 
+  it('reads 县级市 as what a county-level city the question names is, not as a level asked about', () => {
+    expect(levels('需要一个县级市配合调研的例子，玉门市配合民革做的调研题目是什么')).toEqual([]);
+    expect(levels('县级市的统战部有几个基地')).toEqual(['county']);
+    expect(levels('德阳下面的县级市建了几个基地')).toEqual(['county']);
+  });
+
   it('reads a level\'s budget (市级财政) as its body, not as a thing of that level', () => {
     expect(levels('装修布展时市级财政拿出了多少补助资金')).toEqual(['city body', 'city budget']);
     expect(levels('省级财政补了多少')).toEqual(['provincial body']);

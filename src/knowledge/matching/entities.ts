@@ -44,6 +44,9 @@ function scopesIn(text: string): Set<string> {
   return new Set([...text.matchAll(SCOPE)].map((m) => m[1]));
 }
 
+/** A county or a district (within its city and province), as a county-level city (玉门) is. */
+const isCountyLevel = (place: Place) => place.within.length >= 2;
+
 /**
  * Periods a question may name instead of a year: a figure of one period is not another's.
  * 今年 is left out, since members say it of whatever is current.
@@ -172,7 +175,9 @@ export class EntityExtractor {
       isQuery ? found.filter((name) => !found.some((other) => other !== name && name.includes(other))) : found,
     );
     const levels = new Set<string>();
-    for (const [level, pattern] of LEVELS) if (pattern.test(text)) levels.add(level);
+    // 县级市 says what a county-level city the question names is (需要一个县级市的例子……玉门), not a level it asks about.
+    const leveled = isQuery && [...places.values()].some(isCountyLevel) ? text.replaceAll('县级市', '市') : text;
+    for (const [level, pattern] of LEVELS) if (pattern.test(leveled)) levels.add(level);
     for (const [, side, grade] of text.matchAll(CADRE_GRADE)) levels.add(`${side}${grade}`);
     const periods = new Set(PERIODS.filter(([, pattern]) => pattern.test(text)).map(([period]) => period));
     const mentions = numberMentions(text);

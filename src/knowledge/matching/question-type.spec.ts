@@ -38,6 +38,8 @@ describe('details a question asks for', () => {
     ['邹晓东点名批评了哪个省', '邹晓东充分肯定了9个省区市取得的成绩。'],
     ['民革党员之家有多大，面积多少', '旌阳区委统战部提供6万元经费支持民革建党员之家。'],
     ['那5名监督员分别是哪个党派的', '玉门市有5名民主党派成员被聘请为监督员。'],
+    ['5名人大代表分别是哪几个党派的', '玉门市民主党派成员中担任省人大代表的1名，担任酒泉市人大代表的3名。'],
+    ['搞助学的是哪两个民主党派', '玉门市民主党派开展助学行动。'],
     ['泸州的联谊组织比襄阳多多少个', '泸州全市有统战联谊组织200余个。'],
     ['三年打造品牌的目标最后实现了没有', '软件园提出三年打造品牌的目标。'],
     ['联络服务站被撤并以后活动改到哪里', '协助打造了玉门市民主党派联络服务站。'],
@@ -162,6 +164,9 @@ describe('who did it', () => {
   it('is answered by a body the answer names, not by 统战部 alone', () => {
     expect(agreement('水系连通调研是玉门配合谁做的', '玉门市配合九三学社酒泉市委会完成了专题调研。')).toBe(1);
     expect(agreement('项目经费是谁争取的', '德阳为每个党派争取到项目经费20万元。')).toBeLessThan(1);
+    // People named by what they are, doing what is asked, say who.
+    expect(agreement('新乡学条例分几个层次，谁带头学', '坚持领导干部带头学、统战干部重点学、统战对象比照学。')).toBe(1);
+    expect(agreement('新乡学条例谁带头学', '新乡组织统战干部集中学习条例。')).toBeLessThan(1);
     expect(agreement('项目经费是谁争取的', '市委统战部为每个党派争取到项目经费20万元。')).toBeLessThan(1);
   });
 });
@@ -373,6 +378,10 @@ describe('comparisons and plans', () => {
     expect(agreement('泸州的基地跟宜宾比多不多', '泸州命名基地12个。')).toBeLessThan(1);
     // A comparison the member states as context is not asked for.
     expect(agreement('文章说跟沿海大城市比都不逊色，成都有多少新阶层人士', '成都有130万新的社会阶层人士。')).toBe(1);
+    // Nor is one the member is to make with the figures asked for.
+    expect(agreement('领导让我跟玉门对比一下，玉门提拔了几个正科级', '玉门提拔使用正科级3名。')).toBe(1);
+    expect(agreement('我想拿我们县跟玉门比一下，玉门提拔了几个正科级', '玉门提拔使用正科级3名。')).toBe(1);
+    expect(agreement('我们县跟玉门比一下，哪个提拔的多', '玉门提拔使用正科级3名。')).toBeLessThan(1);
     expect(agreement('几个基地里哪个接待的人最多', '陈列馆接待参观2万余人次。')).toBeLessThan(1);
     expect(agreement('几个基地里哪个接待的人最多', '陈列馆接待参观2万余人次,居全市基地之首。')).toBe(1);
     expect(agreement('哪个阵地服务的居民最多', '小营打造了最美工作室等社区品牌阵地。')).toBeLessThan(1);

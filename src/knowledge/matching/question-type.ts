@@ -28,6 +28,8 @@ export interface QuestionNeeds extends ParticularsAsked {
   clock?: boolean;
   place?: 'district' | 'county' | 'city';
   who?: boolean;
+  /** What "who" is asked to have done (谁带头学: 带头学), which an answer writing it of someone (领导干部带头学) says. */
+  whoDoes?: string;
   /** Titles asked about, with 副 when the question says it (部长 vs 副部长). */
   ranks: string[];
   /** Details members often ask that an answer either states or does not (see DETAILS). */
@@ -69,6 +71,8 @@ const ORDINAL_IN_ANSWER = /首[个家批届]|第[一二三四五六七八九十\
 const ORDINAL_FIGURE = new RegExp(`第${NUM}(?=[批个名位项家所])`, 'g');
 /** "Who did it"; not "for whom" (给谁, 为谁, 服务谁), which asks about beneficiaries, nor 由谁组成, which asks what kinds of people. */
 const ASK_WHO = /(?<![给为对向帮]|服务)谁(?!组成)|哪位/;
+/** The two or three characters after 谁 (谁带头学), what the person asked about did. */
+const WHO_DOES = /(?<![给为对向帮]|服务)谁(\p{Script=Han}{2,3})/u;
 /** An entry that can say who: it is asked "who" itself, or its answer names an office holder. */
 const WHO_IN_ENTRY = /谁|哪位|哪个单位|哪些单位|什么人/;
 /** Bodies an answer may name as the one who did something (九三学社酒泉市委会, 商会, 市财政); not 统战部, which most answers name as context. */
@@ -255,6 +259,7 @@ export function questionNeeds(question: string, asked?: string, normalise: (text
     clock: ASK_CLOCK.test(question),
     place: ASK_PLACE.find(([pattern]) => pattern.test(question))?.[1],
     who: ASK_WHO.test(question),
+    whoDoes: WHO_DOES.exec(question)?.[1],
     ...particularsAsked(question, written, clauses.length ? normalise(clauses[clauses.length - 1]) : question),
     details: [
       ...DETAILS.filter((d) => d.asks?.test(detailSpan) || d.asksInClause?.test(asking) || d.asksInText?.test(written)).map((d) => d.name),
@@ -338,6 +343,18 @@ function figureBeside(counted: string, facts: AnswerFacts): boolean {
     .some((clause) => (clause.includes(counted) || clause.includes(head)) && ANY_NUMBER.test(clause.replace(DATING, '')));
 }
 
+/** People an answer may name by what they are rather than by name (领导干部, 统战对象, 党外人士). */
+const PEOPLE_OF_A_KIND = /(?:干部|党员|成员|会员|委员|代表|人士|群众|居民|专家|志愿者|对象|同志)$/;
+
+/** Whether an answer writes of people of a kind doing what "who" asks about (领导干部带头学 for 谁带头学). */
+function doneBySomeone(done: string | undefined, answer: string): boolean {
+  if (!done) return false;
+  for (let at = answer.indexOf(done); at > 0; at = answer.indexOf(done, at + 1)) {
+    if (PEOPLE_OF_A_KIND.test(answer.slice(0, at))) return true;
+  }
+  return false;
+}
+
 export function factsAgreement(needs: QuestionNeeds, facts: AnswerFacts, queryNumbers: Set<number>): number {
   let factor = 1;
   // 几次片会 counts meetings, which an answer counts with 个 (4个片会).
@@ -349,7 +366,7 @@ export function factsAgreement(needs: QuestionNeeds, facts: AnswerFacts, queryNu
   if (needs.date && !(needs.month ? facts.month : facts.date)) factor *= MISSING_FACT;
   if (needs.clock && !facts.clock) factor *= MISSING_FACT;
   if (needs.place && !facts.places.has(needs.place)) factor *= MISSING_FACT;
-  if (needs.who && !facts.who) factor *= MISSING_FACT;
+  if (needs.who && !facts.who && !doneBySomeone(needs.whoDoes, facts.answerText)) factor *= MISSING_FACT;
   if (needs.ranks.some((rank) => !facts.ranks.has(rank))) factor *= MISSING_FACT;
   for (const detail of needs.details) if (!facts.details.has(detail)) factor *= MISSING_FACT;
   if (needs.parts && !partsGiven(needs.parts, facts.answerText)) factor *= MISSING_FACT;
