@@ -22,6 +22,7 @@ describe('EntityExtractor levels', () => {
     expect(levels('需要一个县级市配合调研的例子，玉门市配合民革做的调研题目是什么')).toEqual([]);
     expect(levels('县级市的统战部有几个基地')).toEqual(['county']);
     expect(levels('德阳下面的县级市建了几个基地')).toEqual(['county']);
+    expect(levels('除了旌阳区，德阳的县级市统战部给民革提供了多少经费')).toContain('county');
   });
 
   it('reads a level\'s budget (市级财政) as its body, not as a thing of that level', () => {

@@ -44,6 +44,8 @@ function scopesIn(text: string): Set<string> {
   return new Set([...text.matchAll(SCOPE)].map((m) => m[1]));
 }
 
+/** A question about others than what it names (除了, 以外, 其他). */
+const ABOUT_OTHERS = /除了|以外|之外|其他|其它|别的/;
 /** A county or a district (within its city and province), as a county-level city (玉门) is. */
 const isCountyLevel = (place: Place) => place.within.length >= 2;
 
@@ -175,8 +177,10 @@ export class EntityExtractor {
       isQuery ? found.filter((name) => !found.some((other) => other !== name && name.includes(other))) : found,
     );
     const levels = new Set<string>();
-    // 县级市 says what a county-level city the question names is (需要一个县级市的例子……玉门), not a level it asks about.
-    const leveled = isQuery && [...places.values()].some(isCountyLevel) ? text.replaceAll('县级市', '市') : text;
+    // 县级市 says what a county-level city the question names is (需要一个县级市的例子……玉门), not a level it asks
+    // about; unless the question asks about others than the place it names (旌阳区以外的县级市).
+    const describes = isQuery && [...places.values()].some(isCountyLevel) && !ABOUT_OTHERS.test(text);
+    const leveled = describes ? text.replaceAll('县级市', '市') : text;
     for (const [level, pattern] of LEVELS) if (pattern.test(leveled)) levels.add(level);
     for (const [, side, grade] of text.matchAll(CADRE_GRADE)) levels.add(`${side}${grade}`);
     const periods = new Set(PERIODS.filter(([, pattern]) => pattern.test(text)).map(([period]) => period));
