@@ -180,6 +180,12 @@ const DEFAULT_SETS: Record<string, string> = {
   fresh85: 'test/fixtures/qa-fresh85.yaml',
   'fresh86-tune': 'test/fixtures/qa-fresh86-tune.yaml',
   'fresh86-test': 'test/fixtures/qa-fresh86-test.yaml',
+  'fresh87-tune': 'test/fixtures/qa-fresh87-tune.yaml',
+  'fresh87-test': 'test/fixtures/qa-fresh87-test.yaml',
+  'fresh88-tune': 'test/fixtures/qa-fresh88-tune.yaml',
+  'fresh88-test': 'test/fixtures/qa-fresh88-test.yaml',
+  'fresh89-tune': 'test/fixtures/qa-fresh89-tune.yaml',
+  'fresh89-test': 'test/fixtures/qa-fresh89-test.yaml',
 };
 
 const itemSchema = z.object({
