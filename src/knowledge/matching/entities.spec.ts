@@ -1,5 +1,5 @@
 import { normaliseQuestion } from './normalise';
-import { collectEntityNames, EntityExtractor, entityAgreement, passageContext, statedNumbers } from './entities';
+import { collectEntityNames, EntityExtractor, entityAgreement, levelsRecalled, passageContext, statedNumbers } from './entities';
 
 describe('EntityExtractor levels', () => {
   const extractor = new EntityExtractor([], ['德阳市委统战部为每个党派争取项目经费']);
@@ -16,6 +16,14 @@ describe('EntityExtractor levels', () => {
     expect(levels('上城区委统战部部长作过什么批示')).toEqual(['district body']);
     expect(levels('绵竹县委书记讲了什么')).toEqual(['county body']);
     expect(levels('上城区社会主义学院在红巷挂牌的是什么基地')).toEqual(['district body']);
+  });
+
+  it('reads a level the question names in the words of the source paragraph as recalled from the report', () => {
+    const opening = normaliseQuestion('11月8日至9日,全国近30个地市级统战部门负责同志和代表齐聚湖北襄阳');
+    const recalled = (text: string) => [...levelsRecalled(extractor.extract(normaliseQuestion(text), true), opening)];
+    expect(recalled('听说襄阳那个培训来了全国近30个地市的统战部门，民革是主办还是协办')).toEqual(['national']);
+    expect(recalled('襄阳有多少个国家级实践创新基地')).toEqual([]);
+    expect(recalled('全国有多少个地市建了实践创新基地')).toEqual([]);
   });
 
   it('reads 县级市 as what a county-level city the question names is, not as a level asked about', () => {

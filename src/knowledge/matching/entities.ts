@@ -108,6 +108,8 @@ export interface EntityProfile {
    */
   estimates: Array<NumberRange & { value: number }>;
   levels: Set<string>;
+  /** For a question, the words around each level it names (see levelsRecalled). */
+  levelWords?: Map<string, string[]>;
   /** Wholes named (全省 -> 省): see SCOPE. */
   scopes: Set<string>;
   periods: Set<string>;
@@ -182,6 +184,7 @@ export class EntityExtractor {
     const describes = isQuery && [...places.values()].some(isCountyLevel) && !ABOUT_OTHERS.test(text);
     const leveled = describes ? text.replaceAll('县级市', '市') : text;
     for (const [level, pattern] of LEVELS) if (pattern.test(leveled)) levels.add(level);
+    const levelWords = isQuery ? wordsAroundLevels(leveled, levels) : undefined;
     for (const [, side, grade] of text.matchAll(CADRE_GRADE)) levels.add(`${side}${grade}`);
     const periods = new Set(PERIODS.filter(([, pattern]) => pattern.test(text)).map(([period]) => period));
     const mentions = numberMentions(text);
@@ -189,8 +192,39 @@ export class EntityExtractor {
     const numbers = new Set(mentions.filter((m) => !isQuery || (!m.soft && !m.range)).map((m) => m.value));
     const softNumbers = new Set(mentions.filter((m) => m.soft && isQuery && !numbers.has(m.value)).map((m) => m.value));
     if (!isQuery) for (const digit of looseDigits(text)) numbers.add(digit);
-    return { numbers, softNumbers, estimates, levels, scopes: scopesIn(text), periods, names, places };
+    return { numbers, softNumbers, estimates, levels, ...(levelWords ? { levelWords } : {}), scopes: scopesIn(text), periods, names, places };
   }
+}
+
+/** How many characters around a level's word the question must share with a source to be recalling it. */
+const RECALLED_RUN = 7;
+
+/** Every run of RECALLED_RUN characters of the text holding each level's word (全国近30个地市 for 全国). */
+function wordsAroundLevels(text: string, levels: Set<string>): Map<string, string[]> {
+  const words = new Map<string, string[]>();
+  for (const [level, pattern] of LEVELS) {
+    if (!levels.has(level)) continue;
+    const runs: string[] = [];
+    for (const m of text.matchAll(new RegExp(pattern.source, 'g'))) {
+      const start = m.index ?? 0;
+      const end = start + m[0].length;
+      for (let from = Math.max(0, end - RECALLED_RUN); from <= start && from + RECALLED_RUN <= text.length; from++) runs.push(text.slice(from, from + RECALLED_RUN));
+    }
+    words.set(level, runs);
+  }
+  return words;
+}
+
+/**
+ * The levels a question names in words it shares with the source paragraph an entry's fact comes from
+ * (……全国近30个地市的统战部门 for the report opening 全国近30个地市级统战部门……): the member recalls the
+ * report, whose event was of that level, and asks about it; not a fact of another level.
+ */
+export function levelsRecalled(query: EntityProfile, passage: string): Set<string> {
+  const recalled = new Set<string>();
+  if (!passage || !query.levelWords) return recalled;
+  for (const [level, runs] of query.levelWords) if (runs.some((run) => passage.includes(run))) recalled.add(level);
+  return recalled;
 }
 
 /** Factor for each of the query's entities the candidate lacks, and the lowest the product goes. */
@@ -382,6 +416,7 @@ export function entityAgreement(
   subject: Map<string, Place>,
   passage?: EntityProfile,
   local = false,
+  passageText = '',
 ): number {
   // A name the entry knows as a place (兰州 in 甘肃兰州) is the place it is about.
   const names = [...query.names].some((name) => main.places.has(name) || answer.places.has(name))
@@ -390,7 +425,7 @@ export function entityAgreement(
   return (
     agreement(names, main.names, answer.names, passage?.names, 'names') *
     placeAgreement(query.places, main.places, answer.places, subject, passage?.places, [...query.names].some((name) => main.names.has(name))) *
-    agreement(without(query.levels, CITY_BODY), main.levels, answer.levels, undefined, 'levels') *
+    agreement(without(query.levels, CITY_BODY), main.levels, answer.levels, levelsRecalled(query, passageText), 'levels') *
     bodyConflict(query.levels, main.levels, answer.levels) *
     scopeConflict(query.scopes, main.scopes, answer.scopes, local) *
     agreement(query.periods, main.periods, answer.periods, passage?.periods, 'periods') *

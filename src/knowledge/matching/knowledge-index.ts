@@ -479,7 +479,8 @@ export class KnowledgeIndex {
       const checked = [...checks.filter((check) => givesQuantity(check.quantity, entry.facts)).map((check) => check.value), ...corrected];
       const weighed = aboutPerson?.people.some((person) => entry.facts.answerText.includes(person)) ? aboutPerson.entities : entities;
       const told = checked.length ? withoutFigures(weighed, new Set(checked)) : weighed;
-      const entitiesAgree = entityAgreement(told, entry.main, entry.answerEntities, entry.subject, entry.passageEntities, isLocal(entry, normalised, told, wholesAsked));
+      const local = isLocal(entry, normalised, told, wholesAsked);
+      const entitiesAgree = entityAgreement(told, entry.main, entry.answerEntities, entry.subject, entry.passageEntities, local, entry.passage);
       const focusMissing = novelFocus.some((charIds) => !hasAllChars(doc, charIds));
       // A name the source paragraph writes beside the entry's fact (“万花筒”效应正加速成型。着力实现…) is its context.
       const quoteMissing = quoted.some(({ name, ids }) => bigramShare(doc, ids) < QUOTE_MIN_SHARE && !entry.passage.includes(name));
@@ -566,8 +567,14 @@ function breakNearTies(candidates: ScoredCandidate[], normalised: string, focus:
 
 /** A name made of numbered parts (四同四有四立) or a formula of parts (中心+会+团+室+库). */
 const COMPOUND = /(?:[一二三四五六七八九十两]\p{Script=Han}){2,}|[\p{Script=Han}\dA-Za-z]+(?:\+[\p{Script=Han}\dA-Za-z]+)+/u;
-/** 四同四有四立里的四同: such a name, then (里的, 中的) one of its parts. */
-const PART_OF_COMPOUND = new RegExp(`(${COMPOUND.source})(?:里的|中的|里面的|当中的|之中的)([\\p{Script=Han}\\d]{1,8})`, 'u');
+/**
+ * 四同四有四立里的四同: such a name, then (里的, 中的) one of its parts; or after a comma, pointed at (四同四有四立，四有是哪四有;
+ * 中心+会+团+室+库，最后那个库指的是什么), when a part of one character must be pointed at.
+ */
+const PART_OF_COMPOUND = new RegExp(
+  `(${COMPOUND.source})(?:里的|中的|里面的|当中的|之中的|[，,](?:最后|第[一二三四五六七八九十])?([那这]个)?)([\\p{Script=Han}\\d]{1,8})`,
+  'u',
+);
 
 interface PartOfWhole {
   part: string;
@@ -642,9 +649,9 @@ function partsOfWholes(asked: string): PartOfWhole[] {
   const m = PART_OF_COMPOUND.exec(text.replace(/[“”"「」『』]/g, ''));
   if (m) {
     const whole = normaliseQuestion(m[1]);
-    const after = normaliseQuestion(m[2]);
+    const after = normaliseQuestion(m[3]);
     // The longest start of what follows that the whole holds (四同是哪四个同: 四同).
-    for (let k = after.length; k >= 2; k--) {
+    for (let k = after.length; k >= (m[2] ? 1 : 2); k--) {
       if (whole.includes(after.slice(0, k))) {
         parts.push({ part: after.slice(0, k), whole, components: componentsOf(m[1]) });
         break;

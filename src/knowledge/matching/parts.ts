@@ -11,6 +11,7 @@ import { compactText, escapeRegExp, normaliseText } from '../../common/text';
  * in other words.
  */
 const NUMERAL = '[一二三四五六七八九十两]';
+const NUMERAL_CHAR = new RegExp(`^${NUMERAL}$`);
 const NUMBERED_NAME = new RegExp(
   `[“"「『]([^”"」』]*(?:${NUMERAL}|\\d)[^”"」』]*)[”"」』]|(${NUMERAL}\\p{Script=Han}${NUMERAL}\\p{Script=Han})`,
   'gu',
@@ -48,8 +49,9 @@ export function partsAsked(question: string): string | undefined {
     }
     named.push(name);
     const ask = ASKS_PARTS.exec(after);
-    // 比什么、看什么 asks the parts of 五比五看 with the name's own verbs; 有什么 asks something else.
-    const asksAfter = ask && (!ask[1] || name.includes(ask[1]));
+    // 比什么、看什么 asks the parts of 五比五看 with the name's own verbs; 有什么 asks something else, and so does
+    // a numeral (一街一品，一居一什么 recalls the next name).
+    const asksAfter = ask && (!ask[1] || (name.includes(ask[1]) && !NUMERAL_CHAR.test(ask[1])));
     const before = ASKED_BEFORE.exec(text.slice(0, m.index));
     // 哪些“五好”家庭 asks which families: after 哪些 or 哪几个 the name ends the question.
     // “三个一”，具体指的是哪三个“一”: one character after it is a part of the name asked before, not a name.

@@ -533,6 +533,8 @@ describe('the parts of a numbered name', () => {
   it('finds the name whose parts are asked, quoted or made of numbered parts', () => {
     expect(partsAsked('市委书记要做到的“三个带头”具体是哪三个？')).toBe('三个带头');
     expect(partsAsked('襄阳的“五比五看”活动具体比什么、看什么？')).toBe('五比五看');
+    // A numeral before 什么 recalls the next name, not the parts of this one.
+    expect(partsAsked('小营要实现一街一品,后面那句一居一什么来着')).toBeUndefined();
     expect(partsAsked('四有四立是哪些')).toBe('四有四立');
     expect(partsAsked('“4个有”统战功能具体是哪四个有？')).toBe('4个有');
     expect(partsAsked('“一靠二借三聚合”具体是靠什么、借什么？')).toBe('一靠二借三聚合');
