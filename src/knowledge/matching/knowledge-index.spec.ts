@@ -284,6 +284,9 @@ describe('decide', () => {
     expect([...answeredIds(asked), ...asked.suggestions.map((s) => s.id)]).toEqual(expect.arrayContaining(['li', 'you']));
     // Unquoted: the whole, then 里的 and the part.
     expect(answeredIds(decide(siblings, '德阳民进四同四有四立里的四同 是哪四个同 整不明白', DEFAULT_THRESHOLDS))).toEqual(['tong']);
+    // Or after a comma, asking what it is; a part asked about otherwise (四立有几条) is not singled out.
+    expect(answeredIds(decide(siblings, '德阳民进那个四同四有四立，四有是哪四有来着，有德有才后面记不清了', DEFAULT_THRESHOLDS))).toEqual(['you']);
+    expect(siblings.match('四同四有四立,那个四立具体是啥', 1)[0].id).toBe('li');
     // A part of one character, beside a whole whose entry writes every word of the question.
     const talent = new KnowledgeIndex([
       { id: 'whole', question: '泸州党外人才培养依托的“中心+会+团+室+库”是什么?', similar: ['泸州中心+会+团+室+库指的是什么'], answer: '泸州依托人才服务中心、联谊会、专家服务团、工作室、智库培养党外人才。', tags: ['泸州'] },

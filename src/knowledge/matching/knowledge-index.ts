@@ -572,9 +572,11 @@ const COMPOUND = /(?:[一二三四五六七八九十两]\p{Script=Han}){2,}|[\p{
  * 中心+会+团+室+库，最后那个库指的是什么), when a part of one character must be pointed at.
  */
 const PART_OF_COMPOUND = new RegExp(
-  `(${COMPOUND.source})(?:里的|中的|里面的|当中的|之中的|[，,](?:最后|第[一二三四五六七八九十])?([那这]个)?)([\\p{Script=Han}\\d]{1,8})`,
+  `(${COMPOUND.source})(里的|中的|里面的|当中的|之中的|[，,](?:最后|第[一二三四五六七八九十])?(?:[那这]个)?)([\\p{Script=Han}\\d]{1,8})`,
   'u',
 );
+/** After a comma, a part named is asked about only when the question asks what it is (四有是哪四有, 库指的是什么). */
+const ASKS_WHAT_IT_IS = /^(?:具体)?(?:是|指|说|讲)?(?:的是|的)?(?:哪|什么|啥|何)/;
 
 interface PartOfWhole {
   part: string;
@@ -650,12 +652,17 @@ function partsOfWholes(asked: string): PartOfWhole[] {
   if (m) {
     const whole = normaliseQuestion(m[1]);
     const after = normaliseQuestion(m[3]);
-    // The longest start of what follows that the whole holds (四同是哪四个同: 四同).
-    for (let k = after.length; k >= (m[2] ? 1 : 2); k--) {
-      if (whole.includes(after.slice(0, k))) {
-        parts.push({ part: after.slice(0, k), whole, components: componentsOf(m[1]) });
-        break;
-      }
+    const components = componentsOf(m[1]);
+    const afterComma = /^[，,]/.test(m[2]);
+    // The longest start of what follows that the whole holds (四同是哪四个同: 四同); after a comma, one of its
+    // parts whose meaning is asked, of one character only when pointed at (那个库).
+    for (let k = after.length; k >= (/个$/.test(m[2]) ? 1 : 2); k--) {
+      const part = after.slice(0, k);
+      if (!whole.includes(part)) continue;
+      // Read as written: normalising drops a final 是什么.
+      const asksWhat = m[3].startsWith(part) && ASKS_WHAT_IT_IS.test(m[3].slice(part.length));
+      if (!afterComma || (components.includes(part) && asksWhat)) parts.push({ part, whole, components });
+      break;
     }
   }
   return parts;
