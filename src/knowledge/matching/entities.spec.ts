@@ -15,6 +15,8 @@ describe('EntityExtractor levels', () => {
     expect(levels('有几个是甘肃省政协委员')).toEqual(['provincial body']);
     expect(levels('上城区委统战部部长作过什么批示')).toEqual(['district body']);
     expect(levels('绵竹县委书记讲了什么')).toEqual(['county body']);
+    expect(levels('红巷同心筑是上城区哪位区领导批示的')).toEqual(['district body']);
+    expect(levels('哪位省领导出席了片会')).toEqual(['provincial body']);
     expect(levels('上城区社会主义学院在红巷挂牌的是什么基地')).toEqual(['district body']);
   });
 

@@ -7,8 +7,11 @@ import { segment, wordStarts } from './segmenter';
  * 中央 and 省委 mark central and provincial bodies (九三学社中央, 民盟省委), not a city's committee.
  */
 const CITY_BODY = 'city body';
-/** A level's own bodies (区委, 县政协, 省社院): its committee, government, CPPCC, congress and socialist institute. */
-const OWN_BODIES = ['委', '政府', '政协', '人大', '社会主义学院', '社院'];
+/**
+ * A level's own bodies (区委, 县政协, 省社院): its committee, government, CPPCC, congress and socialist
+ * institute, and its leaders (区领导: 哪位区领导批示的 is not answered by a city leader's instruction).
+ */
+const OWN_BODIES = ['委', '政府', '政协', '人大', '社会主义学院', '社院', '领导(?!小组)'];
 function bodiesOf(level: string, ...more: string[]): RegExp {
   return new RegExp([...OWN_BODIES.map((body) => level + body), ...more].join('|'));
 }
