@@ -186,6 +186,12 @@ const DEFAULT_SETS: Record<string, string> = {
   'fresh88-test': 'test/fixtures/qa-fresh88-test.yaml',
   'fresh89-tune': 'test/fixtures/qa-fresh89-tune.yaml',
   'fresh89-test': 'test/fixtures/qa-fresh89-test.yaml',
+  'fresh90-tune': 'test/fixtures/qa-fresh90-tune.yaml',
+  'fresh90-test': 'test/fixtures/qa-fresh90-test.yaml',
+  'fresh91-tune': 'test/fixtures/qa-fresh91-tune.yaml',
+  'fresh91-test': 'test/fixtures/qa-fresh91-test.yaml',
+  'fresh92-tune': 'test/fixtures/qa-fresh92-tune.yaml',
+  'fresh92-test': 'test/fixtures/qa-fresh92-test.yaml',
 };
 
 const itemSchema = z.object({
