@@ -35,6 +35,8 @@ const LEVELS: Array<[string, RegExp]> = [
   ['district', /(?<!县)区级/],
   ['township', /乡镇级|镇级|乡级/],
 ];
+/** The same patterns, to find every place a level is named (see wordsAroundLevels). */
+const LEVELS_EVERYWHERE = LEVELS.map(([level, pattern]) => [level, new RegExp(pattern.source, 'g')] as const);
 
 /**
  * The whole a figure or an audience covers (全省, 全市, 全区, 全县; not 健全区县, 完全市场化). An
@@ -205,10 +207,10 @@ const RECALLED_RUN = 7;
 /** Every run of RECALLED_RUN characters of the text holding each level's word (全国近30个地市 for 全国). */
 function wordsAroundLevels(text: string, levels: Set<string>): Map<string, string[]> {
   const words = new Map<string, string[]>();
-  for (const [level, pattern] of LEVELS) {
+  for (const [level, pattern] of LEVELS_EVERYWHERE) {
     if (!levels.has(level)) continue;
     const runs: string[] = [];
-    for (const m of text.matchAll(new RegExp(pattern.source, 'g'))) {
+    for (const m of text.matchAll(pattern)) {
       const start = m.index ?? 0;
       const end = start + m[0].length;
       for (let from = Math.max(0, end - RECALLED_RUN); from <= start && from + RECALLED_RUN <= text.length; from++) runs.push(text.slice(from, from + RECALLED_RUN));

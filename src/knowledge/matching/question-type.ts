@@ -69,10 +69,12 @@ const WHICH_OF_FEW = new RegExp(`几[${MEASURES}句]?(?:分别|都|又|具体)?(
 const ORDINAL_IN_ANSWER = /首[个家批届]|第[一二三四五六七八九十\d]/;
 /** A rank (第二批, 第3名); 第三届 and 第3次 also count how many were held, and stay counts. */
 const ORDINAL_FIGURE = new RegExp(`第${NUM}(?=[批个名位项家所])`, 'g');
-/** "Who did it"; not "for whom" (给谁, 为谁, 服务谁), which asks about beneficiaries, nor 由谁组成, which asks what kinds of people. */
-const ASK_WHO = /(?<![给为对向帮]|服务)谁(?!组成)|哪位/;
+/** 谁 asking who did it; not "for whom" (给谁, 为谁, 服务谁), which asks about beneficiaries. */
+const WHO = '(?<![给为对向帮]|服务)谁';
+/** "Who did it"; not 由谁组成 either, which asks what kinds of people. */
+const ASK_WHO = new RegExp(`${WHO}(?!组成)|哪位`);
 /** The two or three characters after 谁 (谁带头学), what the person asked about did. */
-const WHO_DOES = /(?<![给为对向帮]|服务)谁(\p{Script=Han}{2,3})/u;
+const WHO_DOES = new RegExp(`${WHO}(\\p{Script=Han}{2,3})`, 'u');
 /** An entry that can say who: it is asked "who" itself, or its answer names an office holder. */
 const WHO_IN_ENTRY = /谁|哪位|哪个单位|哪些单位|什么人/;
 /** Bodies an answer may name as the one who did something (九三学社酒泉市委会, 商会, 市财政); not 统战部, which most answers name as context. */
