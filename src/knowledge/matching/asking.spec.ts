@@ -24,6 +24,15 @@ describe('how a question is built', () => {
     expect(askedClause('泸州的人才服务中心是什么')).toBeUndefined();
   });
 
+  it('reads a question telling its story in sentences that ask nothing as asking in its last', () => {
+    const story = '我们市里明年也想办个培训，听说襄阳搞过一场，全国来了近30个地市的统战部门。';
+    expect(askedClause(`${story}那次活动正式的名称叫什么，能告诉我不？`)).toBe('那次活动正式的名称叫什么，能告诉我不？');
+    // A story that asks too, a last sentence that asks nothing, and one sentence alone have no such clause.
+    expect(askedClause('德阳有几个基地？那次活动的名称叫什么？')).toBeUndefined();
+    expect(askedClause(`${story}谢谢。`)).toBeUndefined();
+    expect(askedClause('那次活动正式的名称叫什么，能告诉我不？')).toBeUndefined();
+  });
+
   it('finds the clauses asking to confirm what the member remembers', () => {
     expect(confirmingClauses('九三社员捐了多少啊，我记得是三十万左右吧？')).toEqual(['我记得是三十万左右吧']);
     expect(confirmingClauses('是165个对吧')).toEqual(['是165个对吧']);

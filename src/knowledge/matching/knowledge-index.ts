@@ -8,7 +8,7 @@ import { normaliseQuestion } from './normalise';
 import { NumberedNames } from './numbered-names';
 import { PinyinWords } from './pinyin-words';
 import { questionText } from './question-text';
-import { answerKinds, askedClause, askedKind, confirmingClauses, exceptedNames, givesOnlyKnown, knownCount, laterSentencesOf, pointsToOwnPlace, preferHaving, refersBack, sentencesOf, wholeWeight, withoutSelfDescription, withoutToldFew, withPausesAsCommas } from './asking';
+import { answerKinds, askedClause, askedKind, confirmingClauses, exceptedNames, givesOnlyKnown, knownCount, laterSentencesOf, LONG_QUESTION_CHARS, pointsToOwnPlace, preferHaving, refersBack, sentencesOf, wholeWeight, withoutSelfDescription, withoutToldFew, withPausesAsCommas } from './asking';
 import { HomophoneCorrector } from './spelling';
 import { regionsIn } from './particulars';
 import { type KnownNearMiss, knownNearMisses, markNearMisses, pairsOf } from './near-misses';
@@ -362,7 +362,7 @@ export class KnowledgeIndex {
     const asking = withoutToldFew(text);
     const asksFor =
       clause && askedPart !== undefined
-        ? questionNeeds(askedPart, clause, normalise)
+        ? questionNeeds(askedPart, clause, normalise, Array.from(text).length >= LONG_QUESTION_CHARS)
         : questionNeeds(asking === text ? normalised : normalise(asking), asking, normalise);
     const needs = { ...asksFor, statedCounts: asksFor.statedCounts.filter((count) => !checks.some((check) => check.value === count.value)) };
     const focus = questionFocus(normalised).map(({ word }) => word);

@@ -15,6 +15,11 @@ describe('northernInMandarin', () => {
     expect(northernInMandarin('集中不中断地学习')).toBe('集中不中断地学习');
   });
 
+  it('reads 兀 of the north-west as 那', () => {
+    expect(northernInMandarin('兀个基地在兀搭建的？')).toBe('那个基地在那里建的？');
+    expect(northernInMandarin('兀些人是做啥的')).toBe('那些人是做啥的');
+  });
+
   it('reads 恁 before a degree as 那么', () => {
     expect(northernInMandarin('咋有恁多人参加')).toBe('咋有那么多人参加');
   });

@@ -1,5 +1,5 @@
 /**
- * Members in Henan, Shandong, Hebei and the north-east write as they speak (俺是延津县的, 恁给俺说说,
+ * Members in Henan, Shandong, Hebei, the north-east and the north-west write as they speak (俺是延津县的, 恁给俺说说,
  * 木有人问, 弄啥嘞): 俺 is 我 and 恁 is 你. Read in Mandarin, a member's own story (俺是……村干部) is
  * told by 我 and set aside like any other, rather than read as places and bodies the fact must be of.
  */
@@ -13,6 +13,9 @@ const ALWAYS: Array<[RegExp, string]> = [
   // 木有 is 没有, but not where 木 ends a word (花木有多少, 苗木有限公司).
   [/(?<![树苗林花红草灌乔积松柏杉果檀])木有/g, '没有'],
   [/弄啥(?:嘞|咧|哩)?/g, '做什么'],
+  // In Shaanxi, Shanxi and Gansu 兀 points as 那 does (兀个基地, 兀些人).
+  [/兀搭/g, '那里'],
+  [/兀(?=[个個些])/g, '那'],
   // 中不中 asks 行不行; in 集中不中断 it is two words.
   [/(?<![集其当心空期居适])中不中(?!断)/g, '行不行'],
   // 嘞, 咧, 哩 end a clause as 呢 does (没启动嘞？); 嘞 inside a word (嘞个) is left.

@@ -1,19 +1,21 @@
 import { inMandarin } from './cantonese';
 import { englishInChinese } from './english';
+import { minnanInMandarin } from './minnan';
 import { northernInMandarin } from './northern';
 import { withoutChoices } from './quiz-stem';
 import { sichuaneseInMandarin } from './sichuanese';
 import { wuInMandarin } from './wu';
+import { xiangGanInMandarin } from './xiang-gan';
 
 /** A half-width dot after a Chinese character ends a sentence (……留守娃娃.听说……), as 。 does; 2.5万 keeps its point. */
 const DOT_AS_STOP = /(?<=\p{Script=Han})\.(?!\d)/gu;
 
 /**
  * The question as the matcher reads it: a quiz question's stem without its choices, Cantonese,
- * Sichuanese, Wu and northern words in Mandarin, English words mixed in read in Chinese, and a dot
+ * Sichuanese, Wu, Minnan, Xiang and Gan, and northern words in Mandarin, English words mixed in read in Chinese, and a dot
  * typed for a full stop read as one.
  */
 export function questionText(written: string): string {
-  const read = englishInChinese(northernInMandarin(wuInMandarin(sichuaneseInMandarin(inMandarin(withoutChoices(written))))));
+  const read = englishInChinese(northernInMandarin(minnanInMandarin(wuInMandarin(sichuaneseInMandarin(inMandarin(xiangGanInMandarin(withoutChoices(written))))))));
   return read.replace(DOT_AS_STOP, '。');
 }

@@ -121,6 +121,13 @@ describe('details a question asks for', () => {
     expect(agreement(question, answer)).toBe(1);
   });
 
+  it('reads the details a long message asks for where it asks, though only its asking sentence is given', () => {
+    const clause = '听说我们民盟和农工党一起搞了个助学行动的服务品牌，叫什么名字来着，我想去报名';
+    // Told alone, the clause asks how to sign up; as the last sentence of a long message, 我想去报名 is its story.
+    expect(questionNeeds(normaliseQuestion(clause), clause).details).toContain('booking');
+    expect(questionNeeds(normaliseQuestion(clause), clause, normaliseQuestion, true).details).not.toContain('booking');
+  });
+
   it('reads what a count counts in its own clause, not the next one', () => {
     const answer = '泸州累计命名基地13类、53个，打造特色点位100余个。';
     expect(agreementAsWritten('泸州命名的统战基地分了几类、总数多少？', answer)).toBe(1);

@@ -237,16 +237,25 @@ function withinClause(counted: string | undefined, written: string, question: st
 }
 
 /** What a normalised question asks for; `asked`, the question as written, for what punctuation tells. */
-export function questionNeeds(question: string, asked?: string, normalise: (text: string) => string = normaliseQuestion): QuestionNeeds {
+/**
+ * What a question (`question`, normalised; `asked`, as written) needs of an answer. `long`: whether the
+ * whole message is long, telling a story before it asks, though `asked` may be only its asking clause.
+ */
+export function questionNeeds(
+  question: string,
+  asked?: string,
+  normalise: (text: string) => string = normaliseQuestion,
+  long = Array.from(asked ?? question).length >= LONG_QUESTION_CHARS,
+): QuestionNeeds {
   const clauses = asked === undefined ? [] : askingClausesOf(asked);
   const asking = clauses.join('，');
   const written = asked === undefined ? question : normaliseText(asked);
   // 参加过几回读书分享，…具体是哪四个: a few of something is told, not asked.
   const told = toldSeveral(clauses);
   // A long question tells a story before it asks (我之前在公众号上看到过，……叫什么): the details it asks for are where it asks.
-  const detailSpan = clauses.length && Array.from(asked ?? question).length >= LONG_QUESTION_CHARS ? clauses.map(normalise).join(' ') : question;
+  const detailSpan = clauses.length && long ? clauses.map(normalise).join(' ') : question;
   // The measure asked is read past what the member says of themselves (我这个岁数了，记不住): 德阳陈列馆的建筑面积，……你能告诉我吗 still asks an area.
-  const measureSpan = asked !== undefined && Array.from(asked).length >= LONG_QUESTION_CHARS ? normalise(withoutSelfDescription(asked)) || question : question;
+  const measureSpan = asked !== undefined && long ? normalise(withoutSelfDescription(asked)) || question : question;
   const counted = told ? undefined : asked === undefined ? countedNoun(question) : withinClause(countedNoun(question), written, question);
   return {
     parts: asked === undefined ? undefined : partsAsked(asked),

@@ -8,6 +8,7 @@ describe('sichuaneseInMandarin', () => {
     expect(sichuaneseInMandarin('西部片会好久开的哦')).toBe('西部片会什么时候开的哦');
     expect(sichuaneseInMandarin('好久没去小营了，那边有啥子变化')).toBe('好久没去小营了，那边有什么变化');
     expect(sichuaneseInMandarin('四有是啥子意思，咋个理解，摆一哈嘛')).toBe('四有是什么意思，怎么理解，摆一下嘛');
+    expect(sichuaneseInMandarin('四有是哪样意思，要整哪样子的材料')).toBe('四有是什么意思，要整什么样子的材料');
   });
 
   it('leaves 好多 as "many" beside another question word, and 哪个 before a thing', () => {

@@ -1,7 +1,7 @@
 import { QUESTION_WORD } from './details';
 
 /**
- * Members in Sichuan and Chongqing write as they speak (有好多人参加哦, 啥子叫四有, 是哪个上去讲的):
+ * Members in Sichuan, Chongqing, Guizhou and Yunnan write as they speak (有好多人参加哦, 啥子叫四有, 是哪个上去讲的):
  * 好多 asks how many where Mandarin would say 多少, 哪个 asks who, 啥子 is 什么. Their words are read
  * in the Mandarin form the knowledge and every rule of the matcher use.
  */
@@ -10,6 +10,9 @@ import { QUESTION_WORD } from './details';
 const ALWAYS: Array<[RegExp, string]> = [
   [/啥子/g, '什么'],
   [/咋个/g, '怎么'],
+  // Guizhou and Yunnan ask 是哪样, 搞哪样 for 是什么, 做什么.
+  [/哪样(?!子)/g, '什么'],
+  [/哪样子/g, '什么样子'],
   // 摆一哈, 问一哈: 一下 after a verb; 哈哈 is a laugh.
   [/(?<=\p{Script=Han})一哈(?!哈)/gu, '一下'],
 ];
