@@ -192,6 +192,11 @@ const DEFAULT_SETS: Record<string, string> = {
   'fresh91-test': 'test/fixtures/qa-fresh91-test.yaml',
   'fresh92-tune': 'test/fixtures/qa-fresh92-tune.yaml',
   'fresh92-test': 'test/fixtures/qa-fresh92-test.yaml',
+  fresh93: 'test/fixtures/qa-fresh93.yaml',
+  'fresh94-tune': 'test/fixtures/qa-fresh94-tune.yaml',
+  'fresh94-test': 'test/fixtures/qa-fresh94-test.yaml',
+  'fresh95-tune': 'test/fixtures/qa-fresh95-tune.yaml',
+  'fresh95-test': 'test/fixtures/qa-fresh95-test.yaml',
 };
 
 const itemSchema = z.object({

@@ -11,4 +11,8 @@ describe('the question as the matcher reads it', () => {
     expect(questionText('奖励增加到了2.5万元吗')).toBe('奖励增加到了2.5万元吗');
     expect(sentencesOf(questionText('德阳国家级基地每个奖多少.'))).toEqual(['德阳国家级基地每个奖多少']);
   });
+
+  it('reads a dictated question as finally said, in whatever dialect', () => {
+    expect(questionText('德阳民进嘅四有，哦不对，四立係咩意思')).toBe('德阳民进的四立是什么意思');
+  });
 });

@@ -4,6 +4,7 @@ import { minnanInMandarin } from './minnan';
 import { northernInMandarin } from './northern';
 import { withoutChoices } from './quiz-stem';
 import { sichuaneseInMandarin } from './sichuanese';
+import { asCorrected } from './self-correction';
 import { wuInMandarin } from './wu';
 import { xiangGanInMandarin } from './xiang-gan';
 
@@ -12,10 +13,10 @@ const DOT_AS_STOP = /(?<=\p{Script=Han})\.(?!\d)/gu;
 
 /**
  * The question as the matcher reads it: a quiz question's stem without its choices, Cantonese,
- * Sichuanese, Wu, Minnan, Xiang and Gan, and northern words in Mandarin, English words mixed in read in Chinese, and a dot
- * typed for a full stop read as one.
+ * Sichuanese, Wu, Minnan, Xiang and Gan, and northern words in Mandarin, English words mixed in read in Chinese, a dot
+ * typed for a full stop read as one, and what the member took back as they spoke left out.
  */
 export function questionText(written: string): string {
   const read = englishInChinese(northernInMandarin(minnanInMandarin(wuInMandarin(sichuaneseInMandarin(inMandarin(xiangGanInMandarin(withoutChoices(written))))))));
-  return read.replace(DOT_AS_STOP, '。');
+  return asCorrected(read.replace(DOT_AS_STOP, '。'));
 }

@@ -1,0 +1,71 @@
+/**
+ * Members dictating a question correct themselves as they go (德阳给新评上的省级，哦不对，国家级基地;
+ * 石榴籽调解体系是聚焦啥的，呃不是，我想问的是酒城新绿云是干嘛用的). What they said before correcting
+ * is not what they ask: its places, bodies and years must neither be required of the answer nor
+ * lend it their match. The question is read as finally said.
+ */
+import { QUESTION_WORD } from './details';
+import { segment } from './segmenter';
+
+/**
+ * A correction, where a clause begins: 不对, 不對, 说错了, 搞混了, 等下, a bare 不是 or 不 (呃不是，…; 哦不，…),
+ * or 不是 repeating what it takes back before 是 (哦不是新乡，是哈尔滨). 不对吗 and 不是说 ask and tell.
+ */
+const CORRECTION = new RegExp(
+  '(?<=^|[，,、。；;\\s])[哦噢欸诶呃嗯啊哎唉]*' +
+    '(?:不对不对|不對不對|不对(?![吗吧嗎呢？?])|不對(?![吗吧嗎呢？?])|说错了|說錯了|口误|口誤|搞混了|搞错了|搞錯了|记错了|記錯了|等下|等一下|我再想想' +
+    '|不是(?!说|說)[^，,。？?！!]{0,8}?(?=[，,]\\s*是)|不是(?=[，,])|(?<=[哦噢欸诶呃])不(?=[，,]))' +
+    '[了啦吧啊]?(?:[，,、\\s]*(?:我|我又)?(?:搞混了|说错了|說錯了|搞错了|搞錯了|记错了|記錯了|口误|口誤))?[，,、\\s]*',
+  'gu',
+);
+/**
+ * What the member turns to ask instead: 我想问的是, 我要问, 先问, 我换个问法. A question given up for it
+ * (……是聚焦啥的，呃不是，我想问的是……) is dropped; what was only told (装修布展市里财政给了) stays as its context.
+ */
+const RESTART = /^(?:我|我是|我其实)?(?:想问|要问|是问|想問|要問|是問|问的是|問的是)|^(?:我?先问|我?先問|应该问|應該問|重新问|我?换个问法|我?換個問法)/;
+/** What introduces the corrected words (是哈尔滨, 应该是2021年, 我是说正县级). */
+const CORRECTED_LEAD = /^(?:我是说|我是說|我说的是|我說的是|应该是|應該是|是)/;
+/** Characters too common to align a correction with what it corrects. */
+const COMMON = new Set(Array.from('的了在有和与也都就还又很吧吗呢啊呀嘛那个这些一'));
+/** How many characters of the correction are looked for in what it corrects. */
+const HEAD = 4;
+
+export function asCorrected(text: string): string {
+  let read = text;
+  for (let guard = 0; guard < 4; guard++) {
+    const found = [...read.matchAll(CORRECTION)].find((m) => m.index! > 0 && m.index! + m[0].length < read.length);
+    if (!found) return read;
+    const at = found.index!;
+    const before = read.slice(0, at).replace(/[，,、。；;\s]+$/u, '');
+    const after = read.slice(at + found[0].length);
+    const clauseStart = Math.max(...Array.from('，,、。；;？?！!').map((mark) => before.lastIndexOf(mark))) + 1;
+    const kept = before.slice(0, clauseStart);
+    const taken = before.slice(clauseStart);
+    if (RESTART.test(after)) {
+      read = QUESTION_WORD.test(taken) ? kept + after : `${before}，${after}`;
+      continue;
+    }
+    const corrected = after.replace(CORRECTED_LEAD, '');
+    read = kept + withoutCorrected(taken, corrected) + corrected;
+  }
+  return read;
+}
+
+/**
+ * What is left of the clause `taken` once the words a correction replaces are taken out: from the
+ * word holding the first character the correction's head shares with it (省级 for 国家级, 2023年
+ * for 2021年, 同心智囊团 for 同心服务团); all of it when they share none (中央统战部 for 国家民委).
+ */
+function withoutCorrected(taken: string, corrected: string): string {
+  const head = new Set(Array.from(corrected).slice(0, HEAD).filter((c) => !COMMON.has(c) && !/[\s\p{P}]/u.test(c)));
+  const chars = Array.from(taken);
+  const first = chars.findIndex((c) => head.has(c));
+  if (first < 0) return '';
+  let at = 0;
+  for (const word of segment(taken)) {
+    const length = Array.from(word).length;
+    if (at + length > first) return chars.slice(0, at).join('');
+    at += length;
+  }
+  return chars.slice(0, first).join('');
+}
