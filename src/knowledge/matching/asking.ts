@@ -46,7 +46,7 @@ export function laterSentencesOf(sentences: string[]): string[] {
  * Turns after which the question asks for something beside what its context names: a part of the
  * whole named (……其中的“团”指的是哪个团), or the next of a series (……思想上充电，那精神上补什么).
  */
-const TURN_FROM_NAMED = /其中|(?<=[，,])那(?![个些里次位种场年时么是儿边])/;
+const TURN_FROM_NAMED = /其中|(?<=[，,？?。！!])那(?![个些里次位种场年时么是儿边])/;
 
 export function turnsFromNamed(text: string): boolean {
   return TURN_FROM_NAMED.test(text);

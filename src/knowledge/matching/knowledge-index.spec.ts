@@ -445,6 +445,18 @@ describe('decide', () => {
     expect(agreement('玉门民主党派有五百平方米的活动室吧')).toBeLessThan(1);
   });
 
+  it('answers a check of a day with the entry dating it, whether the member has it right or not', () => {
+    const index = new KnowledgeIndex([
+      { id: 'meeting', question: '西部片会什么时间在哪开的？', similar: [], answer: '西部片会5月17日在成都召开。', tags: ['成都'] },
+      { id: 'speaker', question: '谁出席西部片会并讲话？', similar: [], answer: '中央统战部副部长出席西部片会并讲话。', tags: ['成都'] },
+    ]);
+    const agreement = agreementIn(index);
+    expect(agreement('成都那个西部片会是6月17号开的，没错吧？')).toBe(1);
+    expect(agreement('西部片会是五月十七日开的吧')).toBe(1);
+    // Told as known, the wrong day still counts against the entry.
+    expect(agreement('西部片会6月17号开的，谁出席并讲话了')).toBeLessThan(1);
+  });
+
   it('lets an entry giving another figure of the kind a member states correct it', () => {
     const index = new KnowledgeIndex([
       { id: 'members', question: '玉门有多少名民主党派成员？', similar: [], answer: '玉门全市共有126名民主党派成员。', tags: ['玉门'] },

@@ -15,7 +15,7 @@ import { type KnownNearMiss, knownNearMisses, markNearMisses, pairsOf } from './
 import { partsAsked } from './parts';
 import { personNamesIn, withoutTitlesOf } from './person-names';
 import { NOVEL_FOCUS, NOVEL_NAME, Novelty } from './novelty';
-import { contradictedFigures, givesQuantity, type MeasuredFigure, measuredFigures, statedFigures, statingClauses } from './quantities';
+import { contradictedFigures, datedFigures, DAY_OF_YEAR, givesQuantity, type MeasuredFigure, measuredFigures, statedFigures, statingClauses } from './quantities';
 import { answerFacts, type AnswerFacts, factsAgreement, type QuestionNeeds, questionNeeds } from './question-type';
 
 export interface IndexableEntry {
@@ -354,7 +354,8 @@ export class KnowledgeIndex {
     const stated = new Set([...statedNumbers(entities)].filter((n) => !confirmed.has(n)));
     // A figure with its measure the member asks to have checked (260多人，是不是; 二十个子项目对吧) is answered by an
     // entry giving a figure of that kind, whether the member's is right or not. A year or a name (十九大) is no such figure.
-    const checks = confirming.flatMap(measuredFigures);
+    // So is a month or day the member asks to have confirmed (西部片会是6月17号开的，没错吧), by an entry giving a date.
+    const checks = confirming.flatMap((clause) => [...measuredFigures(clause), ...datedFigures(clause)]);
     // Any other figure the member states with its measure is what they believe (玉门有200多名民主党派成员，他们分成了几个支部):
     // an entry giving another figure of that kind corrects it, and is not held to have missed it.
     const premises = statedFigures(text, normalise).filter((figure) => !checks.some((check) => check.value === figure.value));
@@ -476,7 +477,8 @@ export class KnowledgeIndex {
       const { coverage: entrySide, text: closest } = bestTextCoverage(this.inQuery, doc);
       const lexical = Math.pow(querySide, QUERY_SIDE) * Math.pow(entrySide, 1 - QUERY_SIDE);
       const corrected = premises.filter((premise) => givesQuantity(premise.quantity, entry.facts) && !entry.facts.numbers.has(premise.value)).map((figure) => figure.value);
-      const checked = [...checks.filter((check) => givesQuantity(check.quantity, entry.facts)).map((check) => check.value), ...corrected];
+      const gives = (check: MeasuredFigure) => (check.quantity === DAY_OF_YEAR ? entry.facts.date : givesQuantity(check.quantity, entry.facts));
+      const checked = [...checks.filter(gives).map((check) => check.value), ...corrected];
       const weighed = aboutPerson?.people.some((person) => entry.facts.answerText.includes(person)) ? aboutPerson.entities : entities;
       const told = checked.length ? withoutFigures(weighed, new Set(checked)) : weighed;
       const local = isLocal(entry, normalised, told, wholesAsked);

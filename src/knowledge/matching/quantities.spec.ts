@@ -1,6 +1,6 @@
 import { normaliseQuestion } from './normalise';
 import { answerFacts } from './question-type';
-import { askedQuantity, contradictedFigures, measuredFigures, statedFigures } from './quantities';
+import { askedQuantity, contradictedFigures, datedFigures, measuredFigures, statedFigures } from './quantities';
 
 describe('measuredFigures', () => {
   it('reads each figure with its measure and the kind of quantity it is', () => {
@@ -80,5 +80,13 @@ describe('contradictedFigures', () => {
   it('leaves a figure of something the answer does not count, and one written as two numbers', () => {
     expect(contradicted('玉门民主党派成员里有60多名教师', members)).toBe(false);
     expect(contradicted('玉门民主党派成员也就一两百人', members)).toBe(false);
+  });
+});
+
+describe('datedFigures', () => {
+  it('reads the months and days a text dates by, and nothing else', () => {
+    expect(datedFigures('成都那个西部片会是6月17号开的').map((f) => f.value)).toEqual([6, 17]);
+    expect(datedFigures('襄阳那次培训是十二月八日到九日办的').map((f) => f.value)).toEqual([12, 8, 9]);
+    expect(datedFigures('德阳建了165个基地，奖励6万元')).toEqual([]);
   });
 });

@@ -7,7 +7,7 @@ import type { AnswerFacts } from './question-type';
 import { clausesOf } from './asking';
 import { ASKS_ACCOUNT, QUESTION_WORD } from './details';
 import { normaliseQuestion } from './normalise';
-import { MEASURES, NUM, numberMentions } from './numbers';
+import { MEASURES, NUM, numberMentions, parseChineseNumeral } from './numbers';
 
 /** A quantity family, or `count:X` for a count in measure word X (篇, 场, 个...). */
 export type Quantity = string;
@@ -76,6 +76,18 @@ const COUNTED_WORDS = 8;
 /** The figures a normalised text states with a measure, years aside. */
 export function measuredFigures(text: string): MeasuredFigure[] {
   return figuresIn(text).map(({ value, quantity }) => ({ value, quantity }));
+}
+
+/** The quantity of a month or a day a text dates something by (6月17号, 十二月八日). */
+export const DAY_OF_YEAR = 'date';
+const DATE_PART = /([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})(?=月|日|号|號)/g;
+
+/** The months and days a text dates something by, as figures (6月17号: 6 and 17; 8号到9号: 8 and 9). */
+export function datedFigures(text: string): MeasuredFigure[] {
+  return [...text.matchAll(DATE_PART)].flatMap(([, written]) => {
+    const value = /\d/.test(written) ? Number(written.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10))) : parseChineseNumeral(written);
+    return value === null || Number.isNaN(value) ? [] : [{ value, quantity: DAY_OF_YEAR }];
+  });
 }
 
 /** A figure with the values it allows (二十多万: 200000 to 299999) and the word it counts, if one follows (60多名教师: 教师). */
