@@ -3,7 +3,8 @@
 // knowledge/asked/, one file a set: questions members asked in their own words, with the entry they
 // ask about and the source's words (fact) they rest on. Typo and Traditional questions are left
 // out (the matcher corrects those itself, and misspelt text would teach it misspellings); of a long
-// question only the sentence that asks is kept, since its story is the wording of other entries.
+// question only the sentence that asks is kept, since its story is the wording of other entries; of a
+// dictated one, what the member said after correcting themselves (哦不对, 我想问的是).
 // Questions no entry answers (near misses, out of scope) are kept with the entry the matcher finds
 // closest, when it would at least suggest it, as `answers: false`: a question more like one of them
 // than like the entry's own is then only suggested. The closest entry is found with the built
@@ -13,7 +14,7 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const YAML = require('yaml');
-const { DEFAULT_THRESHOLDS, withoutChoices, withPausesAsCommas } = require('../dist/src/knowledge/matching');
+const { asCorrected, DEFAULT_THRESHOLDS, withoutChoices, withPausesAsCommas } = require('../dist/src/knowledge/matching');
 const { shippedIndex } = require('../dist/src/knowledge/shipped-index');
 
 const KINDS = new Set(['paraphrase', 'colloquial', 'short', 'figurative', 'long']);
@@ -56,16 +57,17 @@ for (const file of fs.readdirSync(fixtures).filter((f) => /^qa-.*-tune\.yaml$/.t
   const asked = [];
   items.forEach((item, i) => {
     const { fact, changed } = comments[i];
+    const said = asCorrected(item.text);
     if (item.expect === null) {
-      const [closest] = index.match(item.text, 1);
+      const [closest] = index.match(said, 1);
       if (!closest || closest.score < DEFAULT_THRESHOLDS.suggest) return;
-      asked.push({ entry: closest.id, text: item.text.trim(), answers: false, ...(changed ? { changed } : {}) });
+      asked.push({ entry: closest.id, text: said.trim(), answers: false, ...(changed ? { changed } : {}) });
       near++;
       return;
     }
     if (!KINDS.has(item.kind)) return;
     // A quiz question's choices are guesses, not the member's wording of what they ask.
-    const stem = withoutChoices(item.text).replace(/[\s，]+$/, '');
+    const stem = withoutChoices(said).replace(/[\s，]+$/, '');
     const text = item.kind === 'long' ? askingPart(stem) : stem.trim();
     asked.push(fact ? { entry: item.expect, text, fact } : { entry: item.expect, text });
   });

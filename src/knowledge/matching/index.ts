@@ -18,5 +18,6 @@ export { KnowledgeIndex, type IndexableEntry, type MatchCandidate } from './know
 export { normaliseQuestion } from './normalise';
 export { withPausesAsCommas } from './asking';
 export { withoutChoices } from './quiz-stem';
+export { asCorrected } from './self-correction';
 export { paragraphsOf, passageIn, passageOf, type SourceParagraphs } from './source-passage';
 export { extractNumbers, parseChineseNumeral } from './numbers';

@@ -12,6 +12,7 @@ describe('asCorrected', () => {
   it('drops a clause sharing nothing with its correction, and 不是 repeating what it takes back', () => {
     expect(asCorrected('成都那个片会上，中央统战部，呃不是，国家民委的领导讲了哪些要求')).toBe('成都那个片会上，国家民委的领导讲了哪些要求');
     expect(asCorrected('新乡，哦不是新乡，是哈尔滨，后来要转变成一种什么局面')).toBe('哈尔滨，后来要转变成一种什么局面');
+    expect(asCorrected('新乡，不是新乡，是哈尔滨，后来要转变成一种什么局面')).toBe('哈尔滨，后来要转变成一种什么局面');
     expect(asCorrected('德陽民建，不對，是九三學社的關愛基地在哪')).toBe('九三學社的關愛基地在哪');
   });
 
@@ -31,6 +32,8 @@ describe('asCorrected', () => {
       '这样说对不对，德阳有165个基地',
       '不是说德阳有165个基地吗，其中宗教的有几个',
       '不对',
+      // 不是 setting one thing apart from another, not taking back what was said.
+      '玉门打造了个宣传品牌，名字是同心什么吧，不是书吧，是能上去讲的那种，叫啥来着？',
     ]) {
       expect(asCorrected(text)).toBe(text);
     }

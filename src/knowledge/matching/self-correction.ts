@@ -33,14 +33,13 @@ const HEAD = 4;
 export function asCorrected(text: string): string {
   let read = text;
   for (let guard = 0; guard < 4; guard++) {
-    const found = [...read.matchAll(CORRECTION)].find((m) => m.index! > 0 && m.index! + m[0].length < read.length);
+    const found = [...read.matchAll(CORRECTION)].find((m) => m.index! > 0 && m.index! + m[0].length < read.length && takesBack(m[0], clauseBefore(read.slice(0, m.index!))));
     if (!found) return read;
     const at = found.index!;
     const before = read.slice(0, at).replace(/[，,、。；;\s]+$/u, '');
     const after = read.slice(at + found[0].length);
-    const clauseStart = Math.max(...Array.from('，,、。；;？?！!').map((mark) => before.lastIndexOf(mark))) + 1;
-    const kept = before.slice(0, clauseStart);
-    const taken = before.slice(clauseStart);
+    const taken = clauseBefore(before);
+    const kept = before.slice(0, before.length - taken.length);
     if (RESTART.test(after)) {
       read = QUESTION_WORD.test(taken) ? kept + after : `${before}，${after}`;
       continue;
@@ -49,6 +48,22 @@ export function asCorrected(text: string): string {
     read = kept + withoutCorrected(taken, corrected) + corrected;
   }
   return read;
+}
+
+/** The last clause of a text, without the marks ending it. */
+function clauseBefore(text: string): string {
+  const trimmed = text.replace(/[，,、。；;\s]+$/u, '');
+  const start = Math.max(...Array.from('，,、。；;？?！!').map((mark) => trimmed.lastIndexOf(mark))) + 1;
+  return trimmed.slice(start);
+}
+
+/**
+ * 不是 before what it names (不是书吧，是能上去讲的那种) sets a thing apart, unless said as a correction:
+ * after 哦 or 呃, or naming what was just said (新乡，不是新乡，是哈尔滨).
+ */
+function takesBack(correction: string, taken: string): boolean {
+  const named = /不是([^，,、\s]+)/.exec(correction)?.[1];
+  return !named || /^[哦噢欸诶呃嗯啊哎唉]/.test(correction) || taken.includes(named);
 }
 
 /**
