@@ -24,6 +24,20 @@ describe('decide', () => {
     expect(decide(indexReturning([0.2]), SHORT, DEFAULT_THRESHOLDS).kind).toBe('none');
   });
 
+  it("answers a message's first question alone when the whole is not answered and that question stands well clear", () => {
+    const twoQuestions = '德阳新评上的市级基地一个给多少奖励啊？要是评上国家级的又给多少';
+    // The whole message scores low (its levels are of two facts); its first question alone high.
+    const byText = (first: number[], whole: number[]) => {
+      const index = indexReturning(whole);
+      const firstMatches = indexReturning(first).match('');
+      return { ...index, match: (text: string) => (text.includes('国家级') ? index.match(text) : firstMatches) } as unknown as KnowledgeIndex;
+    };
+    expect(decide(byText([0.9, 0.4], [0.3, 0.2]), twoQuestions, DEFAULT_THRESHOLDS)).toMatchObject({ kind: 'answer', entryId: 'e0' });
+    // Not when the first question is not clear of another entry, nor when the message asks once.
+    expect(decide(byText([0.75, 0.7], [0.3, 0.2]), twoQuestions, DEFAULT_THRESHOLDS).kind).toBe('none');
+    expect(decide(byText([0.9, 0.4], [0.3, 0.2]), '德阳新评上的市级基地一个给多少奖励啊？国家级也有。', DEFAULT_THRESHOLDS).kind).toBe('none');
+  });
+
   it('offers both when two entries are about as likely', () => {
     expect(decide(indexReturning([0.8, 0.79]), SHORT, DEFAULT_THRESHOLDS).kind).toBe('suggest');
   });

@@ -3,6 +3,7 @@ import { asksForWording, LONG_QUESTION_CHARS } from './asking';
 import { askingClausesOf } from './question-type';
 import { optionReadings } from './alternatives';
 import { questionText } from './question-text';
+import { QUESTION_WORD } from './details';
 
 export interface Thresholds {
   /** Confidence from which the best entry is answered directly (an entry may set its own). */
@@ -77,8 +78,30 @@ export function decide(index: KnowledgeIndex, written: string, thresholds: Thres
   const text = questionText(written);
   const matches = index.match(text, MAX_SUGGESTIONS + 1);
   const decision = decideOn(index, text, matches, thresholds);
-  return decision.kind === 'answer' ? decision : (optionAnswered(index, text, matches[0]?.id, thresholds) ?? decision);
+  if (decision.kind === 'answer') return decision;
+  return optionAnswered(index, text, matches[0]?.id, thresholds) ?? firstAsked(index, text, thresholds) ?? decision;
 }
+
+/**
+ * A message asking in two sentences or more (……一个给多少奖励啊？要是评上国家级的又给多少) asks two facts,
+ * whose details (市级, 国家级) no one entry has: when the whole is not answered, its first question,
+ * read with the context before it, is answered alone when it is answered outright and well clear.
+ */
+function firstAsked(index: KnowledgeIndex, text: string, thresholds: Thresholds): Decision | undefined {
+  const sentences = text.match(/[^。！？!?；;\n]+[。！？!?；;\n]*/g) ?? [];
+  const asking = sentences.map((sentence) => QUESTION_WORD.test(sentence));
+  const first = asking.indexOf(true);
+  if (first < 0 || asking.filter(Boolean).length < 2) return undefined;
+  const question = sentences.slice(0, first + 1).join('');
+  const [best, second] = index.match(question, MAX_SUGGESTIONS + 1);
+  // Only a first question answered outright, well clear of any other entry: a guess past suggestions would be worse than them.
+  if (!best || best.nearMiss || best.score < (index.thresholdOf(best.id) ?? thresholds.answer) || best.score < FIRST_ASKED_LEAD * (second?.score ?? 0)) return undefined;
+  const decided = decideOn(index, question, index.match(question, MAX_SUGGESTIONS + 1), thresholds);
+  return decided.kind === 'answer' && decided.entryId === best.id ? decided : undefined;
+}
+
+/** How many times the runner-up's confidence a message's first question must have to be answered alone (as LONG_QUESTION's lead). */
+const FIRST_ASKED_LEAD = 1.3;
 
 /**
  * A question offering a choice (是民革还是民盟) answered as one of its options would be: by the entry it
