@@ -197,6 +197,11 @@ const DEFAULT_SETS: Record<string, string> = {
   'fresh94-test': 'test/fixtures/qa-fresh94-test.yaml',
   'fresh95-tune': 'test/fixtures/qa-fresh95-tune.yaml',
   'fresh95-test': 'test/fixtures/qa-fresh95-test.yaml',
+  'fresh96-tune': 'test/fixtures/qa-fresh96-tune.yaml',
+  'fresh96-test': 'test/fixtures/qa-fresh96-test.yaml',
+  fresh97: 'test/fixtures/qa-fresh97.yaml',
+  'fresh98-tune': 'test/fixtures/qa-fresh98-tune.yaml',
+  'fresh98-test': 'test/fixtures/qa-fresh98-test.yaml',
 };
 
 const itemSchema = z.object({
