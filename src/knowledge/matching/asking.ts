@@ -153,7 +153,11 @@ export function pointsToOwnPlace(selfless: string): boolean {
 const GOES_ON = /^(?:去年|今年|前年|前几年|这几年|这些年|早年|之前|以前|原来|曾经|曾|一直|平时|平常|刚刚|刚|已经|经常|常年|多年)/;
 const GOES_ON_WITH = /^[vdp]/;
 
+/** Or where the member now works or lives (我是襄阳人，在上海上班; 现在在广州打工). */
+const LIVES_AT = /^(?:现在|目前|如今|常年|一直|长期)?在[^，,。？?！!；;]{1,10}?(?:上班|打工|工作|做事|读书|上学|定居|生活|经商|创业|发展|住|落户|安家)/;
+
 function goesOn(clause: string): boolean {
+  if (LIVES_AT.test(clause)) return true;
   const opening = GOES_ON.exec(clause);
   if (!opening) return false;
   const next = tagWords(clause.slice(opening[0].length).replace(/^[\s\p{P}]+/u, ''))[0];

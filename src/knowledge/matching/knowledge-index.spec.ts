@@ -146,6 +146,11 @@ describe('KnowledgeIndex', () => {
     // A place named only as context, or one no entry is about, leaves the member's own place the fact's.
     const context = '我是玉门的统战干部，酒泉那边来人问我，全市民主党派成员有多少?';
     expect(decide(index, context, DEFAULT_THRESHOLDS)).toMatchObject({ kind: 'answer', entryId: 'yumen-member-total' });
+    // Where the member works now is not the fact's place when they say where they are from.
+    const fromAfar = index.explain('我是玉门人，在兰州上班，老家民主党派成员有多少?', 1)[0];
+    expect(fromAfar).toMatchObject({ id: 'yumen-member-total', agreement: 1 });
+    const livingThere = '我在十堰上班，我们这边全市民主党派成员有多少?';
+    expect(decide(index, livingThere, DEFAULT_THRESHOLDS).kind).not.toBe('answer');
   });
 
   it('tells levels apart', () => {

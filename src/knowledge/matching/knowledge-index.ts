@@ -421,7 +421,7 @@ export class KnowledgeIndex {
     // The member's own body (我是侨联的工作人员) is not the fact's. Nor is their own place when the rest names
     // a place some entry is about (我们是张掖的，……玉门共享了什么实验室); alone, beside a place no entry is about
     // (新建, 酒泉那边来人问我), or pointed back to (我们这边), it still says whose fact is asked.
-    const told = selfless === normalised ? all : this.withoutOwnPlace(all, this.extractor.extract(selfless, true), selfless);
+    const told = selfless === normalised ? all : this.withoutOwnPlace(all, this.extractor.extract(selfless, true), selfless, normalised);
     // What the member sets aside (除了九三学社支社阵地之外) names no body the fact must be of, unless the rest names it too.
     const rest = setAside.reduce((text, aside) => text.split(aside).join(' '), normalised);
     const setAsideOnly = (name: string) => setAside.some((aside) => aside.includes(name)) && !rest.includes(name);
@@ -444,9 +444,9 @@ export class KnowledgeIndex {
   }
 
   /** `rest`: the entities of the question without the member's self-description (`selfless`), with its places when they are the fact's. */
-  private withoutOwnPlace(all: EntityProfile, rest: EntityProfile, selfless: string): EntityProfile {
+  private withoutOwnPlace(all: EntityProfile, rest: EntityProfile, selfless: string, normalised: string): EntityProfile {
     const namesSubject = [...rest.places.keys()].some((place) => this.subjects.has(place));
-    return { ...rest, places: namesSubject && !pointsToOwnPlace(selfless) ? rest.places : all.places };
+    return { ...rest, places: namesSubject && !pointsToOwnPlace(selfless) ? rest.places : withoutPlaceNow(all.places, normalised, selfless) };
   }
 
   private scoreText(
@@ -591,6 +591,20 @@ interface PartOfWhole {
 function componentsOf(written: string): string[] {
   const parts = written.includes('+') ? written.split('+') : (written.match(/[一二三四五六七八九十两]\p{Script=Han}/gu) ?? []);
   return parts.map(normaliseQuestion).filter(Boolean);
+}
+
+/**
+ * The member's places without where they are now, when they also say where they are from (我是襄阳人，
+ * 在上海上班，……家乡那次培训): a place written after 在 in their description of themselves (`normalised`
+ * past `selfless`) is where they work or live, not the place of the fact.
+ */
+function withoutPlaceNow(places: Map<string, Place>, normalised: string, selfless: string): Map<string, Place> {
+  // 我在成都执业，……我们这边的中心: where the member is now is the place they ask about.
+  if (pointsToOwnPlace(selfless)) return places;
+  const description = normalised.replace(selfless, ' ');
+  const now = [...places.keys()].filter((place) => description.includes(`在${place}`) && !selfless.includes(place));
+  const from = [...places.keys()].filter((place) => !now.includes(place) && description.includes(place));
+  return now.length && from.length ? new Map([...places].filter(([place]) => !now.includes(place))) : places;
 }
 
 /** A street's or community's name as written and without 街道 or 社区 (小营街道, 小营). */

@@ -16,8 +16,11 @@ export const NOVEL_FOCUS = 0.75;
  */
 export const NOVEL_NAME = 0.6;
 const NAME_TAGS = new Set(['nt', 'j']);
-/** On or through what something was done (在抖音上, 通过快手平台): the word is read as a body's name (NOVEL_NAME). */
-const MEANS = /(?:在|通过|利用|依托|借助)([\p{Script=Han}A-Za-z]{2,4}?)(?:上|平台)/gu;
+/**
+ * On or through what something was done (在抖音上, 通过快手平台): the word is read as a body's name (NOVEL_NAME).
+ * 在上海上班 says where someone works: 上 begins 上班, 上学, 上课.
+ */
+const MEANS = /(?:在|通过|利用|依托|借助)([\p{Script=Han}A-Za-z]{2,4}?)(?:上(?![班学课岗任])|平台)/gu;
 
 /** What in a question is new to the knowledge: words, bodies, platforms and trades no entry writes. */
 export class Novelty {
