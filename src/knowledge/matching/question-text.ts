@@ -1,4 +1,5 @@
 import { inMandarin } from './cantonese';
+import { jinInMandarin } from './jin';
 import { englishInChinese } from './english';
 import { minnanInMandarin } from './minnan';
 import { northernInMandarin } from './northern';
@@ -13,10 +14,10 @@ const DOT_AS_STOP = /(?<=\p{Script=Han})\.(?!\d)/gu;
 
 /**
  * The question as the matcher reads it: a quiz question's stem without its choices, Cantonese,
- * Sichuanese, Wu, Minnan, Xiang and Gan, and northern words in Mandarin, English words mixed in read in Chinese, a dot
+ * Sichuanese, Wu, Minnan, Xiang and Gan, Jin and northern words in Mandarin, English words mixed in read in Chinese, a dot
  * typed for a full stop read as one, and what the member took back as they spoke left out.
  */
 export function questionText(written: string): string {
-  const read = englishInChinese(northernInMandarin(minnanInMandarin(wuInMandarin(sichuaneseInMandarin(inMandarin(xiangGanInMandarin(withoutChoices(written))))))));
+  const read = englishInChinese(northernInMandarin(jinInMandarin(minnanInMandarin(wuInMandarin(sichuaneseInMandarin(inMandarin(xiangGanInMandarin(withoutChoices(written)))))))));
   return asCorrected(read.replace(DOT_AS_STOP, '。'));
 }
