@@ -105,6 +105,7 @@ describe('what the member says of themselves', () => {
     expect(withoutSelfDescription('我退休前在组织部门干过，玉门提拔了多少人？')).toBe('玉门提拔了多少人？');
     // Where the member now works or lives goes on describing them.
     expect(withoutSelfDescription('我是玉门人，在兰州上班，想问老家那个办法的全名叫什么？')).toBe('想问老家那个办法的全名叫什么？');
+    expect(withoutSelfDescription('我是杭州上城人，现在在深圳做外贸，小营的两大核心功能是哪两个？')).toBe('小营的两大核心功能是哪两个？');
     // How the member's own body means to go about something is no question to the bot.
     expect(withoutSelfDescription('我们民建支部最近在想怎么发动会员企业，襄阳投身的行动叫什么？')).toBe('襄阳投身的行动叫什么？');
     expect(withoutSelfDescription('我们民建支部想问怎么发动会员企业？')).toBe('我们民建支部想问怎么发动会员企业？');

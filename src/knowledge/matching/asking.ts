@@ -154,7 +154,7 @@ const GOES_ON = /^(?:去年|今年|前年|前几年|这几年|这些年|早年|�
 const GOES_ON_WITH = /^[vdp]/;
 
 /** Or where the member now works or lives (我是襄阳人，在上海上班; 现在在广州打工). */
-const LIVES_AT = /^(?:现在|目前|如今|常年|一直|长期)?在[^，,。？?！!；;]{1,10}?(?:上班|打工|工作|做事|读书|上学|定居|生活|经商|创业|发展|住|落户|安家)/;
+const LIVES_AT = /^(?:现在|目前|如今|常年|一直|长期)?在[^，,。？?！!；;]{1,10}?(?:上班|打工|工作|做|开|干|当|跑|读书|上学|定居|生活|经商|创业|发展|住|落户|安家)/;
 
 function goesOn(clause: string): boolean {
   if (LIVES_AT.test(clause)) return true;
