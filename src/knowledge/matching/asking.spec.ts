@@ -1,4 +1,4 @@
-import { answerKinds, askedClause, askedKind, asksForWording, confirmingClauses, exceptedNames, turnsFromNamed, givesOnlyKnown, knownCount, pointsToOwnPlace, preferHaving, refersBack, withoutSelfDescription, withoutToldFew } from './asking';
+import { answerKinds, askedClause, askedKind, askingSentence, asksForWording, confirmingClauses, exceptedNames, turnsFromNamed, givesOnlyKnown, knownCount, pointsToOwnPlace, preferHaving, refersBack, withoutSelfDescription, withoutToldFew } from './asking';
 import { normaliseQuestion } from './normalise';
 
 describe('how a question is built', () => {
@@ -28,11 +28,11 @@ describe('how a question is built', () => {
 
   it('reads a question telling its story in sentences that ask nothing as asking in its last', () => {
     const story = '我们市里明年也想办个培训，听说襄阳搞过一场，全国来了近30个地市的统战部门。';
-    expect(askedClause(`${story}那次活动正式的名称叫什么，能告诉我不？`)).toBe('那次活动正式的名称叫什么，能告诉我不？');
-    // A story that asks too, a last sentence that asks nothing, and one sentence alone have no such clause.
-    expect(askedClause('德阳有几个基地？那次活动的名称叫什么？')).toBeUndefined();
-    expect(askedClause(`${story}谢谢。`)).toBeUndefined();
-    expect(askedClause('那次活动正式的名称叫什么，能告诉我不？')).toBeUndefined();
+    expect(askingSentence(`${story}那次活动正式的名称叫什么，能告诉我不？`)).toBe('那次活动正式的名称叫什么，能告诉我不？');
+    // A story that asks too, a last sentence that asks nothing, and one sentence alone have no such sentence.
+    expect(askingSentence('德阳有几个基地？那次活动的名称叫什么？')).toBeUndefined();
+    expect(askingSentence(`${story}谢谢。`)).toBeUndefined();
+    expect(askingSentence('那次活动正式的名称叫什么，能告诉我不？')).toBeUndefined();
   });
 
   it('finds the clauses asking to confirm what the member remembers', () => {

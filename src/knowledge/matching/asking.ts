@@ -85,16 +85,17 @@ export function refersBack(clause: string): boolean {
 export function askedClause(text: string): string | undefined {
   const turns = [...text.matchAll(ASKING_TURN)];
   const last = turns[turns.length - 1];
-  if (!last || last.index === 0) return askingSentence(text);
+  if (!last || last.index === 0) return undefined;
   const rest = text.slice((last.index ?? 0) + last[0].length);
   return Array.from(rest.replace(/[\s\p{P}]/gu, '')).length >= MIN_CLAUSE ? rest : undefined;
 }
 
 /**
  * A question telling its story in sentences that ask nothing, then asking in its last
- * (……全国来了近30个地市的统战部门。那次活动正式的名称叫什么？): the last sentence is where it asks.
+ * (……全国来了近30个地市的统战部门。那次活动正式的名称叫什么？): the last sentence is where it asks
+ * for a kind of fact (a name, not a count of cities) and at a level and a period of its own.
  */
-function askingSentence(text: string): string | undefined {
+export function askingSentence(text: string): string | undefined {
   const sentences = text.match(/[^。！？!?；;\n]+[。！？!?；;\n]*/g) ?? [];
   if (sentences.length < 2) return undefined;
   const asking = sentences[sentences.length - 1];

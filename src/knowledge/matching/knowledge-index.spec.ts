@@ -151,6 +151,9 @@ describe('KnowledgeIndex', () => {
     expect(fromAfar).toMatchObject({ id: 'yumen-member-total', agreement: 1 });
     const livingThere = '我在十堰上班，我们这边全市民主党派成员有多少?';
     expect(decide(index, livingThere, DEFAULT_THRESHOLDS).kind).not.toBe('answer');
+    // Unless they point to where they are now (这边, 本市, 我们单位).
+    const askingHere = index.explain('我是十堰人，在玉门工作，这边民主党派成员有多少?', 1)[0];
+    expect(askingHere).toMatchObject({ id: 'yumen-member-total', agreement: 1 });
   });
 
   it('tells levels apart', () => {

@@ -8,7 +8,7 @@ import { normaliseQuestion } from './normalise';
 import { NumberedNames } from './numbered-names';
 import { PinyinWords } from './pinyin-words';
 import { questionText } from './question-text';
-import { answerKinds, askedClause, askedKind, confirmingClauses, exceptedNames, givesOnlyKnown, knownCount, laterSentencesOf, LONG_QUESTION_CHARS, pointsToOwnPlace, preferHaving, refersBack, sentencesOf, wholeWeight, withoutSelfDescription, withoutToldFew, withPausesAsCommas } from './asking';
+import { answerKinds, askedClause, askedKind, askingSentence, confirmingClauses, exceptedNames, givesOnlyKnown, knownCount, laterSentencesOf, LONG_QUESTION_CHARS, pointsToOwnPlace, preferHaving, refersBack, sentencesOf, wholeWeight, withoutSelfDescription, withoutToldFew, withPausesAsCommas } from './asking';
 import { HomophoneCorrector } from './spelling';
 import { regionsIn } from './particulars';
 import { type KnownNearMiss, knownNearMisses, markNearMisses, pairsOf } from './near-misses';
@@ -342,7 +342,14 @@ export class KnowledgeIndex {
     const askedPart = clause === undefined ? undefined : normalise(clause);
     const selfless = withoutSelfDescription(text);
     const setAside = exceptedNames(text).map(normalise);
-    const entities = this.questionEntities(normalised, (selfless !== text && normalise(selfless)) || normalised, askedPart, setAside);
+    // A story told in sentences that ask nothing names the levels and periods of other facts (想引用中央片会的提法。……).
+    const storyTold = clause === undefined ? askingSentence(text) : undefined;
+    const entities = this.questionEntities(
+      normalised,
+      (selfless !== text && normalise(selfless)) || normalised,
+      askedPart ?? (storyTold === undefined ? undefined : normalise(storyTold)),
+      setAside,
+    );
     // The title a member gives a person the knowledge names (浙江省委统战部长佟桂莉) is their belief: an entry
     // naming that person is weighed without it, and corrects it; any other is still weighed with it.
     const untitled = withoutTitlesOf(text, this.people);
@@ -361,9 +368,10 @@ export class KnowledgeIndex {
     const premises = statedFigures(text, normalise).filter((figure) => !checks.some((check) => check.value === figure.value));
     // What kind of fact is asked is said where the question turns to asking (……我就想知道有几位当了人大代表).
     const asking = withoutToldFew(text);
+    const needsClause = clause ?? storyTold;
     const asksFor =
-      clause && askedPart !== undefined
-        ? questionNeeds(askedPart, clause, normalise, Array.from(text).length >= LONG_QUESTION_CHARS)
+      needsClause !== undefined
+        ? questionNeeds(normalise(needsClause), needsClause, normalise, Array.from(text).length >= LONG_QUESTION_CHARS)
         : questionNeeds(asking === text ? normalised : normalise(asking), asking, normalise);
     const needs = { ...asksFor, statedCounts: asksFor.statedCounts.filter((count) => !checks.some((check) => check.value === count.value)) };
     const focus = questionFocus(normalised).map(({ word }) => word);
@@ -599,13 +607,21 @@ function componentsOf(written: string): string[] {
  * past `selfless`) is where they work or live, not the place of the fact.
  */
 function withoutPlaceNow(places: Map<string, Place>, normalised: string, selfless: string): Map<string, Place> {
-  // 我在成都执业，……我们这边的中心: where the member is now is the place they ask about.
-  if (pointsToOwnPlace(selfless)) return places;
   const description = normalised.replace(selfless, ' ');
   const now = [...places.keys()].filter((place) => description.includes(`在${place}`) && !selfless.includes(place));
-  const from = [...places.keys()].filter((place) => !now.includes(place) && description.includes(place));
+  // 我是德阳人，在襄阳工作，这边建了多少个基地; ……在德阳上班，我们单位刚评上: where the member is now is the place they ask about.
+  const afterNow = now.length ? normalised.slice(normalised.indexOf(`在${now[0]}`)) : '';
+  if (now.length && HERE.test(afterNow)) return new Map([...places].filter(([place]) => now.includes(place)));
+  if (pointsToOwnPlace(selfless)) return places;
+  // 我是四川人，在德阳上班: a province holding the place now says no other place the member is from.
+  const from = [...places.keys()].filter(
+    (place) => !now.includes(place) && description.includes(place) && now.every((here) => !places.get(here)?.within.includes(place)),
+  );
   return now.length && from.length ? new Map([...places].filter(([place]) => !now.includes(place))) : places;
 }
+
+/** Words for the place the member is in (这边, 本市, 当地, 我们单位; 市里, 市委 or 街道 opening a clause). */
+const HERE = /这边|这里|这儿|本市|本县|本区|本地|当地|我们单位|我单位|单位(?:这边|那边|这里|那里)|(?:^|[，,。？?！!\s])(?:市里|县里|区里|市委|县委|区委|全市|全县|全区|街道|社区)/;
 
 /** A street's or community's name as written and without 街道 or 社区 (小营街道, 小营). */
 function streetForms(name: string): string[] {

@@ -10,8 +10,8 @@ const IN_MANDARIN: Array<[RegExp, string]> = [
   [/偌济|偌濟|偌多/g, '多少'],
   [/佗位|佗落|底位/g, '哪里'],
   [/按怎|安怎/g, '怎么'],
-  // 有影无 asks whether it is so (是真的吗); 有影 alone says it is.
-  [/有影无|有影無/g, '是不是真的'],
+  // 有影无 asks whether there is such a thing (有没有); 有影 alone says there is.
+  [/有影无|有影無/g, '有没有'],
   // 阮 is a surname too (阮籍): read as 我 only where a member speaks of themselves.
   [/阮(?=[是们們这這那家单單公村社县縣市区區街也想有要在的今最刚剛这边這邊])/g, '我'],
 ];

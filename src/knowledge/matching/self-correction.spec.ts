@@ -5,6 +5,8 @@ describe('asCorrected', () => {
     expect(asCorrected('德阳给新评上的省级，哦不对，国家级实践创新基地，每个发多少奖金啊？')).toBe('德阳给新评上的国家级实践创新基地，每个发多少奖金啊？');
     expect(asCorrected('德阳2023年，不对，2021年给每个党派争取到的项目经费是多少')).toBe('德阳2021年给每个党派争取到的项目经费是多少');
     expect(asCorrected('襄阳那个同心智囊团，等下，是同心服务团，一共有多少人')).toBe('襄阳那个同心服务团，一共有多少人');
+    // A correction restating the whole clause replaces all of it.
+    expect(asCorrected('新乡的知识测试，等下，是郑州的知识测试有多少人参与？')).toBe('郑州的知识测试有多少人参与？');
     expect(asCorrected('德阳农工党，哦说错了，民革党员之家一年接待多少人次')).toBe('德阳民革党员之家一年接待多少人次');
     expect(asCorrected('培华社区示范点是全国第三批，呃不对，我搞混了，它是第几批的重点项目')).toBe('培华社区示范点它是第几批的重点项目');
   });
@@ -32,6 +34,10 @@ describe('asCorrected', () => {
       '这样说对不对，德阳有165个基地',
       '不是说德阳有165个基地吗，其中宗教的有几个',
       '不对',
+      // A pause, a figure disputed and asked for, and 不是 setting apart what was not said.
+      '玉门的同心讲吧，等一下我翻翻材料，是个什么品牌？',
+      '群里有人说玉门有200名民主党派成员，不对，应该是多少？',
+      '新乡那个知识测试，呃不是线下的，是在什么平台上搞的？',
       // 不是 setting one thing apart from another, not taking back what was said.
       '玉门打造了个宣传品牌，名字是同心什么吧，不是书吧，是能上去讲的那种，叫啥来着？',
     ]) {

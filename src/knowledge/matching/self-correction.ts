@@ -25,6 +25,10 @@ const CORRECTION = new RegExp(
 const RESTART = /^(?:我|我是|我其实)?(?:想问|要问|是问|想問|要問|是問|问的是|問的是)|^(?:我?先问|我?先問|应该问|應該問|重新问|我?换个问法|我?換個問法)/;
 /** What introduces the corrected words (是哈尔滨, 应该是2021年, 我是说正县级). */
 const CORRECTED_LEAD = /^(?:我是说|我是說|我说的是|我說的是|应该是|應該是|是)/;
+/** Words that may only pause (等下，我翻翻材料). */
+const PAUSE = /等下|等一下|我再想想/;
+/** A correction that only asks for the right figure or name instead of giving it (不对，应该是多少？). */
+const ASKS_FIRST = /^(?:多少|什么|啥|哪个|哪些|几个|几|谁)[吧呢啊呀吗？?。！!\s]*$/;
 /** Characters too common to align a correction with what it corrects. */
 const COMMON = new Set(Array.from('的了在有和与也都就还又很吧吗呢啊呀嘛那个这些一'));
 /** How many characters of the correction are looked for in what it corrects. */
@@ -45,7 +49,12 @@ export function asCorrected(text: string): string {
       continue;
     }
     const corrected = after.replace(CORRECTED_LEAD, '');
-    read = kept + withoutCorrected(taken, corrected) + corrected;
+    // 等下 is a pause unless a restatement follows (等下，是同心服务团); 不对，应该是多少 disputes a figure and asks for it.
+    if (ASKS_FIRST.test(corrected)) return read;
+    const left = withoutCorrected(taken, corrected);
+    // 等下 is a pause unless a restatement follows (等下，是同心服务团) or what follows stands for some of the clause.
+    if (PAUSE.test(found[0]) && corrected === after && left === undefined) return read;
+    read = kept + (left ?? '') + corrected;
   }
   return read;
 }
@@ -58,24 +67,28 @@ function clauseBefore(text: string): string {
 }
 
 /**
- * 不是 before what it names (不是书吧，是能上去讲的那种) sets a thing apart, unless said as a correction:
- * after 哦 or 呃, or naming what was just said (新乡，不是新乡，是哈尔滨).
+ * 不是 before what it names (不是书吧，是能上去讲的那种; 呃不是线下的，是在什么平台上) sets a thing apart,
+ * unless it names what was just said (新乡，不是新乡，是哈尔滨).
  */
 function takesBack(correction: string, taken: string): boolean {
   const named = /不是([^，,、\s]+)/.exec(correction)?.[1];
-  return !named || /^[哦噢欸诶呃嗯啊哎唉]/.test(correction) || taken.includes(named);
+  return !named || taken.includes(named);
 }
 
 /**
  * What is left of the clause `taken` once the words a correction replaces are taken out: from the
  * word holding the first character the correction's head shares with it (省级 for 国家级, 2023年
- * for 2021年, 同心智囊团 for 同心服务团); all of it when they share none (中央统战部 for 国家民委).
+ * for 2021年, 同心智囊团 for 同心服务团), or all of it when the correction restates it; undefined when they
+ * share nothing (中央统战部 for 国家民委), and all of it is taken back.
  */
-function withoutCorrected(taken: string, corrected: string): string {
+function withoutCorrected(taken: string, corrected: string): string | undefined {
+  // 新乡的知识测试 for 郑州的知识测试: the correction restates the whole clause.
+  const restated = Array.from(taken).slice(-3).join('');
+  if (Array.from(taken).length >= 3 && corrected.split(/[，,。？?！!]/)[0].includes(restated)) return '';
   const head = new Set(Array.from(corrected).slice(0, HEAD).filter((c) => !COMMON.has(c) && !/[\s\p{P}]/u.test(c)));
   const chars = Array.from(taken);
   const first = chars.findIndex((c) => head.has(c));
-  if (first < 0) return '';
+  if (first < 0) return undefined;
   let at = 0;
   for (const word of segment(taken)) {
     const length = Array.from(word).length;
