@@ -3,13 +3,14 @@
  * 喺邊度, 有幾多個, 係咪). Their words are read in the Mandarin form the knowledge and every rule of
  * the matcher use: 邊個 is 哪个, 幾多 is 多少, 係咪 is 是不是.
  */
+import { type Reading, readWith } from './readings';
 
 /** Words only Cantonese writes; a question holding none is left as it is (關係 keeps its 係). */
 const CANTONESE_WORD =
   /嘅|喺|咗|冇|哋|佢|咩|乜|嗰|啲|睇|諗|谂|搵|嚟|畀|攞|啱|㗎|喎|唔|邊個|边个|邊度|边度|幾多|點樣|点样|點解|点解|係咪|系咪/;
 
 /** Longer words before their parts (係唔係 before 唔 and 係). */
-const IN_MANDARIN: Array<[RegExp, string]> = [
+const IN_MANDARIN: Reading[] = [
   [/係唔係|系唔系|係咪|系咪/g, '是不是'],
   [/唔係|唔系/g, '不是'],
   // 關係, 聯係 and 體係 are words of their own.
@@ -46,5 +47,5 @@ const IN_MANDARIN: Array<[RegExp, string]> = [
 
 export function inMandarin(text: string): string {
   if (!CANTONESE_WORD.test(text)) return text;
-  return IN_MANDARIN.reduce((s, [pattern, mandarin]) => s.replace(pattern, mandarin), text);
+  return readWith(IN_MANDARIN, text);
 }

@@ -3,7 +3,8 @@
  * 这边的, 叫个甚, 做甚, 那搭, 咋介): 额 is 我, 甚 is 什么, 那搭 is 那里, 咋介 is 怎么. Read in Mandarin, a
  * member's own story (额是……的) is told by 我 and set aside like any other.
  */
-const IN_MANDARIN: Array<[RegExp, string]> = [
+import { type Reading, readWith } from './readings';
+const IN_MANDARIN: Reading[] = [
   [/甚[么麼]/g, '什么'],
   // 甚至, 甚为, 甚是, 甚多, 甚少, 甚好, 甚大, 甚微, 甚嚣尘上, 更有甚者, 尤甚 are Mandarin words.
   [/(?<!欺人太|幸|过|尤|更有)甚(?![至为是多少好大微嚣远久者或而])/g, '什么'],
@@ -18,5 +19,5 @@ const IN_MANDARIN: Array<[RegExp, string]> = [
 ];
 
 export function jinInMandarin(text: string): string {
-  return IN_MANDARIN.reduce((s, [pattern, mandarin]) => s.replace(pattern, mandarin), text);
+  return readWith(IN_MANDARIN, text);
 }

@@ -3,9 +3,10 @@
  * 偌济人参加, 佗位, 按怎做到): 阮 is 我 or 我们, 啥物 is 什么, 偌济 is 多少, 佗位 is 哪里, 按怎 is 怎么.
  * Read in Mandarin, a member's own story (阮是……的) is told by 我 and set aside like any other.
  */
+import { type Reading, readWith } from './readings';
 
 /** Longer words before their parts (佗位 before 佗). */
-const IN_MANDARIN: Array<[RegExp, string]> = [
+const IN_MANDARIN: Reading[] = [
   [/啥物|啥乜|什物/g, '什么'],
   [/偌济|偌濟|偌多/g, '多少'],
   [/佗位|佗落|底位/g, '哪里'],
@@ -17,5 +18,5 @@ const IN_MANDARIN: Array<[RegExp, string]> = [
 ];
 
 export function minnanInMandarin(text: string): string {
-  return IN_MANDARIN.reduce((s, [pattern, mandarin]) => s.replace(pattern, mandarin), text);
+  return readWith(IN_MANDARIN, text);
 }

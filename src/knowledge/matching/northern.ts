@@ -3,9 +3,10 @@
  * 木有人问, 弄啥嘞): 俺 is 我 and 恁 is 你. Read in Mandarin, a member's own story (俺是……村干部) is
  * told by 我 and set aside like any other, rather than read as places and bodies the fact must be of.
  */
+import { type Reading, readWith } from './readings';
 
 /** Words only northern speech writes, read as Mandarin wherever they stand. */
-const ALWAYS: Array<[RegExp, string]> = [
+const ALWAYS: Reading[] = [
   [/俺/g, '我'],
   // 恁多, 恁大, 恁远: "so" before a degree; elsewhere (恁说说, 恁知道) "you".
   [/恁(?![多大高远长久快好早晚难少小])/g, '你'],
@@ -23,5 +24,5 @@ const ALWAYS: Array<[RegExp, string]> = [
 ];
 
 export function northernInMandarin(text: string): string {
-  return ALWAYS.reduce((s, [pattern, mandarin]) => s.replace(pattern, mandarin), text);
+  return readWith(ALWAYS, text);
 }

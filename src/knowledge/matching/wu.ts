@@ -4,6 +4,7 @@
  * Mandarin, a member's own story (阿拉是……街道个统战干部) is told by 我 and set aside like any
  * other, rather than read as places and bodies the fact must be of.
  */
+import { type Reading, readWith } from './readings';
 
 /** 阿拉伯, 阿拉斯加, 阿拉善 (a league of Inner Mongolia), 阿拉山口, 阿拉木图 and Mongolian names (阿拉坦, 阿拉腾) are names. */
 const ALA = '阿拉(?!伯|斯加|善|山口|尔|丁|木图|坦|腾|沟|套|巴马|法特)';
@@ -13,7 +14,7 @@ const NONG = '(?<!吴)侬(?!族|人|智高)';
 const FINAL_FA = '(?<=\\p{Script=Han})(?<![砍讨征杀步采北滥诛挞攻盗禁乱笔偷间择皆])[伐𠲎](?=[\\s\\p{P}\\p{S}]|$)';
 
 /** Words only Wu writes, read as Mandarin wherever they stand. */
-const ALWAYS: Array<[RegExp, string]> = [
+const ALWAYS: Reading[] = [
   [new RegExp(ALA, 'g'), '我'],
   [new RegExp(NONG, 'g'), '你'],
   // 伊拉 is 他们 and 伊 before what someone is or does is 他; 伊拉克, 伊犁, 伊朗, 伊春 are places.
@@ -48,5 +49,5 @@ const POSSESSIVE_GE =
 
 export function wuInMandarin(text: string): string {
   if (!WU_MARKER.test(text)) return text;
-  return ALWAYS.reduce((s, [pattern, mandarin]) => s.replace(pattern, mandarin), text).replace(POSSESSIVE_GE, '的');
+  return readWith(ALWAYS, text).replace(POSSESSIVE_GE, '的');
 }

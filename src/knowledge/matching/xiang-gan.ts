@@ -3,7 +3,8 @@
  * 么样搞的): 么子 is 什么, 冇得 is 没有, 几多 is 多少, 么样 is 怎么样. Read in the Mandarin form the
  * knowledge and every rule of the matcher use.
  */
-const IN_MANDARIN: Array<[RegExp, string]> = [
+import { type Reading, readWith } from './readings';
+const IN_MANDARIN: Reading[] = [
   [/么子|么得子/g, '什么'],
   [/冇得|冇有/g, '没有'],
   [/几多/g, '多少'],
@@ -12,5 +13,5 @@ const IN_MANDARIN: Array<[RegExp, string]> = [
 ];
 
 export function xiangGanInMandarin(text: string): string {
-  return IN_MANDARIN.reduce((s, [pattern, mandarin]) => s.replace(pattern, mandarin), text);
+  return readWith(IN_MANDARIN, text);
 }
