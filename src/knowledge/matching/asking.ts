@@ -33,6 +33,11 @@ export function sentencesOf(text: string): string[] {
   return text.split(SENTENCE_END).filter((s) => s.trim());
 }
 
+/** The sentences of a question, each with the marks that end it (……对吧？, 那国家级的呢). */
+export function sentencesWithEnds(text: string): string[] {
+  return text.match(/[^。！？!?；;\n]+[。！？!?；;\n]*/g) ?? [];
+}
+
 /** What follows each of the first sentence ends of a question (none for a one-sentence question). */
 export function laterSentences(text: string): string[] {
   return laterSentencesOf(sentencesOf(text));
@@ -96,7 +101,7 @@ export function askedClause(text: string): string | undefined {
  * for a kind of fact (a name, not a count of cities) and at a level and a period of its own.
  */
 export function askingSentence(text: string): string | undefined {
-  const sentences = text.match(/[^。！？!?；;\n]+[。！？!?；;\n]*/g) ?? [];
+  const sentences = sentencesWithEnds(text);
   if (sentences.length < 2) return undefined;
   const asking = sentences[sentences.length - 1];
   const told = sentences.slice(0, -1);

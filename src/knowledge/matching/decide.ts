@@ -1,5 +1,5 @@
 import type { KnowledgeIndex, MatchCandidate } from './knowledge-index';
-import { asksForWording, LONG_QUESTION_CHARS } from './asking';
+import { asksForWording, LONG_QUESTION_CHARS, sentencesWithEnds } from './asking';
 import { askingClausesOf } from './question-type';
 import { optionReadings } from './alternatives';
 import { questionText } from './question-text';
@@ -88,15 +88,16 @@ export function decide(index: KnowledgeIndex, written: string, thresholds: Thres
  * read with the context before it, is answered alone when it is answered outright and well clear.
  */
 function firstAsked(index: KnowledgeIndex, text: string, thresholds: Thresholds): Decision | undefined {
-  const sentences = text.match(/[^。！？!?；;\n]+[。！？!?；;\n]*/g) ?? [];
+  const sentences = sentencesWithEnds(text);
   const asking = sentences.map((sentence) => QUESTION_WORD.test(sentence));
   const first = asking.indexOf(true);
   if (first < 0 || asking.filter(Boolean).length < 2) return undefined;
   const question = sentences.slice(0, first + 1).join('');
-  const [best, second] = index.match(question, MAX_SUGGESTIONS + 1);
+  const matches = index.match(question, MAX_SUGGESTIONS + 1);
+  const [best, second] = matches;
   // Only a first question answered outright, well clear of any other entry: a guess past suggestions would be worse than them.
   if (!best || best.nearMiss || best.score < (index.thresholdOf(best.id) ?? thresholds.answer) || best.score < FIRST_ASKED_LEAD * (second?.score ?? 0)) return undefined;
-  const decided = decideOn(index, question, index.match(question, MAX_SUGGESTIONS + 1), thresholds);
+  const decided = decideOn(index, question, matches, thresholds);
   return decided.kind === 'answer' && decided.entryId === best.id ? decided : undefined;
 }
 

@@ -343,13 +343,9 @@ export class KnowledgeIndex {
     const selfless = withoutSelfDescription(text);
     const setAside = exceptedNames(text).map(normalise);
     // A story told in sentences that ask nothing names the levels and periods of other facts (想引用中央片会的提法。……).
-    const storyTold = clause === undefined ? askingSentence(text) : undefined;
-    const entities = this.questionEntities(
-      normalised,
-      (selfless !== text && normalise(selfless)) || normalised,
-      askedPart ?? (storyTold === undefined ? undefined : normalise(storyTold)),
-      setAside,
-    );
+    const needsClause = clause ?? askingSentence(text);
+    const needsPart = needsClause === undefined ? undefined : normalise(needsClause);
+    const entities = this.questionEntities(normalised, (selfless !== text && normalise(selfless)) || normalised, needsPart, setAside);
     // The title a member gives a person the knowledge names (浙江省委统战部长佟桂莉) is their belief: an entry
     // naming that person is weighed without it, and corrects it; any other is still weighed with it.
     const untitled = withoutTitlesOf(text, this.people);
@@ -368,10 +364,9 @@ export class KnowledgeIndex {
     const premises = statedFigures(text, normalise).filter((figure) => !checks.some((check) => check.value === figure.value));
     // What kind of fact is asked is said where the question turns to asking (……我就想知道有几位当了人大代表).
     const asking = withoutToldFew(text);
-    const needsClause = clause ?? storyTold;
     const asksFor =
-      needsClause !== undefined
-        ? questionNeeds(normalise(needsClause), needsClause, normalise, Array.from(text).length >= LONG_QUESTION_CHARS)
+      needsClause !== undefined && needsPart !== undefined
+        ? questionNeeds(needsPart, needsClause, normalise, Array.from(text).length >= LONG_QUESTION_CHARS)
         : questionNeeds(asking === text ? normalised : normalise(asking), asking, normalise);
     const needs = { ...asksFor, statedCounts: asksFor.statedCounts.filter((count) => !checks.some((check) => check.value === count.value)) };
     const focus = questionFocus(normalised).map(({ word }) => word);

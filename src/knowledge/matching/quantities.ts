@@ -80,13 +80,13 @@ export function measuredFigures(text: string): MeasuredFigure[] {
 
 /** The quantity of a month or a day a text dates something by (6月17号, 十二月八日). */
 export const DAY_OF_YEAR = 'date';
-const DATE_PART = /([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})(?=月|日|号|號)/g;
+const DATE_PART = /(\d{1,2}|[一二三四五六七八九十]{1,3})(?=月|日|号|號)/g;
 
-/** The months and days a text dates something by, as figures (6月17号: 6 and 17; 8号到9号: 8 and 9). */
+/** The months and days a normalised text dates something by, as figures (6月17号: 6 and 17; 8号到9号: 8 and 9). */
 export function datedFigures(text: string): MeasuredFigure[] {
   return [...text.matchAll(DATE_PART)].flatMap(([, written]) => {
-    const value = /\d/.test(written) ? Number(written.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10))) : parseChineseNumeral(written);
-    return value === null || Number.isNaN(value) ? [] : [{ value, quantity: DAY_OF_YEAR }];
+    const value = /\d/.test(written) ? Number(written) : parseChineseNumeral(written);
+    return value === null ? [] : [{ value, quantity: DAY_OF_YEAR }];
   });
 }
 

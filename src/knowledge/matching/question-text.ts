@@ -18,6 +18,19 @@ const DOT_AS_STOP = /(?<=\p{Script=Han})\.(?!\d)/gu;
  * typed for a full stop read as one, and what the member took back as they spoke left out.
  */
 export function questionText(written: string): string {
-  const read = englishInChinese(northernInMandarin(jinInMandarin(minnanInMandarin(wuInMandarin(sichuaneseInMandarin(inMandarin(xiangGanInMandarin(withoutChoices(written)))))))));
+  const read = READINGS.reduce((text, reading) => reading(text), written);
   return asCorrected(read.replace(DOT_AS_STOP, '。'));
 }
+
+/** In the order they are applied: 冇得 is Xiang's 没有 before Cantonese reads 冇 alone. */
+const READINGS: Array<(text: string) => string> = [
+  withoutChoices,
+  xiangGanInMandarin,
+  inMandarin,
+  sichuaneseInMandarin,
+  wuInMandarin,
+  minnanInMandarin,
+  jinInMandarin,
+  northernInMandarin,
+  englishInChinese,
+];

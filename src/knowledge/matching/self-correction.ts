@@ -49,7 +49,7 @@ export function asCorrected(text: string): string {
       continue;
     }
     const corrected = after.replace(CORRECTED_LEAD, '');
-    // 等下 is a pause unless a restatement follows (等下，是同心服务团); 不对，应该是多少 disputes a figure and asks for it.
+    // 不对，应该是多少 disputes a figure and asks for it.
     if (ASKS_FIRST.test(corrected)) return read;
     const left = withoutCorrected(taken, corrected);
     // 等下 is a pause unless a restatement follows (等下，是同心服务团) or what follows stands for some of the clause.
