@@ -202,6 +202,11 @@ const DEFAULT_SETS: Record<string, string> = {
   fresh97: 'test/fixtures/qa-fresh97.yaml',
   'fresh98-tune': 'test/fixtures/qa-fresh98-tune.yaml',
   'fresh98-test': 'test/fixtures/qa-fresh98-test.yaml',
+  fresh99: 'test/fixtures/qa-fresh99.yaml',
+  'fresh100-tune': 'test/fixtures/qa-fresh100-tune.yaml',
+  'fresh100-test': 'test/fixtures/qa-fresh100-test.yaml',
+  'fresh101-tune': 'test/fixtures/qa-fresh101-tune.yaml',
+  'fresh101-test': 'test/fixtures/qa-fresh101-test.yaml',
 };
 
 const itemSchema = z.object({
