@@ -9,7 +9,7 @@ describe('jinInMandarin', () => {
   });
 
   it('keeps Mandarin words holding 甚, 额 and 搭', () => {
-    for (const text of ['甚至有人说奖励甚多', '更有甚者说有两百多个', '党员之家甚是气派', '名额有多少，金额多大，额度够不够', '搭建了什么平台', '欺人太甚']) expect(jinInMandarin(text)).toBe(text);
+    for (const text of ['甚至有人说奖励甚多', '更有甚者说有两百多个', '党员之家甚是气派', '名额有多少，金额多大，额度够不够', '搭建了什么平台', '欺人太甚', '心甚慰焉，甚合吾意']) expect(jinInMandarin(text)).toBe(text);
   });
 
   it("lets a Jin member's account of themselves be set aside like any other", () => {

@@ -6,8 +6,9 @@
 import { type Reading, readWith } from './readings';
 const IN_MANDARIN: Reading[] = [
   [/甚[么麼]/g, '什么'],
-  // 甚至, 甚为, 甚是, 甚多, 甚少, 甚好, 甚大, 甚微, 甚嚣尘上, 更有甚者, 尤甚 are Mandarin words.
-  [/(?<!欺人太|幸|过|尤|更有)甚(?![至为是多少好大微嚣远久者或而])/g, '什么'],
+  // 甚至, 甚为, 甚是, 甚多, 甚少, 甚好, 甚大, 甚微, 甚嚣尘上, 更有甚者, 尤甚 are Mandarin words, and 甚 before how
+  // one feels or how much (甚慰, 甚合吾意, 甚感, 甚广) is the written 很.
+  [/(?<!欺人太|幸|过|尤|更有)甚(?![至为是多少好大微嚣远久者或而合慰感佳喜盼憾广众深])/g, '什么'],
   [/咋介/g, '怎么'],
   // 那搭, 这搭 (there, here); 搭 of 搭建, 搭配, 搭台 follows other words.
   [/那搭(?=[\s\p{P}儿里有是的建在开搞弄]|$)/gu, '那里'],

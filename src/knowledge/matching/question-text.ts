@@ -1,4 +1,5 @@
 import { inMandarin } from './cantonese';
+import { classicalInMandarin } from './classical';
 import { jinInMandarin } from './jin';
 import { englishInChinese } from './english';
 import { minnanInMandarin } from './minnan';
@@ -13,7 +14,7 @@ import { xiangGanInMandarin } from './xiang-gan';
 const DOT_AS_STOP = /(?<=\p{Script=Han})\.(?!\d)/gu;
 
 /**
- * The question as the matcher reads it: a quiz question's stem without its choices, Cantonese,
+ * The question as the matcher reads it: a quiz question's stem without its choices, classical, Cantonese,
  * Sichuanese, Wu, Minnan, Xiang and Gan, Jin and northern words in Mandarin, English words mixed in read in Chinese, a dot
  * typed for a full stop read as one, and what the member took back as they spoke left out.
  */
@@ -25,6 +26,7 @@ export function questionText(written: string): string {
 /** In the order they are applied: 冇得 is Xiang's 没有 before Cantonese reads 冇 alone. */
 const READINGS: Array<(text: string) => string> = [
   withoutChoices,
+  classicalInMandarin,
   xiangGanInMandarin,
   inMandarin,
   sichuaneseInMandarin,

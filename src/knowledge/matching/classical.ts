@@ -1,0 +1,41 @@
+/**
+ * Retired teachers and cadres write in a half-classical style (敢问此馆全称为何, 陈列馆迎客几何, 片会在何处开,
+ * 亦建有调解体系否, 乃哪两句耶, 鄙人退休前在中江县教书): its question words are read in their Mandarin form,
+ * and its words for oneself as 我, so that a member's own story is set aside like any other.
+ */
+import { type Reading, readWith } from './readings';
+
+/** What ends a clause: punctuation, a space or the end. */
+const CLAUSE_END = '(?=[\\s\\p{P}\\p{S}]|$)';
+
+/** 何 of a Mandarin word: 任何, 如何 (如何处理 holds no 何处), 为何, 几何, 奈何. */
+const HE = '(?<![任如为几奈])何';
+
+const IN_MANDARIN: Reading[] = [
+  // 系何单位, 系哪几个党派: 系 is 是 before what is asked.
+  [/系(?=何|哪|谁)/g, '是'],
+  [/几何|几许/g, '多少'],
+  [new RegExp(`${HE}(?:处|地(?!方)|方(?!面))`, 'g'), '哪里'],
+  [new RegExp(`${HE}人`, 'g'), '谁'],
+  [new RegExp(`${HE}者`, 'g'), '哪个'],
+  [new RegExp(`${HE}年`, 'g'), '哪年'],
+  [new RegExp(`${HE}月`, 'g'), '几月'],
+  [new RegExp(`${HE}日`, 'g'), '哪天'],
+  [new RegExp(`若何|${HE}如`, 'g'), '怎么样'],
+  [new RegExp(`${HE}谓`, 'g'), '什么是'],
+  [new RegExp(`${HE}(?=[种类样位家项些])`, 'g'), '哪'],
+  [new RegExp(`${HE}(?=单位|部门|机构|党派|组织|地方)`, 'g'), '哪个'],
+  [new RegExp(`${HE}(?=[职名物事意])`, 'g'), '什么'],
+  // 全称为何, 西宁之例为何: what it is; 为何 before what is done (为何改到武汉) is 为什么, as Mandarin reads it.
+  [new RegExp(`(?<=\\p{Script=Han})(?<![是因])为何(?:耶|乎|呢)?${CLAUSE_END}`, 'gu'), '是什么'],
+  // 乃 is 是 (乃哪两句, 鄙人乃襄阳一退休教员); 乃至 and 乃尔 are words of their own.
+  [/(?<![木])乃(?![至尔])/g, '是'],
+  // 否 ending a clause asks yes or no (亦建有调解体系否, 宜出门访友否); 是否, 与否, 可否, 能否 are Mandarin.
+  [new RegExp(`(?<=\\p{Script=Han})(?<![是与可能])否${CLAUSE_END}`, 'gu'), '吗'],
+  [new RegExp(`(?<=\\p{Script=Han})(?<![几似在])[耶焉乎哉]${CLAUSE_END}`, 'gu'), ''],
+  [/鄙人|老朽|老夫|在下|(?<![支])吾(?![尔])/g, '我'],
+];
+
+export function classicalInMandarin(text: string): string {
+  return readWith(IN_MANDARIN, text);
+}
