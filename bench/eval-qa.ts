@@ -207,6 +207,11 @@ const DEFAULT_SETS: Record<string, string> = {
   'fresh100-test': 'test/fixtures/qa-fresh100-test.yaml',
   'fresh101-tune': 'test/fixtures/qa-fresh101-tune.yaml',
   'fresh101-test': 'test/fixtures/qa-fresh101-test.yaml',
+  'fresh102-tune': 'test/fixtures/qa-fresh102-tune.yaml',
+  'fresh102-test': 'test/fixtures/qa-fresh102-test.yaml',
+  'fresh103-tune': 'test/fixtures/qa-fresh103-tune.yaml',
+  'fresh103-test': 'test/fixtures/qa-fresh103-test.yaml',
+  fresh104: 'test/fixtures/qa-fresh104.yaml',
 };
 
 const itemSchema = z.object({
