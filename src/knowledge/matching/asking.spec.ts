@@ -1,4 +1,4 @@
-import { answerKinds, askedClause, askedKind, askingSentence, asksForWording, confirmingClauses, exceptedNames, turnsFromNamed, givesOnlyKnown, knownCount, pointsToOwnPlace, preferHaving, refersBack, withoutSelfDescription, withoutToldFew } from './asking';
+import { answerKinds, askedClause, askedKind, askingSentence, asksForWording, confirmingClauses, exceptedNames, turnsFromNamed, givesOnlyKnown, knownCount, wholeAndPart, pointsToOwnPlace, preferHaving, refersBack, withoutSelfDescription, withoutToldFew } from './asking';
 import { normaliseQuestion } from './normalise';
 
 describe('how a question is built', () => {
@@ -209,5 +209,13 @@ describe('sentences that tell of a few', () => {
     expect(withoutToldFew(unmarked)).toBe(unmarked);
     const after = '玉门分了几个模块？我认识了几位朋友。';
     expect(withoutToldFew(after)).toBe(after);
+  });
+});
+
+describe('wholeAndPart', () => {
+  it('splits a question of a part from the whole it names before', () => {
+    expect(wholeAndPart('一季度16场学习里，企业家座谈占几场？')).toEqual({ whole: '一季度16场学习', part: '企业家座谈占几场？' });
+    expect(wholeAndPart('对口联系了45个乡镇，里面有几个是山区乡镇')).toEqual({ whole: '对口联系了45个乡镇', part: '有几个是山区乡镇' });
+    expect(wholeAndPart('襄阳建了多少个基地')).toBeUndefined();
   });
 });

@@ -307,6 +307,19 @@ export function knownCount(context: string, clause: string): KnownCount | undefi
   return measure !== undefined && numbers.length ? { measure, numbers: new Set(numbers) } : undefined;
 }
 
+/**
+ * A whole the member has counted, then a question of a part of it (一季度16场学习里，企业家座谈占几场; 那53个
+ * 实践基地里，文化类的有多少个): the text before the turn to the part and after it.
+ */
+const INTO_PART = /(?:里面|里头|里边|之中|当中|里|中)[，,]|[，,](?:这|那)?(?:里面|里头|里边|当中)/g;
+
+export function wholeAndPart(text: string): { whole: string; part: string } | undefined {
+  const turns = [...text.matchAll(INTO_PART)];
+  const last = turns[turns.length - 1];
+  if (!last?.index) return undefined;
+  return { whole: text.slice(0, last.index), part: text.slice(last.index + last[0].length) };
+}
+
 /** Whether an answer's counts in the measure asked are all known to the member (活动10场次 against a known 10场). */
 export function givesOnlyKnown(answerText: string, known: KnownCount): boolean {
   const given = countsIn(answerText, known.measure);

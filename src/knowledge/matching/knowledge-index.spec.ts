@@ -336,6 +336,17 @@ describe('decide', () => {
     expect(taught.match('襄阳光各领域就建了多少个统战实践创新基地', 1)[0].nearMiss).toBeUndefined();
   });
 
+  it('only suggests an entry giving the count of a whole the member states for a question of a part of it', () => {
+    const sessions = { id: 'sessions', question: '红巷·同心筑一季度安排了多少场学习？', similar: ['同心筑一季度多少场学习'], answer: '红巷·同心筑一季度共安排16场学习。', tags: ['小营'] };
+    const index = new KnowledgeIndex([sessions]);
+    const part = '红巷·同心筑一季度16场学习里，企业家座谈占几场？';
+    expect(index.match(part, 1)[0]).toMatchObject({ id: 'sessions', nearMiss: true });
+    expect(decide(index, part, DEFAULT_THRESHOLDS).kind).not.toBe('answer');
+    expect(decide(index, '红巷·同心筑一季度安排了几场学习？', DEFAULT_THRESHOLDS)).toMatchObject({ kind: 'answer', entryId: 'sessions' });
+    // A count the member gets wrong is corrected by the entry, not known.
+    expect(index.match('红巷·同心筑一季度20场学习里，企业家座谈占几场？', 1)[0].nearMiss).toBeUndefined();
+  });
+
   it('answers where something is held only with an entry naming a place, not a kind of place (省区市)', () => {
     const meetings = {
       id: 'meetings',

@@ -8,7 +8,7 @@ import { normaliseQuestion } from './normalise';
 import { NumberedNames } from './numbered-names';
 import { PinyinWords } from './pinyin-words';
 import { questionText } from './question-text';
-import { answerKinds, askedClause, askedKind, askingSentence, confirmingClauses, exceptedNames, givesOnlyKnown, knownCount, laterSentencesOf, LONG_QUESTION_CHARS, pointsToOwnPlace, preferHaving, refersBack, sentencesOf, wholeWeight, withoutSelfDescription, withoutToldFew, withPausesAsCommas } from './asking';
+import { answerKinds, askedClause, askedKind, askingSentence, confirmingClauses, exceptedNames, givesOnlyKnown, knownCount, laterSentencesOf, LONG_QUESTION_CHARS, pointsToOwnPlace, preferHaving, refersBack, sentencesOf, wholeAndPart, wholeWeight, withoutSelfDescription, withoutToldFew, withPausesAsCommas } from './asking';
 import { HomophoneCorrector } from './spelling';
 import { regionsIn } from './particulars';
 import { type KnownNearMiss, knownNearMisses, markNearMisses, pairsOf } from './near-misses';
@@ -403,6 +403,11 @@ export class KnowledgeIndex {
     }
     const candidates = [...best.values()].sort((a, b) => b.score - a.score);
     markNearMisses(candidates.slice(0, Math.max(FUZZY_POOL, wanted)), normalised);
+    // A question of a part of a whole the member has counted (16场学习里，企业家座谈占几场) is not answered by an
+    // entry giving only that count: it is a near miss of it, whatever else it shares.
+    const counted = clause === undefined ? wholeAndPart(text) : undefined;
+    const whole = counted && knownCount(normalise(counted.whole), normalise(counted.part));
+    if (whole) for (const c of candidates) if (givesOnlyKnown(c.entry.facts.answerText, whole)) c.nearMiss = true;
     // A question members asked of an entry about another part of the same whole (…那个“室”指的) is no match for this part.
     const named = partsOfWholes(asked);
     if (named.length) {
