@@ -24,6 +24,17 @@ describe('northernInMandarin', () => {
     expect(northernInMandarin('咋有恁多人参加')).toBe('咋有那么多人参加');
   });
 
+  it('reads Beijing and Tianjin words as Mandarin', () => {
+    expect(northernInMandarin('泸州说干统战跟老手艺活儿一个道理，拿嘛打的比方？')).toBe('泸州说干统战跟老手艺活一个道理，拿什么打的比方？');
+    expect(northernInMandarin('德阳国家级奖多儿，倍儿多吧')).toBe('德阳国家级奖多少，很多吧');
+    expect(northernInMandarin('介篇稿子谁供的？同心讲吧是干嘛使的')).toBe('这篇稿子谁供的？同心讲吧是做什么用的');
+    expect(northernInMandarin('片会嘛时候开的，那边儿叫啥名儿')).toBe('片会什么时候开的，那边叫啥名');
+  });
+
+  it('keeps 嘛 ending a clause, and words holding 介 and 儿', () => {
+    for (const text of ['是这个意思嘛，好嘛我再问问', '请介绍一下中介和简介', '留守儿童和女儿', '托儿所']) expect(northernInMandarin(text)).toBe(text);
+  });
+
   it("lets a northern member's account of themselves be set aside like any other", () => {
     const text = northernInMandarin('俺是延津县统战部新来的小年轻，领导叫俺写个材料。新乡分层次学是咋分的？');
     expect(withoutSelfDescription(text)).not.toContain('延津县');
