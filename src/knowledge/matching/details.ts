@@ -103,7 +103,7 @@ export const DETAILS: Array<{
   // a batch or a first gives it (第二批, 全省首个, 率先).
   {
     name: 'standing',
-    asks: /排名(?:怎么|如何|情况|多少|靠前|靠后)|(?<!安)排(?:在|到)?(?:什么位置|哪个位置|前几|若干)/,
+    asks: /排名(?:怎么|如何|情况|多少|靠前|靠后)|(?<!安)排(?:在|到|得上|得进|进|上)?前?(?:什么位置|哪个位置|前几|若干)/,
     gives: new RegExp(`${COMPARED.source}|第[\\d一二三四五六七八九十]+[批名位个家]|首[个家批]|率先|全[省市国区县]第一`),
   },
   // Where a meeting is held (片会在哪儿开): an answer saying where one was held (在成都召开) or naming a venue. Places

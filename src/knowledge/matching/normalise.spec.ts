@@ -21,6 +21,7 @@ describe('normaliseQuestion', () => {
     expect(normaliseQuestion('同心讲吧')).toBe('同心讲吧');
     expect(normaliseQuestion('贾飞书吧在哪')).toBe('贾飞书吧在哪');
     expect(normaliseQuestion('是什么时候开的')).toBe('是什么时候开的');
+    expect(normaliseQuestion('工具书是几时出版的')).toBe(normaliseQuestion('工具书是什么时候出版的'));
   });
 
   it('maps colloquial words to the wording of the knowledge base', () => {

@@ -408,6 +408,7 @@ describe('comparisons and plans', () => {
     expect(agreement('小营街道的统战工作在上城区各街道中排名如何', '小营街道推进基层统战工作立足于三同三化。')).toBeLessThan(1);
     expect(agreement('这个基地在全省排在什么位置', '陈列馆接待参观2万余人次。')).toBeLessThan(1);
     expect(agreement('襄阳建了165个基地，这在全省排前几', '襄阳建立各领域统战实践创新基地165个。')).toBeLessThan(1);
+    expect(agreement('小营的基层统战在杭州各街道里排得上前几名吗', '小营街道着力实现一街一品、一居一特的基层统战格局。')).toBeLessThan(1);
     expect(agreement('这个基地在全省排名怎么样', '陈列馆接待参观2万余人次,居全市基地之首。')).toBe(1);
     // A batch or a first gives where it stands; 安排在 asks where, not a ranking.
     expect(agreement('培华社区示范点在全国重点项目里排在什么位置', '培华社区示范点是全国第二批重点项目。')).toBe(1);
