@@ -16,6 +16,11 @@ describe('wuInMandarin', () => {
     expect(wuInMandarin('阿拉想晓得每个基地搞了个啥活动,几个人参加')).toBe('我想晓得每个基地搞了个啥活动,几个人参加');
   });
 
+  it('reads 额 after a word as 的, 事体 as 事情 and 桩 after a count as 件', () => {
+    expect(wuInMandarin('德阳民进讲要培养额民进人，要在四桩事体上都立起来，是哪四桩？')).toBe('德阳民进讲要培养的民进人，要在四件事情上都立起来，是哪四件？');
+    expect(wuInMandarin('帮每个民主党派争取额项目经费，提到几化了？')).toBe('帮每个民主党派争取的项目经费，提到多少了？');
+  });
+
   it('leaves a question in Mandarin as it is', () => {
     expect(wuInMandarin('德阳有一个汉州陶艺个传承人叫什么')).toBe('德阳有一个汉州陶艺个传承人叫什么');
     expect(wuInMandarin('昆明官渡区那个示范基地是冲着啥人群搞的')).toBe('昆明官渡区那个示范基地是冲着啥人群搞的');
@@ -24,6 +29,7 @@ describe('wuInMandarin', () => {
     expect(wuInMandarin('我们和阿拉木图的侨商有个合作项目吗')).toBe('我们和阿拉木图的侨商有个合作项目吗');
     expect(wuInMandarin('怎么推广吴侬软语?')).toBe('怎么推广吴侬软语?');
     expect(wuInMandarin('山上实行禁伐,')).toBe('山上实行禁伐,');
+    expect(wuInMandarin('奖励金额和名额多少，额度够不够，叫额看看')).toBe('奖励金额和名额多少，额度够不够，叫额看看');
     expect(wuInMandarin('统战干部哪能不懂政策?我们社区有个新阶层人士上个月来过')).toBe('统战干部哪能不懂政策?我们社区有个新阶层人士上个月来过');
   });
 

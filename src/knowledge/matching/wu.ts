@@ -13,6 +13,12 @@ const NONG = '(?<!吴)侬(?!族|人|智高)';
 /** 伐 and 𠲎 end a yes-no question as 吗 does (有啥讲究伐？); 砍伐, 禁伐, 步伐, 口诛笔伐 are words. */
 const FINAL_FA = '(?<=\\p{Script=Han})(?<![砍讨征杀步采北滥诛挞攻盗禁乱笔偷间择皆])[伐𠲎](?=[\\s\\p{P}\\p{S}]|$)';
 
+/**
+ * 额 after a word where Mandarin writes 的 (争取额项目经费, 培养额民进人); not in words (金额, 名额, 额度, 额外), nor
+ * after what Jin's 额 (我) follows (叫额, 是额, 给额).
+ */
+const POSSESSIVE_E = '(?<=\\p{Script=Han})(?<![金名份余限超定数总差配税面全巨票基减增叫让给跟和帮替是])额(?![度外头])';
+
 /** Words only Wu writes, read as Mandarin wherever they stand. */
 const ALWAYS: Reading[] = [
   [new RegExp(ALA, 'g'), '我'],
@@ -34,10 +40,13 @@ const ALWAYS: Reading[] = [
   [/覅/g, '不要'],
   [/(?<![请切])勿/g, '不'],
   [new RegExp(FINAL_FA, 'gu'), '吗'],
+  [new RegExp(POSSESSIVE_E, 'gu'), '的'],
+  [/事体/g, '事情'],
+  [/(?<=[一二两三四五六七八九十几每哪这那])桩/g, '件'],
 ];
 
 /** Words a question shows it is written in Wu by; 个 for 的 is read only beside one of them. */
-const WU_MARKER = new RegExp(`${ALA}|${NONG}|搿|哪能(?![不没]|呢|这么|那么)|辰光|里向|几钿|几化|${FINAL_FA}`, 'u');
+const WU_MARKER = new RegExp(`${ALA}|${NONG}|搿|哪能(?![不没]|呢|这么|那么)|辰光|里向|几钿|几化|事体|${FINAL_FA}|${POSSESSIVE_E}`, 'u');
 
 /**
  * 个 after a word where Mandarin writes 的 (街道个统战干部, 泸州个人才工作, 在重庆开个): not after
