@@ -14,10 +14,10 @@ const NONG = '(?<!吴)侬(?!族|人|智高)';
 const FINAL_FA = '(?<=\\p{Script=Han})(?<![砍讨征杀步采北滥诛挞攻盗禁乱笔偷间择皆])[伐𠲎](?=[\\s\\p{P}\\p{S}]|$)';
 
 /**
- * 额 after a word where Mandarin writes 的 (争取额项目经费, 培养额民进人); not in words (金额, 名额, 额度, 额外), nor
- * after what Jin's 额 (我) follows (叫额, 是额, 给额).
+ * 额 between words where Mandarin writes 的 (争取额项目经费, 培养额民进人); not in words (金额, 名额, 额度, 额外, 总增加额,
+ * 营业额是多少), nor after what Jin's 额 (我) follows (叫额, 是额, 给额).
  */
-const POSSESSIVE_E = '(?<=\\p{Script=Han})(?<![金名份余限超定数总差配税面全巨票基减增叫让给跟和帮替是])额(?![度外头])';
+const POSSESSIVE_E = '(?<=\\p{Script=Han})(?<![金名份余限超定数总差配税面全巨票基减增加叫让给跟和帮替是])额(?=\\p{Script=Han})(?![度外头是有为多少达共约超占近逾])';
 
 /** Words only Wu writes, read as Mandarin wherever they stand. */
 const ALWAYS: Reading[] = [
@@ -29,12 +29,14 @@ const ALWAYS: Reading[] = [
   [/搿搭/g, '这里'],
   [/搿点/g, '这些'],
   [/搿/g, '这'],
-  [/哪能/g, '怎么'],
+  // 在哪能听到, 去哪能买: where one can, as in Mandarin.
+  [/(?<![在去到从])哪能/g, '怎么'],
   // 啥人群, 啥人士, 啥人员: what kind of people, as in Mandarin; 啥人大代表, 啥人事: 人 begins a word.
   [/啥人(?![群士员物才家数次口力大事社文选脉情民工身防居格生权])/g, '谁'],
   [/辰光/g, '时候'],
   [/几钿|多少钞票/g, '多少钱'],
-  [/几化/g, '多少'],
+  // 几好几化几有 names a standard's parts, as 四化 does.
+  [/(?<!好)几化(?!几)/g, '多少'],
   [/里向/g, '里面'],
   [/(?:呒|嘸|无)没/g, '没有'],
   [/覅/g, '不要'],
@@ -46,7 +48,7 @@ const ALWAYS: Reading[] = [
 ];
 
 /** Words a question shows it is written in Wu by; 个 for 的 is read only beside one of them. */
-const WU_MARKER = new RegExp(`${ALA}|${NONG}|搿|哪能(?![不没]|呢|这么|那么)|辰光|里向|几钿|几化|事体|${FINAL_FA}|${POSSESSIVE_E}`, 'u');
+const WU_MARKER = new RegExp(`${ALA}|${NONG}|搿|(?<![在去到从])哪能(?![不没]|呢|这么|那么)|辰光|里向|几钿|(?<!好)几化(?!几)|事体|${FINAL_FA}|${POSSESSIVE_E}`, 'u');
 
 /**
  * 个 after a word where Mandarin writes 的 (街道个统战干部, 泸州个人才工作, 在重庆开个): not after
