@@ -14,7 +14,8 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const YAML = require('yaml');
-const { asCorrected, DEFAULT_THRESHOLDS, withoutChoices, withPausesAsCommas } = require('../dist/src/knowledge/matching');
+const { asCorrected, DEFAULT_THRESHOLDS, normaliseQuestion, withoutChoices, withPausesAsCommas } = require('../dist/src/knowledge/matching');
+const { QUESTION_WORD } = require('../dist/src/knowledge/matching/details');
 const { shippedIndex } = require('../dist/src/knowledge/shipped-index');
 
 const KINDS = new Set(['paraphrase', 'colloquial', 'short', 'figurative', 'long']);
@@ -23,12 +24,19 @@ const root = path.resolve(__dirname, '..');
 const fixtures = path.join(root, 'test', 'fixtures');
 const out = path.join(root, 'knowledge', 'asked');
 
-/** The sentence of a long question that asks: its last, or that sentence's last two clauses (a pause between words ends a clause). */
+/**
+ * The sentence of a long question that asks: its last that asks, or the clause of it that asks with the clause
+ * before (a pause between words ends a clause); courtesies after it (烦请逐一告知，不胜感激; 拜托讲清楚一点) ask nothing.
+ */
 function askingPart(text) {
   const sentences = text.split(/[。？！?!]/).filter((s) => s.trim());
-  const last = sentences.length ? sentences[sentences.length - 1] : text;
+  const asks = (part) => QUESTION_WORD.test(normaliseQuestion(part));
+  const last = [...sentences].reverse().find(asks) ?? sentences[sentences.length - 1] ?? text;
   if (Array.from(last).length <= LONG_KEPT_CHARS) return last.trim();
-  return withPausesAsCommas(last).split(/[，,；;]/).filter((c) => c.trim()).slice(-2).join('，').trim();
+  const clauses = withPausesAsCommas(last).split(/[，,；;]/).filter((c) => c.trim());
+  const asking = clauses.map(asks).lastIndexOf(true);
+  const end = asking >= 0 ? asking + 1 : clauses.length;
+  return clauses.slice(Math.max(0, end - 2), end).join('，').trim();
 }
 
 /** The fact comment under each item (# fact: "…"), and what a near miss changed (# change: …), in item order. */
