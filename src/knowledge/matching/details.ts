@@ -103,7 +103,7 @@ export const DETAILS: Array<{
   // a batch or a first gives it (第二批, 全省首个, 率先).
   {
     name: 'standing',
-    asks: /排名(?:怎么|如何|情况|多少|靠前|靠后)|(?<!安)排(?:在|到|得上|得进|进|上)?前?(?:什么位置|哪个位置|前几|若干)/,
+    asks: /排名(?:怎么|如何|情况|多少|靠前|靠后)|(?<!安)排(?:在|到|得上|得进)?前?(?:什么位置|哪个位置|前几|若干)/,
     gives: new RegExp(`${COMPARED.source}|第[\\d一二三四五六七八九十]+[批名位个家]|首[个家批]|率先|全[省市国区县]第一`),
   },
   // Where a meeting is held (片会在哪儿开): an answer saying where one was held (在成都召开) or naming a venue. Places
@@ -118,7 +118,7 @@ export const DETAILS: Array<{
   // A plan or what comes next (下一场, 下一站, 明年, 会不会): an answer reporting what was done does not say it.
   {
     name: 'plan',
-    asks: /下一(?:场|次|届|轮|批|步|阶段|期|季|辑|版|站)|明年|后年|今后|将来|未来|预计|会不会|将要|以后(?:还)?要/,
+    asks: /下一(?:场|次|届|轮|批|步|阶段|期|季|辑|版|站|年|回)|下回|下次|明年|后年|今后|将来|未来|预计|会不会|将要|以后(?:还)?要|还会再|还会不会/,
     // 计划 as a verb (计划于, 计划建), not a plan already made (学习计划, 协商计划).
     // 将 as “will” (将于, 将继续, 将打造), not as the object marker (将统战工作纳入…).
     gives: /将(?=[于在会要继续进建打推开召举启新])|即将|计划(?=[于在到要将建开举推完实每再新接])|拟|预计|力争|目标|下一步|今后|未来|明年|后年|规划|争取|到\d{4}年/,

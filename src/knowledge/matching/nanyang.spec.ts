@@ -9,6 +9,6 @@ describe('nanyangInMandarin', () => {
   });
 
   it('keeps English words that are not particles, and 酱 of food', () => {
-    for (const text of ['成都的MFG创客联邦在哪', '这个bot是谁做的', '酱油和果酱', 'ah']) expect(nanyangInMandarin(text)).toBe(text);
+    for (const text of ['成都的MFG创客联邦在哪', '这个bot是谁做的', '酱油和果酱，酱酒', 'ah']) expect(nanyangInMandarin(text)).toBe(text);
   });
 });

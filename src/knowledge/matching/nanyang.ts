@@ -12,7 +12,7 @@ const IN_MANDARIN: Reading[] = [
   // lah, leh, lor, ah, meh, hor, wor, liao ending a clause written in Chinese.
   [/(?<=\p{Script=Han})\s*\b(?:lah|leh|lor|ah|meh|hor|wor|liao)\b(?=[\s\p{P}\p{S}]|$)/giu, ''],
   // 酱 is 这样 where it follows what it sums up (做了几次酱, 真有酱的事); 酱油, 酱料, 果酱, 炸酱面 are food.
-  [/(?<![果辣豆面炸肉黄甜番茄芝麻蘸])酱(?![油料汁菜园肉鸭瓜香面])/g, '这样'],
+  [/(?<![果辣豆面炸肉黄甜番茄芝麻蘸])酱(?![油料汁菜园肉鸭瓜香面酒])/g, '这样'],
 ];
 
 export function nanyangInMandarin(text: string): string {

@@ -22,6 +22,7 @@ describe('normaliseQuestion', () => {
     expect(normaliseQuestion('贾飞书吧在哪')).toBe('贾飞书吧在哪');
     expect(normaliseQuestion('是什么时候开的')).toBe('是什么时候开的');
     expect(normaliseQuestion('工具书是几时出版的')).toBe(normaliseQuestion('工具书是什么时候出版的'));
+    expect(normaliseQuestion('培训分几时段进行')).not.toContain('什么时候');
   });
 
   it('maps colloquial words to the wording of the knowledge base', () => {

@@ -44,7 +44,7 @@ const SYNONYMS: Array<[RegExp, string]> = [
   [/为啥|为何/g, '为什么'],
   [/干啥|干什么|做啥/g, '做什么'],
   // 几时 is when in Cantonese, Hakka, Minnan and written Chinese alike.
-  [/啥时候|什么时间|何时|几时|哪天|哪一天/g, '什么时候'],
+  [/啥时候|什么时间|何时|几时(?!段)|哪天|哪一天/g, '什么时候'],
   [/啥|什麽/g, '什么'],
   [/哪儿|哪里|哪/g, '哪'],
   [/多少钱|多少万元|几万元/g, '多少钱'],

@@ -22,7 +22,8 @@ const ALWAYS: Reading[] = [
   [/(?<![集其当心空期居适])中不中(?!断)/g, '行不行'],
   // 嘞, 咧, 哩 end a clause as 呢 does (没启动嘞？); 嘞 inside a word (嘞个) is left.
   [/(?<=\p{Script=Han})[嘞咧哩](?=[\s\p{P}\p{S}]|$)/gu, '呢'],
-  [/多儿/g, '多少'],
+  // 许多儿童: 儿 begins a word.
+  [/多儿(?![童子女科孙歌])/g, '多少'],
   [/(?:干|幹)嘛使(?:的|唤)?/g, '做什么用的'],
   // 嘛 ending a clause is a particle (是嘛, 好嘛); inside one, in Tianjin, it asks 什么 (嘛时候, 叫嘛名儿).
   [/(?<![好对行干幹])嘛(?![\s\p{P}\p{S}]|$)/gu, '什么'],

@@ -429,6 +429,9 @@ describe('comparisons and plans', () => {
     expect(agreement('下一届评选在哪里办', '首届评选在德阳举办。')).toBeLessThan(1);
     expect(agreement('明年补助标准会不会提高', '市级基地补助5万元。')).toBeLessThan(1);
     expect(agreement('襄阳行的下一站是哪里', '基层统战工作实践创新襄阳行在襄阳举办。')).toBeLessThan(1);
+    expect(agreement('襄阳行这种培训下回在哪儿办', '基层统战工作实践创新襄阳行在湖北襄阳举办。')).toBeLessThan(1);
+    expect(agreement('新乡那个知识测试以后还会再搞吗', '新乡依托微信平台开展学统战条例知识测试。')).toBeLessThan(1);
+    expect(agreement('玉门下一年准备帮党派打造什么品牌', '玉门打造同心讲吧品牌。')).toBeLessThan(1);
     expect(agreement('明年补助标准会不会提高', '明年起市级基地补助将提高到8万元。')).toBe(1);
     expect(agreement('基地建好以后谁来管', '基地由九三学社德阳市委会负责管理。')).toBe(1);
   });

@@ -17,7 +17,7 @@ describe('wuInMandarin', () => {
   });
 
   it('reads 额 after a word as 的, 事体 as 事情 and 桩 after a count as 件', () => {
-    expect(wuInMandarin('德阳民进讲要培养额民进人，要在四桩事体上都立起来，是哪四桩？')).toBe('德阳民进讲要培养的民进人，要在四件事情上都立起来，是哪四件？');
+    expect(wuInMandarin('德阳民进讲要培养额民进人，要在四桩事体上都立起来，是哪四桩？')).toBe('德阳民进讲要培养的民进人，要在四个事情上都立起来，是哪四个？');
     expect(wuInMandarin('帮每个民主党派争取额项目经费，提到几化了？')).toBe('帮每个民主党派争取的项目经费，提到多少了？');
   });
 
@@ -30,7 +30,7 @@ describe('wuInMandarin', () => {
     expect(wuInMandarin('怎么推广吴侬软语?')).toBe('怎么推广吴侬软语?');
     expect(wuInMandarin('山上实行禁伐,')).toBe('山上实行禁伐,');
     expect(wuInMandarin('奖励金额和名额多少，额度够不够，叫额看看')).toBe('奖励金额和名额多少，额度够不够，叫额看看');
-    for (const text of ['小营统战故事在哪能听到', '德阳党派经费总增加额', '营业额是多少', '还有个几好几化几有的标准，咋说？']) expect(wuInMandarin(text)).toBe(text);
+    for (const text of ['小营统战故事在哪能听到', '德阳党派经费总增加额', '营业额是多少', '有没有去额济纳旗', '匾额上写的啥', '还有个几好几化几有的标准，咋说？']) expect(wuInMandarin(text)).toBe(text);
     expect(wuInMandarin('统战干部哪能不懂政策?我们社区有个新阶层人士上个月来过')).toBe('统战干部哪能不懂政策?我们社区有个新阶层人士上个月来过');
   });
 

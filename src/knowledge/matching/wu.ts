@@ -17,7 +17,7 @@ const FINAL_FA = '(?<=\\p{Script=Han})(?<![砍讨征杀步采北滥诛挞攻盗�
  * 额 between words where Mandarin writes 的 (争取额项目经费, 培养额民进人); not in words (金额, 名额, 额度, 额外, 总增加额,
  * 营业额是多少), nor after what Jin's 额 (我) follows (叫额, 是额, 给额).
  */
-const POSSESSIVE_E = '(?<=\\p{Script=Han})(?<![金名份余限超定数总差配税面全巨票基减增加叫让给跟和帮替是])额(?=\\p{Script=Han})(?![度外头是有为多少达共约超占近逾])';
+const POSSESSIVE_E = '(?<=\\p{Script=Han})(?<![金名份余限超定数总差配税面全巨票基减增加匾叫让给跟和帮替是])额(?=\\p{Script=Han})(?![度外头是有为多少达共约超占近逾定济尔敏])';
 
 /** Words only Wu writes, read as Mandarin wherever they stand. */
 const ALWAYS: Reading[] = [
@@ -44,7 +44,8 @@ const ALWAYS: Reading[] = [
   [new RegExp(FINAL_FA, 'gu'), '吗'],
   [new RegExp(POSSESSIVE_E, 'gu'), '的'],
   [/事体/g, '事情'],
-  [/(?<=[一二两三四五六七八九十几每哪这那])桩/g, '件'],
+  // 桩 counts things and events alike, as 个 does (四桩事体, 调研做了几桩).
+  [/(?<=[一二两三四五六七八九十几每哪这那])桩/g, '个'],
 ];
 
 /** Words a question shows it is written in Wu by; 个 for 的 is read only beside one of them. */
