@@ -212,6 +212,10 @@ const DEFAULT_SETS: Record<string, string> = {
   'fresh103-tune': 'test/fixtures/qa-fresh103-tune.yaml',
   'fresh103-test': 'test/fixtures/qa-fresh103-test.yaml',
   fresh104: 'test/fixtures/qa-fresh104.yaml',
+  'fresh105-tune': 'test/fixtures/qa-fresh105-tune.yaml',
+  'fresh105-test': 'test/fixtures/qa-fresh105-test.yaml',
+  fresh106: 'test/fixtures/qa-fresh106.yaml',
+  fresh107: 'test/fixtures/qa-fresh107.yaml',
 };
 
 const itemSchema = z.object({
