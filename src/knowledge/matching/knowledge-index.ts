@@ -312,6 +312,11 @@ export class KnowledgeIndex {
     return this.numberedNames.read(this.pinyin.read(questionText(written)));
   }
 
+  /** Whether a question has names or words typed in pinyin that the matcher reads as the knowledge writes them (guojiaji, tzb). */
+  spelledInPinyin(written: string): boolean {
+    return this.pinyin.read(written) !== written;
+  }
+
   /** A text in the form entries are compared in: normalised, its homophone typos read as the knowledge's words. */
   normalise(text: string): string {
     return this.spelling.correct(normaliseQuestion(text));
