@@ -1,4 +1,5 @@
 import { normaliseText } from '../../common/text';
+import { CLAUSE_END } from './readings';
 
 /**
  * Politeness and framing that carry no meaning for matching. Longest first so that
@@ -70,7 +71,7 @@ const TRAILING_FRAMES = /(?:是什么|是真的|是不是|对不对|是吗|对�
 /** Characters before 吧 that make it a noun (书吧, 讲吧, 酒吧), not a particle. */
 export const BA_NOUNS = '书讲酒网话水';
 /** Sentence-final particles, dropped before punctuation or at the end. 吧 stays after nouns such as 书吧 or 讲吧. */
-const FINAL_PARTICLES = new RegExp(`(?:[吗呢啊呀嘛哦啦呗]+|(?<![${BA_NOUNS}])吧)(?=[\\s\\p{P}\\p{S}]|$)`, 'gu');
+const FINAL_PARTICLES = new RegExp(`(?:[吗呢啊呀嘛哦啦呗]+|(?<![${BA_NOUNS}])吧)(?=${CLAUSE_END})`, 'gu');
 
 /** Punctuation, symbols and spaces, except a decimal point (60.06万). */
 const PUNCTUATION = /(?:(?!(?<=\d)\.(?=\d))[\s\p{P}\p{S}])+/gu;

@@ -131,14 +131,11 @@ export class PinyinWords {
     );
     const written = [...this.counts].filter(([word, count]) => count >= MIN_WORD_WRITTEN && HAN_WORD.test(word));
     const words = new Map<string, Map<string, number>>();
-    const all = [...known, ...nouns, ...written];
-    spellings(all.map(([word]) => word)).forEach((read, i) => {
-      if (!read) return;
-      const [word, count] = all[i];
-      if (i < known.length) add(names, read.join(''), word, count);
-      else if (i < known.length + nouns.length) add(initials, read.map((s) => s[0]).join(''), word, count);
-      else add(words, read.join(''), word, count);
-    });
+    const spell = (group: Array<[string, number]>, into: Map<string, Map<string, number>>, key: (read: string[]) => string) =>
+      spellings(group.map(([word]) => word)).forEach((read, i) => read && add(into, key(read), ...group[i]));
+    spell(known, names, (read) => read.join(''));
+    spell(nouns, initials, (read) => read.map((s) => s[0]).join(''));
+    spell(written, words, (read) => read.join(''));
     this.names = leading(names);
     this.initials = leading(initials);
     this.words = leading(words);

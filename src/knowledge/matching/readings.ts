@@ -1,3 +1,6 @@
+/** What ends a clause, for a lookahead: punctuation, a symbol, a space or the end. */
+export const CLAUSE_END = '[\\s\\p{P}\\p{S}]|$';
+
 /** A word of a dialect and the Mandarin it is read as (啥子 -> 什么). */
 export type Reading = [RegExp, string];
 

@@ -4,14 +4,18 @@
  * Mandarin, a member's own story (阿拉是……街道个统战干部) is told by 我 and set aside like any
  * other, rather than read as places and bodies the fact must be of.
  */
-import { type Reading, readWith } from './readings';
+import { CLAUSE_END, type Reading, readWith } from './readings';
 
 /** 阿拉伯, 阿拉斯加, 阿拉善 (a league of Inner Mongolia), 阿拉山口, 阿拉木图 and Mongolian names (阿拉坦, 阿拉腾) are names. */
 const ALA = '阿拉(?!伯|斯加|善|山口|尔|丁|木图|坦|腾|沟|套|巴马|法特)';
 /** 吴侬软语, 侬族 and 侬智高 are Mandarin words. */
 const NONG = '(?<!吴)侬(?!族|人|智高)';
 /** 伐 and 𠲎 end a yes-no question as 吗 does (有啥讲究伐？); 砍伐, 禁伐, 步伐, 口诛笔伐 are words. */
-const FINAL_FA = '(?<=\\p{Script=Han})(?<![砍讨征杀步采北滥诛挞攻盗禁乱笔偷间择皆])[伐𠲎](?=[\\s\\p{P}\\p{S}]|$)';
+const FINAL_FA = `(?<=\\p{Script=Han})(?<![砍讨征杀步采北滥诛挞攻盗禁乱笔偷间择皆])[伐𠲎](?=${CLAUSE_END})`;
+/** 哪能 before what one does asks how; 在哪能听到, 去哪能买 ask where one can, as in Mandarin. */
+const HOW = '(?<![在去到从])哪能';
+/** 几化 asks how many; 几好几化几有 names a standard's parts, as 四化 does. */
+const HOW_MANY = '(?<!好)几化(?!几)';
 
 /**
  * 额 between words where Mandarin writes 的 (争取额项目经费, 培养额民进人); not in words (金额, 名额, 额度, 额外, 总增加额,
@@ -29,14 +33,12 @@ const ALWAYS: Reading[] = [
   [/搿搭/g, '这里'],
   [/搿点/g, '这些'],
   [/搿/g, '这'],
-  // 在哪能听到, 去哪能买: where one can, as in Mandarin.
-  [/(?<![在去到从])哪能/g, '怎么'],
+  [new RegExp(HOW, 'g'), '怎么'],
   // 啥人群, 啥人士, 啥人员: what kind of people, as in Mandarin; 啥人大代表, 啥人事: 人 begins a word.
   [/啥人(?![群士员物才家数次口力大事社文选脉情民工身防居格生权])/g, '谁'],
   [/辰光/g, '时候'],
   [/几钿|多少钞票/g, '多少钱'],
-  // 几好几化几有 names a standard's parts, as 四化 does.
-  [/(?<!好)几化(?!几)/g, '多少'],
+  [new RegExp(HOW_MANY, 'g'), '多少'],
   [/里向/g, '里面'],
   [/(?:呒|嘸|无)没/g, '没有'],
   [/覅/g, '不要'],
@@ -49,7 +51,7 @@ const ALWAYS: Reading[] = [
 ];
 
 /** Words a question shows it is written in Wu by; 个 for 的 is read only beside one of them. */
-const WU_MARKER = new RegExp(`${ALA}|${NONG}|搿|(?<![在去到从])哪能(?![不没]|呢|这么|那么)|辰光|里向|几钿|(?<!好)几化(?!几)|事体|${FINAL_FA}|${POSSESSIVE_E}`, 'u');
+const WU_MARKER = new RegExp(`${ALA}|${NONG}|搿|${HOW}(?![不没]|呢|这么|那么)|辰光|里向|几钿|${HOW_MANY}|事体|${FINAL_FA}|${POSSESSIVE_E}`, 'u');
 
 /**
  * 个 after a word where Mandarin writes 的 (街道个统战干部, 泸州个人才工作, 在重庆开个): not after
