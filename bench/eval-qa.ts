@@ -216,6 +216,12 @@ const DEFAULT_SETS: Record<string, string> = {
   'fresh105-test': 'test/fixtures/qa-fresh105-test.yaml',
   fresh106: 'test/fixtures/qa-fresh106.yaml',
   fresh107: 'test/fixtures/qa-fresh107.yaml',
+  fresh108: 'test/fixtures/qa-fresh108.yaml',
+  fresh109: 'test/fixtures/qa-fresh109.yaml',
+  'fresh110-tune': 'test/fixtures/qa-fresh110-tune.yaml',
+  'fresh110-test': 'test/fixtures/qa-fresh110-test.yaml',
+  'fresh111-tune': 'test/fixtures/qa-fresh111-tune.yaml',
+  'fresh111-test': 'test/fixtures/qa-fresh111-test.yaml',
 };
 
 const itemSchema = z.object({
