@@ -156,6 +156,20 @@ describe('KnowledgeIndex', () => {
     expect(askingHere).toMatchObject({ id: 'yumen-member-total', agreement: 1 });
   });
 
+  it('takes the places of a story before the question as the member\'s when it asks about a place the knowledge is about', () => {
+    // A street the entries are about (小营街道) names their city: the member's own city, told first, is theirs.
+    const street = index.explain('我们是宁波海曙区一个街道的，也想学着搞。小营街道的三同三化是什么意思?', 1)[0];
+    expect(street).toMatchObject({ id: 'xiaoying-santong', agreement: 1 });
+    // So is a city told of in a sentence before the one asking about the fact's place, when no entry names it.
+    const story = index.explain('我在郑州一家公司上班，也算新的社会阶层人士吧。刷到篇文章，玉门全市民主党派有多少人?', 1)[0];
+    expect(story).toMatchObject({ id: 'yumen-member-total', agreement: 1 });
+    // A place an entry names still says which fact is asked (德阳的经费, 那泸州的呢).
+    const other = index.explain('德阳每个党派的项目经费增加到20万元，那泸州每个党派的项目经费增加到多少?', 5).find((c) => c.id === 'deyang-funding');
+    expect(other?.agreement ?? 0).toBeLessThan(1);
+    // And a city asked about, no entry's, is the fact's.
+    expect(decide(index, '我是玉门的，想了解一下，张掖全市民主党派有多少人?', DEFAULT_THRESHOLDS).kind).not.toBe('answer');
+  });
+
   it('tells levels apart', () => {
     expect(best('德阳评上省级基地能奖励多少钱')?.id).toBe('deyang-provincial-award');
     expect(best('德阳评上国家级基地能奖励多少钱')?.id).toBe('deyang-national-award');

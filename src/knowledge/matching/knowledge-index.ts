@@ -3,6 +3,7 @@ import { collectEntityNames, EntityExtractor, type EntityProfile, entityAgreemen
 import { questionFocus } from './focus';
 import { fuzzySimilarities } from './fuzzy';
 import type { Place } from './gazetteer';
+import { localNamesOf } from './local-names';
 import { LexicalIndex } from './lexical-index';
 import { normaliseQuestion } from './normalise';
 import { NumberedNames } from './numbered-names';
@@ -160,6 +161,10 @@ export class KnowledgeIndex {
   private readonly novelty: Novelty;
   /** The places entries are about (their tags' places). */
   private readonly subjects: Set<string>;
+  /** The streets and communities the entries are about, which name their city (小营: 杭州; see localNamesOf). */
+  private readonly localNames: Set<string>;
+  /** The places the entries' texts and answers name. */
+  private readonly placesKnown: Set<string>;
   private readonly byId = new Map<string, PreparedEntry>();
   /** The people the answers name (佟桂莉, 邹晓东). */
   private readonly people: Set<string>;
@@ -189,6 +194,8 @@ export class KnowledgeIndex {
     this.people = new Set(entries.flatMap((entry) => personNamesIn(entry.answer ?? '')));
     for (const entry of this.entries) this.byId.set(entry.id, entry);
     this.subjects = new Set(this.entries.flatMap((entry) => [...entry.subject.keys()]));
+    this.localNames = localNamesOf(this.entries.map((entry) => ({ names: [...entry.main.names, ...entry.answerEntities.names], places: [...entry.subject.keys()] })));
+    this.placesKnown = new Set(this.entries.flatMap((entry) => [...entry.main.places.keys(), ...entry.answerEntities.places.keys()]));
     this.lexical = new LexicalIndex(docs);
     this.novelty = new Novelty(this.lexical, this.spelling);
     this.inQuery = new Uint8Array(this.lexical.vocabularySize);
@@ -443,7 +450,23 @@ export class KnowledgeIndex {
     const asked = this.extractor.extract(clause, true);
     // An asking clause pointing back and naming no level of its own (请问这笔奖励由哪个部门发放) asks at its context's.
     if (refersBack(clause) && !asked.levels.size && !asked.scopes.size && !asked.periods.size) return whole;
-    return { ...whole, levels: asked.levels, scopes: asked.scopes, periods: asked.periods };
+    return { ...whole, places: this.placesAskedAbout(whole.places, asked), levels: asked.levels, scopes: asked.scopes, periods: asked.periods };
+  }
+
+  /**
+   * The places of a question whose asking clause names a place the knowledge is about (……想学小营，请问小营
+   * 打造的…; 我在郑州上班。……重庆有个…工程，叫啥): the places of its story before that no entry names are the
+   * member's, not the fact's. One an entry names (襄阳建了165个基地，那新乡…) still tells which fact is asked.
+   */
+  private placesAskedAbout(places: Map<string, Place>, asked: EntityProfile): Map<string, Place> {
+    const named = [...asked.places.values()];
+    if (!named.some((place) => this.isSubject(place)) && ![...asked.names].some((name) => this.localNames.has(name))) return places;
+    return new Map([...places].filter(([name]) => asked.places.has(name) || named.some((place) => place.within.includes(name)) || this.placesKnown.has(name)));
+  }
+
+  /** Whether entries are about this place or the city of this district or county (成华区 of 成都); a province holds too much. */
+  private isSubject(place: Place): boolean {
+    return this.subjects.has(place.name) || (place.within.length > 1 && this.subjects.has(place.within[0]));
   }
 
   /** The people a question gives a title (see withoutTitlesOf), and its entities read without those titles (`told`: `untitled` normalised). */
@@ -458,7 +481,9 @@ export class KnowledgeIndex {
 
   /** `rest`: the entities of the question without the member's self-description (`selfless`), with its places when they are the fact's. */
   private withoutOwnPlace(all: EntityProfile, rest: EntityProfile, selfless: string, normalised: string): EntityProfile {
-    const namesSubject = [...rest.places.keys()].some((place) => this.subjects.has(place));
+    // A street the knowledge is about (小营) names its city when the rest names no place (我们是宁波海曙区一个街道的，……小营红巷的…).
+    const namesSubject =
+      [...rest.places.values()].some((place) => this.isSubject(place)) || (!rest.places.size && [...rest.names].some((name) => this.localNames.has(name)));
     return { ...rest, places: namesSubject && !pointsToOwnPlace(selfless) ? rest.places : withoutPlaceNow(all.places, normalised, selfless) };
   }
 

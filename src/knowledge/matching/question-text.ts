@@ -4,6 +4,7 @@ import { jinInMandarin } from './jin';
 import { englishInChinese } from './english';
 import { minnanInMandarin } from './minnan';
 import { nanyangInMandarin } from './nanyang';
+import { netspeakInMandarin } from './netspeak';
 import { northernInMandarin } from './northern';
 import { withoutChoices } from './quiz-stem';
 import { sichuaneseInMandarin } from './sichuanese';
@@ -16,7 +17,7 @@ const DOT_AS_STOP = /(?<=\p{Script=Han})\.(?!\d)/gu;
 
 /**
  * The question as the matcher reads it: a quiz question's stem without its choices, classical, Cantonese,
- * Sichuanese, Wu, Minnan, Xiang and Gan, Jin and northern words and the particles of Singapore and Malaysia in Mandarin, English words mixed in read in Chinese, a dot
+ * Sichuanese, Wu, Minnan, Xiang and Gan, Jin and northern words and the particles of Singapore and Malaysia in Mandarin, the asides typed online left out, English words mixed in read in Chinese, a dot
  * typed for a full stop read as one, and what the member took back as they spoke left out.
  */
 export function questionText(written: string): string {
@@ -36,5 +37,6 @@ const READINGS: Array<(text: string) => string> = [
   jinInMandarin,
   northernInMandarin,
   nanyangInMandarin,
+  netspeakInMandarin,
   englishInChinese,
 ];
