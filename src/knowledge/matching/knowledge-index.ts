@@ -4,6 +4,7 @@ import { questionFocus } from './focus';
 import { fuzzySimilarities } from './fuzzy';
 import type { Place } from './gazetteer';
 import { localNamesOf } from './local-names';
+import { eachOfCountAsked, givesCountOnly } from './each-asked';
 import { LexicalIndex } from './lexical-index';
 import { normaliseQuestion } from './normalise';
 import { NumberedNames } from './numbered-names';
@@ -420,6 +421,8 @@ export class KnowledgeIndex {
     const counted = clause === undefined ? wholeAndPart(text) : undefined;
     const whole = counted && knownCount(normalise(counted.whole), normalise(counted.part));
     if (whole) for (const c of candidates) if (givesOnlyKnown(c.entry.facts.answerText, whole)) c.nearMiss = true;
+    const each = eachOfCountAsked(text);
+    if (each) for (const c of candidates) if (givesCountOnly(c.entry.facts.answerText, each)) c.nearMiss = true;
     // A question members asked of an entry about another part of the same whole (…那个“室”指的) is no match for this part.
     const named = partsOfWholes(asked);
     if (named.length) {
