@@ -10,10 +10,11 @@ export interface EachAsked {
   measure: string;
 }
 
-/** Measures of things and of people (5名成员, 3位专家). */
-const COUNTED = `${MEASURES}名位`;
+/** A count with its measure, of things or of people (20余个, 5名, 3位): the number, then the measure. */
+const COUNT = `(${NUM})[余多]?([${MEASURES}名位])`;
+const COUNTS = new RegExp(COUNT, 'g');
 const EACH_OF_COUNT = new RegExp(
-  `(${NUM})[余多]?([${COUNTED}])[^，,。？?！!；;、\\d]{1,10}?[，,]?(?:里|中)?(?:的)?` +
+  `${COUNT}[^，,。？?！!；;、\\d]{1,10}?[，,]?(?:里|中)?(?:的)?` +
     `(?:(?:分别|具体|都|各自|逐一|一一)(?:是|叫|有|指|属于)?(?:些)?(?:什么|啥|哪些|哪几|谁|哪)|(?:都|分别)?叫(?:什么|啥)名|的?名单)`,
 );
 
@@ -29,7 +30,7 @@ const MIN_COUNT = 5;
 
 /** Whether an answer gives that count without naming as many parts (20余个法规文件 and no list of them). */
 export function givesCountOnly(answer: string, { count, measure }: EachAsked): boolean {
-  const counts = [...answer.matchAll(new RegExp(`(${NUM})[余多]?([${COUNTED}])`, 'g'))].filter((m) => m[2] === measure);
+  const counts = [...answer.matchAll(COUNTS)].filter((m) => m[2] === measure);
   if (!counts.some((m) => extractNumbers(m[1]).has(count))) return false;
   const listed = Math.max(0, ...answer.split(/[。；;]/).map((sentence) => sentence.split(/[、，,]/).length));
   return listed < count;
