@@ -222,6 +222,12 @@ const DEFAULT_SETS: Record<string, string> = {
   'fresh110-test': 'test/fixtures/qa-fresh110-test.yaml',
   'fresh111-tune': 'test/fixtures/qa-fresh111-tune.yaml',
   'fresh111-test': 'test/fixtures/qa-fresh111-test.yaml',
+  fresh112: 'test/fixtures/qa-fresh112.yaml',
+  'fresh113-tune': 'test/fixtures/qa-fresh113-tune.yaml',
+  'fresh113-test': 'test/fixtures/qa-fresh113-test.yaml',
+  'fresh114-tune': 'test/fixtures/qa-fresh114-tune.yaml',
+  'fresh114-test': 'test/fixtures/qa-fresh114-test.yaml',
+  fresh115: 'test/fixtures/qa-fresh115.yaml',
 };
 
 const itemSchema = z.object({
