@@ -79,18 +79,19 @@ describe('decide', () => {
     expect(decide(correcting([0.33, 0.1]), premised, DEFAULT_THRESHOLDS).kind).toBe('none');
   });
 
-  it('answers a correcting entry that lacks the kind of fact asked only when no other candidate gives it', () => {
+  it('only suggests a correcting entry that lacks the kind of fact asked, whatever the other candidates give', () => {
     const premised = '襄阳行培训全国有50个地市参加，主办单位是谁？';
-    const candidates = (othersLack: boolean) =>
+    const candidates = (othersLack: boolean, bestLacks = true) =>
       ({
         ...indexReturning([]),
         match: () => [
-          { id: 'attendance', question: '襄阳培训有多少个地市参加？', score: 0.42, corrects: true, lacksAsked: true },
+          { id: 'attendance', question: '襄阳培训有多少个地市参加？', score: 0.42, corrects: true, ...(bestLacks ? { lacksAsked: true } : {}) },
           { id: 'organisers', question: '襄阳培训由谁主办？', score: 0.08, ...(othersLack ? { lacksAsked: true } : {}) },
         ],
       }) as unknown as KnowledgeIndex;
     expect(decide(candidates(false), premised, DEFAULT_THRESHOLDS).kind).toBe('suggest');
-    expect(decide(candidates(true), premised, DEFAULT_THRESHOLDS)).toMatchObject({ kind: 'answer', entryId: 'attendance' });
+    expect(decide(candidates(true), premised, DEFAULT_THRESHOLDS).kind).toBe('suggest');
+    expect(decide(candidates(true, false), premised, DEFAULT_THRESHOLDS)).toMatchObject({ kind: 'answer', entryId: 'attendance' });
   });
 
   it('answers a question asking for a name below the threshold when its best entry leads well', () => {

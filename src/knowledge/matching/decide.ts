@@ -46,9 +46,9 @@ const WORDING_ASKED = { lead: 1.5, floor: 0.45 };
 /**
  * A question built on a figure the best entry gives otherwise (德阳国家级基地每个奖10万，评上三个能拿多少)
  * explains less of that entry than a question without it, however much it is about it: the entry's
- * answer states the right figure and what is asked. It is answered from `floor` when it leads the runner-up `lead` times;
- * when its answer lacks the kind of fact asked (奖金由谁来发), only if no other candidate gives it: the
- * correction is then all the knowledge holds, rather than a guess past an entry that may answer.
+ * answer states the right figure and what is asked. It is answered from `floor` when it leads the runner-up `lead` times,
+ * unless its answer lacks the kind of fact asked (襄阳建的两百个基地，每个基地一年配多少经费): the correction
+ * does not answer the member, who gets it as a suggestion.
  */
 const CORRECTED = { lead: 1.3, floor: 0.35 };
 
@@ -147,7 +147,7 @@ function decideOn(index: KnowledgeIndex, text: string, matches: MatchCandidate[]
   // Context explains why a long question's best entry scores low, not an answer lacking what it asks for.
   const standsOut =
     own === undefined && ((isLong(text) && !best.lacksAsked && clearOf(LONG_QUESTION)) || (asksForWording(index.normalise(text)) && clearOf(WORDING_ASKED)) ||
-      (best.corrects === true && clearOf(CORRECTED) && (!best.lacksAsked || matches.slice(1).every((m) => m.lacksAsked))));
+      (best.corrects === true && !best.lacksAsked && clearOf(CORRECTED)));
   if ((best.score >= answerAt || standsOut) && best.score - runnerUp >= AMBIGUITY_MARGIN) {
     const correcting = index.contradicting(text, best.id, thresholds.answer);
     if (correcting) {
