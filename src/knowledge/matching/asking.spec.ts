@@ -106,6 +106,11 @@ describe('what the member says of themselves', () => {
     // Where the member now works or lives goes on describing them.
     expect(withoutSelfDescription('我是玉门人，在兰州上班，想问老家那个办法的全名叫什么？')).toBe('想问老家那个办法的全名叫什么？');
     expect(withoutSelfDescription('我是杭州上城人，现在在深圳做外贸，小营的两大核心功能是哪两个？')).toBe('小营的两大核心功能是哪两个？');
+    // So does a trip the member tells of without saying 我: its time is the trip's (去年), not the fact's.
+    expect(withoutSelfDescription('去年去杭州学习参观了红巷，讲解员说那个阵地围绕两大核心功能建的，另一个是啥？')).toBe('讲解员说那个阵地围绕两大核心功能建的，另一个是啥？');
+    expect(withoutSelfDescription('前两天到德阳出差，民革党员之家在哪？')).toBe('民革党员之家在哪？');
+    expect(withoutSelfDescription('去年到红巷参观的团体有多少个？')).toBe('去年到红巷参观的团体有多少个？');
+    expect(withoutSelfDescription('去年新乡开展了知识测试，参加的有多少人？')).toBe('去年新乡开展了知识测试，参加的有多少人？');
     // How the member's own body means to go about something is no question to the bot.
     expect(withoutSelfDescription('我们民建支部最近在想怎么发动会员企业，襄阳投身的行动叫什么？')).toBe('襄阳投身的行动叫什么？');
     expect(withoutSelfDescription('我们民建支部想问怎么发动会员企业？')).toBe('我们民建支部想问怎么发动会员企业？');

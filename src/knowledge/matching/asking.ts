@@ -134,6 +134,11 @@ export function withoutToldFew(text: string): string {
  * (我看到民革德阳市委建了……, 我记得2021年……), is about the fact.
  */
 const SELF_DESCRIPTION = /^(?:我|本人|咱|作为|(?:政协|人大|单位|公司|企业|学校|机关|所里|院里|科里|处里|局里|部里|厂里|村里)(?:这边|这里)(?:也)?(?:想|准备|打算|正在考虑|在考虑|正在研究|在研究))/;
+/**
+ * A clause telling, its subject left out, when the member went somewhere (去年去杭州学习参观了红巷; 前两天到德阳
+ * 出差): the time is the trip's, not the fact's.
+ */
+const MEMBER_TRIP = /^(?:去年|前年|今年|上个月|上月|上周|上礼拜|前两天|前几天|前些天|前阵子|前段时间|上次|上回|那年|年初|暑假|寒假|国庆|五一|春节)(?:我们?|咱们?|俺们?)?(?:跟着?[^，,。]{1,6})?(?:去|到|来|回)(?![年了过的])/;
 const REPORTS = /听|看到|看了|记得|印象|了解到|得知|知道|发现|读到|注意到/;
 const ASKS_IN_CLAUSE = new RegExp(`[?？]|${QUESTION_WORD.source}|${ASKING_WORDS}|问一下|问下`);
 /** 我们在想怎么发动会员: how the member's own body means to go about something, not a question to the bot. */
@@ -175,7 +180,7 @@ export function withoutSelfDescription(text: string): string {
   return text
     .split(CLAUSE_END)
     .filter((clause) => {
-      const opened = SELF_DESCRIPTION.test(clause.trim()) || (describing && goesOn(clause.trim()));
+      const opened = SELF_DESCRIPTION.test(clause.trim()) || MEMBER_TRIP.test(clause.trim()) || (describing && goesOn(clause.trim()));
       describing = opened && !ASKS_IN_CLAUSE.test(clause.replace(MULLING, '')) && !REPORTS.test(clause);
       return !describing;
     })
