@@ -732,3 +732,40 @@ describe('a question telling of a few before it asks', () => {
     expect(agreementIn(catalog)('我在玉门做新能源项目，认识了几位民主党派的朋友。玉门帮他们建的那套制度体系，一共分了几个模块？')).toBe(1);
   });
 });
+
+describe('the word a question asks about', () => {
+  const luzhou: IndexableEntry[] = [
+    {
+      id: 'ten-ones',
+      question: '泸州在全省率先探索的统战团体“十个一”是什么？',
+      similar: ['泸州十个一', '泸州统战团体十个一活动是啥'],
+      answer: '泸州在全省率先探索统战团体“十个一”活动发展路径，按“四好五化六有”标准推进。',
+      tags: ['泸州'],
+    },
+    {
+      id: 'standard',
+      question: '泸州统战团体活动按照什么标准开展？',
+      similar: ['泸州四好五化六有', '泸州统战标准体系'],
+      answer: '泸州统战团体活动按照“四好五化六有”标准开展。',
+      tags: ['泸州'],
+    },
+    { id: 'funding', question: '德阳每个党派的项目经费是多少？', similar: [], answer: '2023年德阳每个党派的项目经费增加至20万元。', tags: ['德阳'] },
+  ];
+
+  it('puts the entry whose own question asks for it before the one about what has it', () => {
+    const index = new KnowledgeIndex(luzhou);
+    expect(index.match('泸州统战团体十个一是按照什么标准来的？', 2)[0].id).toBe('standard');
+  });
+
+  it('leaves the order alone for a word most entries ask for', () => {
+    const many: IndexableEntry[] = Array.from({ length: 40 }, (_, i) => ({
+      id: `filler-${i}`,
+      question: `第${i}个城市的统战标准是什么？`,
+      similar: [],
+      answer: `第${i}个城市有自己的做法。`,
+      tags: ['其他'],
+    }));
+    const index = new KnowledgeIndex([...luzhou, ...many]);
+    expect(index.match('泸州统战团体十个一是按照什么标准来的？', 2)[0].id).toBe('ten-ones');
+  });
+});

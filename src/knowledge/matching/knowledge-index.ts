@@ -4,6 +4,7 @@ import { questionFocus } from './focus';
 import { fuzzySimilarities } from './fuzzy';
 import type { Place } from './gazetteer';
 import { localNamesOf } from './local-names';
+import { tagWords } from './segmenter';
 import { eachOfCountAsked, givesCountOnly } from './each-asked';
 import { LexicalIndex } from './lexical-index';
 import { normaliseQuestion } from './normalise';
@@ -85,6 +86,11 @@ const EXCEPTED = { factor: 0.8, share: 0.6 };
 const OTHER_PART = 0.85;
 /** Factor for an entry whose answer's counts in the measure asked are all stated as known before the question asks (see knownCount). */
 const KNOWN_FIGURE = 0.8;
+/**
+ * The largest share of the entries whose own questions may write a word asked about for it to tell
+ * them apart: 工作 or 服务, in a quarter of them, says nothing of which one is asked.
+ */
+const TELLING_WORD_SHARE = 0.05;
 /** A member working from an answer's figure (评上三个就是18万) may multiply it by a few; ten times it (70万 for 7万) is a slip of a digit. */
 const MULTIPLES = [2, 3, 4, 5, 6, 7, 8, 9];
 const AVERAGED = /平均|人均|每人|每个人|每场|每次/;
@@ -95,6 +101,8 @@ interface PreparedEntry {
   threshold?: number;
   /** Normalised question and similar questions, for fuse.js. */
   texts: string[];
+  /** Its own question, normalised: what the entry says it answers. */
+  ownQuestion: string;
   main: EntityProfile;
   /** The places of its tags: what the entry is about. */
   subject: Map<string, Place>;
@@ -173,6 +181,8 @@ export class KnowledgeIndex {
   private readonly pinyin: PinyinWords;
   /** Names with a numeral, which members recall with 几. */
   private readonly numberedNames: NumberedNames;
+  /** For each word of the entries' own questions, how many of them write it (see breakNearTies). */
+  private readonly questionWords = new Map<string, number>();
   /** Marks the current query's bigram ids; reset after each query. */
   private readonly inQuery: Uint8Array;
 
@@ -194,6 +204,9 @@ export class KnowledgeIndex {
     this.entries = entries.map((entry, i) => this.prepare(entry, docs[i], own[i]));
     this.people = new Set(entries.flatMap((entry) => personNamesIn(entry.answer ?? '')));
     for (const entry of this.entries) this.byId.set(entry.id, entry);
+    for (const entry of this.entries) {
+      for (const word of new Set(tagWords(entry.ownQuestion).map(({ word }) => word))) this.questionWords.set(word, (this.questionWords.get(word) ?? 0) + 1);
+    }
     this.subjects = new Set(this.entries.flatMap((entry) => [...entry.subject.keys()]));
     this.localNames = localNamesOf(this.entries.map((entry) => ({ names: [...entry.main.names, ...entry.answerEntities.names], places: [...entry.subject.keys()] })));
     this.placesKnown = new Set(this.entries.flatMap((entry) => [...entry.main.places.keys(), ...entry.answerEntities.places.keys()]));
@@ -429,7 +442,9 @@ export class KnowledgeIndex {
       for (const c of candidates) if (asksOtherPart(c.entry.texts[c.closest], named)) c.score *= OTHER_PART;
       candidates.sort((a, b) => b.score - a.score);
     }
-    return breakNearTies(candidates, normalised, focus, asked, named).sort((a, b) => b.score - a.score);
+    const word = focus.at(-1);
+    const telling = word !== undefined && (this.questionWords.get(word) ?? 0) <= Math.max(1, TELLING_WORD_SHARE * this.entries.length) ? word : undefined;
+    return breakNearTies(candidates, normalised, focus, asked, named, telling).sort((a, b) => b.score - a.score);
   }
 
   /**
@@ -573,6 +588,7 @@ export class KnowledgeIndex {
       passageEntities: passage ? passageContext(this.extractor.extract(passage), main, answerEntities, entry.answer ?? '') : undefined,
       passage,
       quotedNames: quotedNamesOf(entry.question),
+      ownQuestion: normaliseQuestion(entry.question),
       // Only an entry with known near misses is ever compared by character pairs.
       answers: notAnswers.length ? doc.texts.map(pairsOf) : [],
       notAnswers,
@@ -584,13 +600,24 @@ export class KnowledgeIndex {
 
 /**
  * Of entries close to the best, those having what the question points at go first: the kind of
- * thing asked, or else the noun asked about, named in the answer (哪家酒店, 她说的主线是什么), the
- * kind of answer asked for in the entry's own
+ * thing asked, or else the noun asked about, named in the answer (哪家酒店, 她说的主线是什么), a noun
+ * asked about that few entries ask for written in the entry's own question (按照什么标准: the entry
+ * asking for the 标准, not the one about what follows it), the kind of answer asked for in the entry's own
  * questions (谁, 多少), every name the asking sentence quotes in them (“三同三化”里的“同向”).
  */
-function breakNearTies(candidates: ScoredCandidate[], normalised: string, focus: string[], asked: string, named: PartOfWhole[]): ScoredCandidate[] {
+function breakNearTies(
+  candidates: ScoredCandidate[],
+  normalised: string,
+  focus: string[],
+  asked: string,
+  named: PartOfWhole[],
+  /** The word asked about, when few entries' own questions write it (TELLING_WORD_SHARE). */
+  tellingWord: string | undefined,
+): ScoredCandidate[] {
   const kind = askedKind(normalised) ?? focus.at(-1);
   if (kind) preferHaving(candidates, (c) => c.entry.facts.answerText.includes(kind));
+  // 十个一是按照什么标准来的: the entry whose own question asks for the 标准 goes before the one about what has it.
+  if (tellingWord) preferHaving(candidates, (c) => c.entry.ownQuestion.includes(tellingWord));
   const kinds = answerKinds(normalised);
   if (kinds.length === 1) preferHaving(candidates, (c) => c.entry.kinds.has(kinds[0]));
   const names = quotedNamesOf(asked);
