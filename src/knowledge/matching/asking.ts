@@ -180,7 +180,8 @@ export function withoutSelfDescription(text: string): string {
   return text
     .split(CLAUSE_END)
     .filter((clause) => {
-      const opened = SELF_DESCRIPTION.test(clause.trim()) || MEMBER_TRIP.test(clause.trim()) || (describing && goesOn(clause.trim()));
+      const trimmed = clause.trim();
+      const opened = SELF_DESCRIPTION.test(trimmed) || MEMBER_TRIP.test(trimmed) || (describing && goesOn(trimmed));
       describing = opened && !ASKS_IN_CLAUSE.test(clause.replace(MULLING, '')) && !REPORTS.test(clause);
       return !describing;
     })

@@ -101,8 +101,6 @@ interface PreparedEntry {
   threshold?: number;
   /** Normalised question and similar questions, for fuse.js. */
   texts: string[];
-  /** Its own question, normalised: what the entry says it answers. */
-  ownQuestion: string;
   main: EntityProfile;
   /** The places of its tags: what the entry is about. */
   subject: Map<string, Place>;
@@ -205,7 +203,7 @@ export class KnowledgeIndex {
     this.people = new Set(entries.flatMap((entry) => personNamesIn(entry.answer ?? '')));
     for (const entry of this.entries) this.byId.set(entry.id, entry);
     for (const entry of this.entries) {
-      for (const word of new Set(tagWords(entry.ownQuestion).map(({ word }) => word))) this.questionWords.set(word, (this.questionWords.get(word) ?? 0) + 1);
+      for (const word of new Set(tagWords(entry.texts[0]).map(({ word }) => word))) this.questionWords.set(word, (this.questionWords.get(word) ?? 0) + 1);
     }
     this.subjects = new Set(this.entries.flatMap((entry) => [...entry.subject.keys()]));
     this.localNames = localNamesOf(this.entries.map((entry) => ({ names: [...entry.main.names, ...entry.answerEntities.names], places: [...entry.subject.keys()] })));
@@ -588,7 +586,6 @@ export class KnowledgeIndex {
       passageEntities: passage ? passageContext(this.extractor.extract(passage), main, answerEntities, entry.answer ?? '') : undefined,
       passage,
       quotedNames: quotedNamesOf(entry.question),
-      ownQuestion: normaliseQuestion(entry.question),
       // Only an entry with known near misses is ever compared by character pairs.
       answers: notAnswers.length ? doc.texts.map(pairsOf) : [],
       notAnswers,
@@ -617,7 +614,7 @@ function breakNearTies(
   const kind = askedKind(normalised) ?? focus.at(-1);
   if (kind) preferHaving(candidates, (c) => c.entry.facts.answerText.includes(kind));
   // 十个一是按照什么标准来的: the entry whose own question asks for the 标准 goes before the one about what has it.
-  if (tellingWord) preferHaving(candidates, (c) => c.entry.ownQuestion.includes(tellingWord));
+  if (tellingWord) preferHaving(candidates, (c) => c.entry.texts[0].includes(tellingWord));
   const kinds = answerKinds(normalised);
   if (kinds.length === 1) preferHaving(candidates, (c) => c.entry.kinds.has(kinds[0]));
   const names = quotedNamesOf(asked);
