@@ -228,6 +228,12 @@ const DEFAULT_SETS: Record<string, string> = {
   'fresh114-tune': 'test/fixtures/qa-fresh114-tune.yaml',
   'fresh114-test': 'test/fixtures/qa-fresh114-test.yaml',
   fresh115: 'test/fixtures/qa-fresh115.yaml',
+  fresh116: 'test/fixtures/qa-fresh116.yaml',
+  'fresh117-tune': 'test/fixtures/qa-fresh117-tune.yaml',
+  'fresh117-test': 'test/fixtures/qa-fresh117-test.yaml',
+  fresh118: 'test/fixtures/qa-fresh118.yaml',
+  'fresh119-tune': 'test/fixtures/qa-fresh119-tune.yaml',
+  'fresh119-test': 'test/fixtures/qa-fresh119-test.yaml',
 };
 
 const itemSchema = z.object({
