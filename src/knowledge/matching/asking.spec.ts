@@ -20,6 +20,8 @@ describe('how a question is built', () => {
     // 那 after a comma turns from what the member read to what they ask; 那个 and 那些 point back.
     expect(askedClause('新乡说思想上是给大家充电，那精神上是给补点什么？')).toBe('精神上是给补点什么？');
     expect(askedClause('新乡有个说法，那个说法叫什么')).toBeUndefined();
+    // So does 那么, when a question follows it (a figure taken as given, then asked about).
+    expect(askedClause('德阳国家级基地每一个奖励10万元，那么德阳一共奖了多少个国家级基地？')).toBe('德阳一共奖了多少个国家级基地？');
     // Also after a sentence the member asks to have confirmed.
     expect(askedClause('我记得德阳市级基地一个奖1万对吧？那要是评上国家级的，一个能奖多少来着？')).toBe('要是评上国家级的，一个能奖多少来着？');
     expect(askedClause('我想问一下')).toBeUndefined();

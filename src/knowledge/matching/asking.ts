@@ -51,7 +51,7 @@ export function laterSentencesOf(sentences: string[]): string[] {
  * Turns after which the question asks for something beside what its context names: a part of the
  * whole named (……其中的“团”指的是哪个团), or the next of a series (……思想上充电，那精神上补什么).
  */
-const TURN_FROM_NAMED = /其中|(?<=[，,？?。！!])那(?![个些里次位种场年时么是儿边])/;
+const TURN_FROM_NAMED = /其中|(?<=[，,？?。！!])那(?:么(?=\p{Script=Han}))?(?![个些里次位种场年时么是儿边])/u;
 
 export function turnsFromNamed(text: string): boolean {
   return TURN_FROM_NAMED.test(text);
@@ -77,7 +77,7 @@ export function wholeWeight(text: string, clause: string | undefined): number {
  * words after the last 其中 or 想问 and the like, when some are left.
  */
 const ASKING_WORDS = '想问|想知道|想了解|请问|想搞清楚|想弄清楚|想确认|想请教|想打听|想咨询';
-const ASKING_TURN = new RegExp(`${TURN_FROM_NAMED.source}|${ASKING_WORDS}`, 'g');
+const ASKING_TURN = new RegExp(`${TURN_FROM_NAMED.source}|${ASKING_WORDS}`, 'gu');
 const MIN_CLAUSE = 4;
 
 /** An asking clause that points back at what the context names (请问这笔奖励由哪个部门发放, 想问一下该基地在哪). */

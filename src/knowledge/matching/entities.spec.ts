@@ -96,6 +96,8 @@ describe('EntityExtractor names', () => {
     expect([...extractor.extract('测试是依托什么平台办的', true).names]).toEqual([]);
     expect([...extractor.extract('几名成员被公安部门聘请为监督员', true).names]).toEqual(['公安部门']);
     expect([...extractor.extract('德阳市财政补了多少钱', true).names]).toEqual(['市财政']);
+    // A party school is not the socialist institute (省市社院) the knowledge speaks of.
+    expect([...extractor.extract('省市党校在小营红巷挂牌的是什么基地', true).names]).toEqual(['党校']);
   });
 
   it('takes a name the entry knows as a place for that place (甘肃兰州)', () => {

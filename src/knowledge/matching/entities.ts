@@ -96,6 +96,8 @@ export const DEPARTMENT_NAMES = [
   '宣传部', '组织部', '政法委', '纪委监委', '网信办', '外事办', '国家民委', '民宗委', '民宗局', '宗教局', '民政局', '教育局',
   '财政局', '人社局', '公安局', '司法局', '商务局', '科技局', '卫健委', '发改委', '住建局', '文旅局', '统计局', '团市委',
   '公安部门', '公安机关', '财政部门', '省财政', '市财政', '县财政', '区财政',
+  // A party school is not the socialist institute (社院) the knowledge speaks of.
+  '党校',
 ];
 
 /** Subject tags that name an event or a kind of thing rather than a place or a brand. */

@@ -151,6 +151,11 @@ interface ScoredCandidate {
 export type CandidateSignals = Omit<ScoredCandidate, 'entry' | 'closest'> & { id: string; closest: string };
 
 /** A question members asked, read as a question asked now is (in Mandarin, without quiz choices), then normalised. */
+/** A text's runs between spaces and the marks that end clauses, where its writer did not pause. */
+function wordsOf(text: string): string[] {
+  return text.split(/[\s，,。？?！!、；;：:]+/u).filter(Boolean);
+}
+
 function askedQuestion(text: string): string {
   return normaliseQuestion(questionText(text));
 }
@@ -426,7 +431,7 @@ export class KnowledgeIndex {
       }
     }
     const candidates = [...best.values()].sort((a, b) => b.score - a.score);
-    markNearMisses(candidates.slice(0, Math.max(FUZZY_POOL, wanted)), normalised);
+    markNearMisses(candidates.slice(0, Math.max(FUZZY_POOL, wanted)), () => ({ whole: normalised, words: wordsOf(text).map(normalise) }));
     // A question of a part of a whole the member has counted (16场学习里，企业家座谈占几场) is not answered by an
     // entry giving only that count: it is a near miss of it, whatever else it shares.
     const counted = clause === undefined ? wholeAndPart(text) : undefined;
@@ -568,7 +573,10 @@ export class KnowledgeIndex {
     const subject = this.extractor.extract(doc.tags).places;
     const main = this.extractor.extract([...own, doc.tags].join(' '));
     const passage = entry.passage ? normaliseQuestion(entry.passage) : '';
-    const notAnswers = knownNearMisses((entry.notAnswered ?? []).map(askedQuestion).filter(Boolean), [...doc.texts, doc.answer]);
+    const notAnswered = (entry.notAnswered ?? [])
+      .map((text) => ({ whole: askedQuestion(text), words: wordsOf(withPausesAsCommas(questionText(text))).map(normaliseQuestion) }))
+      .filter(({ whole }) => whole);
+    const notAnswers = knownNearMisses(notAnswered, [...doc.texts, doc.answer]);
     // A division of China answers "which city" or "where is it held"; a body's name or 省区市 does not.
     const facts = answerFacts(doc.answer, [...own, doc.answer].join(' '), answerEntities.places.size > 0, entry.answer ?? '');
     // An entry naming no part of the country is of the one its source paragraph speaks of.

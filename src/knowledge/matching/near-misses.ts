@@ -12,8 +12,19 @@ const NEAR_MISS = { least: 0.5, margin: 0.15 };
 
 export interface KnownNearMiss {
   pairs: Set<string>;
-  /** What sets it apart: its character pairs that none of the entry's texts or its answer writes (罗江 against 旌阳). */
+  /**
+   * What sets it apart: its character pairs that none of the entry's texts or its answer writes (罗江 against 旌阳),
+   * within its words: a pair across a space or a mark (标准化体系 工具书: 系工) is how it was typed, not what it asks.
+   */
   signature: Set<string>;
+}
+
+/** A text cut where its writer paused (a space or a mark), each part normalised as the whole is. */
+export type Worded = { whole: string; words: string[] };
+
+/** The character pairs within a text's words. */
+export function pairsWithin(words: string[]): Set<string> {
+  return new Set(words.flatMap((word) => [...pairsOf(word)]));
 }
 
 /** What is kept of a candidate to judge it: the pairs of the questions its entry answers and does not. */
@@ -23,21 +34,26 @@ export interface NearMissCandidate {
 }
 
 /** The near misses of an entry, normalised, against `written`: the entry's texts and answer. */
-export function knownNearMisses(notAnswered: string[], written: string[]): KnownNearMiss[] {
+export function knownNearMisses(notAnswered: Worded[], written: string[]): KnownNearMiss[] {
   if (!notAnswered.length) return [];
   const writtenPairs = pairsOf(written.join('|'));
-  return notAnswered.map(pairsOf).map((pairs) => ({ pairs, signature: new Set([...pairs].filter((pair) => !writtenPairs.has(pair))) }));
+  return notAnswered.map(({ whole, words }) => ({
+    pairs: pairsOf(whole),
+    signature: new Set([...pairsWithin(words)].filter((pair) => !writtenPairs.has(pair))),
+  }));
 }
 
 /** Marks the candidates the question is a known near miss of (NEAR_MISS). */
-export function markNearMisses(candidates: NearMissCandidate[], normalised: string): void {
+export function markNearMisses(candidates: NearMissCandidate[], question: () => Worded): void {
   // Only entries with known near misses are compared, so most questions are never cut into pairs.
   if (!candidates.some((c) => c.entry.notAnswers.length)) return;
-  const query = pairsOf(normalised);
+  const { whole, words } = question();
+  const query = pairsOf(whole);
+  const within = pairsWithin(words);
   for (const c of candidates) {
     if (!c.entry.notAnswers.length) continue;
     // A question sharing nothing of what sets a near miss apart (旌阳区… against 罗江区…) asks what the entry answers.
-    const alike = c.entry.notAnswers.filter(({ signature }) => !signature.size || [...signature].some((pair) => query.has(pair)));
+    const alike = c.entry.notAnswers.filter(({ signature }) => !signature.size || [...signature].some((pair) => within.has(pair)));
     const notAnswered = closestOf(query, alike.map(({ pairs }) => pairs));
     if (notAnswered >= NEAR_MISS.least && notAnswered > closestOf(query, c.entry.answers) + NEAR_MISS.margin) c.nearMiss = true;
   }
