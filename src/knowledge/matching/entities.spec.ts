@@ -115,8 +115,18 @@ describe('EntityExtractor periods', () => {
 
   it('reads the periods a question names instead of a year', () => {
     expect([...profile('玉门前年提交了多少议案', true).periods]).toEqual(['前年']);
-    expect([...profile('疫情之前每年捐款多少', true).periods]).toEqual(['疫情前']);
+    expect([...profile('疫情之前每年捐款多少', true).periods].sort()).toEqual(['每年', '疫情前'].sort());
     expect([...profile('今年提交了多少议案', true).periods]).toEqual([]);
+  });
+
+  it('reads a figure a year as a period of its own, not a year asked about', () => {
+    expect([...profile('德阳民革党员之家一年的运营经费是多少', true).periods]).toEqual(['每年']);
+    expect([...profile('玉门民主党派年度理论学习方案').periods]).toEqual(['每年']);
+    expect([...profile('中央统战部那一年一共决定召开几个片会', true).periods]).toEqual([]);
+    expect([...profile('条例是哪一年发布的', true).periods]).toEqual([]);
+    expect([...profile('2023年度统战工作十大创新案例', true).periods]).toEqual([]);
+    const once = profile('旌阳区委统战部提供6万元经费，支持民革德阳市委建立民革党员之家');
+    expect(entityAgreement(profile('德阳民革党员之家一年的运营经费是多少', true), once, once, none)).toBeLessThan(0.5);
   });
 
   it('tells one quarter from another, however it is written', () => {

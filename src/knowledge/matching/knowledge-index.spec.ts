@@ -386,7 +386,8 @@ describe('decide', () => {
   it('answers both entries when each answers one of the question\'s two asking clauses', () => {
     const proposals = new KnowledgeIndex([
       { id: 'submitted', question: '玉门民主党派成员一年提交了多少议案建议？', similar: [], answer: '玉门民主党派成员全年提交议案、建议40余篇。', tags: ['玉门'] },
-      { id: 'supervised', question: '玉门民主党派成员的提案有几件被列为督办提案？', similar: [], answer: '玉门民主党派成员的提案中，列为督办提案18件。', tags: ['玉门'] },
+      // Its source paragraph says the 18 are of the year's proposals (全年), as the question's 一年 asks.
+      { id: 'supervised', question: '玉门民主党派成员的提案有几件被列为督办提案？', similar: [], answer: '玉门民主党派成员的提案中，列为督办提案18件。', tags: ['玉门'], passage: '玉门民主党派成员全年提交议案、建议40余篇，已列为督办提案18件。' },
     ]);
     const both = decide(proposals, '玉门民主党派成员一年交了多少议案建议，有几件被列为督办了？', DEFAULT_THRESHOLDS);
     expect(both).toMatchObject({ kind: 'answer', entryId: 'submitted', also: ['supervised'] });
