@@ -361,6 +361,14 @@ describe('decide', () => {
     expect(index.match('红巷·同心筑一季度20场学习里，企业家座谈占几场？', 1)[0].nearMiss).toBeUndefined();
   });
 
+  it('lowers an entry that does not name the part of a counted whole the question asks to count', () => {
+    const bases = { id: 'bases', question: '泸州累计命名了多少个实践基地？', similar: [], answer: '泸州累计命名基地13类、53个，打造特色点位100余个。', tags: ['泸州'] };
+    const part = '泸州那53个实践基地里，文化类的有多少个？';
+    const lacking = new KnowledgeIndex([bases]).match(part, 1)[0];
+    const naming = new KnowledgeIndex([{ ...bases, answer: '泸州累计命名基地13类、53个，其中文化类基地12个。' }]).match(part, 1)[0];
+    expect(lacking.score).toBeLessThan(0.75 * naming.score);
+  });
+
   it('answers where something is held only with an entry naming a place, not a kind of place (省区市)', () => {
     const meetings = {
       id: 'meetings',

@@ -84,6 +84,8 @@ const QUOTED_PART = /[“"「『]([^”"」』]{1,24})[”"」』]/g;
 const EXCEPTED = { factor: 0.8, share: 0.6 };
 /** Factor for an entry matched by a question members asked of it about another part of the same whole. */
 const OTHER_PART = 0.85;
+/** Factor for an entry whose answer does not name the part of a counted whole the question asks to count (see partNamed). */
+const PART_UNNAMED = 0.7;
 /** Factor for an entry whose answer's counts in the measure asked are all stated as known before the question asks (see knownCount). */
 const KNOWN_FIGURE = 0.8;
 /**
@@ -151,6 +153,12 @@ interface ScoredCandidate {
 export type CandidateSignals = Omit<ScoredCandidate, 'entry' | 'closest'> & { id: string; closest: string };
 
 /** A question members asked, read as a question asked now is (in Mandarin, without quiz choices), then normalised. */
+/** The part a question counts of a whole it has counted, named first (文化类的有多少个: 文化类; 律师占多少: 律师). */
+function partNamed(part: string): string | undefined {
+  const named = /^((?:(?![的有占是在被])\p{Script=Han}){2,8})(?:的|有|占|是|在|被)/u.exec(part)?.[1];
+  return named;
+}
+
 /** A text's runs between spaces and the marks that end clauses, where its writer did not pause. */
 function wordsOf(text: string): string[] {
   return text.split(/[\s，,。？?！!、；;：:]+/u).filter(Boolean);
@@ -437,6 +445,9 @@ export class KnowledgeIndex {
     const counted = clause === undefined ? wholeAndPart(text) : undefined;
     const whole = counted && knownCount(normalise(counted.whole), normalise(counted.part));
     if (whole) for (const c of candidates) if (givesOnlyKnown(c.entry.facts.answerText, whole)) c.nearMiss = true;
+    // The part asked of it (那53个实践基地里，文化类的有多少个) is counted only by an answer that names that part.
+    const part = whole && counted ? partNamed(normalise(counted.part)) : undefined;
+    if (part) for (const c of candidates) if (!normaliseQuestion(c.entry.facts.answerText).includes(part)) c.score *= PART_UNNAMED;
     const each = eachOfCountAsked(text);
     if (each) for (const c of candidates) if (givesCountOnly(c.entry.facts.answerText, each)) c.nearMiss = true;
     // A question members asked of an entry about another part of the same whole (…那个“室”指的) is no match for this part.
