@@ -234,6 +234,12 @@ const DEFAULT_SETS: Record<string, string> = {
   fresh118: 'test/fixtures/qa-fresh118.yaml',
   'fresh119-tune': 'test/fixtures/qa-fresh119-tune.yaml',
   'fresh119-test': 'test/fixtures/qa-fresh119-test.yaml',
+  'fresh120-tune': 'test/fixtures/qa-fresh120-tune.yaml',
+  'fresh120-test': 'test/fixtures/qa-fresh120-test.yaml',
+  fresh121: 'test/fixtures/qa-fresh121.yaml',
+  'fresh122-tune': 'test/fixtures/qa-fresh122-tune.yaml',
+  'fresh122-test': 'test/fixtures/qa-fresh122-test.yaml',
+  fresh123: 'test/fixtures/qa-fresh123.yaml',
 };
 
 const itemSchema = z.object({
