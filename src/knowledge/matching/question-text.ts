@@ -1,6 +1,7 @@
 import { inMandarin } from './cantonese';
 import { classicalInMandarin } from './classical';
 import { withoutCourtesies } from './courtesies';
+import { withoutRelaying } from './relayed';
 import { jinInMandarin } from './jin';
 import { englishInChinese } from './english';
 import { minnanInMandarin } from './minnan';
@@ -19,7 +20,7 @@ const DOT_AS_STOP = /(?<=\p{Script=Han})\.(?!\d)/gu;
 /**
  * The question as the matcher reads it: a quiz question's stem without its choices, classical, Cantonese,
  * Sichuanese, Wu, Minnan, Xiang and Gan, Jin and northern words and the particles of Singapore and Malaysia in Mandarin, the asides typed online left out, English words mixed in read in Chinese, a dot
- * typed for a full stop read as one, greetings, thanks and WeChat's emoji left out, and what the member took back as they spoke left out.
+ * typed for a full stop read as one, greetings, thanks and WeChat's emoji left out, who a member asks for left out, and what the member took back as they spoke left out.
  */
 export function questionText(written: string): string {
   const read = READINGS.reduce((text, reading) => reading(text), written);
@@ -29,6 +30,7 @@ export function questionText(written: string): string {
 /** In the order they are applied: 冇得 is Xiang's 没有 before Cantonese reads 冇 alone. */
 const READINGS: Array<(text: string) => string> = [
   withoutCourtesies,
+  withoutRelaying,
   withoutChoices,
   classicalInMandarin,
   xiangGanInMandarin,
