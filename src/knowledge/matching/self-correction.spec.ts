@@ -44,4 +44,12 @@ describe('asCorrected', () => {
       expect(asCorrected(text)).toBe(text);
     }
   });
+
+  it('reads a correction after an ellipsis, and leaves out an aside naming what is not meant', () => {
+    expect(asCorrected('玉溪……哦不是，玉门，有多少个政府工作部门建了对口联系？')).toBe('玉门，有多少个政府工作部门建了对口联系？');
+    expect(asCorrected('綿陽（不是德陽哈）那個新英匯有啥特色')).toBe('綿陽那個新英匯有啥特色');
+    expect(asCorrected('襄阳（他说成香阳我也跟着叫了半天）有个考核的目标要求')).toBe('襄阳有个考核的目标要求');
+    // An aside that tells what something is stays.
+    expect(asCorrected('三同三化（同心、同向、同行）是什么意思')).toBe('三同三化（同心、同向、同行）是什么意思');
+  });
 });

@@ -12,7 +12,7 @@ import { segment } from './segmenter';
  * or 不是 repeating what it takes back before 是 (哦不是新乡，是哈尔滨). 不对吗 and 不是说 ask and tell.
  */
 const CORRECTION = new RegExp(
-  '(?<=^|[，,、。；;\\s])[哦噢欸诶呃嗯啊哎唉]*' +
+  '(?<=^|[，,、。；;…\\s])[哦噢欸诶呃嗯啊哎唉]*' +
     '(?:不对不对|不對不對|不对(?![吗吧嗎呢？?])|不對(?![吗吧嗎呢？?])|说错了|說錯了|口误|口誤|搞混了|搞错了|搞錯了|记错了|記錯了|等下|等一下|我再想想' +
     '|不是(?!说|說)[^，,。？?！!]{0,8}?(?=[，,]\\s*是)|不是(?=[，,])|(?<=[哦噢欸诶呃])不(?=[，,]))' +
     '[了啦吧啊]?(?:[，,、\\s]*(?:我|我又)?(?:搞混了|说错了|說錯了|搞错了|搞錯了|记错了|記錯了|口误|口誤))?[，,、\\s]*',
@@ -34,13 +34,19 @@ const COMMON = new Set(Array.from('的了在有和与也都就还又很吧吗呢
 /** How many characters of the correction are looked for in what it corrects. */
 const HEAD = 4;
 
+/**
+ * An aside in brackets saying what the member does not mean, or how they misname it (玉门（不是云南那个玉溪哈）,
+ * 襄阳（他说成香阳我也跟着叫了半天）): it names another place than the one asked about.
+ */
+const NOT_MEANT = /[（(](?:不是|并非|可不是|别跟|别和)[^（）()]{0,20}[）)]|[（(][^（）()]{0,20}(?:说成|叫成|写成|打成|念成)[^（）()]{0,20}[）)]/gu;
+
 export function asCorrected(text: string): string {
-  let read = text;
+  let read = text.replace(NOT_MEANT, '');
   for (let guard = 0; guard < 4; guard++) {
     const found = [...read.matchAll(CORRECTION)].find((m) => m.index! > 0 && m.index! + m[0].length < read.length && takesBack(m[0], clauseBefore(read.slice(0, m.index!))));
     if (!found) return read;
     const at = found.index!;
-    const before = read.slice(0, at).replace(/[，,、。；;\s]+$/u, '');
+    const before = read.slice(0, at).replace(/[，,、。；;…\s]+$/u, '');
     const after = read.slice(at + found[0].length);
     const taken = clauseBefore(before);
     const kept = before.slice(0, before.length - taken.length);
@@ -61,8 +67,8 @@ export function asCorrected(text: string): string {
 
 /** The last clause of a text, without the marks ending it. */
 function clauseBefore(text: string): string {
-  const trimmed = text.replace(/[，,、。；;\s]+$/u, '');
-  const start = Math.max(...Array.from('，,、。；;？?！!').map((mark) => trimmed.lastIndexOf(mark))) + 1;
+  const trimmed = text.replace(/[，,、。；;…\s]+$/u, '');
+  const start = Math.max(...Array.from('，,、。；;？?！!…').map((mark) => trimmed.lastIndexOf(mark))) + 1;
   return trimmed.slice(start);
 }
 
