@@ -1,11 +1,12 @@
 import { withoutRelaying } from './relayed';
 
 describe('questions asked for someone else', () => {
-  it('leaves out who the member asks for', () => {
-    expect(withoutRelaying('科长问襄阳培训哪天').trim()).toBe('襄阳培训哪天');
-    expect(withoutRelaying('我们科长让我问一下，玉门有多少成员').trim()).toBe('，玉门有多少成员');
-    expect(withoutRelaying('帮我爸问问，德阳民革党员之家分了哪几个区').trim()).toBe('，德阳民革党员之家分了哪几个区');
-    expect(withoutRelaying('同事托我打听下泸州的四度是啥').trim()).toBe('泸州的四度是啥');
+  it('reads who the member asks for as 请问: what follows is what is asked', () => {
+    expect(withoutRelaying('科长问襄阳培训哪天')).toBe('请问襄阳培训哪天');
+    expect(withoutRelaying('我们科长让我问一下，玉门有多少成员')).toBe('请问，玉门有多少成员');
+    expect(withoutRelaying('帮我爸问问，德阳民革党员之家分了哪几个区')).toBe('请问，德阳民革党员之家分了哪几个区');
+    expect(withoutRelaying('同事托我打听下泸州的四度是啥')).toBe('请问泸州的四度是啥');
+    expect(withoutRelaying('他就记住了这四个字，让我帮忙问：五融共进是哪个领域的')).toBe('他就记住了这四个字，请问：五融共进是哪个领域的');
   });
 
   it('keeps words that only hold a role and 问', () => {

@@ -15,13 +15,14 @@ const ASKER = `(?:(?:我们|我家|咱们|我们家|单位|我们单位)(?:的)?
 /** 问, 问问, 问一下, 打听, 咨询: the asking itself. */
 const ASKS = '(?:问(?:问|一下|下)?|打听(?:一下|下)?|咨询(?:一下|下)?)';
 
+// Read as 请问: what follows is what they ask (……让我帮忙问：襄阳的“五融共进”是哪个领域的).
 const IN_MANDARIN: Reading[] = [
-  // 科长让我问一下, 同事托我打听, 领导叫我帮忙问问
-  [new RegExp(`${ASKER}(?:他|她)?(?:让|叫|托|要|喊)我(?:帮(?:忙|他|她)?|来)?${ASKS}`, 'gu'), ' '],
+  // 科长让我问一下, 同事托我打听, 领导叫我帮忙问问; 他让我帮忙问 after the story of who asks.
+  [new RegExp(`(?:${ASKER})?(?:他|她)?(?:让|叫|托|要|喊)我(?:帮(?:忙|他|她)?|来)?${ASKS}`, 'gu'), '请问'],
   // 帮我爸问问, 帮领导问一下, 替同事问
-  [new RegExp(`(?:帮|替|代)${ASKER}${ASKS}`, 'gu'), ' '],
+  [new RegExp(`(?:帮|替|代)${ASKER}${ASKS}`, 'gu'), '请问'],
   // 主任问哈尔滨谁发言的: the one asking, then what they ask, at the start of a clause.
-  [new RegExp(`(?<=^|[\\s\\p{P}\\p{S}])${ASKER}(?:在)?${ASKS}(?![题])`, 'gu'), ' '],
+  [new RegExp(`(?<=^|[\\s\\p{P}\\p{S}])${ASKER}(?:在)?${ASKS}(?![题])`, 'gu'), '请问'],
 ];
 
 const MARKED = /问|打听|咨询/;
