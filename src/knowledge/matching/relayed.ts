@@ -1,6 +1,6 @@
 /**
  * A member asking for someone else says so first (我们科长让我问一下，……; 帮我爸问问……; 同事托我打听……; 主任问哈尔滨谁
- * 发言的): who asks, and that they asked, is no word of the question, however much of a short one it makes.
+ * 发言的): who asks, and that they asked, is no word of the question, however much of a short one it makes: it reads as 请问.
  */
 import { type Reading, readWith } from './readings';
 
