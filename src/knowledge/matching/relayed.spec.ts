@@ -12,6 +12,7 @@ describe('questions asked for someone else', () => {
   it('keeps words that only hold a role and 问', () => {
     expect(withoutRelaying('老师问题库在哪')).toBe('老师问题库在哪');
     expect(withoutRelaying('法律顾问团是哪年成立的')).toBe('法律顾问团是哪年成立的');
+    expect(withoutRelaying('部长问候了哪些老党员')).toBe('部长问候了哪些老党员');
     expect(withoutRelaying('哈尔滨是谁发言的，主任')).toBe('哈尔滨是谁发言的，主任');
   });
 });

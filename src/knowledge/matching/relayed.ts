@@ -22,7 +22,7 @@ const IN_MANDARIN: Reading[] = [
   // 帮我爸问问, 帮领导问一下, 替同事问
   [new RegExp(`(?:帮|替|代)${ASKER}${ASKS}`, 'gu'), '请问'],
   // 主任问哈尔滨谁发言的: the one asking, then what they ask, at the start of a clause.
-  [new RegExp(`(?<=^|[\\s\\p{P}\\p{S}])${ASKER}(?:在)?${ASKS}(?![题])`, 'gu'), '请问'],
+  [new RegExp(`(?<=^|[\\s\\p{P}\\p{S}])${ASKER}(?:在)?${ASKS}(?![题候责卷])`, 'gu'), '请问'],
 ];
 
 const MARKED = /问|打听|咨询/;
