@@ -152,11 +152,9 @@ interface ScoredCandidate {
 
 export type CandidateSignals = Omit<ScoredCandidate, 'entry' | 'closest'> & { id: string; closest: string };
 
-/** A question members asked, read as a question asked now is (in Mandarin, without quiz choices), then normalised. */
 /** The part a question counts of a whole it has counted, named first (文化类的有多少个: 文化类; 律师占多少: 律师). */
 function partNamed(part: string): string | undefined {
-  const named = /^((?:(?![的有占是在被])\p{Script=Han}){2,8})(?:的|有|占|是|在|被)/u.exec(part)?.[1];
-  return named;
+  return /^((?:(?![的有占是在被])\p{Script=Han}){2,8})(?:的|有|占|是|在|被)/u.exec(part)?.[1];
 }
 
 /** A text's runs between spaces and the marks that end clauses, where its writer did not pause. */
@@ -164,6 +162,7 @@ function wordsOf(text: string): string[] {
   return text.split(/[\s，,。？?！!、；;：:]+/u).filter(Boolean);
 }
 
+/** A question members asked, read as a question asked now is (in Mandarin, without quiz choices), then normalised. */
 function askedQuestion(text: string): string {
   return normaliseQuestion(questionText(text));
 }
