@@ -178,6 +178,13 @@ describe('who did it', () => {
     expect(agreement('新乡学条例谁带头学', '新乡组织统战干部集中学习条例。')).toBeLessThan(1);
     expect(agreement('项目经费是谁争取的', '市委统战部为每个党派争取到项目经费20万元。')).toBeLessThan(1);
   });
+
+  it('reads 哪些区 inside something as its areas, elsewhere as districts', () => {
+    const layout = '民革党员之家设有休闲交流区、读书阅览区和会议活动区。';
+    expect(agreement('这个党员之家里面是有哪些区', layout)).toBe(1);
+    expect(agreement('德阳有哪些区建了实践基地', layout)).toBeLessThan(1);
+    expect(agreement('德阳有哪些区建了实践基地', '旌阳区、罗江区建了实践基地。')).toBe(1);
+  });
 });
 
 describe('what a count counts', () => {

@@ -84,7 +84,8 @@ const ASK_DATE = /什么时候|哪年|哪一年|几月|几号|哪一?个月|什�
 /** 几点 asks the time of day (几点开门), not how many points (几点要求, 做到哪几点). */
 const ASK_CLOCK = /(?<!哪)几点(?:钟|开|关|到|上|下|结束|营业|$)|营业时间|开放时间|开门时间|关门时间|周几|星期几|礼拜几/;
 const ASK_PLACE: Array<[RegExp, 'district' | 'county' | 'city']> = [
-  [/哪个区|哪一个区|什么区|哪些区/, 'district'],
+  // Inside something (党员之家里面有哪些区), 区 are its areas, not districts.
+  [/(?<!(?:里面|里头|里边|内部|之家)(?:是|都)?(?:有|分了?|设了?|分成|设有)?)(?:哪个区|哪一个区|什么区|哪些区)/, 'district'],
   [/哪个县|哪一个县|什么县|哪些县/, 'county'],
   [/哪个城市|哪个市|哪座城市|哪些城市/, 'city'],
 ];
