@@ -4,10 +4,7 @@
  * stands as a clause of its own. Neither says anything of what is asked: read without them, 玫瑰 and 抱拳 are no
  * words of the question, nor 老师 of 谢谢老师.
  */
-import { CLAUSE_END, type Reading, readWith } from './readings';
-
-/** Where a clause begins: the start, punctuation, a symbol or a space. */
-const CLAUSE_START = '(?<=^|[\\s\\p{P}\\p{S}])';
+import { type Reading, readWith, standingAlone } from './readings';
 
 /** An emoji as WeChat writes it in a message's text ([微笑], [抱拳], [OK], [666]): a pause. */
 const EMOJI = /\[(?:\p{Script=Han}{1,4}|[A-Za-z]{2,4}|\d{3})\]/gu;
@@ -21,7 +18,7 @@ const COURTESIES = [
 
 const IN_MANDARIN: Reading[] = [
   [EMOJI, ' '],
-  [new RegExp(`${CLAUSE_START}(?:(?:${COURTESIES.join('|')})[啊呀哈哦~～]*)+(?=${CLAUSE_END})`, 'gu'), ''],
+  [standingAlone(COURTESIES, '啊呀哈哦~～'), ''],
 ];
 
 const MARKED = /[[好辛打扰意麻谢感在]/;

@@ -113,6 +113,8 @@ interface PreparedEntry {
    */
   locals: string[];
   wholes: Set<string>;
+  /** Its answer, normalised. */
+  answer: string;
   answerEntities: EntityProfile;
   passageEntities?: EntityProfile;
   /** The source paragraph of its answer, normalised ('' when unknown). */
@@ -446,7 +448,7 @@ export class KnowledgeIndex {
     if (whole) for (const c of candidates) if (givesOnlyKnown(c.entry.facts.answerText, whole)) c.nearMiss = true;
     // The part asked of it (那53个实践基地里，文化类的有多少个) is counted only by an answer that names that part.
     const part = whole && counted ? partNamed(normalise(counted.part)) : undefined;
-    if (part) for (const c of candidates) if (!normaliseQuestion(c.entry.facts.answerText).includes(part)) c.score *= PART_UNNAMED;
+    if (part) for (const c of candidates) if (!c.entry.answer.includes(part)) c.score *= PART_UNNAMED;
     const each = eachOfCountAsked(text);
     if (each) for (const c of candidates) if (givesCountOnly(c.entry.facts.answerText, each)) c.nearMiss = true;
     // A question members asked of an entry about another part of the same whole (…那个“室”指的) is no match for this part.
@@ -584,7 +586,8 @@ export class KnowledgeIndex {
     const main = this.extractor.extract([...own, doc.tags].join(' '));
     const passage = entry.passage ? normaliseQuestion(entry.passage) : '';
     const notAnswered = (entry.notAnswered ?? [])
-      .map((text) => ({ whole: askedQuestion(text), words: wordsOf(withPausesAsCommas(questionText(text))).map(normaliseQuestion) }))
+      .map((text) => questionText(text))
+      .map((read) => ({ whole: normaliseQuestion(read), words: wordsOf(withPausesAsCommas(read)).map(normaliseQuestion) }))
       .filter(({ whole }) => whole);
     const notAnswers = knownNearMisses(notAnswered, [...doc.texts, doc.answer]);
     // A division of China answers "which city" or "where is it held"; a body's name or 省区市 does not.
@@ -600,6 +603,7 @@ export class KnowledgeIndex {
       subject,
       locals: locals.length ? localNames(entry.tags ?? [], subject) : [],
       wholes: new Set([...answerEntities.places.keys()].filter((place) => namesWhole(doc.answer, place, locals))),
+      answer: doc.answer,
       answerEntities,
       passageEntities: passage ? passageContext(this.extractor.extract(passage), main, answerEntities, entry.answer ?? '') : undefined,
       passage,

@@ -4,10 +4,7 @@
  * question stand as clauses of their own and ask nothing. Read without them, 谁懂 is not taken for asking who,
  * nor 求科普 for a word of the question.
  */
-import { CLAUSE_END, type Reading, readWith } from './readings';
-
-/** Where a clause begins: the start, punctuation, a symbol or a space. */
-const CLAUSE_START = '(?<=^|[\\s\\p{P}\\p{S}])';
+import { CLAUSE_START, type Reading, readWith, standingAlone } from './readings';
 
 /** Words that make a clause of their own, alone or one after another (家人们谁懂啊, 啊这, 救命, 码住). */
 const ASIDES = [
@@ -21,7 +18,7 @@ const ASIDES = [
 const IN_MANDARIN: Reading[] = [
   // 求问 opens a question as 请问 does.
   [new RegExp(`${CLAUSE_START}求问(?!题)`, 'gu'), '请问'],
-  [new RegExp(`${CLAUSE_START}(?:(?:${ASIDES.join('|')})[啊呀哈~～]*)+(?=${CLAUSE_END})`, 'gu'), ''],
+  [standingAlone(ASIDES, '啊呀哈~～'), ''],
 ];
 
 const MARKED = /[们懂说啊救绝破笑码蹲求冲哈]|xdm|yyds|emm|hhh|dd/i;

@@ -2,7 +2,7 @@
  * A member asking for someone else says so first (我们科长让我问一下，……; 帮我爸问问……; 同事托我打听……; 主任问哈尔滨谁
  * 发言的): who asks, and that they asked, is no word of the question, however much of a short one it makes: it reads as 请问.
  */
-import { type Reading, readWith } from './readings';
+import { CLAUSE_START, type Reading, readWith } from './readings';
 
 /** Those a member asks for: at work, at home, among friends (我们科长, 我爸, 同事). */
 const ASKERS = [
@@ -22,7 +22,7 @@ const IN_MANDARIN: Reading[] = [
   // 帮我爸问问, 帮领导问一下, 替同事问
   [new RegExp(`(?:帮|替|代)${ASKER}${ASKS}`, 'gu'), '请问'],
   // 主任问哈尔滨谁发言的: the one asking, then what they ask, at the start of a clause.
-  [new RegExp(`(?<=^|[\\s\\p{P}\\p{S}])${ASKER}(?:在)?${ASKS}(?![题候责卷])`, 'gu'), '请问'],
+  [new RegExp(`${CLAUSE_START}${ASKER}(?:在)?${ASKS}(?![题候责卷])`, 'gu'), '请问'],
 ];
 
 const MARKED = /问|打听|咨询/;
