@@ -11,6 +11,9 @@
  *   question-type.ts                  the kind of fact asked (count, date, who...) must be there
  *   quantities.ts                     the kind of figure asked or checked (a head count, an area) and given
  *   focus.ts                          the word asked about, when the knowledge never writes it, must be in the entry
+ *   prepared-entry.ts                 an entry as indexed: its texts, answer, names and facts read once
+ *   question-entities.ts, entry-places.ts  whose fact a question asks (not the member's own place or body)
+ *   compound-parts.ts, near-ties.ts   parts of numbered names asked; near ties broken by what is pointed at
  *   KnowledgeIndex, decide            one confidence in [0, 1]; answer, suggest or none
  */
 export { answeredIds, decide, DEFAULT_THRESHOLDS, type Decision, type Thresholds } from './decide';

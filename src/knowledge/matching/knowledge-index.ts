@@ -1,40 +1,29 @@
+import { askedClause, askingSentence, confirmingClauses, exceptedNames, givesOnlyKnown, knownCount, laterSentencesOf, LONG_QUESTION_CHARS, sentencesOf, wholeAndPart, wholeWeight, withoutSelfDescription, withoutToldFew, withPausesAsCommas } from './asking';
+import { asksOtherPart, partsOfWholes, QUOTED, quotedNamesOf } from './compound-parts';
 import { bestTextCoverage, bigramShare, hasAllChars, queryCoverage } from './coverage';
-import { collectEntityNames, EntityExtractor, type EntityProfile, entityAgreement, passageContext, statedNumbers, withoutFigures } from './entities';
+import { eachOfCountAsked, givesCountOnly } from './each-asked';
+import { collectEntityNames, EntityExtractor, type EntityProfile, entityAgreement, statedNumbers, withoutFigures } from './entities';
+import { isLocal, placesWholeIn } from './entry-places';
 import { questionFocus } from './focus';
 import { fuzzySimilarities } from './fuzzy';
-import type { Place } from './gazetteer';
-import { localNamesOf } from './local-names';
-import { tagWords } from './segmenter';
-import { eachOfCountAsked, givesCountOnly } from './each-asked';
 import { LexicalIndex } from './lexical-index';
+import { localNamesOf } from './local-names';
+import { markNearMisses, pairsOf } from './near-misses';
+import { breakNearTies } from './near-ties';
 import { normaliseQuestion } from './normalise';
-import { NumberedNames } from './numbered-names';
-import { PinyinWords } from './pinyin-words';
-import { questionText } from './question-text';
-import { answerKinds, askedClause, askedKind, askingSentence, confirmingClauses, exceptedNames, givesOnlyKnown, knownCount, laterSentencesOf, LONG_QUESTION_CHARS, pointsToOwnPlace, preferHaving, refersBack, sentencesOf, wholeAndPart, wholeWeight, withoutSelfDescription, withoutToldFew, withPausesAsCommas } from './asking';
-import { HomophoneCorrector } from './spelling';
-import { regionsIn } from './particulars';
-import { type KnownNearMiss, knownNearMisses, markNearMisses, pairsOf } from './near-misses';
-import { partsAsked } from './parts';
-import { personNamesIn, withoutTitlesOf } from './person-names';
 import { NOVEL_FOCUS, NOVEL_NAME, Novelty } from './novelty';
+import { NumberedNames } from './numbered-names';
+import { personNamesIn, withoutTitlesOf } from './person-names';
+import { PinyinWords } from './pinyin-words';
+import { askedQuestion, type IndexableEntry, type PreparedEntry, prepareEntry, type ScoredCandidate, textsOf, wordsOf } from './prepared-entry';
+import { QuestionEntities } from './question-entities';
+import { questionText } from './question-text';
 import { contradictedFigures, datedFigures, DAY_OF_YEAR, givesQuantity, type MeasuredFigure, measuredFigures, statedFigures, statingClauses } from './quantities';
-import { answerFacts, type AnswerFacts, factsAgreement, type QuestionNeeds, questionNeeds } from './question-type';
+import { factsAgreement, type QuestionNeeds, questionNeeds } from './question-type';
+import { tagWords } from './segmenter';
+import { HomophoneCorrector } from './spelling';
 
-export interface IndexableEntry {
-  id: string;
-  question: string;
-  similar: string[];
-  answer?: string;
-  tags?: string[];
-  threshold?: number | null;
-  /** The source paragraph the answer was taken from and the source's opening, when known. */
-  passage?: string;
-  /** Questions members asked of this entry in their own words: wording to match, never facts. */
-  asked?: string[];
-  /** Questions close to this entry that it does not answer (a place, year or detail changed). */
-  notAnswered?: string[];
-}
+export type { IndexableEntry } from './prepared-entry';
 
 export interface MatchCandidate {
   id: string;
@@ -71,11 +60,6 @@ const QUERY_SIDE = 0.55;
  */
 const QUOTE_MISSING = 0.8;
 const QUOTE_MIN_SHARE = 0.5;
-const QUOTED = /[“"「『]([^”"」』]{2,24})[”"」』]/g;
-/** A street or community named as what an entry is about (小营街道, 培华社区). */
-const LOCAL_PLACE = /\p{Script=Han}(?:街道|社区)$/u;
-/** A quoted part of a name, one character too (“中心+会+团+室+库”里的“会”). */
-const QUOTED_PART = /[“"「『]([^”"」』]{1,24})[”"」』]/g;
 /**
  * Factor for an entry whose own question is about what the question sets aside (除了联络服务站
  * 以外，还共享了什么): the member knows that fact and asks for another. An entry counts as about
@@ -97,59 +81,9 @@ const TELLING_WORD_SHARE = 0.05;
 const MULTIPLES = [2, 3, 4, 5, 6, 7, 8, 9];
 const AVERAGED = /平均|人均|每人|每个人|每场|每次/;
 
-interface PreparedEntry {
-  id: string;
-  question: string;
-  threshold?: number;
-  /** Normalised question and similar questions, for fuse.js. */
-  texts: string[];
-  main: EntityProfile;
-  /** The places of its tags: what the entry is about. */
-  subject: Map<string, Place>;
-  /**
-   * The names of its tags when one is a street or community (小营街道, 小营, 红巷同心筑): what the
-   * entry reports is that place's, not a whole's (全区) the question names without them; unless
-   * it is of a place its answer names (上城区各党派走进红巷), `wholes`.
-   */
-  locals: string[];
-  wholes: Set<string>;
-  /** Its answer, normalised. */
-  answer: string;
-  answerEntities: EntityProfile;
-  passageEntities?: EntityProfile;
-  /** The source paragraph of its answer, normalised ('' when unknown). */
-  passage: string;
-  facts: AnswerFacts;
-  /** The kinds of answer its stored questions ask for (see answerKinds). */
-  kinds: Set<string>;
-  /** The names its stored question quotes (德阳民进“四同四有四立”中的“四有”指什么: 四同四有四立, 四有). */
-  quotedNames: string[];
-  /** Character pairs of each question it does not answer and, when there are any, of each it answers (its own and those asked). */
-  answers: Array<Set<string>>;
-  notAnswers: KnownNearMiss[];
-}
-
 interface AboutPerson {
   people: string[];
   entities: EntityProfile;
-}
-
-interface ScoredCandidate {
-  entry: PreparedEntry;
-  /** Index of the entry text closest to the query. */
-  closest: number;
-  querySide: number;
-  entrySide: number;
-  lexical: number;
-  fuzzy: number;
-  /** Entity and question-type agreement, a factor in (0, 1]. */
-  agreement: number;
-  /** The question-type part of the agreement (see factsAgreement). */
-  facts: number;
-  score: number;
-  nearMiss?: boolean;
-  /** See MatchCandidate.corrects. */
-  corrects: boolean;
 }
 
 export type CandidateSignals = Omit<ScoredCandidate, 'entry' | 'closest'> & { id: string; closest: string };
@@ -157,16 +91,6 @@ export type CandidateSignals = Omit<ScoredCandidate, 'entry' | 'closest'> & { id
 /** The part a question counts of a whole it has counted, named first (文化类的有多少个: 文化类; 律师占多少: 律师). */
 function partNamed(part: string): string | undefined {
   return /^((?:(?![的有占是在被])\p{Script=Han}){2,8})(?:的|有|占|是|在|被)/u.exec(part)?.[1];
-}
-
-/** A text's runs between spaces and the marks that end clauses, where its writer did not pause. */
-function wordsOf(text: string): string[] {
-  return text.split(/[\s，,。？?！!、；;：:]+/u).filter(Boolean);
-}
-
-/** A question members asked, read as a question asked now is (in Mandarin, without quiz choices), then normalised. */
-function askedQuestion(text: string): string {
-  return normaliseQuestion(questionText(text));
 }
 
 /**
@@ -180,12 +104,8 @@ export class KnowledgeIndex {
   private readonly extractor: EntityExtractor;
   private readonly spelling: HomophoneCorrector;
   private readonly novelty: Novelty;
-  /** The places entries are about (their tags' places). */
-  private readonly subjects: Set<string>;
-  /** The streets and communities the entries are about, which name their city (小营: 杭州; see localNamesOf). */
-  private readonly localNames: Set<string>;
-  /** The places the entries' texts and answers name. */
-  private readonly placesKnown: Set<string>;
+  /** Whose fact a question asks (see QuestionEntities). */
+  private readonly askedEntities: QuestionEntities;
   private readonly byId = new Map<string, PreparedEntry>();
   /** The people the answers name (佟桂莉, 邹晓东). */
   private readonly people: Set<string>;
@@ -213,15 +133,18 @@ export class KnowledgeIndex {
     this.spelling = new HomophoneCorrector(knowledge, quoted);
     this.pinyin = new PinyinWords(this.spelling.wordCounts, () => this.namedPlaces());
     this.numberedNames = new NumberedNames(quoted);
-    this.entries = entries.map((entry, i) => this.prepare(entry, docs[i], own[i]));
+    this.entries = entries.map((entry, i) => prepareEntry(this.extractor, entry, docs[i], own[i]));
     this.people = new Set(entries.flatMap((entry) => personNamesIn(entry.answer ?? '')));
     for (const entry of this.entries) this.byId.set(entry.id, entry);
     for (const entry of this.entries) {
       for (const word of new Set(tagWords(entry.texts[0]).map(({ word }) => word))) this.questionWords.set(word, (this.questionWords.get(word) ?? 0) + 1);
     }
-    this.subjects = new Set(this.entries.flatMap((entry) => [...entry.subject.keys()]));
-    this.localNames = localNamesOf(this.entries.map((entry) => ({ names: [...entry.main.names, ...entry.answerEntities.names], places: [...entry.subject.keys()] })));
-    this.placesKnown = new Set(this.entries.flatMap((entry) => [...entry.main.places.keys(), ...entry.answerEntities.places.keys()]));
+    this.askedEntities = new QuestionEntities(
+      this.extractor,
+      new Set(this.entries.flatMap((entry) => [...entry.subject.keys()])),
+      localNamesOf(this.entries.map((entry) => ({ names: [...entry.main.names, ...entry.answerEntities.names], places: [...entry.subject.keys()] }))),
+      new Set(this.entries.flatMap((entry) => [...entry.main.places.keys(), ...entry.answerEntities.places.keys()])),
+    );
     this.lexical = new LexicalIndex(docs);
     this.novelty = new Novelty(this.lexical, this.spelling);
     this.inQuery = new Uint8Array(this.lexical.vocabularySize);
@@ -383,7 +306,7 @@ export class KnowledgeIndex {
     // A story told in sentences that ask nothing names the levels and periods of other facts (想引用中央片会的提法。……).
     const needsClause = clause ?? askingSentence(text);
     const needsPart = needsClause === undefined ? undefined : normalise(needsClause);
-    const entities = this.questionEntities(normalised, (selfless !== text && normalise(selfless)) || normalised, needsPart, setAside);
+    const entities = this.askedEntities.of(normalised, (selfless !== text && normalise(selfless)) || normalised, needsPart, setAside);
     // The title a member gives a person the knowledge names (浙江省委统战部长佟桂莉) is their belief: an entry
     // naming that person is weighed without it, and corrects it; any other is still weighed with it.
     const untitled = withoutTitlesOf(text, this.people);
@@ -462,62 +385,13 @@ export class KnowledgeIndex {
     return breakNearTies(candidates, normalised, focus, asked, named, telling).sort((a, b) => b.score - a.score);
   }
 
-  /**
-   * The entities a question names. When it turns from context to asking (……我就想知道有几位当了
-   * 省人大代表), its places, names and figures still say whose fact is asked and what is known,
-   * but the levels and periods of the context (又是副县级又是政协委员) describe other facts.
-   * `selfless`: the question without the clauses where the member describes themselves (see withoutSelfDescription);
-   * `setAside`: what it sets aside (see exceptedNames).
-   */
-  private questionEntities(normalised: string, selfless: string, clause: string | undefined, setAside: string[]): EntityProfile {
-    const all = this.extractor.extract(normalised, true);
-    // The member's own body (我是侨联的工作人员) is not the fact's. Nor is their own place when the rest names
-    // a place some entry is about (我们是张掖的，……玉门共享了什么实验室); alone, beside a place no entry is about
-    // (新建, 酒泉那边来人问我), or pointed back to (我们这边), it still says whose fact is asked.
-    const told = selfless === normalised ? all : this.withoutOwnPlace(all, this.extractor.extract(selfless, true), selfless, normalised);
-    // What the member sets aside (除了九三学社支社阵地之外) names no body the fact must be of, unless the rest names it too.
-    const rest = setAside.reduce((text, aside) => text.split(aside).join(' '), normalised);
-    const setAsideOnly = (name: string) => setAside.some((aside) => aside.includes(name)) && !rest.includes(name);
-    const whole = setAside.length ? { ...told, names: new Set([...told.names].filter((name) => !setAsideOnly(name))) } : told;
-    if (!clause) return whole;
-    const asked = this.extractor.extract(clause, true);
-    // An asking clause pointing back and naming no level of its own (请问这笔奖励由哪个部门发放) asks at its context's.
-    if (refersBack(clause) && !asked.levels.size && !asked.scopes.size && !asked.periods.size) return whole;
-    return { ...whole, places: this.placesAskedAbout(whole.places, asked), levels: asked.levels, scopes: asked.scopes, periods: asked.periods };
-  }
-
-  /**
-   * The places of a question whose asking clause names a place the knowledge is about (……想学小营，请问小营
-   * 打造的…; 我在郑州上班。……重庆有个…工程，叫啥): the places of its story before that no entry names are the
-   * member's, not the fact's. One an entry names (襄阳建了165个基地，那新乡…) still tells which fact is asked.
-   */
-  private placesAskedAbout(places: Map<string, Place>, asked: EntityProfile): Map<string, Place> {
-    const named = [...asked.places.values()];
-    if (!named.some((place) => this.isSubject(place)) && ![...asked.names].some((name) => this.localNames.has(name))) return places;
-    return new Map([...places].filter(([name]) => asked.places.has(name) || named.some((place) => place.within.includes(name)) || this.placesKnown.has(name)));
-  }
-
-  /** Whether entries are about this place or the city of this district or county (成华区 of 成都); a province holds too much. */
-  private isSubject(place: Place): boolean {
-    return this.subjects.has(place.name) || (place.within.length > 1 && this.subjects.has(place.within[0]));
-  }
-
-  /** The people a question gives a title (see withoutTitlesOf), and its entities read without those titles (`told`: `untitled` normalised). */
   private aboutPerson(untitled: string, told: string, clause: string | undefined, setAside: string[], normalise: (t: string) => string): AboutPerson {
     const selfless = withoutSelfDescription(untitled);
     const asked = clause === undefined ? undefined : normalise(withoutTitlesOf(clause, this.people));
     return {
       people: [...this.people].filter((person) => untitled.includes(person)),
-      entities: this.questionEntities(told, (selfless !== untitled && normalise(selfless)) || told, asked, setAside),
+      entities: this.askedEntities.of(told, (selfless !== untitled && normalise(selfless)) || told, asked, setAside),
     };
-  }
-
-  /** `rest`: the entities of the question without the member's self-description (`selfless`), with its places when they are the fact's. */
-  private withoutOwnPlace(all: EntityProfile, rest: EntityProfile, selfless: string, normalised: string): EntityProfile {
-    // A street the knowledge is about (小营) names its city when the rest names no place (我们是宁波海曙区一个街道的，……小营红巷的…).
-    const namesSubject =
-      [...rest.places.values()].some((place) => this.isSubject(place)) || (!rest.places.size && [...rest.names].some((name) => this.localNames.has(name)));
-    return { ...rest, places: namesSubject && !pointsToOwnPlace(selfless) ? rest.places : withoutPlaceNow(all.places, normalised, selfless) };
   }
 
   private scoreText(
@@ -579,230 +453,6 @@ export class KnowledgeIndex {
   }
 
   /** `own`: the entry's question and similar questions, from which alone its entities and facts are read. */
-  private prepare(entry: IndexableEntry, doc: { texts: string[]; tags: string; answer: string }, own: string[]): PreparedEntry {
-    const answerEntities = this.extractor.extract(doc.answer);
-    const locals = (entry.tags ?? []).filter((tag) => LOCAL_PLACE.test(tag)).map(normaliseQuestion);
-    const subject = this.extractor.extract(doc.tags).places;
-    const main = this.extractor.extract([...own, doc.tags].join(' '));
-    const passage = entry.passage ? normaliseQuestion(entry.passage) : '';
-    const notAnswered = (entry.notAnswered ?? [])
-      .map((text) => questionText(text))
-      .map((read) => ({ whole: normaliseQuestion(read), words: wordsOf(withPausesAsCommas(read)).map(normaliseQuestion) }))
-      .filter(({ whole }) => whole);
-    const notAnswers = knownNearMisses(notAnswered, [...doc.texts, doc.answer]);
-    // A division of China answers "which city" or "where is it held"; a body's name or 省区市 does not.
-    const facts = answerFacts(doc.answer, [...own, doc.answer].join(' '), answerEntities.places.size > 0, entry.answer ?? '');
-    // An entry naming no part of the country is of the one its source paragraph speaks of.
-    if (!facts.regions.size) facts.regions = new Set(regionsIn(passage));
-    return {
-      id: entry.id,
-      question: entry.question,
-      threshold: typeof entry.threshold === 'number' ? entry.threshold : undefined,
-      texts: doc.texts,
-      main,
-      subject,
-      locals: locals.length ? localNames(entry.tags ?? [], subject) : [],
-      wholes: new Set([...answerEntities.places.keys()].filter((place) => namesWhole(doc.answer, place, locals))),
-      answer: doc.answer,
-      answerEntities,
-      passageEntities: passage ? passageContext(this.extractor.extract(passage), main, answerEntities, entry.answer ?? '') : undefined,
-      passage,
-      quotedNames: quotedNamesOf(entry.question),
-      // Only an entry with known near misses is ever compared by character pairs.
-      answers: notAnswers.length ? doc.texts.map(pairsOf) : [],
-      notAnswers,
-      kinds: new Set(own.flatMap(answerKinds)),
-      facts,
-    };
-  }
-}
-
-/**
- * Of entries close to the best, those having what the question points at go first: the kind of
- * thing asked, or else the noun asked about, named in the answer (哪家酒店, 她说的主线是什么), a noun
- * asked about that few entries ask for written in the entry's own question (按照什么标准: the entry
- * asking for the 标准, not the one about what follows it), the kind of answer asked for in the entry's own
- * questions (谁, 多少), every name the asking sentence quotes in them (“三同三化”里的“同向”).
- */
-function breakNearTies(
-  candidates: ScoredCandidate[],
-  normalised: string,
-  focus: string[],
-  asked: string,
-  named: PartOfWhole[],
-  /** The word asked about, when few entries' own questions write it (TELLING_WORD_SHARE). */
-  tellingWord: string | undefined,
-): ScoredCandidate[] {
-  const kind = askedKind(normalised) ?? focus.at(-1);
-  if (kind) preferHaving(candidates, (c) => c.entry.facts.answerText.includes(kind));
-  // 十个一是按照什么标准来的: the entry whose own question asks for the 标准 goes before the one about what has it.
-  if (tellingWord) preferHaving(candidates, (c) => c.entry.texts[0].includes(tellingWord));
-  const kinds = answerKinds(normalised);
-  if (kinds.length === 1) preferHaving(candidates, (c) => c.entry.kinds.has(kinds[0]));
-  const names = quotedNamesOf(asked);
-  if (names.length >= 2) preferHaving(candidates, (c) => names.every((name) => c.entry.texts.some((t) => t.includes(name))));
-  // The name whose parts are asked (“四有”具体是哪四个) is the one the entry's own question quotes,
-  // not one its whole (“四同四有四立”) only holds.
-  const parts = partsAsked(asked);
-  if (parts) preferHaving(candidates, (c) => c.entry.quotedNames.includes(normaliseQuestion(parts)));
-  // Parts named after their whole (“四同四有四立”中，“四有”和“四立”分别指什么; 四同四有四立里的四同) are what is
-  // asked: an entry quoting the whole but none of those parts is about the whole or another part.
-  const aboutWhole = (c: ScoredCandidate) =>
-    named.some(({ part, whole }) => c.entry.quotedNames.some((name) => name !== part && name.includes(part) && whole.includes(name))) &&
-    !named.some(({ part }) => c.entry.quotedNames.includes(part));
-  if (named.length) preferHaving(candidates, (c) => !aboutWhole(c));
-  return candidates;
-}
-
-/** A name made of numbered parts (四同四有四立) or a formula of parts (中心+会+团+室+库). */
-const COMPOUND = /(?:[一二三四五六七八九十两]\p{Script=Han}){2,}|[\p{Script=Han}\dA-Za-z]+(?:\+[\p{Script=Han}\dA-Za-z]+)+/u;
-/**
- * 四同四有四立里的四同: such a name, then (里的, 中的) one of its parts; or after a comma, pointed at (四同四有四立，四有是哪四有;
- * 中心+会+团+室+库，最后那个库指的是什么), when a part of one character must be pointed at.
- */
-const PART_OF_COMPOUND = new RegExp(
-  `(${COMPOUND.source})(里的|中的|里面的|当中的|之中的|[，,](?:最后|第[一二三四五六七八九十])?(?:[那这]个)?)([\\p{Script=Han}\\d]{1,8})`,
-  'u',
-);
-/** After a comma, a part named is asked about only when the question asks what it is (四有是哪四有, 库指的是什么). */
-const ASKS_WHAT_IT_IS = /^(?:具体)?(?:是|指|说|讲)?(?:的是|的)?(?:哪|什么|啥|何)/;
-
-interface PartOfWhole {
-  part: string;
-  whole: string;
-  /** Every part of the whole (中心, 会, 团, 室, 库 of 中心+会+团+室+库; 四同, 四有, 四立 of 四同四有四立). */
-  components: string[];
-}
-
-/** The parts a compound name is made of, as written (“中心+会+团+室+库”, 四同四有四立), normalised. */
-function componentsOf(written: string): string[] {
-  const parts = written.includes('+') ? written.split('+') : (written.match(/[一二三四五六七八九十两]\p{Script=Han}/gu) ?? []);
-  return parts.map(normaliseQuestion).filter(Boolean);
-}
-
-/**
- * The member's places without where they are now, when they also say where they are from (我是襄阳人，
- * 在上海上班，……家乡那次培训): a place written after 在 in their description of themselves (`normalised`
- * past `selfless`) is where they work or live, not the place of the fact.
- */
-function withoutPlaceNow(places: Map<string, Place>, normalised: string, selfless: string): Map<string, Place> {
-  const description = normalised.replace(selfless, ' ');
-  const now = [...places.keys()].filter((place) => description.includes(`在${place}`) && !selfless.includes(place));
-  // 我是德阳人，在襄阳工作，这边建了多少个基地; ……在德阳上班，我们单位刚评上: where the member is now is the place they ask about.
-  const afterNow = now.length ? normalised.slice(normalised.indexOf(`在${now[0]}`)) : '';
-  if (now.length && HERE.test(afterNow)) return new Map([...places].filter(([place]) => now.includes(place)));
-  if (pointsToOwnPlace(selfless)) return places;
-  // 我是四川人，在德阳上班: a province holding the place now says no other place the member is from.
-  const from = [...places.keys()].filter(
-    (place) => !now.includes(place) && description.includes(place) && now.every((here) => !places.get(here)?.within.includes(place)),
-  );
-  return now.length && from.length ? new Map([...places].filter(([place]) => !now.includes(place))) : places;
-}
-
-/** Words for the place the member is in (这边, 本市, 当地, 我们单位; 市里, 市委 or 街道 opening a clause). */
-const HERE = /这边|这里|这儿|本市|本县|本区|本地|当地|我们单位|我单位|单位(?:这边|那边|这里|那里)|(?:^|[，,。？?！!\s])(?:市里|县里|区里|市委|县委|区委|全市|全县|全区|街道|社区)/;
-
-/** A street's or community's name as written and without 街道 or 社区 (小营街道, 小营). */
-function streetForms(name: string): string[] {
-  return [name, name.replace(/街道$|社区$/, '')];
-}
-
-/** The names of an entry's tags that are not places of China (小营街道 and 小营, 红巷同心筑; not 杭州). */
-function localNames(tags: string[], places: Map<string, Place>): string[] {
-  return tags
-    .map(normaliseQuestion)
-    .filter((tag) => tag && ![...places.keys()].some((place) => tag.startsWith(place) && !LOCAL_PLACE.test(tag)))
-    .flatMap((tag) => (LOCAL_PLACE.test(tag) ? streetForms(tag) : [tag]))
-    .filter((name) => Array.from(name).length >= 2);
-}
-
-/** The places of the question's profiles whose whole it names after them (上城区全区, 杭州全市, 上城区一季度全区). */
-function placesWholeIn(normalised: string, profiles: Array<EntityProfile | undefined>): Set<string> {
-  const places = new Set(profiles.flatMap((profile) => [...(profile?.places.keys() ?? [])]));
-  return new Set([...places].filter((place) => new RegExp(`${place}[省市区县]?\\p{Script=Han}{0,4}?全[省市区县]`, 'u').test(normalised)));
-}
-
-/**
- * Whether what an entry reports is its street's or community's, and the question (`normalised`,
- * naming `places`) asks a figure of a place's whole (`wholesAsked`, see placesWholeIn) other than a
- * whole the answer names, without naming the street. Only a figure: 全市有名的律师工作室建在哪个社区
- * describes the studio, and 红巷同心筑面向全区梳理了多少个子项目 says whom the street serves, while
- * 上城区全区一共有多少个子项目 counts another whole.
- */
-function isLocal(entry: PreparedEntry, normalised: string, { places }: EntityProfile, wholesAsked: Set<string>): boolean {
-  if (!entry.locals.length || !wholesAsked.size || entry.locals.some((name) => normalised.includes(name))) return false;
-  return [...places.keys()].some((place) => !entry.wholes.has(place) && wholesAsked.has(place));
-}
-
-/**
- * Whether an answer names a place as a whole of its own (上城区各党派), not only as where the
- * entry's street or community lies (成华区培华社区: `locals`, with or without 街道 or 社区).
- */
-function namesWhole(answer: string, place: string, locals: string[]): boolean {
-  const streets = locals.flatMap(streetForms).filter(Boolean);
-  for (let at = answer.indexOf(place); at >= 0; at = answer.indexOf(place, at + 1)) {
-    const after = answer.slice(at + place.length).replace(/^[省市区县]/, '');
-    if (!streets.some((street) => after.startsWith(street))) return true;
-  }
-  return false;
-}
-
-/** The parts a question names after their whole, quoted (“中心+会+团+室+库”里的“会”) or not, each with its whole. */
-function partsOfWholes(asked: string): PartOfWhole[] {
-  const text = asked.normalize('NFKC');
-  const parts: PartOfWhole[] = [];
-  // Compound names quoted so far, normalised.
-  const wholes: Array<{ whole: string; components: string[] }> = [];
-  for (const m of text.matchAll(QUOTED_PART)) {
-    const name = normaliseQuestion(m[1]);
-    if (!name) continue;
-    for (const { whole, components } of wholes) if (whole !== name && whole.includes(name)) parts.push({ part: name, whole, components });
-    if (COMPOUND.test(m[1])) wholes.push({ whole: name, components: componentsOf(m[1]) });
-  }
-  const m = PART_OF_COMPOUND.exec(text.replace(/[“”"「」『』]/g, ''));
-  if (m) {
-    const whole = normaliseQuestion(m[1]);
-    const after = normaliseQuestion(m[3]);
-    const components = componentsOf(m[1]);
-    const afterComma = /^[，,]/.test(m[2]);
-    // The longest start of what follows that the whole holds (四同是哪四个同: 四同); after a comma, one of its
-    // parts whose meaning is asked, of one character only when pointed at (那个库).
-    for (let k = after.length; k >= (/个$/.test(m[2]) ? 1 : 2); k--) {
-      const part = after.slice(0, k);
-      if (!whole.includes(part)) continue;
-      // Read as written: normalising drops a final 是什么.
-      const asksWhat = m[3].startsWith(part) && ASKS_WHAT_IT_IS.test(m[3].slice(part.length));
-      if (!afterComma || (components.includes(part) && asksWhat)) parts.push({ part, whole, components });
-      break;
-    }
-  }
-  return parts;
-}
-
-/** How far after the whole a text names the part it asks about (泸州中心会团室库里头那个室). */
-const PART_AFTER_WHOLE = 10;
-
-/** Whether a (normalised) text names the whole of the parts asked and, after it, another of its parts but none of those. */
-function asksOtherPart(text: string, named: PartOfWhole[]): boolean {
-  const asked = named.map(({ part }) => part);
-  return named.some(({ whole, components }) => {
-    const at = text.indexOf(whole);
-    if (at < 0) return false;
-    const after = text.slice(at + whole.length, at + whole.length + PART_AFTER_WHOLE);
-    const namesAsked = asked.some((part) => after.includes(part));
-    return !namesAsked && components.some((other) => !asked.some((part) => part.includes(other)) && after.includes(other));
-  });
-}
-
-/** Normalised question and similar questions; never empty, so every entry can be compared. */
-function textsOf(entry: IndexableEntry): string[] {
-  const texts = [entry.question, ...entry.similar].map(normaliseQuestion).filter(Boolean);
-  return texts.length ? texts : [entry.question];
-}
-
-/** The names a text quotes (“四有”), normalised; one character is no name. */
-function quotedNamesOf(text: string): string[] {
-  return [...text.matchAll(QUOTED)].map((m) => normaliseQuestion(m[1])).filter((name) => name.length >= 2);
 }
 
 function clamp(x: number): number {
