@@ -240,6 +240,12 @@ const DEFAULT_SETS: Record<string, string> = {
   'fresh122-tune': 'test/fixtures/qa-fresh122-tune.yaml',
   'fresh122-test': 'test/fixtures/qa-fresh122-test.yaml',
   fresh123: 'test/fixtures/qa-fresh123.yaml',
+  fresh124: 'test/fixtures/qa-fresh124.yaml',
+  fresh125: 'test/fixtures/qa-fresh125.yaml',
+  'fresh126-tune': 'test/fixtures/qa-fresh126-tune.yaml',
+  'fresh126-test': 'test/fixtures/qa-fresh126-test.yaml',
+  'fresh127-tune': 'test/fixtures/qa-fresh127-tune.yaml',
+  'fresh127-test': 'test/fixtures/qa-fresh127-test.yaml',
 };
 
 const itemSchema = z.object({

@@ -1,6 +1,6 @@
 import { decide, DEFAULT_THRESHOLDS, type IndexableEntry, KnowledgeIndex } from '.';
 import { answeredIds } from './decide';
-import { optionReadings } from './alternatives';
+import { offeredFigures, optionReadings } from './alternatives';
 
 const entries: IndexableEntry[] = [
   {
@@ -63,6 +63,20 @@ describe('optionReadings', () => {
     expect(optionReadings('襄陽行培訓是民革還是民盟協辦的？')).toHaveLength(2);
   });
 
+  it('reads a choice offered across a pause, the first option being the clause before', () => {
+    expect(optionReadings('襄阳培训的主办方，是团结报社主办的，还是人民政协报主办的？')).toEqual([
+      { text: '襄阳培训的主办方，是团结报社主办的？', distinct: '团结报社主办的' },
+      { text: '襄阳培训的主办方，是人民政协报主办的？', distinct: '人民政协报主办的' },
+    ]);
+  });
+
+  it('reads figures offered as options, with the values that tell them apart', () => {
+    expect(offeredFigures('德阳市级基地每家奖一万还是两万？')).toEqual({ written: '一万还是两万', values: [10000, 20000] });
+    expect(offeredFigures('西部片会是5月17号还是5月27号')).toEqual({ written: '5月17号还是5月27号', values: [17, 27] });
+    expect(offeredFigures('襄阳培训是民革还是民盟协办的')).toBeUndefined();
+    expect(offeredFigures('德阳2024年的项目经费还是20万吗')).toBeUndefined();
+  });
+
   it('reads a guess left open after the question as the question alone, and one that is the question as the guess', () => {
     expect(optionReadings('推进会多久开一回啊？月月开还是咋的')).toEqual([{ text: '推进会多久开一回啊？', distinct: '' }]);
     expect(optionReadings('襄阳培训是团结报社办的还是咋的')).toEqual([{ text: '襄阳培训是团结报社办的', distinct: '团结报社办的' }]);
@@ -85,6 +99,12 @@ describe('deciding a question that offers a choice', () => {
   it('answers with the entry writing one of the options', () => {
     expect(answeredIds(ask('襄阳培训活动是谁协办的？是民革襄阳市委会还是民盟襄阳市委会？'))).toEqual(['training-organisers']);
     expect(answeredIds(ask('德阳那个基地现场推进会多久开一回啊？月月开还是咋的'))).toEqual(['deyang-quarterly-onsite-meetings']);
+  });
+
+  it('answers a choice of figures with the entry giving one of their kind, whichever is right', () => {
+    expect(answeredIds(ask('玉门民主党派成员是126名还是200名？'))).toEqual(['yumen-member-total']);
+    expect(answeredIds(ask('襄阳培训是11月几号办的，8号9号还是10号11号？'))).toEqual(['training-date-place']);
+    expect(answeredIds(ask('襄阳培训由谁主办，是团结报社和襄阳市委统战部，还是人民政协报和湖北省委统战部？'))).toEqual(['training-organisers']);
   });
 
   it('answers none when the knowledge writes neither option', () => {

@@ -1,5 +1,6 @@
 import { CLAUSE_MARKS } from './asking';
 import { QUESTION_WORD } from './details';
+import { extractNumbers } from './numbers';
 
 /**
  * Questions offering a choice (是民革还是民盟协办的; 到底叫“力量整合”还是“力量统筹”): a member preparing
@@ -29,39 +30,94 @@ export interface OptionReading {
   distinct: string;
 }
 
+/** Where a question offers its first choice (还是): the two options and the span they take. */
+interface Choice {
+  /** The first option, from the verb it is put after (是, 叫) or its clause's start, as written. */
+  first: string;
+  /** Where the first option starts and where the second ends. */
+  start: number;
+  end: number;
+  /** Where the first option's reading leaves out the second: at 还是, or at the pause before it. */
+  cut: number;
+  /** The second option, as written. */
+  after: string;
+  verb: boolean;
+}
+
+/**
+ * The choice a question offers: 是民革还是民盟, or across a pause (是团结报社主办的，还是人民政协报主办的), where the first
+ * option is the clause before. Undefined for 还是 as "still", or a choice with nothing before it.
+ */
+function choiceIn(text: string): Choice | undefined {
+  const found = CHOICE.exec(text);
+  if (!found) return undefined;
+  const at = found.index;
+  const past = at + found[0].length;
+  let clauseStart = lastClauseEnd(text, at) + 1;
+  let firstEnd = at;
+  // 还是 opening a clause offers the other option to the clause before.
+  if (!text.slice(clauseStart, at).trim() && clauseStart > 0 && /[，,]/.test(text[clauseStart - 1])) {
+    firstEnd = clauseStart - 1;
+    clauseStart = lastClauseEnd(text, firstEnd) + 1;
+  }
+  const endAt = text.slice(past).search(CLAUSE_END);
+  const end = endAt < 0 ? text.length : past + endAt;
+  const before = text.slice(clauseStart, firstEnd);
+  const after = text.slice(past, end).trim();
+  if (!before.trim() || !after || STILL_AFTER.test(before.trim())) return undefined;
+  const verb = [...before.matchAll(CHOICE_VERB)].pop();
+  const first = verb ? before.slice(verb.index + 1) : before;
+  return { first, start: firstEnd - first.length, end, cut: firstEnd, after, verb: verb !== undefined };
+}
+
 /**
  * The question read once for each option of its first choice (还是), the other left out; for a guess
  * left open, the question without the open part. Empty when it offers no choice.
  */
 export function optionReadings(text: string): OptionReading[] {
-  const found = CHOICE.exec(text);
-  if (!found) return [];
-  const at = found.index;
-  const past = at + found[0].length;
-  const start = lastClauseEnd(text, at) + 1;
-  const endAt = text.slice(past).search(CLAUSE_END);
-  const end = endAt < 0 ? text.length : past + endAt;
-  const before = text.slice(start, at);
-  const after = text.slice(past, end).trim();
-  if (!before.trim() || !after || STILL_AFTER.test(before.trim())) return [];
-  const withoutSecond = text.slice(0, at) + text.slice(end);
-  const verb = [...before.matchAll(CHOICE_VERB)].pop();
-  const first = verb ? before.slice(verb.index + 1) : before;
+  const choice = choiceIn(text);
+  if (!choice) return [];
+  const { first, after, start, end, cut } = choice;
+  const withoutSecond = text.slice(0, cut) + text.slice(end);
   // A guess after the question (多久开一回啊？月月开还是咋的) leaves the question as it is; a guess that is the
   // question (是团结报社办的还是咋的) must be what the answer writes.
   if (OPEN_GUESS.test(after)) {
-    return QUESTION_WORD.test(text.slice(0, start)) ? [{ text: text.slice(0, start) + text.slice(end), distinct: '' }] : [{ text: withoutSecond, distinct: first.trim() }];
+    const clauseStart = lastClauseEnd(text, cut) + 1;
+    return QUESTION_WORD.test(text.slice(0, clauseStart)) ? [{ text: text.slice(0, clauseStart) + text.slice(end), distinct: '' }] : [{ text: withoutSecond, distinct: first.trim() }];
   }
   if (Array.from(after).length < MIN_OPTION || YES_NO.test(after)) return [];
   // Without 是 or 叫, a choice weighs like against like (德阳还是玉门有126名): 项目经费还是20万 says "still".
-  if (!verb && Array.from(first).length > Array.from(after).length + UNEVEN) return [];
-  const optionStart = at - first.length;
+  if (!choice.verb && Array.from(first).length > Array.from(after).length + UNEVEN) return [];
   const shared = sharedStart(first, after);
   return [
     { text: withoutSecond, distinct: first.slice(shared) },
-    { text: text.slice(0, optionStart) + after + text.slice(end), distinct: after.slice(shared) },
+    { text: text.slice(0, start) + after + text.slice(end), distinct: after.slice(shared) },
   ];
 }
+
+/**
+ * The options a question offers when they are figures (一万还是两万, 5月17号还是5月27号, 近30个还是近50个): the member
+ * asks which figure is right, as one asking to have a figure checked, knowing neither.
+ */
+export function offeredFigures(text: string): OfferedFigures | undefined {
+  const choice = choiceIn(text);
+  if (!choice || YES_NO.test(choice.after) || OPEN_GUESS.test(choice.after)) return undefined;
+  if (!FIGURE.test(choice.first) || !FIGURE.test(choice.after)) return undefined;
+  const first = extractNumbers(choice.first);
+  const second = extractNumbers(choice.after);
+  const values = [...[...first].filter((n) => !second.has(n)), ...[...second].filter((n) => !first.has(n))];
+  // Without 是 before it, the first option is its whole clause (每家奖一万还是两万): the figures start at its first.
+  return { written: text.slice(choice.start + choice.first.search(FIGURE), choice.end), values };
+}
+
+export interface OfferedFigures {
+  /** The options as written (一万还是两万). */
+  written: string;
+  /** The values that tell the options apart (5月17号还是5月27号: 17 and 27). */
+  values: number[];
+}
+
+const FIGURE = /[\d０-９一二两三四五六七八九十百千万]/;
 
 function sharedStart(a: string, b: string): number {
   let n = 0;

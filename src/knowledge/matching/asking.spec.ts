@@ -53,6 +53,12 @@ describe('how a question is built', () => {
     expect(confirmingClauses('据报道襄阳建了200个基地，是否属实？')).toEqual(['据报道襄阳建了200个基地', '是否属实']);
     expect(confirmingClauses('“室”指的是什么？请核实原文。')).toEqual([]);
     expect(confirmingClauses('德陽民革黨員之家面積是220平米，請核實')).toEqual(['德陽民革黨員之家面積是220平米', '請核實']);
+    // A short figure offered last, after the open question, is a guess to be checked.
+    expect(confirmingClauses('新乡那个知识测试到底有多少人次参加，七万多？')).toEqual(['七万多']);
+    expect(confirmingClauses('去襄阳培训的一共来了多少家，三十个左右？')).toEqual(['三十个左右']);
+    // Not one told before the question, nor a figure in a longer clause after it.
+    expect(confirmingClauses('七万多人参加，这么多人怎么组织的？')).toEqual([]);
+    expect(confirmingClauses('德阳评上了几个基地，我们区今年也评上了三个')).toEqual([]);
   });
 
   it('knows when what is asked is beside what the context names', () => {

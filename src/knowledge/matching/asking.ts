@@ -200,6 +200,8 @@ const CHECK_REQUEST =
 const CONFIRMS = new RegExp(`(?:(?<![${BA_NOUNS}])吧|对吧|是吧|是不是|对不对|没错吧|吗|嗎|(?:${CHECK_REQUEST}))[啊呀哈呢]?[？?！!。\\s]*$`);
 const RHETORICAL = /(?<!是)不是/;
 const FIGURE = /[\d一二两三四五六七八九十百千万亿]/;
+/** How long a figure offered as a guess may be (三十个左右, 七万多吧). */
+const GUESS_CHARS = 8;
 
 /** A question's clauses: what lies between its pauses, a space between words being one. */
 export function clausesOf(text: string): string[] {
@@ -212,11 +214,14 @@ export function confirmingClauses(text: string): string[] {
   const clauses = clausesOf(text);
   const asksOpenly = (clause: string) => QUESTION_WORD.test(clause.trim().replace(CONFIRMS, ''));
   const lastOpen = clauses.reduce((at, clause, i) => (asksOpenly(clause) ? i : at), -1);
-  const confirms = (clause: string) => CONFIRMS.test(clause.trim()) && !RHETORICAL.test(clause);
+  // A figure offered last, after the open question (……到底有多少人次参加，七万多？; ……来了多少家，三十个左右), is a guess to be checked.
+  const guesses = (clause: string, i: number) =>
+    lastOpen >= 0 && i === clauses.length - 1 && FIGURE.test(clause) && Array.from(clause.trim()).length <= GUESS_CHARS;
+  const confirms = (clause: string, i = -1) => (CONFIRMS.test(clause.trim()) && !RHETORICAL.test(clause)) || guesses(clause, i);
   // A bare tag (……有两百六十多人，是不是啊; ……，这个数对吧) asks to confirm the clause before it.
   const bareTag = (clause: string) => !FIGURE.test(clause.trim().replace(CONFIRMS, ''));
   return clauses.flatMap((clause, i) => {
-    if (i <= lastOpen || !confirms(clause)) return [];
+    if (i <= lastOpen || !confirms(clause, i)) return [];
     const before = clauses[i - 1];
     return bareTag(clause) && i - 1 > lastOpen && before !== undefined && !confirms(before) && !RHETORICAL.test(before) ? [before, clause] : [clause];
   });

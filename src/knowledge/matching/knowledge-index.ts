@@ -1,3 +1,4 @@
+import { offeredFigures } from './alternatives';
 import { askedClause, askingSentence, confirmingClauses, exceptedNames, givesOnlyKnown, knownCount, laterSentencesOf, LONG_QUESTION_CHARS, sentencesOf, wholeAndPart, wholeWeight, withoutSelfDescription, withoutToldFew, withPausesAsCommas } from './asking';
 import { asksOtherPart, partsOfWholes, QUOTED, quotedNamesOf } from './compound-parts';
 import { bestTextCoverage, bigramShare, hasAllChars, queryCoverage } from './coverage';
@@ -313,13 +314,18 @@ export class KnowledgeIndex {
     const told = untitled === text ? normalised : normalise(untitled);
     const aboutPerson = untitled === text ? undefined : this.aboutPerson(untitled, told, clause, setAside, normalise);
     // A figure the member asks to have confirmed is not one they know (see quantityAgreement).
-    const confirming = confirmingClauses(text).map(normalise);
+    // So are the figures it offers as a choice (一万还是两万): the member knows neither.
+    const offered = offeredFigures(text);
+    const confirming = [...confirmingClauses(text), ...(offered === undefined ? [] : [offered.written])].map(normalise);
     const confirmed = new Set(confirming.flatMap((c) => [...statedNumbers(this.extractor.extract(c, true))]));
     const stated = new Set([...statedNumbers(entities)].filter((n) => !confirmed.has(n)));
     // A figure with its measure the member asks to have checked (260多人，是不是; 二十个子项目对吧) is answered by an
     // entry giving a figure of that kind, whether the member's is right or not. A year or a name (十九大) is no such figure.
     // So is a month or day the member asks to have confirmed (西部片会是6月17号开的，没错吧), by an entry giving a date.
-    const checks = confirming.flatMap((clause) => [...measuredFigures(clause), ...datedFigures(clause)]);
+    const measured = confirming.flatMap((clause) => [...measuredFigures(clause), ...datedFigures(clause)]);
+    // An option without its measure (一万还是两万) is a figure of any kind.
+    const bare = (offered?.values ?? []).filter((value) => !measured.some((check) => check.value === value)).map((value) => ({ value, quantity: 'any' as const }));
+    const checks = [...measured, ...bare];
     // Any other figure the member states with its measure is what they believe (玉门有200多名民主党派成员，他们分成了几个支部):
     // an entry giving another figure of that kind corrects it, and is not held to have missed it.
     const premises = statedFigures(text, normalise).filter((figure) => !checks.some((check) => check.value === figure.value));
@@ -382,7 +388,7 @@ export class KnowledgeIndex {
     }
     const word = focus.at(-1);
     const telling = word !== undefined && (this.questionWords.get(word) ?? 0) <= Math.max(1, TELLING_WORD_SHARE * this.entries.length) ? word : undefined;
-    return breakNearTies(candidates, normalised, focus, asked, named, telling).sort((a, b) => b.score - a.score);
+    return breakNearTies(candidates, normalised, focus, asked, named, telling, offered?.values ?? []).sort((a, b) => b.score - a.score);
   }
 
   private aboutPerson(untitled: string, told: string, clause: string | undefined, setAside: string[], normalise: (t: string) => string): AboutPerson {

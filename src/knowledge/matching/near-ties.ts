@@ -19,7 +19,11 @@ export function breakNearTies(
   named: PartOfWhole[],
   /** The word asked about, when few entries' own questions write it (TELLING_WORD_SHARE). */
   tellingWord: string | undefined,
+  /** The figures that tell apart the options the question offers (see offeredFigures). */
+  offeredValues: number[],
 ): ScoredCandidate[] {
+  // 一万还是两万: the entry giving one of them goes before one giving another figure of the kind.
+  if (offeredValues.length) preferHaving(candidates, (c) => offeredValues.some((value) => c.entry.facts.numbers.has(value)));
   const kind = askedKind(normalised) ?? focus.at(-1);
   if (kind) preferHaving(candidates, (c) => c.entry.facts.answerText.includes(kind));
   // 十个一是按照什么标准来的: the entry whose own question asks for the 标准 goes before the one about what has it.

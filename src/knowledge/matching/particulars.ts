@@ -271,8 +271,11 @@ function ordinalsAsked(question: string): string[][] {
  */
 function choicesOffered(written: string): string[] {
   const m = /(\p{Script=Han}{2})还是(\p{Script=Han}{2})(?=[呢吗嗎啊呀的？?，,。！!]|$)/u.exec(written);
-  return m ? [m[1], m[2]] : [];
+  // Figures offered (一万还是两万) are checked as figures, by the entries giving one of their kind (see offeredFigures).
+  return m && !(FIGURE_FIRST.test(m[1]) && FIGURE_FIRST.test(m[2])) ? [m[1], m[2]] : [];
 }
+
+const FIGURE_FIRST = /^[一二两三四五六七八九十百千]/;
 
 /**
  * Which institution of a kind did something (哪家医院的医生, 哪个党校挂的牌, 哪个商会牵头): an
