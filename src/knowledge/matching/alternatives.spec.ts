@@ -63,6 +63,17 @@ describe('optionReadings', () => {
     expect(optionReadings('襄陽行培訓是民革還是民盟協辦的？')).toHaveLength(2);
   });
 
+  it('reads what follows the second option from its 的 as following the first too', () => {
+    expect(optionReadings('农工党陈列馆是根据中江县还是罗江县的革命史料建的')).toEqual([
+      { text: '农工党陈列馆是根据中江县的革命史料建的', distinct: '中江县' },
+      { text: '农工党陈列馆是罗江县的革命史料建的', distinct: '罗江县' },
+    ]);
+    expect(optionReadings('潮扇那个是民盟还是民进的')).toEqual([
+      { text: '潮扇那个是民盟的', distinct: '盟' },
+      { text: '潮扇那个是民进的', distinct: '进' },
+    ]);
+  });
+
   it('reads a choice offered across a pause, the first option being the clause before', () => {
     expect(optionReadings('襄阳培训的主办方，是团结报社主办的，还是人民政协报主办的？')).toEqual([
       { text: '襄阳培训的主办方，是团结报社主办的？', distinct: '团结报社主办的' },
