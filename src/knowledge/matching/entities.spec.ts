@@ -138,6 +138,9 @@ describe('EntityExtractor periods', () => {
     expect(entityAgreement(normalised('同心筑第一季度安排了几场学习'), entry, entry, none)).toBe(1);
     expect(entityAgreement(normalised('同心筑第二季度安排了几场学习'), entry, entry, none)).toBeLessThan(0.5);
     expect([...normalised('每季度召开一次推进会').periods]).toEqual([]);
+    // How often (一季度一次) names no quarter.
+    expect([...normalised('推进会是一季度一次还是一月一次').periods]).toEqual([]);
+    expect([...normalised('现场推进会一季度开一回吗').periods]).toEqual([]);
   });
 
   it('lowers the agreement of an entry that says nothing of the period asked about', () => {
