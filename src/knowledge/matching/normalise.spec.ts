@@ -107,6 +107,13 @@ describe('estimates', () => {
 });
 
 describe('two-digit years', () => {
+  it('reads a month and a day written with a dot as a date, and leaves decimals alone', () => {
+    expect(normaliseQuestion('案例是12.1号开始登的吗')).toContain('12月1号');
+    expect(normaliseQuestion('片会是5.17日开的')).toContain('5月17日');
+    expect(normaliseQuestion('经费是12.5万')).toContain('12.5万');
+    expect(normaliseQuestion('面积是1.5倍')).toContain('1.5倍');
+  });
+
   it('reads 23年 as 2023年 but leaves spans of years alone', () => {
     expect(normaliseQuestion('德阳23年给了多少经费')).toContain('2023年');
     expect(normaliseQuestion('近20年来')).toContain('近20年');

@@ -88,6 +88,8 @@ export function normaliseQuestion(text: string): string {
   s = s.replace(SYNONYM, replaceSynonym);
   // "23年" in chat is the year 2023 (but "近20年" is a span of years).
   s = s.replace(/(?<![\d.近多余几这过去])(1[5-9]|2\d)(?=年(?!代|来|间|内))/g, '20$1');
+  // 12.1号, 5.17日: a month and a day written with a dot.
+  s = s.replace(/(?<![\d.])(1[0-2]|0?[1-9])\.(3[01]|[12]\d|0?[1-9])(?=[号日])/g, '$1月$2');
   s = s.replace(PUNCTUATION, '');
   const framed = s.replace(TRAILING_FRAMES, '');
   // Keep the frame when nothing else is left ("是谁" alone still asks something).
