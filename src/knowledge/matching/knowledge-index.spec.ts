@@ -653,6 +653,8 @@ describe('decide', () => {
     // A wrong figure the member asks to have checked is corrected as well.
     const checked = '德阳省级基地奖励多少？我记得国家级基地每个奖励10万元，请核实';
     expect(index.contradicting(checked, 'deyang-provincial-award', DEFAULT_THRESHOLDS.answer)).toMatchObject({ id: 'deyang-national-award' });
+    // A figure guessed alone (10万吧) says nothing of what it counts: it is no other entry's to correct.
+    expect(index.contradicting('德阳省级基地奖励多少？10万元吧？', 'deyang-provincial-award', 0)).toBeUndefined();
     // The right figure is the member's to state: the question is answered.
     expect(decide(index, '德阳给新创建的国家级实践创新基地每个奖励6万元，那省级基地奖励多少？', DEFAULT_THRESHOLDS)).toMatchObject({
       kind: 'answer',

@@ -14,6 +14,7 @@ import { breakNearTies } from './near-ties';
 import { normaliseQuestion } from './normalise';
 import { NOVEL_FOCUS, NOVEL_NAME, Novelty } from './novelty';
 import { NumberedNames } from './numbered-names';
+import { MEASURES } from './numbers';
 import { personNamesIn, withoutTitlesOf } from './person-names';
 import { PinyinWords } from './pinyin-words';
 import { askedQuestion, type IndexableEntry, type PreparedEntry, prepareEntry, type ScoredCandidate, textsOf, wordsOf } from './prepared-entry';
@@ -81,6 +82,8 @@ const TELLING_WORD_SHARE = 0.05;
 /** A member working from an answer's figure (评上三个就是18万) may multiply it by a few; ten times it (70万 for 7万) is a slip of a digit. */
 const MULTIPLES = [2, 3, 4, 5, 6, 7, 8, 9];
 const AVERAGED = /平均|人均|每人|每个人|每场|每次/;
+/** A figure with its measure and a guess's words, which say nothing of what is counted (好像是五个左右). */
+const BARE_FIGURE = new RegExp(`[\\d.一二两三四五六七八九十百千万亿余多来]+[${MEASURES}名位人]?|左右|上下|大概|大约|差不多|好像|应该|估计|是|有|吧|吗|对|不`, 'g');
 
 interface AboutPerson {
   people: string[];
@@ -208,7 +211,8 @@ export class KnowledgeIndex {
     // A figure the member asks to have checked (我记得玉门一共有260名成员，请核实) is checked by the entry giving it.
     for (const clause of statingClauses(this.toldByMember(written))) {
       const stated = this.normalise(clause);
-      if (!measuredFigures(stated).length) continue;
+      // A figure alone (五个吧, 三十个左右) states nothing of what it counts: no entry can be told to give it otherwise.
+      if (!measuredFigures(stated).length || Array.from(stated.replace(BARE_FIGURE, '')).length < 2) continue;
       const [stating] = this.match(clause, 1);
       if (!stating || stating.id === bestId || stating.score < at) continue;
       const facts = this.byId.get(stating.id)?.facts;
