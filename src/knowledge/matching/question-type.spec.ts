@@ -723,9 +723,13 @@ describe('a count the question states as an estimate', () => {
 
 
 describe('a question telling how long ago', () => {
-  it('asks no frequency with 没多久', () => {
+  it('asks no frequency with 没多久, and asks it with a choice of schedules', () => {
     const details = (text: string) => questionNeeds(normaliseQuestion(text), text).details;
     expect(details('我刚来没多久，襄阳的一站六会具体叫啥')).not.toContain('frequency');
     expect(details('德阳的现场推进会多久开一次')).toContain('frequency');
+    // A choice of schedules asks how often.
+    expect(details('葵巷的一茶一坐是每周三开还是每周四开')).toContain('frequency');
+    expect(details('推进会是一月一次还是一季度一次')).toContain('frequency');
+    expect(details('红巷是一季度16场还是二季度16场')).not.toContain('frequency');
   });
 });
