@@ -81,8 +81,15 @@ export function partsGiven(name: string, written: string): boolean {
   // not their whole; parts that repeat it (想在一起、站在一起、干在一起) are its parts.
   const item = new RegExp(`${escapeRegExp(name)}[”"」』]?(?:、|等)`);
   const oneOfList = (clause: string) => item.test(clause) && clause.split(name).length === 2;
-  return answer.split(/[，,。]/).some((clause) => clause.includes(name) && !oneOfList(clause) && LISTED.test(clause));
+  // Two parts joined right before the name (围绕爱国主义教育和社会服务实践两大核心功能) are all of a name of two.
+  const pairBefore = (clause: string) => TWO.test(name) && PAIR_BEFORE.test(clause.slice(0, clause.indexOf(name)));
+  return answer.split(/[，,。]/).some((clause) => clause.includes(name) && !oneOfList(clause) && (LISTED.test(clause) || pairBefore(clause)));
 }
+
+/** A name of two parts (两大核心功能, 双渠道, 二为). */
+const TWO = /^[两二双]/;
+/** Two items joined at the end of what comes before a name (爱国主义教育和社会服务实践). */
+const PAIR_BEFORE = /\p{Script=Han}{2,}(?:和|与|及|、)\p{Script=Han}{2,12}$/u;
 
 /**
  * A part the member names of a numbered whole that is not one of its written parts (泸州“四度”统战里的“深度”,

@@ -609,6 +609,10 @@ describe('the parts of a numbered name', () => {
     expect(partsAgreement('金融统战“五融共进”，具体是哪五个融？', '襄阳评选出网络统战“三个一”、金融统战“五融共进”等案例。')).toBeLessThan(1);
     expect(partsAgreement('“4个有”具体是哪四个有？', '形成了“4个有”统战功能，即有组织形式、有载体平台。')).toBe(1);
     expect(partsAgreement('“四有”是哪四有？', '德阳民进共塑有德、有才、有能、有力的“四有”民进人。')).toBe(1);
+    // Two parts joined right before a name of two are its parts; one thing before a name of three is not.
+    expect(partsAgreement('“两大核心功能”是哪两个？', '小营围绕爱国主义教育和社会服务实践两大核心功能，推动阵地建设。')).toBe(1);
+    expect(partsAgreement('“三大核心功能”是哪三个？', '小营围绕爱国主义教育和社会服务实践三大核心功能，推动阵地建设。')).toBeLessThan(1);
+    expect(partsAgreement('“两大核心功能”是哪两个？', '小营着力打造两大核心功能，推动阵地建设。')).toBeLessThan(1);
   });
 });
 
