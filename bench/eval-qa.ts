@@ -246,6 +246,12 @@ const DEFAULT_SETS: Record<string, string> = {
   'fresh126-test': 'test/fixtures/qa-fresh126-test.yaml',
   'fresh127-tune': 'test/fixtures/qa-fresh127-tune.yaml',
   'fresh127-test': 'test/fixtures/qa-fresh127-test.yaml',
+  'fresh128-tune': 'test/fixtures/qa-fresh128-tune.yaml',
+  'fresh128-test': 'test/fixtures/qa-fresh128-test.yaml',
+  'fresh129-tune': 'test/fixtures/qa-fresh129-tune.yaml',
+  'fresh129-test': 'test/fixtures/qa-fresh129-test.yaml',
+  fresh130: 'test/fixtures/qa-fresh130.yaml',
+  fresh131: 'test/fixtures/qa-fresh131.yaml',
 };
 
 const itemSchema = z.object({
