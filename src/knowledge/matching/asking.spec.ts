@@ -1,5 +1,17 @@
-import { answerKinds, askedClause, askedKind, askingSentence, asksForWording, confirmingClauses, exceptedNames, turnsFromNamed, givesOnlyKnown, knownCount, wholeAndPart, pointsToOwnPlace, preferHaving, refersBack, withoutSelfDescription, withoutToldFew } from './asking';
+import { statesBelief, answerKinds, askedClause, askedKind, askingSentence, asksForWording, confirmingClauses, exceptedNames, turnsFromNamed, givesOnlyKnown, knownCount, wholeAndPart, pointsToOwnPlace, preferHaving, refersBack, withoutSelfDescription, withoutToldFew } from './asking';
 import { normaliseQuestion } from './normalise';
+
+describe('a sentence stating a belief', () => {
+  it('asks nothing of its own when it only wants its belief agreed with', () => {
+    expect(statesBelief('泸州那本书不是正式出版了吗？')).toBe(true);
+    expect(statesBelief('難道沒在紅巷掛牌？')).toBe(true);
+    expect(statesBelief('小营那个平台不就是微信公众号吗')).toBe(true);
+    // A question word of its own asks: 不是…吗 beside 哪 or 多少 is a question.
+    expect(statesBelief('不是在襄阳开的吗，哪天开的？')).toBe(false);
+    expect(statesBelief('德阳给了多少钱吗')).toBe(false);
+    expect(statesBelief('是不是在襄阳开的？')).toBe(false);
+  });
+});
 
 describe('how a question is built', () => {
   it('knows an asking clause that points back at what its context names', () => {

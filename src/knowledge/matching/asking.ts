@@ -199,6 +199,16 @@ const CHECK_REQUEST =
  */
 const CONFIRMS = new RegExp(`(?:(?<![${BA_NOUNS}])吧|对吧|是吧|是不是|对不对|没错吧|吗|嗎|(?:${CHECK_REQUEST}))[啊呀哈呢]?[？?！!。\\s]*$`);
 const RHETORICAL = /(?<!是)不是/;
+
+/**
+ * A sentence asking only to have its belief agreed with (泸州那本书不是正式出版了吗？; 难道没在红巷挂牌？): it tells
+ * what the member takes as known, and asks nothing of its own.
+ */
+const BELIEF_ASKED = /(?:(?<!是)不是|不就是|难道|難道|难不成)[^？?]*[吗嗎嘛么麼]?[？?！!。\s]*$/;
+
+export function statesBelief(sentence: string): boolean {
+  return BELIEF_ASKED.test(sentence) && !QUESTION_WORD.test(sentence.replace(/[吗嗎嘛么麼]?[？?！!。\s]*$/, ''));
+}
 const FIGURE = /[\d一二两三四五六七八九十百千万亿]/;
 /** How long a figure offered as a guess may be (三十个左右, 七万多吧). */
 const GUESS_CHARS = 8;

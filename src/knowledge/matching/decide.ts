@@ -1,5 +1,5 @@
 import type { KnowledgeIndex, MatchCandidate } from './knowledge-index';
-import { asksForWording, LONG_QUESTION_CHARS, sentencesWithEnds } from './asking';
+import { asksForWording, LONG_QUESTION_CHARS, sentencesWithEnds, statesBelief } from './asking';
 import { askingClausesOf } from './question-type';
 import { optionReadings } from './alternatives';
 import { questionText } from './question-text';
@@ -89,7 +89,7 @@ export function decide(index: KnowledgeIndex, written: string, thresholds: Thres
  */
 function firstAsked(index: KnowledgeIndex, text: string, thresholds: Thresholds): Decision | undefined {
   const sentences = sentencesWithEnds(text);
-  const asking = sentences.map((sentence) => QUESTION_WORD.test(sentence));
+  const asking = sentences.map((sentence) => QUESTION_WORD.test(sentence) && !statesBelief(sentence));
   const first = asking.indexOf(true);
   if (first < 0 || asking.filter(Boolean).length < 2) return undefined;
   const question = sentences.slice(0, first + 1).join('');
