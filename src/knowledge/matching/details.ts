@@ -87,8 +87,8 @@ export const DETAILS: Array<{
   { name: 'frequency', asks: /多久一次|多长时间一次|多久[搞办开举]一次|隔多久|(?<![没不])多久|频率|一年几次|一个月几次|每(?:[年月周天日]|季度?)[^，。,]{0,6}还是|[一每](?:[年月周天日]|季度?)一?[次回][^，。,]{0,2}还是/, gives: /每[年月周天季日]|定期|常态|每逢|一次|\d+次|[一二三四五六七八九十]+次|按[年季月周]/ },
   // A timetable (有没有时间表, 时间节点怎么安排): a date, or the stages of a plan by years (一年全面铺开、两年巩固提高).
   { name: 'schedule', asks: /时间表|时间节点|时间安排|进度安排/, gives: /\d{4}年|\d+月|年底|年初|年内|[一二两三四五六七八九十\d]+年(?:内|全面|巩固|打造|完成|实现|建成|铺开)|分[两三四五]步/ },
-  // Whom a donation went to (都捐给谁了, 捐到哪去了): an answer giving only the sum does not say it.
-  { name: 'recipient', asks: /捐给|捐到|捐赠给|捐向|捐哪/, gives: /捐给|捐赠给|捐到|向[^，。]{1,12}捐|送往|转交|定向/ },
+  // Whom a donation went to (都捐给谁了, 捐到哪去了): an answer giving only the sum does not say it. 捐到30万 reaches a sum.
+  { name: 'recipient', asks: /捐给|捐到(?![\d一二两三四五六七八九十百千万近约])|捐赠给|捐向|捐哪/, gives: /捐给|捐赠给|捐到|向[^，。]{1,12}捐|送往|转交|定向/ },
   { name: 'gender', asks: /女同志|女性|男性|妇女|女干部|男同志|女的|男的|男女(?:各|分别|比例|人数|多少|几)/, gives: /女|男|妇/ },
   // A comparison, a ranking or a sum (哪个更快, 哪边更多, 跟绵阳比, 两地加起来): an answer giving one side's figure does not make it.
   // 跟…比 asks only where the clause stops there or asks in it: 跟沿海比都不逊色 states a comparison, and a

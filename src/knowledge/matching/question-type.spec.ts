@@ -727,10 +727,13 @@ describe('a count the question states as an estimate', () => {
 
 
 describe('a question telling how long ago', () => {
-  it('asks no frequency with 没多久, and asks it with a choice of schedules', () => {
+  it('asks no frequency with 没多久, and asks it with a choice of schedules; asks no recipient of a sum reached', () => {
     const details = (text: string) => questionNeeds(normaliseQuestion(text), text).details;
     expect(details('我刚来没多久，襄阳的一站六会具体叫啥')).not.toContain('frequency');
     expect(details('德阳的现场推进会多久开一次')).toContain('frequency');
+    // 捐到 a sum says how much, not to whom.
+    expect(details('社员给春香中心捐钱捐东西，没捐到30万吧')).not.toContain('recipient');
+    expect(details('社员捐的钱都捐到哪去了')).toContain('recipient');
     // A choice of schedules asks how often.
     expect(details('葵巷的一茶一坐是每周三开还是每周四开')).toContain('frequency');
     expect(details('推进会是一月一次还是一季度一次')).toContain('frequency');
