@@ -32,6 +32,9 @@ describe('askedQuantity', () => {
   it('reads 几加几 as asking the shape of a formula, not a figure', () => {
     expect(askedQuantity('这个基地的工作运行机制是几加几加N那种吗')).toBeUndefined();
     expect(askedQuantity('这个基地引进了几个新品种')).toBe('count');
+    // What the treasury gave is money.
+    expect(askedQuantity('陈列室财政补了多少')).toBe('money');
+    expect(askedQuantity('陈列馆一共补助了多少')).toBe('money');
     // A count asked of such a formula is still a count.
     expect(askedQuantity('那个几加几加n机制一共有多少家成员单位')).toBeDefined();
   });

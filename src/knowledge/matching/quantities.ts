@@ -48,7 +48,7 @@ const LATER_QUESTION = /哪个|哪些|哪一|什么|谁|怎么/;
 const PEOPLE_COUNTED = /^[^，。？?！!\d]{0,6}?(?:人士|成员|会员|党员|社员|盟员|干部|新阶层)(?!片会|城市|项目|单位|之家|企业|实践|创新|组织|基地|工作|联谊|服务|活动|队伍|团|站|中心|人士)/;
 
 const ASK_MONEY = /价格|报名费|工资/;
-const MONEY_WORDS = /钱|经费|资金|奖金|奖励|费|元/;
+const MONEY_WORDS = /钱|经费|资金|奖金|奖励|费|元|财政|补助|补贴|拨款/;
 /** 多大一块, 多大的地方: how big a place is, as its area; 多大年纪 and 多大规模 ask otherwise. */
 const ASK_AREA = /面积|占地|多大(?:一?块|的?地方|的?场地|的?空间)/;
 const ASK_PHONE = /电话|热线|手机号|联系方式/;
