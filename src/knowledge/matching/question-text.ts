@@ -1,6 +1,7 @@
 import { inMandarin } from './cantonese';
 import { classicalInMandarin } from './classical';
 import { withoutCourtesies } from './courtesies';
+import { withoutDoubts } from './doubts';
 import { withoutRelaying } from './relayed';
 import { jinInMandarin } from './jin';
 import { englishInChinese } from './english';
@@ -20,7 +21,7 @@ const DOT_AS_STOP = /(?<=\p{Script=Han})\.(?!\d)/gu;
 /**
  * The question as the matcher reads it: a quiz question's stem without its choices, classical, Cantonese,
  * Sichuanese, Wu, Minnan, Xiang and Gan, Jin and northern words and the particles of Singapore and Malaysia in Mandarin, the asides typed online left out, English words mixed in read in Chinese, a dot
- * typed for a full stop read as one, greetings, thanks and WeChat's emoji left out, who a member asks for read as 请问, and what the member took back as they spoke left out.
+ * typed for a full stop read as one, greetings, thanks and WeChat's emoji left out, who a member asks for read as 请问, a guess the member doubts before asking openly left out, and what the member took back as they spoke left out.
  */
 export function questionText(written: string): string {
   const read = READINGS.reduce((text, reading) => reading(text), written);
@@ -43,4 +44,5 @@ const READINGS: Array<(text: string) => string> = [
   nanyangInMandarin,
   netspeakInMandarin,
   englishInChinese,
+  withoutDoubts,
 ];
