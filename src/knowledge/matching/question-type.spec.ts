@@ -468,6 +468,8 @@ describe('comparisons and plans', () => {
     expect(agreementAsWritten('今年剩下的几场片会，分别在哪里、什么时候开？', '西部片会于5月17日召开。')).toBeLessThan(1);
     expect(agreementAsWritten('片会分别在哪里、什么时候开？', '西部片会于5月17日召开。')).toBeLessThan(1);
     expect(questionNeeds(normaliseQuestion('片会在哪个领导主持下开的'), '片会在哪个领导主持下开的').details).not.toContain('venue');
+    // The meeting told after the question (在哪开啊，剩下那几个片会).
+    expect(questionNeeds(normaliseQuestion('在哪开啊，剩下那几个片会？'), '在哪开啊，剩下那几个片会？').details).toContain('venue');
     for (const text of ['片会在哪几天开', '论坛在哪方面展开讨论', '德阳推进会上提到的民革党员之家，在哪里开的']) {
       expect(questionNeeds(normaliseQuestion(text), text).details).not.toContain('venue');
     }
