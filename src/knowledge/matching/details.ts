@@ -111,9 +111,7 @@ export const DETAILS: Array<{
   {
     name: 'venue',
     // 在哪开啊，剩下那几个片会: the meeting told after the question.
-    asks: new RegExp(
-      `(?:${MEETINGS}|培训班?)[^，。,？?]{0,8}在?哪(?:${WHERE})?[、，,]?(?:什么时候|何时|哪天|哪一天|几月几[号日])?${HELD}|(?:会议|开会|举办|举行|召开)的?地点|^在?哪(?:${WHERE})?${HELD}[^，。,？?]{0,12}(?:${MEETINGS}|培训班?)`,
-    ),
+    asks: new RegExp(`(?:${MEETINGS}|培训班?)[^，。,？?]{0,8}在?哪(?:${WHERE})?[、，,]?(?:什么时候|何时|哪天|哪一天|几月几[号日])?${HELD}|(?:会议|开会|举办|举行|召开)的?地点|^在?哪(?:${WHERE})?${HELD}[^，。,？?]{0,12}(?:${MEETINGS}|培训(?:班)?)`),
     // 剩下的几场片会，分别在哪里、什么时候开: asked in a clause of its own after the meeting.
     asksInText: new RegExp(`(?:${MEETINGS})(?:呢|吧)?[，,](?:分别|都|又|具体|打算|计划|安排){0,2}在哪(?:儿|里|些地方|个城市|些城市)[^。？?，,]{0,8}?${HELD}`),
     gives: /在[^，。]{1,12}(?:召开|举办|举行|开幕|开班)|地点|会场|酒店|宾馆|会议中心|大厦|礼堂|会堂/,
