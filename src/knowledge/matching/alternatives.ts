@@ -89,9 +89,9 @@ export function optionReadings(text: string): OptionReading[] {
   // Without 是 or 叫, a choice weighs like against like (德阳还是玉门有126名): 项目经费还是20万 says "still".
   if (!choice.verb && Array.from(first).length > Array.from(after).length + UNEVEN) return [];
   // Within a clause, what follows the second option from its 的 (民盟还是民进的, 中江县还是罗江县的革命史料) follows the first too.
-  const at = CHOICE.test(text.slice(cut, cut + 2)) ? after.indexOf('的', MIN_OPTION) : -1;
+  const ofAt = CHOICE.test(text.slice(cut, cut + 2)) ? after.indexOf('的', MIN_OPTION) : -1;
   // No longer than the first option: 民盟襄阳市委会协办的 is one option.
-  const of = at <= first.length ? at : -1;
+  const of = ofAt <= first.length ? ofAt : -1;
   const second = of < 0 ? after : after.slice(0, of);
   const rest = of < 0 ? '' : after.slice(of);
   // The first option as long as the second, from its end (根据中江县 against 罗江县: 中江县).

@@ -209,6 +209,7 @@ const BELIEF_ASKED = /(?:(?<!是)不是|不就是|难道|難道|难不成)[^？?
 export function statesBelief(sentence: string): boolean {
   return BELIEF_ASKED.test(sentence) && !QUESTION_WORD.test(sentence.replace(/[吗嗎嘛么麼]?[？?！!。\s]*$/, ''));
 }
+
 const FIGURE = /[\d一二两三四五六七八九十百千万亿]/;
 /** How long a figure offered as a guess may be (三十个左右, 七万多吧). */
 const GUESS_CHARS = 8;
