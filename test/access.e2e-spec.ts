@@ -101,7 +101,8 @@ describe('access to every route', () => {
 
   const call = (route: string, token?: string) => {
     const [method, path] = route.split(' ');
-    const req = request(t.url)[method.toLowerCase() as 'get'](concrete(path)).timeout(5000);
+    // Reloading the knowledge rebuilds its index (about 2 s on an idle machine): the limit leaves room for a busy one.
+    const req = request(t.url)[method.toLowerCase() as 'get'](concrete(path)).timeout(20000);
     return token ? req.set(auth(token)) : req;
   };
 
