@@ -32,13 +32,12 @@ export interface OptionReading {
 
 /** Where a question offers its first choice (还是): the two options and the span they take. */
 interface Choice {
-  /** The first option, from the verb it is put after (是, 叫) or its clause's start, as written. */
+  /** The first option, from the verb it is put after (是, 叫) or its clause's start, as written; it ends at `cut`. */
   first: string;
-  /** Where the first option starts and where the second ends. */
-  start: number;
-  end: number;
   /** Where the first option's reading leaves out the second: at 还是, or at the pause before it. */
   cut: number;
+  /** Where the second option ends. */
+  end: number;
   /** The second option, as written. */
   after: string;
   verb: boolean;
@@ -67,7 +66,7 @@ function choiceIn(text: string): Choice | undefined {
   if (!before.trim() || !after || STILL_AFTER.test(before.trim())) return undefined;
   const verb = [...before.matchAll(CHOICE_VERB)].pop();
   const first = verb ? before.slice(verb.index + 1) : before;
-  return { first, start: firstEnd - first.length, end, cut: firstEnd, after, verb: verb !== undefined };
+  return { first, cut: firstEnd, end, after, verb: verb !== undefined };
 }
 
 /**
@@ -77,7 +76,8 @@ function choiceIn(text: string): Choice | undefined {
 export function optionReadings(text: string): OptionReading[] {
   const choice = choiceIn(text);
   if (!choice) return [];
-  const { first, after, start, end, cut } = choice;
+  const { first, after, end, cut } = choice;
+  const start = cut - first.length;
   const withoutSecond = text.slice(0, cut) + text.slice(end);
   // A guess after the question (多久开一回啊？月月开还是咋的) leaves the question as it is; a guess that is the
   // question (是团结报社办的还是咋的) must be what the answer writes.
@@ -95,7 +95,9 @@ export function optionReadings(text: string): OptionReading[] {
   const second = of < 0 ? after : after.slice(0, of);
   const rest = of < 0 ? '' : after.slice(of);
   // The first option as long as the second, from its end (根据中江县 against 罗江县: 中江县).
-  const aligned = Array.from(first).length > Array.from(second).length ? Array.from(first).slice(-Array.from(second).length).join('') : first;
+  const firstChars = Array.from(first);
+  const secondLength = Array.from(second).length;
+  const aligned = firstChars.length > secondLength ? firstChars.slice(-secondLength).join('') : first;
   const shared = sharedStart(aligned, second);
   return [
     { text: text.slice(0, cut) + rest + text.slice(end), distinct: aligned.slice(shared) },
@@ -115,7 +117,7 @@ export function offeredFigures(text: string): OfferedFigures | undefined {
   const second = extractNumbers(choice.after);
   const values = [...[...first].filter((n) => !second.has(n)), ...[...second].filter((n) => !first.has(n))];
   // Without 是 before it, the first option is its whole clause (每家奖一万还是两万): the figures start at its first.
-  return { written: text.slice(choice.start + choice.first.search(FIGURE), choice.end), values };
+  return { written: text.slice(choice.cut - choice.first.length + choice.first.search(FIGURE), choice.end), values };
 }
 
 export interface OfferedFigures {

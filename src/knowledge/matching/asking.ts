@@ -204,10 +204,15 @@ const RHETORICAL = /(?<!是)不是/;
  * A sentence asking only to have its belief agreed with (泸州那本书不是正式出版了吗？; 难道没在红巷挂牌？): it tells
  * what the member takes as known, and asks nothing of its own.
  */
-const BELIEF_ASKED = /(?:(?<!是)不是|不就是|难道|難道|难不成)[^？?]*[吗嗎嘛么麼]?[？?！!。\s]*$/;
+const BELIEF_ASKED = new RegExp(`(?:${RHETORICAL.source}|不就是|难道|難道|难不成)[^？?]*[吗嗎嘛么麼]?[？?！!。\\s]*$`);
 
 export function statesBelief(sentence: string): boolean {
-  return BELIEF_ASKED.test(sentence) && !QUESTION_WORD.test(sentence.replace(/[吗嗎嘛么麼]?[？?！!。\s]*$/, ''));
+  return BELIEF_ASKED.test(sentence) && !asksOpenly(sentence);
+}
+
+/** Whether a text asks with a question word other than the 吗 or 么 closing a clause, which asks yes or no. */
+export function asksOpenly(text: string): boolean {
+  return QUESTION_WORD.test(text.replace(/[吗嗎么麼](?=[？?！!。，,；;\s]|$)/gu, ''));
 }
 
 const FIGURE = /[\d一二两三四五六七八九十百千万亿]/;
@@ -223,8 +228,8 @@ export function clausesOf(text: string): string[] {
 
 export function confirmingClauses(text: string): string[] {
   const clauses = clausesOf(text);
-  const asksOpenly = (clause: string) => QUESTION_WORD.test(clause.trim().replace(CONFIRMS, ''));
-  const lastOpen = clauses.reduce((at, clause, i) => (asksOpenly(clause) ? i : at), -1);
+  const opens = (clause: string) => QUESTION_WORD.test(clause.trim().replace(CONFIRMS, ''));
+  const lastOpen = clauses.reduce((at, clause, i) => (opens(clause) ? i : at), -1);
   // A figure offered last, after the open question (……到底有多少人次参加，七万多？; ……来了多少家，三十个左右), is a guess to be checked.
   const guesses = (clause: string, i: number) =>
     lastOpen >= 0 && i === clauses.length - 1 && FIGURE.test(clause) && Array.from(clause.trim()).length <= GUESS_CHARS;

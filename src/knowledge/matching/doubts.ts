@@ -1,4 +1,4 @@
-import { QUESTION_WORD } from './details';
+import { asksOpenly } from './asking';
 
 /**
  * A guess the member doubts before asking openly (襄阳那个培训班不会是在武汉开的吧？到底在哪儿办的？; 不是第二批的
@@ -9,12 +9,10 @@ import { QUESTION_WORD } from './details';
 const DOUBTED = /(?:不会(?:是|就|在)?|(?<!是)不是在?|没有?在?(?![记弄搞说看听]错))[^，,。？?！!；;\s]{1,30}?吧(?=[？?！!。，,；;\s]|$)/gu;
 /** A later question pointing back at the guess (那年命名了几个, 那次谁讲的) asks within it. */
 const POINTS_BACK = /那一?年|那次|那时|当年|当时/;
-/** A question word other than a final 吗 or 么, which asks yes or no. */
-const ASKS_OPENLY = (text: string) => QUESTION_WORD.test(text.replace(/[吗嗎么麼](?=[？?！!。，,；;\s]|$)/gu, ''));
 
 export function withoutDoubts(text: string): string {
   return text.replace(DOUBTED, (doubt, at: number) => {
     const after = text.slice(at + doubt.length);
-    return ASKS_OPENLY(after) && !POINTS_BACK.test(after) ? '' : doubt;
+    return asksOpenly(after) && !POINTS_BACK.test(after) ? '' : doubt;
   });
 }
