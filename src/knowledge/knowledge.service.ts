@@ -60,6 +60,8 @@ export class KnowledgeService implements OnModuleInit, OnApplicationShutdown {
   /** Questions members asked of the entries, by entry id (knowledge/asked): read at start and on reload. */
   private asked: AskedQuestions = { answered: new Map(), notAnswered: new Map() };
   private version = '';
+  /** The rebuild under way, if any: the next one waits for it. */
+  private rebuilding: Promise<void> = Promise.resolve();
   private watcher?: NodeJS.Timeout;
 
   constructor(
@@ -401,11 +403,23 @@ export class KnowledgeService implements OnModuleInit, OnApplicationShutdown {
     };
   }
 
-  private async rebuild(): Promise<void> {
+  /**
+   * Rebuilds the index from the enabled entries. Rebuilds run one after another, so that an older
+   * read never replaces a newer one; the index is built in steps while the one in use goes on
+   * answering, and the entries and their index are swapped together.
+   */
+  private rebuild(): Promise<void> {
+    const next = this.rebuilding.then(() => this.rebuildNow());
+    this.rebuilding = next.catch(() => undefined);
+    return next;
+  }
+
+  private async rebuildNow(): Promise<void> {
+    // The version first: a change made between the two reads is then seen as one still to load.
+    const version = await this.currentVersion();
     const rows = await this.prisma.knowledgeEntry.findMany({ where: { enabled: true } });
-    this.entries = new Map(rows.map((r) => [r.id, r]));
     const sources = new SourceTexts(path.resolve(this.config.KNOWLEDGE_DIR, 'sources'));
-    this.index = new KnowledgeIndex(
+    const index = await KnowledgeIndex.build(
       rows.map((r) => ({
         id: r.id,
         question: r.question,
@@ -419,7 +433,9 @@ export class KnowledgeService implements OnModuleInit, OnApplicationShutdown {
         notAnswered: [...r.notAnswered, ...(this.asked.notAnswered.get(r.id) ?? [])],
       })),
     );
-    this.version = await this.currentVersion();
+    this.entries = new Map(rows.map((r) => [r.id, r]));
+    this.index = index;
+    this.version = version;
   }
 
   private async currentVersion(): Promise<string> {

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { loadAskedQuestions } from './asked-questions';
 import { loadKnowledgeDir } from './knowledge-file';
-import { KnowledgeIndex } from './matching';
+import { type IndexableEntry, KnowledgeIndex } from './matching';
 import { SourceTexts } from './source-texts';
 
 /**
@@ -11,15 +11,18 @@ import { SourceTexts } from './source-texts';
  * `withNotAnswered: false` leaves out the questions the entries do not answer; `exceptAsked`
  * leaves out those asked/ files.
  */
-export function shippedIndex(knowledgeDir: string, { withNotAnswered = true, exceptAsked = [] as string[] } = {}): KnowledgeIndex {
+export function shippedIndex(knowledgeDir: string, options: { withNotAnswered?: boolean; exceptAsked?: string[] } = {}): KnowledgeIndex {
+  return new KnowledgeIndex(shippedEntries(knowledgeDir, options));
+}
+
+/** The entries shippedIndex indexes. */
+export function shippedEntries(knowledgeDir: string, { withNotAnswered = true, exceptAsked = [] as string[] } = {}): IndexableEntry[] {
   const sources = new SourceTexts(join(knowledgeDir, 'sources'));
   const asked = loadAskedQuestions(join(knowledgeDir, 'asked'), { except: exceptAsked });
-  return new KnowledgeIndex(
-    loadKnowledgeDir(knowledgeDir).map((entry) => ({
-      ...entry,
-      passage: sources.passage(entry.source.file, entry.source.quote),
-      asked: asked.answered.get(entry.id),
-      notAnswered: withNotAnswered ? asked.notAnswered.get(entry.id) : undefined,
-    })),
-  );
+  return loadKnowledgeDir(knowledgeDir).map((entry) => ({
+    ...entry,
+    passage: sources.passage(entry.source.file, entry.source.quote),
+    asked: asked.answered.get(entry.id),
+    notAnswered: withNotAnswered ? asked.notAnswered.get(entry.id) : undefined,
+  }));
 }

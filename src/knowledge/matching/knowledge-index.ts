@@ -1,28 +1,27 @@
 import { offeredFigures } from './alternatives';
 import { askedClause, askingSentence, confirmingClauses, exceptedNames, givesOnlyKnown, knownCount, laterSentencesOf, LONG_QUESTION_CHARS, sentencesOf, wholeAndPart, wholeWeight, withoutSelfDescription, withoutToldFew, withPausesAsCommas } from './asking';
-import { asksOtherPart, partsOfWholes, QUOTED, quotedNamesOf } from './compound-parts';
+import { asksOtherPart, partsOfWholes, QUOTED } from './compound-parts';
 import { bestTextCoverage, bigramShare, hasAllChars, queryCoverage } from './coverage';
 import { eachOfCountAsked, givesCountOnly } from './each-asked';
-import { collectEntityNames, EntityExtractor, type EntityProfile, entityAgreement, statedNumbers, withoutFigures } from './entities';
+import { EntityExtractor, type EntityProfile, entityAgreement, statedNumbers, withoutFigures } from './entities';
 import { isLocal, placesWholeIn } from './entry-places';
 import { questionFocus } from './focus';
 import { fuzzySimilarities } from './fuzzy';
 import { LexicalIndex } from './lexical-index';
-import { localNamesOf } from './local-names';
+import { type IndexParts, indexParts, partsOf } from './index-parts';
 import { markNearMisses, pairsOf } from './near-misses';
 import { breakNearTies } from './near-ties';
 import { normaliseQuestion } from './normalise';
 import { NOVEL_FOCUS, NOVEL_NAME, Novelty } from './novelty';
 import { NumberedNames } from './numbered-names';
 import { MEASURES } from './numbers';
-import { personNamesIn, withoutTitlesOf } from './person-names';
+import { withoutTitlesOf } from './person-names';
 import { PinyinWords } from './pinyin-words';
-import { askedQuestion, type IndexableEntry, type PreparedEntry, prepareEntry, type ScoredCandidate, textsOf, wordsOf } from './prepared-entry';
+import { type IndexableEntry, type PreparedEntry, type ScoredCandidate, wordsOf } from './prepared-entry';
 import { QuestionEntities } from './question-entities';
 import { questionText } from './question-text';
 import { contradictedFigures, datedFigures, DAY_OF_YEAR, givesQuantity, type MeasuredFigure, measuredFigures, statedFigures, statingClauses } from './quantities';
 import { factsAgreement, type QuestionNeeds, questionNeeds } from './question-type';
-import { tagWords } from './segmenter';
 import { HomophoneCorrector } from './spelling';
 
 export type { IndexableEntry } from './prepared-entry';
@@ -104,54 +103,47 @@ function partNamed(part: string): string | undefined {
  */
 export class KnowledgeIndex {
   private readonly entries: PreparedEntry[];
+  private readonly byId: Map<string, PreparedEntry>;
   private readonly lexical: LexicalIndex;
   private readonly extractor: EntityExtractor;
   private readonly spelling: HomophoneCorrector;
   private readonly novelty: Novelty;
-  /** Whose fact a question asks (see QuestionEntities). */
   private readonly askedEntities: QuestionEntities;
-  private readonly byId = new Map<string, PreparedEntry>();
-  /** The people the answers name (佟桂莉, 邹晓东). */
   private readonly people: Set<string>;
-  /** Names and words members write in pinyin. */
   private readonly pinyin: PinyinWords;
-  /** Names with a numeral, which members recall with 几. */
   private readonly numberedNames: NumberedNames;
-  /** For each word of the entries' own questions, how many of them write it (see breakNearTies). */
-  private readonly questionWords = new Map<string, number>();
+  private readonly questionWords: Map<string, number>;
   /** Marks the current query's bigram ids; reset after each query. */
   private readonly inQuery: Uint8Array;
 
-  constructor(entries: IndexableEntry[]) {
-    const tags = entries.map((entry) => (entry.tags ?? []).map(normaliseQuestion));
-    // The entry's own texts say what it is about; the questions members asked only add wording.
-    const own = entries.map(textsOf);
-    const docs = entries.map((entry, i) => ({
-      texts: [...own[i], ...(entry.asked ?? []).map(askedQuestion).filter(Boolean)],
-      tags: tags[i].join(' '),
-      answer: normaliseQuestion(entry.answer ?? ''),
-    }));
-    const knowledge = docs.flatMap((doc, i) => [...own[i], doc.tags, doc.answer]);
-    this.extractor = new EntityExtractor(collectEntityNames(tags), knowledge);
-    const quoted = entries.flatMap((entry) => [entry.question, entry.answer ?? ''].flatMap((text) => quotedNamesOf(text)));
-    this.spelling = new HomophoneCorrector(knowledge, quoted);
-    this.pinyin = new PinyinWords(this.spelling.wordCounts, () => this.namedPlaces());
-    this.numberedNames = new NumberedNames(quoted);
-    this.entries = entries.map((entry, i) => prepareEntry(this.extractor, entry, docs[i], own[i]));
-    this.people = new Set(entries.flatMap((entry) => personNamesIn(entry.answer ?? '')));
-    for (const entry of this.entries) this.byId.set(entry.id, entry);
-    for (const entry of this.entries) {
-      for (const word of new Set(tagWords(entry.texts[0]).map(({ word }) => word))) this.questionWords.set(word, (this.questionWords.get(word) ?? 0) + 1);
-    }
-    this.askedEntities = new QuestionEntities(
-      this.extractor,
-      new Set(this.entries.flatMap((entry) => [...entry.subject.keys()])),
-      localNamesOf(this.entries.map((entry) => ({ names: [...entry.main.names, ...entry.answerEntities.names], places: [...entry.subject.keys()] }))),
-      new Set(this.entries.flatMap((entry) => [...entry.main.places.keys(), ...entry.answerEntities.places.keys()])),
-    );
-    this.lexical = new LexicalIndex(docs);
-    this.novelty = new Novelty(this.lexical, this.spelling);
+  /** Built at once from entries, or from parts built step by step (see build). */
+  constructor(source: IndexableEntry[] | IndexParts) {
+    const parts = Array.isArray(source) ? partsOf(source) : source;
+    this.entries = parts.entries;
+    this.byId = parts.byId;
+    this.lexical = parts.lexical;
+    this.extractor = parts.extractor;
+    this.spelling = parts.spelling;
+    this.novelty = parts.novelty;
+    this.askedEntities = parts.askedEntities;
+    this.people = parts.people;
+    this.pinyin = parts.pinyin;
+    this.numberedNames = parts.numberedNames;
+    this.questionWords = parts.questionWords;
     this.inQuery = new Uint8Array(this.lexical.vocabularySize);
+  }
+
+  /**
+   * The same index, built in steps with `pause` awaited between them (by default, until the event
+   * loop has served what waits): a service goes on answering with its current index meanwhile.
+   */
+  static async build(entries: IndexableEntry[], pause: () => Promise<void> = nextTurn): Promise<KnowledgeIndex> {
+    const steps = indexParts(entries);
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return new KnowledgeIndex(step.value);
+      await pause();
+    }
   }
 
   get size(): number {
@@ -255,15 +247,6 @@ export class KnowledgeIndex {
     return withoutSelfDescription(withPausesAsCommas(this.read(written)));
   }
 
-  /** The places and names the entries name, with how many name each. */
-  private namedPlaces(): Map<string, number> {
-    const named = new Map<string, number>();
-    for (const entry of this.entries) {
-      const names = new Set([entry.main, entry.answerEntities].flatMap((profile) => [...profile.places.keys(), ...profile.names]));
-      for (const name of names) named.set(name, (named.get(name) ?? 0) + 1);
-    }
-    return named;
-  }
 
   /**
    * A question as the matcher reads it (see questionText), its pinyin read as names and words (see
@@ -467,4 +450,8 @@ export class KnowledgeIndex {
 
 function clamp(x: number): number {
   return Number.isFinite(x) ? Math.min(1, Math.max(0, x)) : 0;
+}
+
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }

@@ -79,19 +79,30 @@ export class LexicalIndex {
   private readonly scratch: Float64Array;
   private readonly touched: Int32Array;
 
-  constructor(docs: LexicalDoc[]) {
-    this.docLengths = new Float64Array(docs.length);
-    this.scratch = new Float64Array(docs.length);
-    this.touched = new Int32Array(docs.length);
-    const textGrams = docs.map((doc, i) => this.indexDoc(doc, i));
-    this.avgLength = docs.length ? this.docLengths.reduce((a, b) => a + b, 0) / docs.length : 1;
+  /** Builds an index over the docs, pausing (`yield`) after each `docsAStep` of them (see indexParts). */
+  static *building(docs: LexicalDoc[], docsAStep = Infinity): Generator<void, LexicalIndex> {
+    const index = new LexicalIndex(docs.length);
+    const textGrams: number[][][] = [];
+    for (const [i, doc] of docs.entries()) {
+      textGrams.push(index.indexDoc(doc, i));
+      if (i % docsAStep === docsAStep - 1) yield;
+    }
+    index.avgLength = docs.length ? index.docLengths.reduce((a, b) => a + b, 0) / docs.length : 1;
     // Character weights depend on every entry, so texts get theirs once all are counted.
-    docs.forEach((doc, i) => {
-      this.docs[i].texts = doc.texts.map((text, t) => {
-        const weights = Float32Array.from(Array.from(text), (c) => this.charWeight(c));
+    for (const [i, doc] of docs.entries()) {
+      index.docs[i].texts = doc.texts.map((text, t) => {
+        const weights = Float32Array.from(Array.from(text), (c) => index.charWeight(c));
         return { grams: Int32Array.from(textGrams[i][t]), weights, total: weights.reduce((a, b) => a + b, 0) };
       });
-    });
+      if (i % docsAStep === docsAStep - 1) yield;
+    }
+    return index;
+  }
+
+  private constructor(size: number) {
+    this.docLengths = new Float64Array(size);
+    this.scratch = new Float64Array(size);
+    this.touched = new Int32Array(size);
   }
 
   /** Adds one entry's postings; returns the bigram ids of each of its texts. */
