@@ -252,6 +252,12 @@ const DEFAULT_SETS: Record<string, string> = {
   'fresh129-test': 'test/fixtures/qa-fresh129-test.yaml',
   fresh130: 'test/fixtures/qa-fresh130.yaml',
   fresh131: 'test/fixtures/qa-fresh131.yaml',
+  fresh132: 'test/fixtures/qa-fresh132.yaml',
+  'fresh133-tune': 'test/fixtures/qa-fresh133-tune.yaml',
+  'fresh133-test': 'test/fixtures/qa-fresh133-test.yaml',
+  'fresh134-tune': 'test/fixtures/qa-fresh134-tune.yaml',
+  'fresh134-test': 'test/fixtures/qa-fresh134-test.yaml',
+  fresh135: 'test/fixtures/qa-fresh135.yaml',
 };
 
 const itemSchema = z.object({
