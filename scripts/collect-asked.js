@@ -15,7 +15,7 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const YAML = require('yaml');
-const { asCorrected, DEFAULT_THRESHOLDS, normaliseQuestion, withoutChoices, withPausesAsCommas } = require('../dist/src/knowledge/matching');
+const { asCorrected, DEFAULT_THRESHOLDS, normaliseQuestion, withoutChoices, withPausesMarked } = require('../dist/src/knowledge/matching');
 const { QUESTION_WORD } = require('../dist/src/knowledge/matching/details');
 const { shippedIndex } = require('../dist/src/knowledge/shipped-index');
 
@@ -34,7 +34,7 @@ function askingPart(text) {
   const asks = (part) => QUESTION_WORD.test(normaliseQuestion(part));
   const last = [...sentences].reverse().find(asks) ?? sentences[sentences.length - 1] ?? text;
   if (Array.from(last).length <= LONG_KEPT_CHARS) return last.trim();
-  const clauses = withPausesAsCommas(last).split(/[，,；;]/).filter((c) => c.trim());
+  const clauses = withPausesMarked(last).split(/[，,；;]/).filter((c) => c.trim());
   const asking = clauses.map(asks).lastIndexOf(true);
   const end = asking >= 0 ? asking + 1 : clauses.length;
   return clauses.slice(Math.max(0, end - 2), end).join('，').trim();

@@ -1,4 +1,4 @@
-import { statesBelief, answerKinds, askedClause, askedKind, askingSentence, asksForWording, confirmingClauses, exceptedNames, turnsFromNamed, givesOnlyKnown, knownCount, wholeAndPart, pointsToOwnPlace, preferHaving, refersBack, withoutSelfDescription, withoutToldFew } from './asking';
+import { statesBelief, answerKinds, askedClause, askedKind, askingSentence, asksForWording, confirmingClauses, exceptedNames, turnsFromNamed, givesOnlyKnown, knownCount, wholeAndPart, withPausesMarked, pointsToOwnPlace, preferHaving, refersBack, withoutSelfDescription, withoutToldFew } from './asking';
 import { normaliseQuestion } from './normalise';
 
 describe('a sentence stating a belief', () => {
@@ -10,6 +10,22 @@ describe('a sentence stating a belief', () => {
     expect(statesBelief('不是在襄阳开的吗，哪天开的？')).toBe(false);
     expect(statesBelief('德阳给了多少钱吗')).toBe(false);
     expect(statesBelief('是不是在襄阳开的？')).toBe(false);
+  });
+});
+
+describe('pauses typed as spaces', () => {
+  it('are commas in a short question or one with marks of its own', () => {
+    expect(withPausesMarked('那个我在酒泉做点小生意 也是党派成员')).toBe('那个我在酒泉做点小生意，也是党派成员');
+    expect(withPausesMarked('德阳 国家级基地 奖励')).toBe('德阳，国家级基地，奖励');
+    expect(withPausesMarked('我是民主党派的老成员 己经入会二十来年了，去年在群里看到说德阳市委统战部给每个党派争取的项目经费涨了')).toBe(
+      '我是民主党派的老成员，己经入会二十来年了，去年在群里看到说德阳市委统战部给每个党派争取的项目经费涨了',
+    );
+  });
+
+  it('end sentences between long runs of a long question typed without a mark', () => {
+    expect(withPausesMarked('我是民主党派的老成员 己经入会二十来年了 去年在群里看到说项目经费涨了 嗯 2023年每个党派的项目经费增加到多少万')).toBe(
+      '我是民主党派的老成员。己经入会二十来年了。去年在群里看到说项目经费涨了，嗯 2023年每个党派的项目经费增加到多少万',
+    );
   });
 });
 
@@ -131,6 +147,11 @@ describe('what the member says of themselves', () => {
     expect(withoutSelfDescription('前两天到德阳出差，民革党员之家在哪？')).toBe('民革党员之家在哪？');
     expect(withoutSelfDescription('去年到红巷参观的团体有多少个？')).toBe('去年到红巷参观的团体有多少个？');
     expect(withoutSelfDescription('去年新乡开展了知识测试，参加的有多少人？')).toBe('去年新乡开展了知识测试，参加的有多少人？');
+    // Nor does saying first when the member did it (去年我们区……).
+    expect(withoutSelfDescription('去年我们区也办过统战干部培训，襄阳这次是由哪两家单位主办的？')).toBe('襄阳这次是由哪两家单位主办的？');
+    // 办过几期 tells of a few: the clause still describes the member.
+    expect(withoutSelfDescription('我们区也请专家办过几期技术培训，德阳推动的科技成果转化有多少项？')).toBe('德阳推动的科技成果转化有多少项？');
+    expect(withoutSelfDescription('我们区办了几期培训？')).toBe('我们区办了几期培训？');
     // How the member's own body means to go about something is no question to the bot.
     expect(withoutSelfDescription('我们民建支部最近在想怎么发动会员企业，襄阳投身的行动叫什么？')).toBe('襄阳投身的行动叫什么？');
     expect(withoutSelfDescription('我们民建支部想问怎么发动会员企业？')).toBe('我们民建支部想问怎么发动会员企业？');

@@ -7,7 +7,7 @@ import { BA_NOUNS } from './normalise';
 import { countsIn, MEASURES } from './numbers';
 import { tagWords } from './segmenter';
 
-/** The marks that end a clause (a space between words may end one too: see withPausesAsCommas). */
+/** The marks that end a clause (a space between words may end one too: see withPausesMarked). */
 export const CLAUSE_MARKS = '，,。！？!?；;\\n';
 const CLAUSE_BREAKS = new RegExp(`[${CLAUSE_MARKS}]+`);
 
@@ -21,11 +21,22 @@ const SENTENCE_END = /[。！？!?；;\n]+/;
 
 /** A space between Chinese words, where members typing or dictating without punctuation pause. */
 const PAUSE = /(?<=\p{Script=Han})[ \u3000]+(?=\p{Script=Han})/gu;
+/**
+ * A pause between two runs this long, in a long message typed without a mark (我是民主党派的老成员
+ * 己经入会二十来年了 去年在群里看到说……), ends a sentence: each run says a thing of its own.
+ */
+const PAUSE_ENDING_SENTENCE = /(\p{Script=Han}{8,})[ \u3000]+(?=\p{Script=Han}{8,})/gu;
+const ANY_MARK = /[，,。！？!?；;]/;
 
-/** The question with its pauses written as commas (那个我在酒泉做点小生意 也是党派成员 -> ……，也是……). */
-export function withPausesAsCommas(text: string): string {
-  return text.replace(PAUSE, '，');
+/**
+ * The question with its pauses written as marks: as commas (那个我在酒泉做点小生意 也是党派成员 ->
+ * ……，也是……), and in a long question written without a mark, as sentence ends between long runs.
+ */
+export function withPausesMarked(text: string): string {
+  const unmarkedLong = !ANY_MARK.test(text) && Array.from(text).length >= LONG_QUESTION_CHARS;
+  return (unmarkedLong ? text.replace(PAUSE_ENDING_SENTENCE, '$1。') : text).replace(PAUSE, '，');
 }
+
 /** How many of a question's opening sentences may be set aside as context. */
 const CONTEXT_SENTENCES = 2;
 
@@ -127,22 +138,26 @@ export function withoutToldFew(text: string): string {
   return kept.length && kept.length < sentences.length ? kept.join('') : text;
 }
 
+/** When the member did something (去年我们区也办过培训; 前两天到德阳出差). */
+const MEMBER_WHEN = '(?:去年|前年|今年|上个月|上月|上周|上礼拜|前两天|前几天|前些天|前阵子|前段时间|上次|上回|那年|年初|暑假|寒假|国庆|五一|春节)';
 /**
  * A clause where the member says who they are or what they did (我是侨联的工作人员, 我退休前在组织
  * 部门干过, 我们单位律师比较多): its bodies, levels and years are the member's, not those of the
- * fact asked about. A clause that asks, or tells what the member heard, read or remembers
- * (我看到民革德阳市委建了……, 我记得2021年……), is about the fact.
+ * fact asked about, and so are those of one opening with when they did it (去年我们区也办过培训). A clause that
+ * asks, or tells what the member heard, read or remembers (我看到民革德阳市委建了……, 我记得2021年……), is about the fact.
  */
-const SELF_DESCRIPTION = /^(?:我|本人|咱|作为|(?:政协|人大|单位|公司|企业|学校|机关|所里|院里|科里|处里|局里|部里|厂里|村里)(?:这边|这里)(?:也)?(?:想|准备|打算|正在考虑|在考虑|正在研究|在研究))/;
+const SELF_DESCRIPTION = new RegExp(`^(?:${MEMBER_WHEN}[，,]?)?(?:我|本人|咱|作为|(?:政协|人大|单位|公司|企业|学校|机关|所里|院里|科里|处里|局里|部里|厂里|村里)(?:这边|这里)(?:也)?(?:想|准备|打算|正在考虑|在考虑|正在研究|在研究))`);
 /**
  * A clause telling, its subject left out, when the member went somewhere (去年去杭州学习参观了红巷; 前两天到德阳
  * 出差): the time is the trip's, not the fact's.
  */
-const MEMBER_TRIP = /^(?:去年|前年|今年|上个月|上月|上周|上礼拜|前两天|前几天|前些天|前阵子|前段时间|上次|上回|那年|年初|暑假|寒假|国庆|五一|春节)(?:我们?|咱们?|俺们?)?(?:跟着?[^，,。]{1,6})?(?:去|到|来|回)(?![年了过的])/;
+const MEMBER_TRIP = new RegExp(`^${MEMBER_WHEN}(?:我们?|咱们?|俺们?)?(?:跟着?[^，,。]{1,6})?(?:去|到|来|回)(?![年了过的])`);
 const REPORTS = /听|看到|看了|记得|印象|了解到|得知|知道|发现|读到|注意到/;
 const ASKS_IN_CLAUSE = new RegExp(`[?？]|${QUESTION_WORD.source}|${ASKING_WORDS}|问一下|问下`);
 /** 我们在想怎么发动会员: how the member's own body means to go about something, not a question to the bot. */
 const MULLING = /(?:在想|正在想|在琢磨|在考虑|在研究|在商量|在讨论)(?:怎么|如何|怎样)/g;
+/** 办过几期, 去过几次: 几 after what the member has done tells of a few, and asks nothing. */
+const DONE_FEW = /(?<=过)几/g;
 const CLAUSE_END = new RegExp(`(?<=[${CLAUSE_MARKS}])`);
 
 /**
@@ -182,7 +197,7 @@ export function withoutSelfDescription(text: string): string {
     .filter((clause) => {
       const trimmed = clause.trim();
       const opened = SELF_DESCRIPTION.test(trimmed) || MEMBER_TRIP.test(trimmed) || (describing && goesOn(trimmed));
-      describing = opened && !ASKS_IN_CLAUSE.test(clause.replace(MULLING, '')) && !REPORTS.test(clause);
+      describing = opened && !ASKS_IN_CLAUSE.test(clause.replace(MULLING, '').replace(DONE_FEW, '')) && !REPORTS.test(clause);
       return !describing;
     })
     .join('');
@@ -221,7 +236,7 @@ const GUESS_CHARS = 8;
 
 /** A question's clauses: what lies between its pauses, a space between words being one. */
 export function clausesOf(text: string): string[] {
-  return withPausesAsCommas(text)
+  return withPausesMarked(text)
     .split(CLAUSE_BREAKS)
     .filter((clause) => clause.trim());
 }

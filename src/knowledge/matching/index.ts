@@ -19,7 +19,7 @@
 export { answeredIds, decide, DEFAULT_THRESHOLDS, type Decision, type Thresholds } from './decide';
 export { KnowledgeIndex, type IndexableEntry, type MatchCandidate } from './knowledge-index';
 export { normaliseQuestion } from './normalise';
-export { withPausesAsCommas } from './asking';
+export { withPausesMarked } from './asking';
 export { withoutChoices } from './quiz-stem';
 export { asCorrected } from './self-correction';
 export { paragraphsOf, passageIn, passageOf, type SourceParagraphs } from './source-passage';

@@ -1,5 +1,5 @@
 import { offeredFigures } from './alternatives';
-import { askedClause, askingSentence, confirmingClauses, exceptedNames, givesOnlyKnown, knownCount, laterSentencesOf, LONG_QUESTION_CHARS, sentencesOf, wholeAndPart, wholeWeight, withoutSelfDescription, withoutToldFew, withPausesAsCommas } from './asking';
+import { askedClause, askingSentence, confirmingClauses, exceptedNames, givesOnlyKnown, knownCount, laterSentencesOf, LONG_QUESTION_CHARS, sentencesOf, wholeAndPart, wholeWeight, withoutSelfDescription, withoutToldFew, withPausesMarked } from './asking';
 import { asksOtherPart, partsOfWholes, QUOTED } from './compound-parts';
 import { bestTextCoverage, bigramShare, hasAllChars, queryCoverage } from './coverage';
 import { eachOfCountAsked, givesCountOnly } from './each-asked';
@@ -244,7 +244,7 @@ export class KnowledgeIndex {
    * without what the member says of themselves (我们县有300个民主党派成员 is no figure of the knowledge's).
    */
   private toldByMember(written: string): string {
-    return withoutSelfDescription(withPausesAsCommas(this.read(written)));
+    return withoutSelfDescription(withPausesMarked(this.read(written)));
   }
 
 
@@ -282,7 +282,7 @@ export class KnowledgeIndex {
    */
   private score(written: string, wanted: number): ScoredCandidate[] {
     // Members typing or dictating without punctuation pause with spaces: those end clauses too.
-    const text = withPausesAsCommas(this.read(written));
+    const text = withPausesMarked(this.read(written));
     const normalise = (t: string) => this.normalise(t);
     const normalised = normalise(text);
     if (!normalised) return [];

@@ -2,7 +2,7 @@
  * A knowledge entry as the index holds it: its texts and answer normalised, and what they name and
  * give read once, when it is indexed.
  */
-import { answerKinds, withPausesAsCommas } from './asking';
+import { answerKinds, withPausesMarked } from './asking';
 import { quotedNamesOf } from './compound-parts';
 import { type EntityExtractor, type EntityProfile, passageContext } from './entities';
 import { LOCAL_PLACE, localNames, namesWhole } from './entry-places';
@@ -103,7 +103,7 @@ export function prepareEntry(extractor: EntityExtractor, entry: IndexableEntry, 
   const passage = entry.passage ? normaliseQuestion(entry.passage) : '';
   const notAnswered = (entry.notAnswered ?? [])
     .map((text) => questionText(text))
-    .map((read) => ({ whole: normaliseQuestion(read), words: wordsOf(withPausesAsCommas(read)).map(normaliseQuestion) }))
+    .map((read) => ({ whole: normaliseQuestion(read), words: wordsOf(withPausesMarked(read)).map(normaliseQuestion) }))
     .filter(({ whole }) => whole);
   const notAnswers = knownNearMisses(notAnswered, [...doc.texts, doc.answer]);
   // A division of China answers "which city" or "where is it held"; a body's name or 省区市 does not.

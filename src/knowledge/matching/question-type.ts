@@ -5,7 +5,7 @@
  * is what turns away questions about details the sources do not give.
  */
 import { compactText, normaliseText } from '../../common/text';
-import { LONG_QUESTION_CHARS, withoutSelfDescription, withoutToldFew, withPausesAsCommas } from './asking';
+import { LONG_QUESTION_CHARS, withoutSelfDescription, withoutToldFew, withPausesMarked } from './asking';
 import { DETAILS, QUESTION_WORD, TITLES } from './details';
 import { BODY_NAMES, DEPARTMENT_NAMES, PARTY_NAMES } from './entities';
 import { ANY_NUMBER, COUNTS, DATING, extractNumbers, MEASURES, NUM } from './numbers';
@@ -214,7 +214,7 @@ function toldSeveral(clauses: string[]): boolean {
 
 /** The clauses of a question that hold a question word (哪些, 多少, 吗…): where it asks, not its context. */
 export function askingClausesOf(asked: string): string[] {
-  return normaliseText(withPausesAsCommas(withoutToldFew(asked)))
+  return normaliseText(withPausesMarked(withoutToldFew(asked)))
     .split(/[，,。？?！!；;]/)
     .filter((clause) => QUESTION_WORD.test(clause));
 }
