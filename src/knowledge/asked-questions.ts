@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { atOnce, type Steps } from '../common/steps';
 import { readYaml } from '../common/yaml';
 import { KnowledgeFileError, SHIPPED_ID, yamlFilesOf } from './knowledge-file';
 
@@ -32,10 +33,16 @@ export interface AskedQuestions {
  * similar questions and answer (see KnowledgeIndex). A missing folder is no error.
  * `except`: file names left out (an evaluation set's own questions, to measure it as unseen).
  */
-export function loadAskedQuestions(dir: string, { except = [] as string[] } = {}): AskedQuestions {
+export function loadAskedQuestions(dir: string, options: { except?: string[] } = {}): AskedQuestions {
+  return atOnce(readAskedQuestions(dir, options));
+}
+
+/** loadAskedQuestions in steps, one file a step (see common/steps). */
+export function* readAskedQuestions(dir: string, { except = [] as string[] } = {}): Steps<AskedQuestions> {
   const asked: AskedQuestions = { answered: new Map(), notAnswered: new Map() };
   if (!existsSync(dir)) return asked;
   for (const file of yamlFilesOf(dir).filter((name) => !except.includes(name))) {
+    yield;
     let data: unknown;
     try {
       data = readYaml(readFileSync(join(dir, file), 'utf8'));

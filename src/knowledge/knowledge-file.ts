@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { atOnce, type Steps } from '../common/steps';
 import { readYaml } from '../common/yaml';
 
 const text = z.string().trim().min(1, 'expected non-empty text');
@@ -61,10 +62,16 @@ export function yamlFilesOf(dir: string): string[] {
 
 /** Loads every YAML file of a folder (see yamlFilesOf). Ids must be unique across files. */
 export function loadKnowledgeDir(dir: string): KnowledgeFileEntry[] {
+  return atOnce(readKnowledgeDir(dir));
+}
+
+/** loadKnowledgeDir in steps, one file a step (see common/steps). */
+export function* readKnowledgeDir(dir: string): Steps<KnowledgeFileEntry[]> {
   const files = yamlFilesOf(dir);
   const seen = new Map<string, string>();
   const entries: KnowledgeFileEntry[] = [];
   for (const file of files) {
+    yield;
     for (const entry of parseKnowledgeYaml(readFileSync(join(dir, file), 'utf8'), file)) {
       const first = seen.get(entry.id);
       if (first) throw new KnowledgeFileError(`${file}: id ${entry.id} is already used in ${first}`);

@@ -3,11 +3,12 @@ import path from 'node:path';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { PrismaService } from '../db/prisma.service';
 import { inScriptOf } from '../common/text';
+import { inSteps } from '../common/steps';
 import type { KnowledgeEntry } from '../generated/prisma/client';
 import { answeredIds, decide, KnowledgeIndex, normaliseQuestion, type MatchCandidate } from './matching';
-import { KnowledgeFileError, loadKnowledgeDir } from './knowledge-file';
+import { KnowledgeFileError, readKnowledgeDir } from './knowledge-file';
 import { entryIdFor, type EntryInput } from './knowledge-table';
-import { type AskedQuestions, loadAskedQuestions } from './asked-questions';
+import { type AskedQuestions, readAskedQuestions } from './asked-questions';
 import { SourceTexts } from './source-texts';
 
 export interface AskResult {
@@ -90,7 +91,7 @@ export class KnowledgeService implements OnModuleInit, OnApplicationShutdown {
    * files, and entries an organiser edited or deleted are left as they are.
    */
   async applyShipped(): Promise<{ created: number; updated: number; kept: number }> {
-    const shipped = loadKnowledgeDir(path.resolve(this.config.KNOWLEDGE_DIR));
+    const shipped = await inSteps(readKnowledgeDir(path.resolve(this.config.KNOWLEDGE_DIR)));
     const existing = new Map((await this.prisma.knowledgeEntry.findMany()).map((e) => [e.id, e]));
     let created = 0;
     let updated = 0;
@@ -140,7 +141,7 @@ export class KnowledgeService implements OnModuleInit, OnApplicationShutdown {
 
   async reload(): Promise<ReloadResult> {
     // Read before anything is applied: a file that cannot be read leaves everything as it was.
-    const asked = this.readAsked();
+    const asked = await this.readAsked();
     const result = await this.applyShipped();
     this.asked = asked;
     await this.rebuild();
@@ -148,9 +149,9 @@ export class KnowledgeService implements OnModuleInit, OnApplicationShutdown {
     return { ...result, entries: this.index.size };
   }
 
-  /** Reads knowledge/asked (at start and on reload, as the shipped entries are). */
-  private readAsked(): AskedQuestions {
-    return loadAskedQuestions(path.resolve(this.config.KNOWLEDGE_DIR, 'asked'));
+  /** Reads knowledge/asked (at start and on reload, as the shipped entries are), a file at a time. */
+  private readAsked(): Promise<AskedQuestions> {
+    return inSteps(readAskedQuestions(path.resolve(this.config.KNOWLEDGE_DIR, 'asked')));
   }
 
   private reportAsked(): void {

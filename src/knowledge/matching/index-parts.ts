@@ -1,3 +1,4 @@
+import { atOnce, type Steps } from '../../common/steps';
 import { quotedNamesOf } from './compound-parts';
 import { collectEntityNames, EntityExtractor } from './entities';
 import { LexicalIndex } from './lexical-index';
@@ -42,7 +43,7 @@ const ENTRIES_A_STEP = 50;
  * Builds an index's parts, pausing (`yield`) between steps. Run to its end at once (`partsOf`) or
  * with the event loop served at each pause (KnowledgeIndex.build): both give the same parts.
  */
-export function* indexParts(entries: IndexableEntry[]): Generator<void, IndexParts> {
+export function* indexParts(entries: IndexableEntry[]): Steps<IndexParts> {
   const tags = entries.map((entry) => (entry.tags ?? []).map(normaliseQuestion));
   // The entry's own texts say what it is about; the questions members asked only add wording.
   const own: string[][] = [];
@@ -101,11 +102,7 @@ export function* indexParts(entries: IndexableEntry[]): Generator<void, IndexPar
 
 /** The parts, built at once. */
 export function partsOf(entries: IndexableEntry[]): IndexParts {
-  const steps = indexParts(entries);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return atOnce(indexParts(entries));
 }
 
 /** The places and names the entries name, with how many name each. */

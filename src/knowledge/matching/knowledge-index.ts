@@ -1,3 +1,4 @@
+import { inSteps, nextTurn } from '../../common/steps';
 import { offeredFigures } from './alternatives';
 import { askedClause, askingSentence, confirmingClauses, exceptedNames, givesOnlyKnown, knownCount, laterSentencesOf, LONG_QUESTION_CHARS, sentencesOf, wholeAndPart, wholeWeight, withoutSelfDescription, withoutToldFew, withPausesMarked } from './asking';
 import { asksOtherPart, partsOfWholes, QUOTED } from './compound-parts';
@@ -138,12 +139,7 @@ export class KnowledgeIndex {
    * loop has served what waits): a service goes on answering with its current index meanwhile.
    */
   static async build(entries: IndexableEntry[], pause: () => Promise<void> = nextTurn): Promise<KnowledgeIndex> {
-    const steps = indexParts(entries);
-    for (;;) {
-      const step = steps.next();
-      if (step.done) return new KnowledgeIndex(step.value);
-      await pause();
-    }
+    return new KnowledgeIndex(await inSteps(indexParts(entries), pause));
   }
 
   get size(): number {
@@ -450,8 +446,4 @@ export class KnowledgeIndex {
 
 function clamp(x: number): number {
   return Number.isFinite(x) ? Math.min(1, Math.max(0, x)) : 0;
-}
-
-function nextTurn(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
 }

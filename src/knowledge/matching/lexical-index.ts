@@ -1,3 +1,5 @@
+import type { Steps } from '../../common/steps';
+
 /** One entry to index: its normalised question and similar questions, tags and answer. */
 export interface LexicalDoc {
   texts: string[];
@@ -80,7 +82,7 @@ export class LexicalIndex {
   private readonly touched: Int32Array;
 
   /** Builds an index over the docs, pausing (`yield`) after each `docsAStep` of them (see indexParts). */
-  static *building(docs: LexicalDoc[], docsAStep = Infinity): Generator<void, LexicalIndex> {
+  static *building(docs: LexicalDoc[], docsAStep = Infinity): Steps<LexicalIndex> {
     const index = new LexicalIndex(docs.length);
     const textGrams: number[][][] = [];
     for (const [i, doc] of docs.entries()) {
