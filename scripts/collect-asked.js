@@ -34,7 +34,8 @@ function askingPart(text) {
   const asks = (part) => QUESTION_WORD.test(normaliseQuestion(part));
   const last = [...sentences].reverse().find(asks) ?? sentences[sentences.length - 1] ?? text;
   if (Array.from(last).length <= LONG_KEPT_CHARS) return last.trim();
-  const clauses = withPausesMarked(last).split(/[，,；;]/).filter((c) => c.trim());
+  // Pauses read as sentence ends (withPausesMarked) part clauses here as commas do.
+  const clauses = withPausesMarked(last).split(/[，,；;。]/).filter((c) => c.trim());
   const asking = clauses.map(asks).lastIndexOf(true);
   const end = asking >= 0 ? asking + 1 : clauses.length;
   return clauses.slice(Math.max(0, end - 2), end).join('，').trim();
