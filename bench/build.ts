@@ -9,20 +9,21 @@
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { projectRoot } from '../src/common/paths';
+import { nextTurn } from '../src/common/steps';
 import { KnowledgeIndex } from '../src/knowledge/matching';
 import { shippedEntries } from '../src/knowledge/shipped-index';
 import { numberOption, percentile } from './options';
 
 const round = (x: number) => Number(x.toFixed(1));
 
-function atOnce(entries: ReturnType<typeof shippedEntries>): number {
+function timeAtOnce(entries: ReturnType<typeof shippedEntries>): number {
   const start = performance.now();
   new KnowledgeIndex(entries);
   return performance.now() - start;
 }
 
 /** The whole build's time and its longest run of work between pauses. */
-async function inSteps(entries: ReturnType<typeof shippedEntries>): Promise<{ totalMs: number; longestMs: number; pauses: number }> {
+async function timeInSteps(entries: ReturnType<typeof shippedEntries>): Promise<{ totalMs: number; longestMs: number; pauses: number }> {
   const start = performance.now();
   let resumed = start;
   let longest = 0;
@@ -30,7 +31,7 @@ async function inSteps(entries: ReturnType<typeof shippedEntries>): Promise<{ to
   await KnowledgeIndex.build(entries, async () => {
     longest = Math.max(longest, performance.now() - resumed);
     pauses++;
-    await new Promise((resolve) => setImmediate(resolve));
+    await nextTurn();
     resumed = performance.now();
   });
   const end = performance.now();
@@ -40,12 +41,12 @@ async function inSteps(entries: ReturnType<typeof shippedEntries>): Promise<{ to
 async function main(): Promise<void> {
   const runs = numberOption('runs', 5);
   const entries = shippedEntries(join(projectRoot(), 'knowledge'));
-  atOnce(entries); // the first build pays for loading the segmenter's dictionary and the JIT
+  timeAtOnce(entries); // the first build pays for loading the segmenter's dictionary and the JIT
   const whole: number[] = [];
   const steps: Array<{ totalMs: number; longestMs: number; pauses: number }> = [];
   for (let run = 0; run < runs; run++) {
-    whole.push(atOnce(entries));
-    steps.push(await inSteps(entries));
+    whole.push(timeAtOnce(entries));
+    steps.push(await timeInSteps(entries));
     const last = steps[steps.length - 1];
     process.stderr.write(`run ${run + 1}: at once ${whole[run].toFixed(0)} ms; in steps ${last.totalMs.toFixed(0)} ms, longest step ${last.longestMs.toFixed(0)} ms of ${last.pauses + 1}\n`);
   }

@@ -16,7 +16,6 @@ import { HomophoneCorrector } from './spelling';
 /** What a KnowledgeIndex is made of, read once from its entries. */
 export interface IndexParts {
   entries: PreparedEntry[];
-  byId: Map<string, PreparedEntry>;
   lexical: LexicalIndex;
   extractor: EntityExtractor;
   spelling: HomophoneCorrector;
@@ -87,7 +86,6 @@ export function* indexParts(entries: IndexableEntry[]): Steps<IndexParts> {
   yield;
   return {
     entries: prepared,
-    byId: new Map(prepared.map((entry) => [entry.id, entry])),
     lexical,
     extractor,
     spelling,

@@ -121,7 +121,7 @@ export class KnowledgeIndex {
   constructor(source: IndexableEntry[] | IndexParts) {
     const parts = Array.isArray(source) ? partsOf(source) : source;
     this.entries = parts.entries;
-    this.byId = parts.byId;
+    this.byId = new Map(parts.entries.map((entry) => [entry.id, entry]));
     this.lexical = parts.lexical;
     this.extractor = parts.extractor;
     this.spelling = parts.spelling;
@@ -242,7 +242,6 @@ export class KnowledgeIndex {
   private toldByMember(written: string): string {
     return withoutSelfDescription(withPausesMarked(this.read(written)));
   }
-
 
   /**
    * A question as the matcher reads it (see questionText), its pinyin read as names and words (see
