@@ -4,6 +4,7 @@ import { askingClausesOf } from './question-type';
 import { optionReadings } from './alternatives';
 import { questionText } from './question-text';
 import { QUESTION_WORD } from './details';
+import { ANSWER_MODEL, answerFeatures, answerLikelihood, type AnswerModel } from './answer-model';
 
 export interface Thresholds {
   /** Confidence from which the best entry is answered directly (an entry may set its own). */
@@ -62,8 +63,10 @@ export function answeredIds(decision: Decision): string[] {
 }
 
 /**
- * Answer, suggest up to three entries, or admit there is no answer. `suggestions` holds the
- * other entries above the suggest threshold when answering, and is empty for `none`. A best entry
+ * Answer, suggest up to three entries, or admit there is no answer. The rules below decide first; the
+ * answer model (answer-model.ts), learnt at the default thresholds, then weighs their decision (see
+ * `weighed`). `suggestions` holds the other entries above the suggest threshold when answering, and is
+ * empty for `none`. A best entry
  * above its answer threshold is only suggested when another entry comes within AMBIGUITY_MARGIN.
  * A long question's best entry may be answered below the threshold (LONG_QUESTION), and so may
  * that of a question asking for a name or a wording (WORDING_ASKED), and that of a question built on a
@@ -73,13 +76,62 @@ export function answeredIds(decision: Decision): string[] {
  * of one of the question's asking clauses (see asksEach), the second from the suggest threshold
  * (or its own), since the whole question is only half about it. A known near miss is never the second.
  */
-export function decide(index: KnowledgeIndex, written: string, thresholds: Thresholds): Decision {
+export function decide(index: KnowledgeIndex, written: string, thresholds: Thresholds, model: AnswerModel | null = ANSWER_MODEL): Decision {
   // Read as the index reads it: a quiz question's choices do not make it long, nor ask a clause of their own.
   const text = questionText(written);
   const matches = index.match(text, MAX_SUGGESTIONS + 1);
-  const decision = decideOn(index, text, matches, thresholds);
+  const ruled = decideOn(index, text, matches, thresholds);
+  const decision = model && learntAt(model, thresholds) ? weighed(index, text, matches, ruled, thresholds, model) : ruled;
   if (decision.kind === 'answer') return decision;
   return optionAnswered(index, text, matches[0]?.id, thresholds) ?? firstAsked(index, text, thresholds) ?? decision;
+}
+
+/**
+ * What the answer model weighs of a question, and the entries answering would give: those the rules
+ * answer, or else the best entry when the model may answer it (see `weighed`); none when it may not.
+ */
+export function answerEvidence(index: KnowledgeIndex, written: string, thresholds: Thresholds): { features: number[]; answers: string[] } {
+  const text = questionText(written);
+  const matches = index.match(text, MAX_SUGGESTIONS + 1);
+  const ruled = decideOn(index, text, matches, thresholds);
+  const answers = ruled.kind === 'answer' ? answeredIds(ruled) : mayAnswerBest(index, matches, ruled, thresholds) ? [matches[0].id] : [];
+  return { features: answerFeatures(text, matches, ruled.kind === 'answer'), answers };
+}
+
+function learntAt(model: AnswerModel, thresholds: Thresholds): boolean {
+  return model.trainedAt.answer === thresholds.answer && model.trainedAt.suggest === thresholds.suggest;
+}
+
+/**
+ * The rules' decision as the answer model weighs it: an answer it finds less likely right than its
+ * threshold is offered as a suggestion, and a suggestion of the best entry it finds likely enough is
+ * answered. An entry with a threshold of its own (an imported FAQ's) is decided by that threshold.
+ */
+function weighed(index: KnowledgeIndex, text: string, matches: MatchCandidate[], ruled: Decision, thresholds: Thresholds, model: AnswerModel): Decision {
+  const best = matches[0];
+  if (!best || index.thresholdOf(best.id) !== undefined) return ruled;
+  const answering = ruled.kind === 'answer';
+  if (!answering && !mayAnswerBest(index, matches, ruled, thresholds)) return ruled;
+  const likely = answerLikelihood(answerFeatures(text, matches, answering), model) >= model.threshold;
+  if (answering && !likely) {
+    const answered = answeredIds(ruled);
+    const offered = [...matches.filter((m) => answered.includes(m.id)), ...matches.filter((m) => !answered.includes(m.id) && m.score >= thresholds.suggest)];
+    return { kind: 'suggest', score: ruled.score, suggestions: offered.slice(0, MAX_SUGGESTIONS) };
+  }
+  if (!answering && likely) {
+    const others = matches.slice(1).filter((m) => m.score >= thresholds.suggest);
+    return { kind: 'answer', entryId: best.id, score: best.score, suggestions: others.slice(0, MAX_SUGGESTIONS) };
+  }
+  return ruled;
+}
+
+/**
+ * Whether a suggestion may become the answer of its best entry: it leads the suggestions, so no entry
+ * correcting the member comes before it, and it is not a question like one the entry is known not to answer.
+ */
+function mayAnswerBest(index: KnowledgeIndex, matches: MatchCandidate[], ruled: Decision, thresholds: Thresholds): boolean {
+  const best = matches[0];
+  return ruled.kind === 'suggest' && !!best && !best.nearMiss && best.score >= thresholds.suggest && ruled.suggestions[0]?.id === best.id && index.thresholdOf(best.id) === undefined;
 }
 
 /**
