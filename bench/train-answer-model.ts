@@ -2,8 +2,9 @@
  * Learns the answer model (src/knowledge/matching/answer-model.ts) from the evaluation sets not held out.
  *   node dist/bench/train-answer-model.js [--steps 4000] [--rate 0.00005] [--dry-run]
  * Every question of a set is decided as a member's would be, without the set's own questions in
- * knowledge/asked (as `eval:qa --unseen`). Each question the rules answer, or whose best entry the model
- * may answer, is an example: right when those entries include the expected one. A logistic regression
+ * knowledge/asked (as `eval:qa --unseen`). Each question whose decision the model weighs (an answer of one
+ * entry by the rules, or a suggestion whose best entry it may answer) is an example: right when that entry
+ * is the expected one. A logistic regression
  * (ml-logistic-regression) on the standardised features gives the weights, written to
  * src/knowledge/matching/answer-model-weights.ts unless --dry-run. Prints one JSON line last: the examples,
  * and right answers and false accepts on them under the rules and under the model.
@@ -29,7 +30,8 @@ const itemSchema = z.object({ text: z.string().min(1), expect: z.string().min(1)
  */
 const THRESHOLDS = Array.from({ length: 41 }, (_, i) => 0.5 + i * 0.01);
 
-type Example = { features: number[]; right: boolean; inScope: boolean };
+/** A question whose decision the model weighs (`weighs`) or the rules make alone, answering with `answers` or not. */
+type Example = { features: number[]; right: boolean; inScope: boolean; weighs: boolean };
 
 function examplesOf(root: string): { examples: Example[]; inScope: number; outOfScope: number } {
   const knowledge = join(root, 'knowledge');
@@ -44,8 +46,8 @@ function examplesOf(root: string): { examples: Example[]; inScope: number; outOf
     for (const item of z.array(itemSchema).parse(parse(readFileSync(resolve(root, path), 'utf8')))) {
       if (item.expect === null) outOfScope++;
       else inScope++;
-      const { features, answers } = answerEvidence(index, item.text, DEFAULT_THRESHOLDS);
-      if (answers.length) examples.push({ features, right: item.expect !== null && answers.includes(item.expect), inScope: item.expect !== null });
+      const { features, answers, weighs } = answerEvidence(index, item.text, DEFAULT_THRESHOLDS);
+      if (answers.length) examples.push({ features, right: item.expect !== null && answers.includes(item.expect), inScope: item.expect !== null, weighs });
     }
   }
   return { examples, inScope, outOfScope };
@@ -64,7 +66,8 @@ function standardisation(rows: number[][]): { means: number[]; scales: number[] 
 
 function main(): void {
   const root = projectRoot();
-  const { examples, inScope, outOfScope } = examplesOf(root);
+  const { examples: all, inScope, outOfScope } = examplesOf(root);
+  const examples = all.filter((e) => e.weighs);
   const { means, scales } = standardisation(examples.map((e) => e.features));
   const standardised = examples.map((e) => e.features.map((x, j) => (x - means[j]) / scales[j]));
   const learner = new LogisticRegression({ numSteps: numberOption('steps', 4000), learningRate: numberOption('rate', 0.00005) });
@@ -73,14 +76,15 @@ function main(): void {
   const weights: number[] = learner.toJSON().classifiers[0].weights.to1DArray();
 
   const tally = (answers: (e: Example) => boolean) => ({
-    right: examples.filter((e) => e.inScope && e.right && answers(e)).length,
-    wrong: examples.filter((e) => e.inScope && !e.right && answers(e)).length,
-    falseAccepts: examples.filter((e) => !e.inScope && answers(e)).length,
+    right: all.filter((e) => e.inScope && e.right && answers(e)).length,
+    wrong: all.filter((e) => e.inScope && !e.right && answers(e)).length,
+    falseAccepts: all.filter((e) => !e.inScope && answers(e)).length,
   });
   const rulesAnswer = ANSWER_FEATURES.indexOf('rulesAnswer');
-  const rules = tally((e) => e.features[rulesAnswer] === 1);
+  const byRules = (e: Example) => e.features[rulesAnswer] === 1;
+  const rules = tally(byRules);
   const likelihoods = new Map(examples.map((e) => [e, answerLikelihood(e.features, { means, scales, weights, threshold: 0, trainedAt: DEFAULT_THRESHOLDS })]));
-  const at = (threshold: number) => tally((e) => (likelihoods.get(e) ?? 0) >= threshold);
+  const at = (threshold: number) => tally((e) => (e.weighs ? (likelihoods.get(e) ?? 0) >= threshold : byRules(e)));
   const threshold = THRESHOLDS.find((t) => at(t).wrong + at(t).falseAccepts <= rules.wrong + rules.falseAccepts) ?? THRESHOLDS[THRESHOLDS.length - 1];
   const model: AnswerModel = { means, scales, weights, threshold, trainedAt: DEFAULT_THRESHOLDS };
   const learnt = at(threshold);

@@ -1,13 +1,13 @@
 import type { AnswerModel } from './answer-model';
 
 /**
- * Written by `npm run train:answer-model` from 7951 questions of the sets not held out; features:
- * bias, best, second, lead, bestNearMiss, bestLacksAsked, bestCorrects, secondNearMiss, length, long, rulesAnswer, bestSquared, third, leadIfLong, bestIfRulesAnswer.
+ * Written by `npm run train:answer-model` from 7855 questions of the sets not held out; features:
+ * bias, best, second, lead, bestNearMiss, bestLacksAsked, bestCorrects, secondNearMiss, length, long, rulesAnswer, bestSquared, third, leadIfLong, bestIfRulesAnswer, bestQuerySide, bestEntrySide, bestFuzzy, bestAgreement, bestFacts, secondAgreement, querySideIfLong.
  */
 export const TRAINED_ANSWER_MODEL: AnswerModel = {
-  means: [0, 0.819549, 0.447172, 0.372377, 0, 0.0466608, 0.0106905, 0.0228902, 0.286419, 0.148409, 0.8653, 0.701785, 0.343611, 0.0472008, 0.758022],
-  scales: [1, 0.173562, 0.180818, 0.199593, 1, 0.210911, 0.102841, 0.149553, 0.177273, 0.355505, 0.341403, 0.245519, 0.156933, 0.131092, 0.312714],
-  weights: [3.85186, 0.569009, -0.133946, 0.616145, 0, 0.0995146, -0.349972, -0.201794, 0.890864, -0.299082, 0.202802, 1.09294, 0.237559, 0.652102, 0.597076],
+  means: [0, 0.819263, 0.444292, 0.374971, 0, 0.0472311, 0.0108211, 0.02317, 0.284933, 0.146785, 0.863654, 0.70157, 0.34172, 0.0471304, 0.756984, 0.917964, 0.941733, 0.514546, 0.946573, 0.979128, 0.813712, 0.122444],
+  scales: [1, 0.174293, 0.179078, 0.198749, 1, 0.212133, 0.10346, 0.150443, 0.176307, 0.353892, 0.343156, 0.246458, 0.15556, 0.1313, 0.314307, 0.125622, 0.120892, 0.256387, 0.141804, 0.0938297, 0.240653, 0.300184],
+  weights: [3.8958, 0.245471, -0.454263, 0.624567, 0, 0.171031, -0.310111, -0.198733, 0.916065, 0.262976, 0.144218, 1.09163, 0.122437, 0.620584, 0.64553, 0.707114, -0.113109, -0.261609, 0.052607, 0.10615, 0.571965, -0.531995],
   threshold: 0.5,
   trainedAt: { answer: 0.56, suggest: 0.35 },
 };

@@ -32,7 +32,8 @@ const BY_BEST: AnswerModel = {
 
 describe('answerFeatures', () => {
   it('reads the best few matches, the length of the question and whether the rules answered, in the order of ANSWER_FEATURES', () => {
-    const features = answerFeatures(LONG, candidates([0.8, 0.5, 0.2], { lacksAsked: true }), true);
+    const evidence = { querySide: 0.6, entrySide: 0.9, fuzzy: 0.7, agreement: 0.8, facts: 1 };
+    const features = answerFeatures(LONG, candidates([0.8, 0.5, 0.2], { lacksAsked: true, evidence }), true);
     const named = Object.fromEntries(ANSWER_FEATURES.map((name, i) => [name, features[i]]));
     expect(features).toHaveLength(ANSWER_FEATURES.length);
     expect(named).toMatchObject({ bias: 1, best: 0.8, second: 0.5, third: 0.2, bestLacksAsked: 1, bestNearMiss: 0, long: 1, rulesAnswer: 1 });
@@ -40,6 +41,7 @@ describe('answerFeatures', () => {
     expect(named.leadIfLong).toBeCloseTo(0.3);
     expect(named.bestIfRulesAnswer).toBeCloseTo(0.8);
     expect(named.length).toBeCloseTo(Array.from(LONG).length / 100);
+    expect(named).toMatchObject({ bestQuerySide: 0.6, bestEntrySide: 0.9, bestFuzzy: 0.7, bestAgreement: 0.8, bestFacts: 1, secondAgreement: 0, querySideIfLong: 0.6 });
     const short = Object.fromEntries(ANSWER_FEATURES.map((name, i) => [name, answerFeatures(SHORT, candidates([0.6]), false)[i]]));
     expect(short).toMatchObject({ second: 0, third: 0, long: 0, leadIfLong: 0, rulesAnswer: 0, bestIfRulesAnswer: 0 });
   });
@@ -59,8 +61,10 @@ describe('answerLikelihood', () => {
   });
 
   it('finds a best entry far ahead of the others likelier right than one barely above the suggestions', () => {
-    const clear = answerLikelihood(answerFeatures(SHORT, candidates([0.95, 0.3]), true));
-    const faint = answerLikelihood(answerFeatures(SHORT, candidates([0.37, 0.36]), false));
+    const explained = { querySide: 0.95, entrySide: 0.95, fuzzy: 0.9, agreement: 1, facts: 1 };
+    const clear = answerLikelihood(answerFeatures(SHORT, candidates([0.95, 0.3], { evidence: explained }), true));
+    const partly = { querySide: 0.45, entrySide: 0.5, fuzzy: 0.3, agreement: 0.8, facts: 1 };
+    const faint = answerLikelihood(answerFeatures(SHORT, candidates([0.37, 0.36], { evidence: partly }), false));
     expect(clear).toBeGreaterThan(ANSWER_MODEL.threshold);
     expect(faint).toBeLessThan(ANSWER_MODEL.threshold);
   });

@@ -6,8 +6,8 @@ import { TRAINED_ANSWER_MODEL } from './answer-model-weights';
 /**
  * Whether the best entry should be answered, weighed by a logistic model learnt from labelled
  * questions (`npm run train:answer-model`) rather than by thresholds set by hand: the confidence of
- * the best entry, how far it leads the others, what the matcher found wrong with it, how long the
- * question is, and whether the rules of `decide` answered. The rules stay the first reading; the
+ * the best entry and what it was made of, how far it leads the others, what the matcher found wrong
+ * with it, how long the question is, and whether the rules of `decide` answered. The rules stay the first reading; the
  * model answers a suggestion that is more likely right than not, and withholds an answer that is not.
  */
 export interface AnswerModel {
@@ -40,12 +40,22 @@ export const ANSWER_FEATURES = [
   'third',
   'leadIfLong',
   'bestIfRulesAnswer',
+  'bestQuerySide',
+  'bestEntrySide',
+  'bestFuzzy',
+  'bestAgreement',
+  'bestFacts',
+  'secondAgreement',
+  'querySideIfLong',
 ] as const;
 
 /** How many characters of a question its length feature counts (a longer one reads like one this long). */
 const LENGTH_CAP = 200;
 
-/** What the model reads of a question: its best few matches (best first) and whether the rules answered. */
+/**
+ * What the model reads of a question: its best few matches (best first), what the best one's confidence
+ * was made of (see MatchCandidate.evidence), and whether the rules answered.
+ */
 export function answerFeatures(text: string, matches: MatchCandidate[], rulesAnswer: boolean): number[] {
   const [best, second, third] = matches;
   const score = (m: MatchCandidate | undefined) => m?.score ?? 0;
@@ -54,6 +64,7 @@ export function answerFeatures(text: string, matches: MatchCandidate[], rulesAns
   const long = flag(chars >= LONG_QUESTION_CHARS);
   const lead = score(best) - score(second);
   const answered = flag(rulesAnswer);
+  const evidence = best?.evidence;
   return [
     1,
     score(best),
@@ -70,6 +81,13 @@ export function answerFeatures(text: string, matches: MatchCandidate[], rulesAns
     score(third),
     lead * long,
     answered * score(best),
+    evidence?.querySide ?? 0,
+    evidence?.entrySide ?? 0,
+    evidence?.fuzzy ?? 0,
+    evidence?.agreement ?? 0,
+    evidence?.facts ?? 0,
+    second?.evidence?.agreement ?? 0,
+    (evidence?.querySide ?? 0) * long,
   ];
 }
 

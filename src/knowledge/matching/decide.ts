@@ -87,15 +87,17 @@ export function decide(index: KnowledgeIndex, written: string, thresholds: Thres
 }
 
 /**
- * What the answer model weighs of a question, and the entries answering would give: those the rules
- * answer, or else the best entry when the model may answer it (see `weighed`); none when it may not.
+ * What the answer model weighs of a question (`weighs`: whether it weighs this one at all), and the
+ * entries answering would give: those the rules answer, or else the best entry; none when neither may.
  */
-export function answerEvidence(index: KnowledgeIndex, written: string, thresholds: Thresholds): { features: number[]; answers: string[] } {
+export function answerEvidence(index: KnowledgeIndex, written: string, thresholds: Thresholds): { features: number[]; answers: string[]; weighs: boolean } {
   const text = questionText(written);
   const matches = index.match(text, MAX_SUGGESTIONS + 1);
   const ruled = decideOn(index, text, matches, thresholds);
-  const answers = ruled.kind === 'answer' ? answeredIds(ruled) : mayAnswerBest(index, matches, ruled, thresholds) ? [matches[0].id] : [];
-  return { features: answerFeatures(text, matches, ruled.kind === 'answer'), answers };
+  const promotable = mayAnswerBest(index, matches, ruled, thresholds);
+  const answers = ruled.kind === 'answer' ? answeredIds(ruled) : promotable ? [matches[0].id] : [];
+  const weighs = index.thresholdOf(matches[0]?.id ?? '') === undefined && (weighsAnswer(ruled) || promotable);
+  return { features: answerFeatures(text, matches, ruled.kind === 'answer'), answers, weighs };
 }
 
 function learntAt(model: AnswerModel, thresholds: Thresholds): boolean {
@@ -103,19 +105,18 @@ function learntAt(model: AnswerModel, thresholds: Thresholds): boolean {
 }
 
 /**
- * The rules' decision as the answer model weighs it: an answer it finds less likely right than its
- * threshold is offered as a suggestion, and a suggestion of the best entry it finds likely enough is
+ * The rules' decision as the answer model weighs it: an answer of one entry it finds less likely right
+ * than its threshold is offered as a suggestion, and a suggestion of the best entry it finds likely enough is
  * answered. An entry with a threshold of its own (an imported FAQ's) is decided by that threshold.
  */
 function weighed(index: KnowledgeIndex, text: string, matches: MatchCandidate[], ruled: Decision, thresholds: Thresholds, model: AnswerModel): Decision {
   const best = matches[0];
   if (!best || index.thresholdOf(best.id) !== undefined) return ruled;
   const answering = ruled.kind === 'answer';
-  if (!answering && !mayAnswerBest(index, matches, ruled, thresholds)) return ruled;
+  if (answering ? !weighsAnswer(ruled) : !mayAnswerBest(index, matches, ruled, thresholds)) return ruled;
   const likely = answerLikelihood(answerFeatures(text, matches, answering), model) >= model.threshold;
   if (answering && !likely) {
-    const answered = answeredIds(ruled);
-    const offered = [...matches.filter((m) => answered.includes(m.id)), ...matches.filter((m) => !answered.includes(m.id) && m.score >= thresholds.suggest)];
+    const offered = matches.filter((m) => m.id === best.id || m.score >= thresholds.suggest);
     return { kind: 'suggest', score: ruled.score, suggestions: offered.slice(0, MAX_SUGGESTIONS) };
   }
   if (!answering && likely) {
@@ -123,6 +124,14 @@ function weighed(index: KnowledgeIndex, text: string, matches: MatchCandidate[],
     return { kind: 'answer', entryId: best.id, score: best.score, suggestions: others.slice(0, MAX_SUGGESTIONS) };
   }
   return ruled;
+}
+
+/**
+ * Whether the model weighs an answer: not one giving two entries, which the rules give only when the
+ * question names or asks each of them, so close in confidence by nature.
+ */
+function weighsAnswer(ruled: Decision): boolean {
+  return ruled.kind === 'answer' && !ruled.also?.length;
 }
 
 /**

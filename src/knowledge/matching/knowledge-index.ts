@@ -42,6 +42,8 @@ export interface MatchCandidate {
    * about when the knowledge never writes it: 奖品 after 70万人次参加): it corrects them.
    */
   corrects?: boolean;
+  /** What the confidence was made of: the shares of the question and of the entry explained, the fuzzy similarity, and the agreement factor. */
+  evidence?: { querySide: number; entrySide: number; fuzzy: number; agreement: number; facts: number };
 }
 
 /**
@@ -186,6 +188,7 @@ export class KnowledgeIndex {
         ...(c.nearMiss ? { nearMiss: true } : {}),
         ...(c.facts < 1 ? { lacksAsked: true } : {}),
         ...(c.corrects ? { corrects: true } : {}),
+        evidence: { querySide: c.querySide, entrySide: c.entrySide, fuzzy: c.fuzzy, agreement: c.agreement, facts: c.facts },
       }));
   }
 
