@@ -3,11 +3,10 @@
  *   node dist/bench/train-answer-model.js [--steps 4000] [--rate 0.00005] [--dry-run]
  * Every question of a set is decided as a member's would be, without the set's own questions in
  * knowledge/asked (as `eval:qa --unseen`). Each question whose decision the model weighs (an answer of one
- * entry by the rules, or a suggestion whose best entry it may answer) is an example: right when that entry
- * is the expected one. A logistic regression
- * (ml-logistic-regression) on the standardised features gives the weights, written to
- * src/knowledge/matching/answer-model-weights.ts unless --dry-run. Prints one JSON line last: the examples,
- * and right answers and false accepts on them under the rules and under the model.
+ * entry by the rules, or a suggestion whose best entry it may answer) is an example, right when that entry
+ * is the expected one. A logistic regression (ml-logistic-regression) on the standardised features gives
+ * the weights, written to src/knowledge/matching/answer-model-weights.ts unless --dry-run. Prints one JSON
+ * line last: the examples, the threshold, and the training sets' figures under the rules and with the model.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -30,13 +29,15 @@ const itemSchema = z.object({ text: z.string().min(1), expect: z.string().min(1)
  */
 const THRESHOLDS = Array.from({ length: 41 }, (_, i) => 0.5 + i * 0.01);
 
-/** A question whose decision the model weighs (`weighs`) or the rules make alone, answering with `answers` or not. */
-type Example = { features: number[]; right: boolean; inScope: boolean; weighs: boolean };
+/** A question that would be answered (by the rules, or by the model if it weighs it): `right` when with the expected entry. */
+type Answerable = { features: number[]; right: boolean; inScope: boolean; weighs: boolean };
+type Tally = { right: number; wrong: number; falseAccepts: number };
 
-function examplesOf(root: string): { examples: Example[]; inScope: number; outOfScope: number } {
+/** The training sets' questions that would be answered, and how many are in scope and out of scope in all. */
+function answerableOf(root: string): { answerable: Answerable[]; inScope: number; outOfScope: number } {
   const knowledge = join(root, 'knowledge');
   const shipped = shippedIndex(knowledge);
-  const examples: Example[] = [];
+  const answerable: Answerable[] = [];
   let inScope = 0;
   let outOfScope = 0;
   for (const [name, path] of Object.entries(DEFAULT_SETS)) {
@@ -47,10 +48,10 @@ function examplesOf(root: string): { examples: Example[]; inScope: number; outOf
       if (item.expect === null) outOfScope++;
       else inScope++;
       const { features, answers, weighs } = answerEvidence(index, item.text, DEFAULT_THRESHOLDS);
-      if (answers.length) examples.push({ features, right: item.expect !== null && answers.includes(item.expect), inScope: item.expect !== null, weighs });
+      if (answers.length) answerable.push({ features, right: item.expect !== null && answers.includes(item.expect), inScope: item.expect !== null, weighs });
     }
   }
-  return { examples, inScope, outOfScope };
+  return { answerable, inScope, outOfScope };
 }
 
 function standardisation(rows: number[][]): { means: number[]; scales: number[] } {
@@ -66,7 +67,7 @@ function standardisation(rows: number[][]): { means: number[]; scales: number[] 
 
 function main(): void {
   const root = projectRoot();
-  const { examples: all, inScope, outOfScope } = examplesOf(root);
+  const { answerable: all, inScope, outOfScope } = answerableOf(root);
   const examples = all.filter((e) => e.weighs);
   const { means, scales } = standardisation(examples.map((e) => e.features));
   const standardised = examples.map((e) => e.features.map((x, j) => (x - means[j]) / scales[j]));
@@ -75,13 +76,13 @@ function main(): void {
   // One classifier per class, each scoring "not this class": the first scores the examples answered right.
   const weights: number[] = learner.toJSON().classifiers[0].weights.to1DArray();
 
-  const tally = (answers: (e: Example) => boolean) => ({
+  const tally = (answers: (e: Answerable) => boolean): Tally => ({
     right: all.filter((e) => e.inScope && e.right && answers(e)).length,
     wrong: all.filter((e) => e.inScope && !e.right && answers(e)).length,
     falseAccepts: all.filter((e) => !e.inScope && answers(e)).length,
   });
   const rulesAnswer = ANSWER_FEATURES.indexOf('rulesAnswer');
-  const byRules = (e: Example) => e.features[rulesAnswer] === 1;
+  const byRules = (e: Answerable) => e.features[rulesAnswer] === 1;
   const rules = tally(byRules);
   const likelihoods = new Map(examples.map((e) => [e, answerLikelihood(e.features, { means, scales, weights, threshold: 0, trainedAt: DEFAULT_THRESHOLDS })]));
   const at = (threshold: number) => tally((e) => (e.weighs ? (likelihoods.get(e) ?? 0) >= threshold : byRules(e)));
@@ -89,33 +90,35 @@ function main(): void {
   const model: AnswerModel = { means, scales, weights, threshold, trainedAt: DEFAULT_THRESHOLDS };
   const learnt = at(threshold);
   const share = (n: number, of: number) => Number((of ? n / of : 0).toFixed(4));
-  const figures = (t: ReturnType<typeof tally>) => ({
+  const figures = (t: Tally) => ({
     inScopeAccuracy: share(t.right, inScope),
     falseAcceptRate: share(t.falseAccepts, outOfScope),
     wrongAnswerRate: share(t.wrong, inScope),
   });
 
-  if (!process.argv.includes('--dry-run')) {
-    const round = (xs: number[]) => `[${xs.map((x) => Number(x.toPrecision(6))).join(', ')}]`;
-    const source = [
-      "import type { AnswerModel } from './answer-model';",
-      '',
-      '/**',
-      ` * Written by \`npm run train:answer-model\` from ${examples.length} questions of the sets not held out; features:`,
-      ` * ${ANSWER_FEATURES.join(', ')}.`,
-      ' */',
-      'export const TRAINED_ANSWER_MODEL: AnswerModel = {',
-      `  means: ${round(means)},`,
-      `  scales: ${round(scales)},`,
-      `  weights: ${round(weights)},`,
-      `  threshold: ${Number(threshold.toFixed(2))},`,
-      `  trainedAt: { answer: ${DEFAULT_THRESHOLDS.answer}, suggest: ${DEFAULT_THRESHOLDS.suggest} },`,
-      '};',
-      '',
-    ].join('\n');
-    writeFileSync(join(root, 'src/knowledge/matching/answer-model-weights.ts'), source);
-  }
+  if (!process.argv.includes('--dry-run')) writeFileSync(join(root, 'src/knowledge/matching/answer-model-weights.ts'), sourceOf(model, examples.length));
   console.log(JSON.stringify({ examples: examples.length, inScope, outOfScope, threshold: Number(threshold.toFixed(2)), rules: figures(rules), model: figures(learnt) }));
+}
+
+/** The weights file: the model as TypeScript, so that the build carries it like any other source. */
+function sourceOf(model: AnswerModel, examples: number): string {
+  const round = (xs: number[]) => `[${xs.map((x) => Number(x.toPrecision(6))).join(', ')}]`;
+  return [
+    "import type { AnswerModel } from './answer-model';",
+    '',
+    '/**',
+    ` * Written by \`npm run train:answer-model\` from ${examples} questions of the sets not held out; features:`,
+    ` * ${ANSWER_FEATURES.join(', ')}.`,
+    ' */',
+    'export const TRAINED_ANSWER_MODEL: AnswerModel = {',
+    `  means: ${round(model.means)},`,
+    `  scales: ${round(model.scales)},`,
+    `  weights: ${round(model.weights)},`,
+    `  threshold: ${Number(model.threshold.toFixed(2))},`,
+    `  trainedAt: { answer: ${model.trainedAt.answer}, suggest: ${model.trainedAt.suggest} },`,
+    '};',
+    '',
+  ].join('\n');
 }
 
 main();

@@ -1,6 +1,6 @@
 import { ANSWER_FEATURES, ANSWER_MODEL, answerFeatures, answerLikelihood, type AnswerModel } from './answer-model';
 import { decide, DEFAULT_THRESHOLDS } from './decide';
-import type { KnowledgeIndex, MatchCandidate } from './knowledge-index';
+import { KnowledgeIndex, type MatchCandidate } from './knowledge-index';
 import { normaliseQuestion } from './normalise';
 
 const SHORT = '襄阳网络怎么延伸';
@@ -43,7 +43,7 @@ describe('answerFeatures', () => {
     expect(named.length).toBeCloseTo(Array.from(LONG).length / 100);
     expect(named).toMatchObject({ bestQuerySide: 0.6, bestEntrySide: 0.9, bestFuzzy: 0.7, bestAgreement: 0.8, bestFacts: 1, secondAgreement: 0, querySideIfLong: 0.6 });
     const short = Object.fromEntries(ANSWER_FEATURES.map((name, i) => [name, answerFeatures(SHORT, candidates([0.6]), false)[i]]));
-    expect(short).toMatchObject({ second: 0, third: 0, long: 0, leadIfLong: 0, rulesAnswer: 0, bestIfRulesAnswer: 0 });
+    expect(short).toMatchObject({ second: 0, third: 0, long: 0, leadIfLong: 0, rulesAnswer: 0, bestIfRulesAnswer: 0, secondAgreement: 1 });
   });
 });
 
@@ -94,6 +94,16 @@ describe('decide, weighed by the answer model', () => {
     expect(corrected.kind).toBe('suggest');
     expect(corrected.suggestions.map((s) => s.id)).toEqual(['right-figure', 'e0']);
     expect(decide(indexReturning(candidates([0.6, 0.58]), { ownThreshold: 0.9 }), SHORT, DEFAULT_THRESHOLDS, BY_BEST).kind).toBe('suggest');
+  });
+
+  it('answers in a knowledge base of a few entries, where the best has no runner-up to disagree', () => {
+    const few = new KnowledgeIndex([
+      { id: 'brand', question: '玉门打造的民主党派宣传品牌叫什么？', similar: ['玉门宣传品牌'], answer: '玉门市创新打造了“同心讲吧”宣传品牌。', tags: ['玉门'], asked: ['玉门那个名字像小酒吧的品牌叫啥'] },
+      { id: 'bases', question: '襄阳建立了多少个统战实践创新基地？', similar: ['襄阳基地数量'], answer: '襄阳建立各领域统战实践创新基地165个。', tags: ['襄阳'] },
+    ]);
+    const question = '玉门那个名字像小酒吧的牌子叫啥';
+    expect(few.match(question, 4)).toHaveLength(1);
+    expect(decide(few, question, DEFAULT_THRESHOLDS)).toMatchObject({ kind: 'answer', entryId: 'brand' });
   });
 
   it('leaves the rules alone at thresholds other than those it was learnt at', () => {

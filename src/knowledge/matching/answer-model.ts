@@ -86,7 +86,8 @@ export function answerFeatures(text: string, matches: MatchCandidate[], rulesAns
     evidence?.fuzzy ?? 0,
     evidence?.agreement ?? 0,
     evidence?.facts ?? 0,
-    second?.evidence?.agreement ?? 0,
+    // No runner-up disagrees with the question: as one that agrees with it.
+    second ? (second.evidence?.agreement ?? 0) : 1,
     (evidence?.querySide ?? 0) * long,
   ];
 }

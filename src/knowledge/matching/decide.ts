@@ -66,15 +66,14 @@ export function answeredIds(decision: Decision): string[] {
  * Answer, suggest up to three entries, or admit there is no answer. The rules below decide first; the
  * answer model (answer-model.ts), learnt at the default thresholds, then weighs their decision (see
  * `weighed`). `suggestions` holds the other entries above the suggest threshold when answering, and is
- * empty for `none`. A best entry
- * above its answer threshold is only suggested when another entry comes within AMBIGUITY_MARGIN.
- * A long question's best entry may be answered below the threshold (LONG_QUESTION), and so may
- * that of a question asking for a name or a wording (WORDING_ASKED), and that of a question built on a
- * figure the entry corrects (CORRECTED). When the
- * two best entries both reach their thresholds and the question names each of them, it asks
- * about both (“四有”“四立”分别指什么), and both are answered; so they are when each is the best
- * of one of the question's asking clauses (see asksEach), the second from the suggest threshold
- * (or its own), since the whole question is only half about it. A known near miss is never the second.
+ * empty for `none`. A best entry above its answer threshold is only suggested when another entry comes
+ * within AMBIGUITY_MARGIN. A long question's best entry may be answered below the threshold
+ * (LONG_QUESTION), and so may that of a question asking for a name or a wording (WORDING_ASKED), and that
+ * of a question built on a figure the entry corrects (CORRECTED). When the two best entries both reach
+ * their thresholds and the question names each of them, it asks about both (“四有”“四立”分别指什么), and
+ * both are answered; so they are when each is the best of one of the question's asking clauses (see
+ * asksEach), the second from the suggest threshold (or its own), since the whole question is only half
+ * about it. A known near miss is never the second.
  */
 export function decide(index: KnowledgeIndex, written: string, thresholds: Thresholds, model: AnswerModel | null = ANSWER_MODEL): Decision {
   // Read as the index reads it: a quiz question's choices do not make it long, nor ask a clause of their own.
@@ -87,16 +86,16 @@ export function decide(index: KnowledgeIndex, written: string, thresholds: Thres
 }
 
 /**
- * What the answer model weighs of a question (`weighs`: whether it weighs this one at all), and the
- * entries answering would give: those the rules answer, or else the best entry; none when neither may.
+ * What the answer model reads of a question, whether it weighs the rules' decision at all, and the
+ * entries answering would give: those the rules answer, or else the best entry when the model may answer
+ * it; none when neither may.
  */
 export function answerEvidence(index: KnowledgeIndex, written: string, thresholds: Thresholds): { features: number[]; answers: string[]; weighs: boolean } {
   const text = questionText(written);
   const matches = index.match(text, MAX_SUGGESTIONS + 1);
   const ruled = decideOn(index, text, matches, thresholds);
-  const promotable = mayAnswerBest(index, matches, ruled, thresholds);
-  const answers = ruled.kind === 'answer' ? answeredIds(ruled) : promotable ? [matches[0].id] : [];
-  const weighs = index.thresholdOf(matches[0]?.id ?? '') === undefined && (weighsAnswer(ruled) || promotable);
+  const weighs = weighable(index, matches, ruled, thresholds);
+  const answers = ruled.kind === 'answer' ? answeredIds(ruled) : weighs ? [matches[0].id] : [];
   return { features: answerFeatures(text, matches, ruled.kind === 'answer'), answers, weighs };
 }
 
@@ -105,15 +104,14 @@ function learntAt(model: AnswerModel, thresholds: Thresholds): boolean {
 }
 
 /**
- * The rules' decision as the answer model weighs it: an answer of one entry it finds less likely right
- * than its threshold is offered as a suggestion, and a suggestion of the best entry it finds likely enough is
- * answered. An entry with a threshold of its own (an imported FAQ's) is decided by that threshold.
+ * The rules' decision as the answer model weighs it: an answer it finds less likely right than its
+ * threshold is offered as a suggestion, and a suggestion of the best entry it finds likely enough is
+ * answered (see `weighable` for the decisions it leaves alone).
  */
 function weighed(index: KnowledgeIndex, text: string, matches: MatchCandidate[], ruled: Decision, thresholds: Thresholds, model: AnswerModel): Decision {
-  const best = matches[0];
-  if (!best || index.thresholdOf(best.id) !== undefined) return ruled;
+  if (!weighable(index, matches, ruled, thresholds)) return ruled;
+  const [best] = matches;
   const answering = ruled.kind === 'answer';
-  if (answering ? !weighsAnswer(ruled) : !mayAnswerBest(index, matches, ruled, thresholds)) return ruled;
   const likely = answerLikelihood(answerFeatures(text, matches, answering), model) >= model.threshold;
   if (answering && !likely) {
     const offered = matches.filter((m) => m.id === best.id || m.score >= thresholds.suggest);
@@ -127,20 +125,16 @@ function weighed(index: KnowledgeIndex, text: string, matches: MatchCandidate[],
 }
 
 /**
- * Whether the model weighs an answer: not one giving two entries, which the rules give only when the
- * question names or asks each of them, so close in confidence by nature.
+ * Whether the answer model weighs the rules' decision. Not when the best entry has a threshold of its own
+ * (an imported FAQ's), which decides it; not an answer of two entries, which the rules give only when the
+ * question names or asks each of them, so close in confidence by nature; and a suggestion only when its
+ * best entry leads it (no entry correcting the member comes first) and is not a near miss.
  */
-function weighsAnswer(ruled: Decision): boolean {
-  return ruled.kind === 'answer' && !ruled.also?.length;
-}
-
-/**
- * Whether a suggestion may become the answer of its best entry: it leads the suggestions, so no entry
- * correcting the member comes before it, and it is not a question like one the entry is known not to answer.
- */
-function mayAnswerBest(index: KnowledgeIndex, matches: MatchCandidate[], ruled: Decision, thresholds: Thresholds): boolean {
+function weighable(index: KnowledgeIndex, matches: MatchCandidate[], ruled: Decision, thresholds: Thresholds): boolean {
   const best = matches[0];
-  return ruled.kind === 'suggest' && !!best && !best.nearMiss && best.score >= thresholds.suggest && ruled.suggestions[0]?.id === best.id && index.thresholdOf(best.id) === undefined;
+  if (!best || index.thresholdOf(best.id) !== undefined) return false;
+  if (ruled.kind === 'answer') return !ruled.also?.length;
+  return ruled.kind === 'suggest' && !best.nearMiss && best.score >= thresholds.suggest && ruled.suggestions[0]?.id === best.id;
 }
 
 /**
