@@ -7,8 +7,9 @@ import { TRAINED_ANSWER_MODEL } from './answer-model-weights';
  * Whether the best entry should be answered, weighed by a logistic model learnt from labelled
  * questions (`npm run train:answer-model`) rather than by thresholds set by hand: the confidence of
  * the best entry and what it was made of, how far it leads the others, what the matcher found wrong
- * with it, how long the question is, and whether the rules of `decide` answered. The rules stay the first reading; the
- * model answers a suggestion that is more likely right than not, and withholds an answer that is not.
+ * with it, how long the question is, and whether the rules of `decide` answered. The rules stay the
+ * first reading; the model answers a suggestion that is more likely right than not, and withholds an
+ * answer that is not.
  */
 export interface AnswerModel {
   /** Feature means and spreads of the training questions: features are standardised before weighing. */
