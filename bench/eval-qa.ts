@@ -9,23 +9,13 @@
  * Prints a per-kind table per set and a per-set summary to stderr and, as the last stdout line,
  * one JSON object: the metrics of the one set given, or `{ sets: { name: metrics } }`.
  */
-import { readFileSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
-import { parse } from 'yaml';
-import { z } from 'zod';
+import { basename, join } from 'node:path';
 import { projectRoot } from '../src/common/paths';
 import { numberOption, percentile, stringOption } from './options';
 import { answeredIds, decide, DEFAULT_THRESHOLDS, type Decision, KnowledgeIndex, type Thresholds } from '../src/knowledge/matching';
 import { shippedIndex } from '../src/knowledge/shipped-index';
-import { DEFAULT_SETS, ownAskedFile, setName } from './eval-sets';
+import { DEFAULT_SETS, type EvalItem, ownAskedFile, readSet, setName, unseenIndex } from './eval-sets';
 
-
-const itemSchema = z.object({
-  text: z.string().min(1),
-  expect: z.string().min(1).nullable(),
-  kind: z.string().default('unspecified'),
-});
-type EvalItem = z.output<typeof itemSchema>;
 type Result = { item: EvalItem; decision: Decision };
 type Metrics = ReturnType<typeof metricsOf>;
 
@@ -133,9 +123,8 @@ function main(): void {
   const shipped = shippedIndex(knowledge);
   const metrics: Record<string, Metrics> = {};
   for (const [name, path] of Object.entries(sets)) {
-    const items: EvalItem[] = z.array(itemSchema).parse(parse(readFileSync(resolve(root, path), 'utf8')));
-    const own = ownAskedFile(knowledge, name);
-    const index = unseen && own ? shippedIndex(knowledge, { exceptAsked: [own] }) : shipped;
+    const items = readSet(root, path);
+    const index = unseen ? unseenIndex(knowledge, name, shipped) : shipped;
     if (verbose) process.stderr.write(`\n== ${name} misses\n`);
     const { results, times } = evaluate(index, items, thresholds, verbose);
     printKinds(name, results);

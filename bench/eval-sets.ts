@@ -3,8 +3,12 @@
  * (see docs/answer-accuracy.md), labelled by others reading the entries. `npm run eval:qa` measures
  * them; `npm run train:answer-model` learns from those not held out.
  */
-import { existsSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import type { KnowledgeIndex } from '../src/knowledge/matching';
+import { shippedIndex } from '../src/knowledge/shipped-index';
 
 /** The sets `npm run eval:qa` evaluates, by the name they are reported under. */
 export const DEFAULT_SETS: Record<string, string> = {
@@ -263,6 +267,28 @@ export function setName(path: string): string {
 export function ownAskedFile(knowledgeDir: string, setName: string): string | undefined {
   const file = `${setName.replace(/-(tune|test)$/, '')}-tune.yaml`;
   return !setName.endsWith('-test') && existsSync(join(knowledgeDir, 'asked', file)) ? file : undefined;
+}
+
+const itemSchema = z.object({
+  text: z.string().min(1),
+  expect: z.string().min(1).nullable(),
+  kind: z.string().default('unspecified'),
+});
+/** A question of a set: `expect` is the entry whose answer gives what it asks, null when none does. */
+export type EvalItem = z.output<typeof itemSchema>;
+
+/** A set's questions (a relative path is taken from the repository root). */
+export function readSet(root: string, path: string): EvalItem[] {
+  return z.array(itemSchema).parse(parse(readFileSync(resolve(root, path), 'utf8')));
+}
+
+/**
+ * The shipped index as a member's question of the set meets it: without the set's own questions in
+ * knowledge/asked, as if none had been collected (`shipped` when it has none there).
+ */
+export function unseenIndex(knowledgeDir: string, setName: string, shipped: KnowledgeIndex): KnowledgeIndex {
+  const own = ownAskedFile(knowledgeDir, setName);
+  return own ? shippedIndex(knowledgeDir, { exceptAsked: [own] }) : shipped;
 }
 
 /** From fresh64 on, a set kept whole was never studied: a clean check, like a test half. */

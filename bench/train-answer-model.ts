@@ -8,10 +8,8 @@
  * the weights, written to src/knowledge/matching/answer-model-weights.ts unless --dry-run. Prints one JSON
  * line last: the examples, the threshold, and the training sets' figures under the rules and with the model.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { parse } from 'yaml';
-import { z } from 'zod';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Matrix } from 'ml-matrix';
 import LogisticRegression from 'ml-logistic-regression';
 import { projectRoot } from '../src/common/paths';
@@ -19,9 +17,8 @@ import { numberOption } from './options';
 import { answerEvidence, DEFAULT_THRESHOLDS } from '../src/knowledge/matching/decide';
 import { ANSWER_FEATURES, answerLikelihood, type AnswerModel } from '../src/knowledge/matching/answer-model';
 import { shippedIndex } from '../src/knowledge/shipped-index';
-import { DEFAULT_SETS, isHeldOut, ownAskedFile } from './eval-sets';
+import { DEFAULT_SETS, isHeldOut, readSet, unseenIndex } from './eval-sets';
 
-const itemSchema = z.object({ text: z.string().min(1), expect: z.string().min(1).nullable() });
 /**
  * The likelihoods tried as the model's threshold: the lowest at which the training questions get no more
  * answers with a fact not asked for (wrong answers and false accepts together) than under the rules is
@@ -42,9 +39,8 @@ function answerableOf(root: string): { answerable: Answerable[]; inScope: number
   let outOfScope = 0;
   for (const [name, path] of Object.entries(DEFAULT_SETS)) {
     if (isHeldOut(name)) continue;
-    const own = ownAskedFile(knowledge, name);
-    const index = own ? shippedIndex(knowledge, { exceptAsked: [own] }) : shipped;
-    for (const item of z.array(itemSchema).parse(parse(readFileSync(resolve(root, path), 'utf8')))) {
+    const index = unseenIndex(knowledge, name, shipped);
+    for (const item of readSet(root, path)) {
       if (item.expect === null) outOfScope++;
       else inScope++;
       const { features, answers, weighs } = answerEvidence(index, item.text, DEFAULT_THRESHOLDS);
