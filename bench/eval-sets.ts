@@ -256,6 +256,12 @@ export const DEFAULT_SETS: Record<string, string> = {
   'fresh138-test': 'test/fixtures/qa-fresh138-test.yaml',
   'fresh139-tune': 'test/fixtures/qa-fresh139-tune.yaml',
   'fresh139-test': 'test/fixtures/qa-fresh139-test.yaml',
+  fresh140: 'test/fixtures/qa-fresh140.yaml',
+  'fresh141-tune': 'test/fixtures/qa-fresh141-tune.yaml',
+  'fresh141-test': 'test/fixtures/qa-fresh141-test.yaml',
+  'fresh142-tune': 'test/fixtures/qa-fresh142-tune.yaml',
+  'fresh142-test': 'test/fixtures/qa-fresh142-test.yaml',
+  fresh143: 'test/fixtures/qa-fresh143.yaml',
 };
 
 /** A set's name from its file (test/fixtures/qa-fresh34-tune.yaml: fresh34-tune). */
