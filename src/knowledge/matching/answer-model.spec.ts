@@ -36,7 +36,7 @@ describe('answerFeatures', () => {
     const features = answerFeatures(LONG, candidates([0.8, 0.5, 0.2], { lacksAsked: true, evidence }), true);
     const named = Object.fromEntries(ANSWER_FEATURES.map((name, i) => [name, features[i]]));
     expect(features).toHaveLength(ANSWER_FEATURES.length);
-    expect(named).toMatchObject({ bias: 1, best: 0.8, second: 0.5, third: 0.2, bestLacksAsked: 1, bestNearMiss: 0, long: 1, rulesAnswer: 1 });
+    expect(named).toMatchObject({ bias: 1, best: 0.8, second: 0.5, third: 0.2, bestLacksAsked: 1, long: 1, rulesAnswer: 1 });
     expect(named.lead).toBeCloseTo(0.3);
     expect(named.leadIfLong).toBeCloseTo(0.3);
     expect(named.bestIfRulesAnswer).toBeCloseTo(0.8);

@@ -1,6 +1,6 @@
 import type { MatchCandidate } from './knowledge-index';
 import type { Thresholds } from './decide';
-import { LONG_QUESTION_CHARS } from './asking';
+import { isLongQuestion } from './asking';
 import { TRAINED_ANSWER_MODEL } from './answer-model-weights';
 
 /**
@@ -30,7 +30,6 @@ export const ANSWER_FEATURES = [
   'best',
   'second',
   'lead',
-  'bestNearMiss',
   'bestLacksAsked',
   'bestCorrects',
   'secondNearMiss',
@@ -61,8 +60,8 @@ export function answerFeatures(text: string, matches: MatchCandidate[], rulesAns
   const [best, second, third] = matches;
   const score = (m: MatchCandidate | undefined) => m?.score ?? 0;
   const flag = (on: boolean | undefined) => (on ? 1 : 0);
-  const chars = Array.from(text).length;
-  const long = flag(chars >= LONG_QUESTION_CHARS);
+  const chars = Array.from(text.trim()).length;
+  const long = flag(isLongQuestion(text));
   const lead = score(best) - score(second);
   const answered = flag(rulesAnswer);
   const evidence = best?.evidence;
@@ -71,7 +70,6 @@ export function answerFeatures(text: string, matches: MatchCandidate[], rulesAns
     score(best),
     score(second),
     lead,
-    flag(best?.nearMiss),
     flag(best?.lacksAsked),
     flag(best?.corrects),
     flag(second?.nearMiss),

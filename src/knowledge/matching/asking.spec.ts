@@ -1,5 +1,16 @@
-import { statesBelief, answerKinds, askedClause, askedKind, askingSentence, asksForWording, confirmingClauses, exceptedNames, turnsFromNamed, givesOnlyKnown, knownCount, wholeAndPart, withPausesMarked, pointsToOwnPlace, preferHaving, refersBack, withoutSelfDescription, withoutToldFew } from './asking';
+import { statesBelief, answerKinds, askedClause, askedKind, askingSentence, asksForWording, confirmingClauses, exceptedNames, turnsFromNamed, givesOnlyKnown, isLongQuestion, knownCount, LONG_QUESTION_CHARS, wholeAndPart, withPausesMarked, pointsToOwnPlace, preferHaving, refersBack, withoutSelfDescription, withoutToldFew } from './asking';
 import { normaliseQuestion } from './normalise';
+
+describe('a long question', () => {
+  it('counts the characters it writes, not the spaces around it', () => {
+    const long = '德'.repeat(LONG_QUESTION_CHARS);
+    expect(isLongQuestion(long)).toBe(true);
+    expect(isLongQuestion(long.slice(1))).toBe(false);
+    expect(isLongQuestion(`  ${long.slice(1)}\n `)).toBe(false);
+    // Characters beyond the Basic Multilingual Plane (𠊎) count once each.
+    expect(isLongQuestion('𠊎'.repeat(LONG_QUESTION_CHARS))).toBe(true);
+  });
+});
 
 describe('a sentence stating a belief', () => {
   it('asks nothing of its own when it only wants its belief agreed with', () => {

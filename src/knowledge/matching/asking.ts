@@ -17,6 +17,11 @@ const CLAUSE_BREAKS = new RegExp(`[${CLAUSE_MARKS}]+`);
  */
 export const LONG_QUESTION_CHARS = 40;
 
+/** Whether a question is long (LONG_QUESTION_CHARS), counting what it writes, not the spaces around it. */
+export function isLongQuestion(text: string): boolean {
+  return Array.from(text.trim()).length >= LONG_QUESTION_CHARS;
+}
+
 const SENTENCE_END = /[。！？!?；;\n]+/;
 
 /** A space between Chinese words, where members typing or dictating without punctuation pause. */
@@ -33,7 +38,7 @@ const ANY_MARK = /[，,。！？!?；;]/;
  * ……，也是……), and in a long question written without a mark, as sentence ends between long runs.
  */
 export function withPausesMarked(text: string): string {
-  const unmarkedLong = !ANY_MARK.test(text) && Array.from(text).length >= LONG_QUESTION_CHARS;
+  const unmarkedLong = !ANY_MARK.test(text) && isLongQuestion(text);
   return (unmarkedLong ? text.replace(PAUSE_ENDING_SENTENCE, '$1。') : text).replace(PAUSE, '，');
 }
 

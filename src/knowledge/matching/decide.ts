@@ -1,5 +1,5 @@
 import type { KnowledgeIndex, MatchCandidate } from './knowledge-index';
-import { asksForWording, LONG_QUESTION_CHARS, sentencesWithEnds, statesBelief } from './asking';
+import { asksForWording, isLongQuestion, sentencesWithEnds, statesBelief } from './asking';
 import { askingClausesOf } from './question-type';
 import { optionReadings } from './alternatives';
 import { questionText } from './question-text';
@@ -35,7 +35,7 @@ export const AMBIGUITY_MARGIN = 0.03;
  * Such a question is answered below the answer threshold when its best entry stands well clear
  * of every other one: `lead` times the runner-up's confidence, and at least `floor`.
  */
-const LONG_QUESTION = { chars: LONG_QUESTION_CHARS, lead: 1.3, floor: 0.4 };
+const LONG_QUESTION = { lead: 1.3, floor: 0.4 };
 
 /**
  * A question asking for a name or a wording describes what is named in its own words (名字像个大家
@@ -52,10 +52,6 @@ const WORDING_ASKED = { lead: 1.5, floor: 0.45 };
  * does not answer the member, who gets it as a suggestion.
  */
 const CORRECTED = { lead: 1.3, floor: 0.35 };
-
-function isLong(text: string): boolean {
-  return Array.from(text.trim()).length >= LONG_QUESTION.chars;
-}
 
 /** Every entry an answer gives, its best first. */
 export function answeredIds(decision: Decision): string[] {
@@ -76,10 +72,7 @@ export function answeredIds(decision: Decision): string[] {
  * about it. A known near miss is never the second.
  */
 export function decide(index: KnowledgeIndex, written: string, thresholds: Thresholds, model: AnswerModel | null = ANSWER_MODEL): Decision {
-  // Read as the index reads it: a quiz question's choices do not make it long, nor ask a clause of their own.
-  const text = questionText(written);
-  const matches = index.match(text, MAX_SUGGESTIONS + 1);
-  const ruled = decideOn(index, text, matches, thresholds);
+  const { text, matches, ruled } = firstReading(index, written, thresholds);
   const decision = model && learntAt(model, thresholds) ? weighed(index, text, matches, ruled, thresholds, model) : ruled;
   if (decision.kind === 'answer') return decision;
   return optionAnswered(index, text, matches[0]?.id, thresholds) ?? firstAsked(index, text, thresholds) ?? decision;
@@ -91,12 +84,18 @@ export function decide(index: KnowledgeIndex, written: string, thresholds: Thres
  * it; none when neither may.
  */
 export function answerEvidence(index: KnowledgeIndex, written: string, thresholds: Thresholds): { features: number[]; answers: string[]; weighs: boolean } {
-  const text = questionText(written);
-  const matches = index.match(text, MAX_SUGGESTIONS + 1);
-  const ruled = decideOn(index, text, matches, thresholds);
+  const { text, matches, ruled } = firstReading(index, written, thresholds);
   const weighs = weighable(index, matches, ruled, thresholds);
   const answers = ruled.kind === 'answer' ? answeredIds(ruled) : weighs ? [matches[0].id] : [];
   return { features: answerFeatures(text, matches, ruled.kind === 'answer'), answers, weighs };
+}
+
+/** The question as the index reads it, its best matches, and the rules' decision on them. */
+function firstReading(index: KnowledgeIndex, written: string, thresholds: Thresholds): { text: string; matches: MatchCandidate[]; ruled: Decision } {
+  // Read as the index reads it: a quiz question's choices do not make it long, nor ask a clause of their own.
+  const text = questionText(written);
+  const matches = index.match(text, MAX_SUGGESTIONS + 1);
+  return { text, matches, ruled: decideOn(index, text, matches, thresholds) };
 }
 
 function learntAt(model: AnswerModel, thresholds: Thresholds): boolean {
@@ -201,7 +200,7 @@ function decideOn(index: KnowledgeIndex, text: string, matches: MatchCandidate[]
   const clearOf = ({ floor, lead }: { floor: number; lead: number }) => best.score >= floor && best.score >= lead * runnerUp;
   // Context explains why a long question's best entry scores low, not an answer lacking what it asks for.
   const standsOut =
-    own === undefined && ((isLong(text) && !best.lacksAsked && clearOf(LONG_QUESTION)) || (asksForWording(index.normalise(text)) && clearOf(WORDING_ASKED)) ||
+    own === undefined && ((isLongQuestion(text) && !best.lacksAsked && clearOf(LONG_QUESTION)) || (asksForWording(index.normalise(text)) && clearOf(WORDING_ASKED)) ||
       (best.corrects === true && !best.lacksAsked && clearOf(CORRECTED)));
   if ((best.score >= answerAt || standsOut) && best.score - runnerUp >= AMBIGUITY_MARGIN) {
     const correcting = index.contradicting(text, best.id, thresholds.answer);

@@ -1,6 +1,6 @@
 import { inSteps, nextTurn } from '../../common/steps';
 import { offeredFigures } from './alternatives';
-import { askedClause, askingSentence, confirmingClauses, exceptedNames, givesOnlyKnown, knownCount, laterSentencesOf, LONG_QUESTION_CHARS, sentencesOf, wholeAndPart, wholeWeight, withoutSelfDescription, withoutToldFew, withPausesMarked } from './asking';
+import { askedClause, askingSentence, confirmingClauses, exceptedNames, givesOnlyKnown, isLongQuestion, knownCount, laterSentencesOf, sentencesOf, wholeAndPart, wholeWeight, withoutSelfDescription, withoutToldFew, withPausesMarked } from './asking';
 import { asksOtherPart, partsOfWholes, QUOTED } from './compound-parts';
 import { bestTextCoverage, bigramShare, hasAllChars, queryCoverage } from './coverage';
 import { eachOfCountAsked, givesCountOnly } from './each-asked';
@@ -318,7 +318,7 @@ export class KnowledgeIndex {
     const asking = withoutToldFew(text);
     const asksFor =
       needsClause !== undefined && needsPart !== undefined
-        ? questionNeeds(needsPart, needsClause, normalise, Array.from(text).length >= LONG_QUESTION_CHARS)
+        ? questionNeeds(needsPart, needsClause, normalise, isLongQuestion(text))
         : questionNeeds(asking === text ? normalised : normalise(asking), asking, normalise);
     const needs = { ...asksFor, statedCounts: asksFor.statedCounts.filter((count) => !checks.some((check) => check.value === count.value)) };
     const focus = questionFocus(normalised).map(({ word }) => word);

@@ -5,7 +5,7 @@
  * is what turns away questions about details the sources do not give.
  */
 import { compactText, normaliseText } from '../../common/text';
-import { LONG_QUESTION_CHARS, withoutSelfDescription, withoutToldFew, withPausesMarked } from './asking';
+import { isLongQuestion, withoutSelfDescription, withoutToldFew, withPausesMarked } from './asking';
 import { DETAILS, QUESTION_WORD, TITLES } from './details';
 import { BODY_NAMES, DEPARTMENT_NAMES, PARTY_NAMES } from './entities';
 import { ANY_NUMBER, COUNTS, DATING, extractNumbers, MEASURES, NUM } from './numbers';
@@ -246,7 +246,7 @@ export function questionNeeds(
   question: string,
   asked?: string,
   normalise: (text: string) => string = normaliseQuestion,
-  long = Array.from(asked ?? question).length >= LONG_QUESTION_CHARS,
+  long = isLongQuestion(asked ?? question),
 ): QuestionNeeds {
   const clauses = asked === undefined ? [] : askingClausesOf(asked);
   const asking = clauses.join('，');
