@@ -262,6 +262,12 @@ export const DEFAULT_SETS: Record<string, string> = {
   'fresh142-tune': 'test/fixtures/qa-fresh142-tune.yaml',
   'fresh142-test': 'test/fixtures/qa-fresh142-test.yaml',
   fresh143: 'test/fixtures/qa-fresh143.yaml',
+  fresh144: 'test/fixtures/qa-fresh144.yaml',
+  'fresh145-tune': 'test/fixtures/qa-fresh145-tune.yaml',
+  'fresh145-test': 'test/fixtures/qa-fresh145-test.yaml',
+  'fresh146-tune': 'test/fixtures/qa-fresh146-tune.yaml',
+  'fresh146-test': 'test/fixtures/qa-fresh146-test.yaml',
+  fresh147: 'test/fixtures/qa-fresh147.yaml',
 };
 
 /** A set's name from its file (test/fixtures/qa-fresh34-tune.yaml: fresh34-tune). */
