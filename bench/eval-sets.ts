@@ -268,6 +268,12 @@ export const DEFAULT_SETS: Record<string, string> = {
   'fresh146-tune': 'test/fixtures/qa-fresh146-tune.yaml',
   'fresh146-test': 'test/fixtures/qa-fresh146-test.yaml',
   fresh147: 'test/fixtures/qa-fresh147.yaml',
+  'fresh148-tune': 'test/fixtures/qa-fresh148-tune.yaml',
+  'fresh148-test': 'test/fixtures/qa-fresh148-test.yaml',
+  fresh149: 'test/fixtures/qa-fresh149.yaml',
+  'fresh150-tune': 'test/fixtures/qa-fresh150-tune.yaml',
+  'fresh150-test': 'test/fixtures/qa-fresh150-test.yaml',
+  fresh151: 'test/fixtures/qa-fresh151.yaml',
 };
 
 /** A set's name from its file (test/fixtures/qa-fresh34-tune.yaml: fresh34-tune). */
